@@ -1,0 +1,150 @@
+"""The one place that turns a user's turn into an action and a reply.
+
+Both the command line and the window call `Assistant.handle()`; neither has logic of its own about what a
+message means. The turn is stored before the model sees it, so a crash or a failed model load never
+loses what the user said.
+"""
+
+from __future__ import annotations
+
+import logging
+import threading
+from collections.abc import Callable
+from dataclasses import asdict, dataclass, field
+from datetime import datetime
+from pathlib import Path
+from typing import Any
+
+import sqlite_utils
+
+from .config import Settings
+from .conversations import Conversations
+from .db import open_db
+from .errors import AssistantError
+from .llm.engine import Engine, Generation, GenerationOptions
+from .settings import load_settings, save_settings
+
+log = logging.getLogger(__name__)
+
+SYSTEM_PROMPT = (
+    "You are a private assistant that runs entirely on the user's own computer. "
+    "Today is {today}. Answer briefly and plainly. "
+    "If you do not know something about the user, say that you do not know."
+)
+NO_ANSWER = "I don't have an answer to that."
+MAX_INPUT_CHARS = 20_000
+
+
+@dataclass
+class TurnResult:
+    action: str  # what the turn did: "reply" (answered by the model)
+    reply: str
+    conversation: str
+    model: str | None
+    tokens: int  # tokens the model generated for this reply
+    seconds: float
+    interrupted: bool = False
+    citations: list[dict[str, Any]] = field(default_factory=list)
+
+    def to_json(self) -> dict[str, Any]:
+        return asdict(self)
+
+
+class Assistant:
+    def __init__(self, db: sqlite_utils.Database, settings: Settings, model_path: str | None = None):
+        self.db = db
+        self.settings = settings
+        self.conversations = Conversations(db)
+        self._model_override = model_path
+        self._engine: Engine | None = None
+        self._engine_lock = threading.Lock()
+        self._current: Generation | None = None
+
+    @classmethod
+    def open(cls, model_path: str | None = None, db_file: Path | None = None) -> Assistant:
+        db = open_db(db_file)
+        return cls(db, load_settings(db), model_path)
+
+    # The model ------------------------------------------------------------------------------------
+
+    @property
+    def model_path(self) -> str | None:
+        return self._model_override or self.settings.model_path
+
+    def engine(self) -> Engine:
+        """The loaded model, loading it on first use (thread-safe; the window calls this off the UI thread)."""
+        with self._engine_lock:
+            if self._engine is None:
+                self._engine = Engine.load(
+                    self.model_path, context_size=self.settings.context_size, threads=self.settings.threads
+                )
+            return self._engine
+
+    def use_model(self, path: str | None) -> Engine:
+        """Switch to `path` (None: the bundled model) and remember the choice. The new file is loaded
+        first, so a bad file leaves the current model in use and the setting unchanged."""
+        engine = Engine.load(path, context_size=self.settings.context_size, threads=self.settings.threads)
+        with self._engine_lock:
+            self._engine = engine
+            self._model_override = None
+            self.settings.model_path = str(Path(path).expanduser().resolve()) if path else None
+        save_settings(self.db, self.settings)
+        return engine
+
+    # A turn ---------------------------------------------------------------------------------------
+
+    def handle(self, text: str, conversation_id: str | None = None,
+               on_token: Callable[[str], None] | None = None) -> TurnResult:
+        """Answer `text` in a conversation (a new one when None), streaming pieces to `on_token`.
+
+        Ctrl+C (KeyboardInterrupt) or stop() during generation ends it early: the partial reply is
+        kept, marked interrupted, and returned with interrupted=True.
+        """
+        text = text.strip()
+        if not text:
+            raise AssistantError("the message is empty: type something to ask or tell the assistant")
+        if len(text) > MAX_INPUT_CHARS:
+            raise AssistantError(
+                f"the message is too long ({len(text):,} characters, at most {MAX_INPUT_CHARS:,}); "
+                "to give the assistant a long text, import it as a document"
+            )
+        # The model loads before anything is stored, so a bad model file leaves no empty conversation.
+        engine = self.engine()
+        conv = (self.conversations.get(conversation_id) if conversation_id
+                else self.conversations.create())
+        history = [{"role": m.role, "content": m.content} for m in self.conversations.messages(conv.id)]
+        self.conversations.add_message(conv.id, "user", text)
+        return self._answer(engine, conv.id, history, text, on_token)
+
+    def stop(self) -> None:
+        """Stop the reply being generated, from any thread (the window's stop button, Esc)."""
+        if self._current is not None:
+            self._current.cancel()
+
+    def _answer(self, engine: Engine, conversation_id: str, history: list[dict[str, str]], text: str,
+                on_token: Callable[[str], None] | None) -> TurnResult:
+        s = self.settings
+        system = {"role": "system", "content": SYSTEM_PROMPT.format(today=datetime.now().strftime("%A %d %B %Y"))}
+        prompt = engine.fit([system], history, {"role": "user", "content": text}, s.max_tokens)
+        generation = engine.stream(prompt, GenerationOptions(temperature=s.temperature, max_tokens=s.max_tokens,
+                                                             seed=s.seed))
+        self._current = generation
+        try:
+            for piece in generation:
+                if on_token:
+                    on_token(piece)
+        except KeyboardInterrupt:
+            log.info("reply interrupted by the user")
+        finally:
+            generation.close()
+            self._current = None
+        done = generation.completion
+        assert done is not None  # close() always settles it
+        reply = done.text.strip() or ("" if done.interrupted else NO_ANSWER)
+        self.conversations.add_message(
+            conversation_id, "assistant", reply, model=engine.name, prompt_tokens=done.prompt_tokens,
+            completion_tokens=done.completion_tokens, interrupted=done.interrupted,
+        )
+        return TurnResult(action="reply", reply=reply, conversation=conversation_id, model=engine.name,
+                          tokens=done.completion_tokens, seconds=round(done.seconds, 3),
+                          interrupted=done.interrupted)

@@ -1,0 +1,78 @@
+"""The `assistant` command: parses arguments, calls the core, prints text or --json.
+
+Each feature's commands live in a module of their own beside this one and are added to `main` below.
+Errors the user can cause (AssistantError) are caught once, here, and shown as one line on stderr.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import sys
+from typing import Any
+
+import click
+
+from .. import __version__
+from ..errors import AssistantError
+from ..logs import setup_logging
+
+log = logging.getLogger("assistant.cli")
+
+
+def emit(obj: Any, as_json: bool, text: str | None = None) -> None:
+    """Print `obj` as one JSON document (UTF-8, not escaped) or `text` for people."""
+    if as_json:
+        click.echo(json.dumps(obj, ensure_ascii=False))
+    elif text is not None:
+        click.echo(text)
+
+
+class Group(click.Group):
+    """The root group: shows AssistantError as one line, anything unexpected as one line plus the log."""
+
+    def invoke(self, ctx: click.Context) -> Any:
+        try:
+            return super().invoke(ctx)
+        except AssistantError as e:
+            log.info("refused: %s", e, exc_info=True)
+            click.echo(f"assistant: {e}", err=True)
+            sys.exit(e.exit_code)
+        except KeyboardInterrupt:
+            click.echo("assistant: interrupted", err=True)
+            sys.exit(130)
+        except (click.exceptions.Exit, click.ClickException, click.Abort, SystemExit):
+            raise
+        except Exception as e:  # the edge: never a traceback to a user
+            log.exception("unexpected error")
+            from .. import config
+
+            click.echo(
+                f"assistant: unexpected error ({type(e).__name__}: {e}); details in {config.log_path()}",
+                err=True,
+            )
+            sys.exit(1)
+
+
+@click.group(cls=Group, invoke_without_command=True)
+@click.version_option(__version__, prog_name="assistant")
+@click.pass_context
+def main(ctx: click.Context) -> None:
+    """A private assistant that runs on this computer. With no command, opens the window."""
+    setup_logging()
+    if ctx.invoked_subcommand is None:
+        # The CLI is an edge like the window, so it may start it; the core below never imports ui/.
+        from ui.app import run_app
+
+        sys.exit(run_app())
+
+
+def _register() -> None:
+    from . import chat, conversations, system
+
+    for module in (chat, conversations, system):
+        for command in module.COMMANDS:
+            main.add_command(command)
+
+
+_register()

@@ -1,0 +1,85 @@
+"""`assistant conversations list|show|export|delete`."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import asdict
+from pathlib import Path
+
+import click
+
+from ..conversations import Conversations
+from ..db import open_db, storage_errors
+from . import emit
+
+
+def _store() -> Conversations:
+    return Conversations(open_db())
+
+
+@click.group()
+def conversations() -> None:
+    """Past conversations: list, show, export, delete."""
+
+
+@conversations.command("list")
+@click.option("--json", "as_json", is_flag=True)
+def list_(as_json: bool) -> None:
+    """Conversations, most recent first."""
+    rows = _store().list()
+    if as_json:
+        emit([asdict(c) for c in rows], True)
+        return
+    if not rows:
+        click.echo("No conversations yet: `assistant chat` starts one.")
+    for c in rows:
+        click.echo(f"{c.id}  {c.updated[:16].replace('T', ' ')}  {c.messages:3d} msgs  {c.title or '(untitled)'}")
+
+
+@conversations.command()
+@click.argument("conversation_id", metavar="ID")
+@click.option("--json", "as_json", is_flag=True)
+def show(conversation_id: str, as_json: bool) -> None:
+    """Print a conversation."""
+    store = _store()
+    conv = store.get(conversation_id)
+    if as_json:
+        emit({**asdict(conv), "messages": [asdict(m) for m in store.messages(conv.id)]}, True)
+    else:
+        click.echo(store.to_markdown(conv.id))
+
+
+@conversations.command()
+@click.argument("conversation_id", metavar="ID")
+@click.option("--format", "fmt", type=click.Choice(["markdown", "jsonl"]), default="markdown", show_default=True)
+@click.option("--out", type=click.Path(dir_okay=False, writable=True), help="Write to this file instead of stdout.")
+def export(conversation_id: str, fmt: str, out: str | None) -> None:
+    """Export a conversation as Markdown or JSON Lines (one message per line)."""
+    store = _store()
+    conv = store.get(conversation_id)
+    if fmt == "markdown":
+        text = store.to_markdown(conv.id)
+    else:
+        text = "".join(json.dumps(asdict(m), ensure_ascii=False) + "\n" for m in store.messages(conv.id))
+    if out:
+        with storage_errors(out):
+            Path(out).write_text(text, encoding="utf-8")
+        click.echo(f"Exported {conv.id} to {out}", err=True)
+    else:
+        click.echo(text, nl=False)
+
+
+@conversations.command()
+@click.argument("conversation_id", metavar="ID")
+@click.option("--yes", is_flag=True, help="Do not ask for confirmation.")
+def delete(conversation_id: str, yes: bool) -> None:
+    """Delete a conversation and its messages."""
+    store = _store()
+    conv = store.get(conversation_id)
+    if not yes and not click.confirm(f"Delete “{conv.title or conv.id}” ({conv.messages} messages)?", err=True):
+        raise click.Abort()
+    store.delete(conv.id)
+    click.echo(f"Deleted conversation {conv.id}.", err=True)
+
+
+COMMANDS = [conversations]

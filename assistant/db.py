@@ -1,0 +1,60 @@
+"""The one SQLite file: opened in WAL mode, migrated on open, with storage faults turned into one line."""
+
+from __future__ import annotations
+
+import contextlib
+import logging
+import sqlite3
+from collections.abc import Iterator
+from pathlib import Path
+
+import sqlite_utils
+
+from . import config
+from .errors import StorageError
+from .migrations import migrate
+
+log = logging.getLogger(__name__)
+
+BUSY_TIMEOUT_MS = 5000
+
+
+@contextlib.contextmanager
+def storage_errors(path: Path | str) -> Iterator[None]:
+    """Turn SQLite's and the OS's storage failures into a StorageError that says what to do."""
+    try:
+        yield
+    except sqlite3.OperationalError as e:
+        log.exception("storage error on %s", path)
+        text = str(e).lower()
+        if "full" in text:
+            raise StorageError(f"the disk holding {path} is full: free some space and try again") from e
+        if "readonly" in text or "read-only" in text:
+            raise StorageError(f"{path} is read-only: check the data folder's permissions") from e
+        if "locked" in text or "busy" in text:
+            raise StorageError(f"{path} is locked by another program: close it and try again") from e
+        if "unable to open" in text:
+            raise StorageError(f"cannot open {path}: check that the data folder exists and is writable") from e
+        raise StorageError(f"database error in {path}: {e}") from e
+    except sqlite3.DatabaseError as e:
+        log.exception("database corrupt: %s", path)
+        raise StorageError(f"{path} is damaged or not a database ({e}); restore it from a backup") from e
+    except OSError as e:
+        log.exception("OS error on %s", path)
+        raise StorageError(f"cannot write to {path}: {e.strerror or e}") from e
+
+
+def open_db(path: Path | None = None) -> sqlite_utils.Database:
+    """Open (creating if needed) and migrate the database."""
+    path = path or config.db_path()
+    with storage_errors(path):
+        conn = sqlite3.connect(str(path), timeout=BUSY_TIMEOUT_MS / 1000, check_same_thread=False)
+        db = sqlite_utils.Database(conn)
+        db.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+        if db.journal_mode != "wal":
+            db.enable_wal()
+        db.execute("PRAGMA foreign_keys = ON")
+        applied = migrate(db)
+        if applied:
+            log.info("migrated %s: %s", path, ", ".join(applied))
+    return db

@@ -1,0 +1,229 @@
+"""The language model engine: one GGUF loaded through llama-cpp-python, streamed chat, constrained JSON.
+
+Thin on purpose. The chat template comes from the GGUF's own metadata (llama-cpp-python applies it);
+we render the same template ourselves only to count prompt tokens, so the context planner and the
+model agree on what a prompt costs.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import random
+import threading
+import time
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import llama_cpp
+from llama_cpp.llama_chat_format import Jinja2ChatFormatter
+
+from ..errors import ModelError
+from . import llama_log
+from .catalogue import bundled_model_path
+from .context import ChatMessage, fit_messages
+
+log = logging.getLogger(__name__)
+
+GGUF_MAGIC = b"GGUF"
+
+
+@dataclass
+class GenerationOptions:
+    temperature: float = 0.7
+    max_tokens: int = 512
+    seed: int | None = None  # None: a fresh random seed per reply
+    stop: list[str] = field(default_factory=list)
+
+
+@dataclass
+class Completion:
+    text: str
+    prompt_tokens: int
+    completion_tokens: int
+    finish_reason: str  # "stop", "length" or "interrupted"
+    seconds: float
+    first_token_seconds: float | None
+
+    @property
+    def interrupted(self) -> bool:
+        return self.finish_reason == "interrupted"
+
+
+def check_gguf(path: Path) -> None:
+    """Refuse what is plainly not a model file before llama.cpp spends time (or crashes) on it."""
+    if not path.exists():
+        raise ModelError(f"model file not found: {path}")
+    if not path.is_file():
+        raise ModelError(f"{path} is a folder, not a model file; give the path of a .gguf file")
+    try:
+        with path.open("rb") as f:
+            magic = f.read(4)
+    except OSError as e:
+        raise ModelError(f"cannot read {path}: {e.strerror or e}") from e
+    if magic != GGUF_MAGIC:
+        raise ModelError(f"{path} is not a GGUF model file (llama.cpp models end in .gguf)")
+
+
+class Engine:
+    """A loaded model. Generation is serialised by a lock: llama.cpp contexts are not thread-safe."""
+
+    def __init__(self, llm: llama_cpp.Llama, path: Path):
+        self._llm = llm
+        self.path = path
+        self.metadata: dict[str, str] = dict(llm.metadata)
+        self.name = path.name  # the file is what the user chose and can find again; metadata names vary
+        self.context_size = llm.n_ctx()
+        self._lock = threading.Lock()
+        template = self.metadata.get("tokenizer.chat_template")
+        if not template:
+            # Base (non-chat) models have no template; llama-cpp-python would silently fall back to a
+            # llama-2 format and the model would answer with nothing or nonsense.
+            raise ModelError(
+                f"{path.name} has no chat template in its metadata: it looks like a base model, not a "
+                "chat (instruct) model; choose an -Instruct GGUF"
+            )
+        model = llm._model
+        eos, bos = model.token_eos(), model.token_bos()
+        self._formatter = Jinja2ChatFormatter(
+            template=template,
+            eos_token=model.token_get_text(eos) if eos != -1 else "",
+            bos_token=model.token_get_text(bos) if bos != -1 else "",
+        )
+
+    @classmethod
+    def load(cls, path: Path | str | None = None, *, context_size: int = 2048,
+             threads: int | None = None) -> Engine:
+        """Load `path`, or the bundled model when None. Raises ModelError with the reason in one line."""
+        path = Path(path).expanduser() if path else bundled_model_path()
+        check_gguf(path)
+        llama_log.install()
+        llama_log.take_first_error()
+        started = time.perf_counter()
+        try:
+            llm = llama_cpp.Llama(
+                model_path=str(path),
+                n_ctx=context_size,
+                n_threads=threads,
+                verbose=False,
+            )
+        except Exception as e:  # llama.cpp reports every load failure as a bare ValueError
+            reason = llama_log.take_first_error() or str(e)
+            log.error("loading %s failed: %s (%s)", path, reason, e)
+            raise ModelError(f"cannot load {path.name}: {reason}") from e
+        engine = cls(llm, path)
+        log.info("loaded %s (%s) in %.2f s, context %d", path, engine.name,
+                 time.perf_counter() - started, engine.context_size)
+        return engine
+
+    def count_tokens(self, messages: list[ChatMessage]) -> int:
+        prompt = self._formatter(messages=messages).prompt
+        return len(self._llm.tokenize(prompt.encode("utf-8"), add_bos=False, special=True))
+
+    def fit(self, pinned: list[ChatMessage], history: list[ChatMessage], latest: ChatMessage,
+            max_tokens: int) -> list[ChatMessage]:
+        """The prompt to send: pinned (system, context) + as much recent history as fits + latest."""
+        return fit_messages(pinned, history, latest, self.context_size - max_tokens, self.count_tokens)
+
+    def stream(self, messages: list[ChatMessage], options: GenerationOptions | None = None) -> Generation:
+        return Generation(self, messages, options or GenerationOptions())
+
+    def complete_json(self, messages: list[ChatMessage], schema: dict[str, Any], *,
+                      max_tokens: int = 256, seed: int = 0) -> Any:
+        """Output constrained by a JSON schema (llama.cpp grammar). Returns parsed JSON, or None when the
+        model still produced something unreadable (e.g. cut off by max_tokens); validate the result like
+        user input either way."""
+        with self._lock:
+            out = self._llm.create_chat_completion(
+                messages=messages,  # type: ignore[arg-type]
+                response_format={"type": "json_object", "schema": schema},
+                temperature=0.0,
+                seed=seed,
+                max_tokens=max_tokens,
+            )
+        text = out["choices"][0]["message"]["content"] or ""  # type: ignore[index]
+        try:
+            return json.loads(text)
+        except json.JSONDecodeError:
+            log.warning("constrained output was not JSON: %r", text[:200])
+            return None
+
+
+class Generation:
+    """Text pieces as the model produces them. `cancel()` may be called from any thread; once the
+    iteration ends (finished, cancelled, or broken off by KeyboardInterrupt) `completion` holds the
+    totals and what was produced so far."""
+
+    def __init__(self, engine: Engine, messages: list[ChatMessage], options: GenerationOptions):
+        self._engine = engine
+        self._messages = messages
+        self._options = options
+        self._cancelled = threading.Event()
+        self.completion: Completion | None = None
+
+        self._pieces = self._run()
+
+    def cancel(self) -> None:
+        self._cancelled.set()
+
+    def __iter__(self) -> Iterator[str]:
+        return self
+
+    def __next__(self) -> str:
+        return next(self._pieces)
+
+    def close(self) -> None:
+        """End generation early (e.g. after Ctrl+C in the consumer) and settle `completion`."""
+        self._pieces.close()
+        if self.completion is None:  # closed before the first piece was asked for
+            self.completion = Completion("", 0, 0, "interrupted", 0.0, None)
+
+    def _run(self) -> Iterator[str]:
+        opts, engine = self._options, self._engine
+        prompt_tokens = engine.count_tokens(self._messages)
+        pieces: list[str] = []
+        finish = "interrupted"
+        first: float | None = None
+        started = time.perf_counter()
+        with engine._lock:
+            try:
+                stream = engine._llm.create_chat_completion(
+                    messages=self._messages,  # type: ignore[arg-type]
+                    stream=True,
+                    temperature=opts.temperature,
+                    seed=opts.seed if opts.seed is not None else random.getrandbits(31),
+                    max_tokens=opts.max_tokens,
+                    stop=opts.stop,
+                )
+                for chunk in stream:  # type: ignore[union-attr]
+                    if self._cancelled.is_set():
+                        break
+                    choice = chunk["choices"][0]
+                    piece = choice["delta"].get("content")  # type: ignore[union-attr]
+                    if piece:
+                        if first is None:
+                            first = time.perf_counter() - started
+                        pieces.append(piece)
+                        yield piece
+                    if choice.get("finish_reason"):
+                        finish = choice["finish_reason"] or "stop"
+                if self._cancelled.is_set():
+                    finish = "interrupted"
+                else:
+                    finish = finish if finish != "interrupted" else "stop"
+            except Exception as e:
+                log.exception("generation failed")
+                raise ModelError(f"the model failed while answering: {e}") from e
+            finally:
+                text = "".join(pieces)
+                self.completion = Completion(
+                    text=text,
+                    prompt_tokens=prompt_tokens,
+                    completion_tokens=len(engine._llm.tokenize(text.encode("utf-8"), add_bos=False))
+                    if text else 0,
+                    finish_reason=finish,
+                    seconds=time.perf_counter() - started,
+                    first_token_seconds=first,
+                )

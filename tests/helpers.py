@@ -1,0 +1,38 @@
+"""Helpers shared by tests: running the real CLI, and crafting broken model files."""
+
+from __future__ import annotations
+
+import os
+import struct
+import subprocess
+import sys
+from pathlib import Path
+
+ASSISTANT_EXE = Path(sys.executable).parent / "assistant"
+
+
+def run_cli(*args: str, home: Path, timeout: float = 120, **kwargs) -> subprocess.CompletedProcess[str]:
+    """The real `assistant` console script in a fresh process, as a user runs it."""
+    env = {**os.environ, "ASSISTANT_HOME": str(home)}
+    return subprocess.run([str(ASSISTANT_EXE), *args], capture_output=True, text=True, timeout=timeout, env=env,
+                          **kwargs)
+
+
+def gguf_with_metadata_string(source: Path, target: Path, key: bytes, replacement: bytes) -> Path:
+    """Copy a GGUF, overwriting the value of string metadata `key` (or the key's own name, when
+    `replacement` is given as b"KEY:" + new name) with bytes of the same length: a real file that
+    llama.cpp reads as far as the metadata, for testing how loading failures are reported."""
+    data = bytearray(source.read_bytes())
+    at = data.find(key) + len(key)
+    assert at > len(key), f"{key!r} not in {source}"
+    if replacement.startswith(b"KEY:"):
+        new = replacement[4:]
+        assert len(new) == len(key)
+        data[at - len(key):at] = new
+    else:
+        (kind,) = struct.unpack_from("<I", data, at)
+        (length,) = struct.unpack_from("<Q", data, at + 4)
+        assert kind == 8 and length == len(replacement), "same-length string replacement only"
+        data[at + 12:at + 12 + length] = replacement
+    target.write_bytes(bytes(data))
+    return target

@@ -1,0 +1,61 @@
+"""The chat as a Qt list model: one row per message; streaming grows the last row in place."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, Qt
+
+RoleRole = Qt.ItemDataRole.UserRole + 1
+InterruptedRole = Qt.ItemDataRole.UserRole + 2
+
+Index = QModelIndex | QPersistentModelIndex
+
+
+@dataclass
+class ChatRow:
+    role: str  # "user" or "assistant"
+    text: str
+    interrupted: bool = False
+
+
+class ChatModel(QAbstractListModel):
+    def __init__(self) -> None:
+        super().__init__()
+        self.rows: list[ChatRow] = []
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
+        return 0 if parent.isValid() else len(self.rows)
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
+        if not index.isValid():
+            return None
+        row = self.rows[index.row()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return row.text
+        if role == RoleRole:
+            return row.role
+        if role == InterruptedRole:
+            return row.interrupted
+        return None
+
+    def set_rows(self, rows: list[ChatRow]) -> None:
+        self.beginResetModel()
+        self.rows = list(rows)
+        self.endResetModel()
+
+    def append(self, row: ChatRow) -> None:
+        self.beginInsertRows(QModelIndex(), len(self.rows), len(self.rows))
+        self.rows.append(row)
+        self.endInsertRows()
+
+    def extend_last(self, piece: str) -> None:
+        """A streamed piece of the reply being written."""
+        self.rows[-1].text += piece
+        last = self.index(len(self.rows) - 1)
+        self.dataChanged.emit(last, last, [Qt.ItemDataRole.DisplayRole])
+
+    def finish_last(self, text: str, interrupted: bool) -> None:
+        self.rows[-1].text, self.rows[-1].interrupted = text, interrupted
+        last = self.index(len(self.rows) - 1)
+        self.dataChanged.emit(last, last)
