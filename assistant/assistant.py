@@ -125,9 +125,13 @@ class Assistant:
                 on_token: Callable[[str], None] | None) -> TurnResult:
         s = self.settings
         system = {"role": "system", "content": SYSTEM_PROMPT.format(today=datetime.now().strftime("%A %d %B %Y"))}
-        prompt = engine.fit([system], history, {"role": "user", "content": text}, s.max_tokens)
-        generation = engine.stream(prompt, GenerationOptions(temperature=s.temperature, max_tokens=s.max_tokens,
-                                                             seed=s.seed))
+        # Room for the reply is kept out of the window, but never more than half of it: a long
+        # max_tokens setting must not push the question itself out.
+        reserve = min(s.max_tokens, engine.context_size // 2)
+        prompt = engine.fit([system], history, {"role": "user", "content": text}, reserve)
+        room = engine.context_size - engine.count_tokens(prompt)
+        generation = engine.stream(prompt, GenerationOptions(temperature=s.temperature,
+                                                             max_tokens=min(s.max_tokens, room), seed=s.seed))
         self._current = generation
         try:
             for piece in generation:

@@ -36,3 +36,44 @@ def gguf_with_metadata_string(source: Path, target: Path, key: bytes, replacemen
         data[at + 12:at + 12 + length] = replacement
     target.write_bytes(bytes(data))
     return target
+
+
+class SmallDisk:
+    """A tiny tmpfs mounted for one test: a real full disk, or a real read-only folder."""
+
+    def __init__(self, path: Path, size_kb: int):
+        self.path = path
+        path.mkdir(parents=True, exist_ok=True)
+        subprocess.run(["mount", "-t", "tmpfs", "-o", f"size={size_kb}k,mode=0700", "tmpfs", str(path)],
+                       check=True, capture_output=True)
+
+    def fill(self) -> None:
+        """Fill every free byte, as a runaway download would."""
+        try:
+            with (self.path / "filler").open("wb", buffering=0) as f:
+                while True:
+                    f.write(b"\0" * 4096)
+        except OSError:
+            pass  # ENOSPC: full, as intended
+
+    def free(self) -> None:
+        (self.path / "filler").unlink(missing_ok=True)
+
+    def read_only(self) -> None:
+        subprocess.run(["mount", "-o", "remount,ro", str(self.path)], check=True, capture_output=True)
+
+    def unmount(self) -> None:
+        subprocess.run(["umount", "-l", str(self.path)], check=False, capture_output=True)
+
+
+def can_mount() -> bool:
+    if os.geteuid() != 0:
+        return False
+    probe = Path("/tmp") / f"assistant-mount-probe-{os.getpid()}"
+    probe.mkdir(exist_ok=True)
+    ok = subprocess.run(["mount", "-t", "tmpfs", "-o", "size=64k", "tmpfs", str(probe)],
+                        capture_output=True).returncode == 0
+    if ok:
+        subprocess.run(["umount", str(probe)], capture_output=True)
+    probe.rmdir()
+    return ok

@@ -1,0 +1,82 @@
+#!/usr/bin/env bash
+# Sets everything up if needed, then runs the assistant (`app`) or the whole test suite (`test`).
+#
+#   packaging/bootstrap.sh app  [assistant arguments…]
+#   packaging/bootstrap.sh test [pytest arguments…]
+#
+# System packages come from apt-get (installed when missing and we are root; otherwise the one line to
+# run is printed). Python packages go into .venv/ at the repository root, reinstalled only when
+# pyproject.toml changes. llama-cpp-python has no wheel on the index: pip builds it once (~6 min) and
+# keeps the wheel in its cache (~/.cache/pip), so later set-ups, fresh clones included, reuse it.
+set -euo pipefail
+
+mode=${1:-app}
+[ $# -gt 0 ] && shift
+root=$(cd "$(dirname "$0")/.." && pwd)
+cd "$root"
+
+# What the app needs at run time: speech (espeak-ng, PortAudio, sox), Qt's X11/EGL libraries, desktop
+# notifications; a compiler for llama-cpp-python's one-time build.
+app_packages="espeak-ng libespeak-ng1 sox libportaudio2 libegl1 libgl1 libxkbcommon0 libxkbcommon-x11-0
+  libfontconfig1 libdbus-1-3 libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-shape0 libxcb-xinerama0
+  libxcb-randr0 libxcb-render-util0 libxcb-image0 libnotify-bin build-essential cmake"
+# Only the tests need these: a virtual screen and a way to find windows on it.
+test_packages="xvfb xdotool xauth"
+
+wanted=$app_packages
+[ "$mode" = test ] && wanted="$app_packages $test_packages"
+
+missing=()
+for pkg in $wanted; do
+  dpkg-query -W -f='${Status}' "$pkg" 2>/dev/null | grep -q "install ok installed" || missing+=("$pkg")
+done
+if [ ${#missing[@]} -gt 0 ]; then
+  if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null; then
+    echo "bootstrap: installing system packages: ${missing[*]}" >&2
+    export DEBIAN_FRONTEND=noninteractive
+    apt-get update -qq >/dev/null
+    apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
+  else
+    echo "bootstrap: some system packages are missing; install them with:" >&2
+    echo "  sudo apt-get install -y ${missing[*]}" >&2
+    [ "$mode" = test ] && exit 1
+    echo "bootstrap: continuing; the parts that need them will say so (assistant doctor)." >&2
+  fi
+fi
+
+python=${PYTHON:-python3}
+if ! "$python" -c 'import sys; sys.exit(sys.version_info < (3, 11))' 2>/dev/null; then
+  echo "bootstrap: Python 3.11 or newer is needed (found: $("$python" --version 2>&1)); set PYTHON=/path/to/python3.11" >&2
+  exit 1
+fi
+if [ ! -x .venv/bin/python ]; then
+  echo "bootstrap: creating .venv/" >&2
+  "$python" -m venv .venv
+fi
+
+# Reinstall only when the dependencies changed. The test set-up installs the test extras too.
+extras=""
+[ "$mode" = test ] && extras="[test]"
+base=".venv/.installed-$(sha256sum pyproject.toml | cut -c1-16)"
+stamp="$base${extras:+-test}"
+if [ ! -f "$stamp" ] && [ ! -f "$base-test" ]; then  # a test install serves the app too
+  echo "bootstrap: installing Python packages into .venv/ (the first time builds llama-cpp-python: ~6 min)" >&2
+  .venv/bin/python -m pip install -q --upgrade pip >/dev/null
+  .venv/bin/python -m pip install -q -e ".${extras}"
+  rm -f .venv/.installed-*
+  touch "$stamp"
+fi
+
+case "$mode" in
+  app)
+    exec .venv/bin/assistant "$@"
+    ;;
+  test)
+    export QT_QPA_PLATFORM=offscreen
+    exec .venv/bin/python -m pytest "$@"
+    ;;
+  *)
+    echo "usage: packaging/bootstrap.sh app|test [arguments…]" >&2
+    exit 2
+    ;;
+esac

@@ -1,0 +1,112 @@
+"""The turn handler with the real model and a real SQLite file."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from assistant.assistant import Assistant
+from assistant.errors import AssistantError, ModelError
+
+
+@pytest.fixture
+def assistant(home: Path) -> Assistant:
+    a = Assistant.open()
+    a.settings.temperature, a.settings.seed, a.settings.max_tokens = 0.0, 3, 64
+    return a
+
+
+def test_a_turn_is_answered_streamed_and_stored(assistant: Assistant) -> None:
+    pieces: list[str] = []
+    result = assistant.handle("What is the capital of France?", on_token=pieces.append)
+    assert result.action == "reply" and result.reply and len(pieces) > 1
+    assert "".join(pieces).strip() == result.reply
+    stored = assistant.conversations.messages(result.conversation)
+    assert [(m.role, m.content) for m in stored] == [("user", "What is the capital of France?"),
+                                                      ("assistant", result.reply)]
+    assert stored[1].model == "SmolLM2-135M-Instruct.Q4_1.gguf"
+    assert stored[1].completion_tokens == result.tokens > 0 and stored[1].prompt_tokens > 0
+    assert assistant.conversations.get(result.conversation).title == "What is the capital of France?"
+
+
+def test_a_conversation_continues_with_its_history(assistant: Assistant) -> None:
+    first = assistant.handle("My favourite colour is green.")
+    second = assistant.handle("What did I just tell you?", first.conversation)
+    assert second.conversation == first.conversation
+    assert len(assistant.conversations.messages(first.conversation)) == 4
+    # The history went into the prompt: the second prompt is longer than the question alone.
+    assert assistant.conversations.messages(first.conversation)[3].prompt_tokens > 40
+
+
+def test_a_long_conversation_stays_inside_the_window(home: Path) -> None:
+    a = Assistant.open()
+    a.settings.context_size, a.settings.max_tokens, a.settings.temperature = 512, 32, 0.0
+    conv = a.conversations.create()
+    for i in range(80):
+        a.conversations.add_message(conv.id, "user", f"Remark number {i} about my garden and its roses.")
+        a.conversations.add_message(conv.id, "assistant", f"Noted remark {i}; roses need sun and water.")
+    result = a.handle("Summarise briefly.", conv.id)
+    last = a.conversations.messages(conv.id)[-1]
+    assert result.reply and last.prompt_tokens <= 512 - 32
+
+
+def test_stop_keeps_the_partial_reply_marked_interrupted(assistant: Assistant) -> None:
+    assistant.settings.max_tokens = 300
+    seen: list[str] = []
+
+    def on_token(piece: str) -> None:
+        seen.append(piece)
+        if len(seen) == 4:
+            assistant.stop()
+
+    result = assistant.handle("Write a long story about a lighthouse keeper.", on_token=on_token)
+    assert result.interrupted and result.reply
+    last = assistant.conversations.messages(result.conversation)[-1]
+    assert last.interrupted and last.content == result.reply
+
+
+def test_ctrl_c_keeps_the_partial_reply(assistant: Assistant) -> None:
+    assistant.settings.max_tokens = 300
+    seen: list[str] = []
+
+    def on_token(piece: str) -> None:
+        seen.append(piece)
+        if len(seen) == 3:
+            raise KeyboardInterrupt
+
+    result = assistant.handle("Write a long story about a dragon.", on_token=on_token)
+    assert result.interrupted
+    assert assistant.conversations.messages(result.conversation)[-1].content == "".join(seen).strip()
+
+
+@pytest.mark.parametrize("text", ["", "   \n "])
+def test_empty_message_is_refused_and_nothing_stored(assistant: Assistant, text: str) -> None:
+    with pytest.raises(AssistantError, match="empty"):
+        assistant.handle(text)
+    assert assistant.conversations.list() == []
+
+
+def test_huge_message_is_refused_in_one_line(assistant: Assistant) -> None:
+    with pytest.raises(AssistantError, match="too long") as err:
+        assistant.handle("blah " * 10_000)
+    assert "\n" not in str(err.value)
+
+
+def test_a_bad_model_stores_nothing(home: Path, tmp_path: Path) -> None:
+    bad = tmp_path / "bad.gguf"
+    bad.write_bytes(b"GGUF" + b"\x00" * 100)
+    a = Assistant.open(model_path=str(bad))
+    with pytest.raises(ModelError):
+        a.handle("hello")
+    assert a.conversations.list() == []
+
+
+def test_switching_to_a_bad_model_keeps_the_current_one(assistant: Assistant, tmp_path: Path) -> None:
+    assistant.handle("hi")
+    bad = tmp_path / "bad.gguf"
+    bad.write_bytes(b"not a model")
+    with pytest.raises(ModelError):
+        assistant.use_model(str(bad))
+    assert assistant.settings.model_path is None
+    assert assistant.handle("hello again").reply

@@ -1,0 +1,160 @@
+"""The `assistant` command as a user runs it: a real process, the real model, a real data folder."""
+
+from __future__ import annotations
+
+import json
+import signal
+import sqlite3
+import subprocess
+from pathlib import Path
+
+import pytest
+
+from tests.helpers import ASSISTANT_EXE, SmallDisk, can_mount, gguf_with_metadata_string, run_cli
+
+
+def one_clear_line(p: subprocess.CompletedProcess[str]) -> str:
+    assert p.returncode != 0
+    assert "Traceback" not in p.stderr + p.stdout
+    lines = [line for line in p.stderr.splitlines() if line.strip()]
+    assert len(lines) == 1, p.stderr
+    return lines[0]
+
+
+def chat_json(home: Path, *args: str) -> dict:
+    p = run_cli("chat", "--once", *args, "--json", "--seed", "1", "--temperature", "0", home=home)
+    assert p.returncode == 0, p.stderr
+    return json.loads(p.stdout)
+
+
+def test_version_and_help_on_every_command(home: Path) -> None:
+    assert run_cli("--version", home=home).stdout.startswith("assistant, version")
+    for command in (["chat"], ["conversations"], ["conversations", "list"], ["conversations", "show"],
+                    ["conversations", "export"], ["conversations", "delete"], ["models"], ["doctor"]):
+        p = run_cli(*command, "--help", home=home)
+        assert p.returncode == 0 and "Usage:" in p.stdout, command
+
+
+def test_chat_once_json_answers_with_the_bundled_model(home: Path) -> None:
+    out = chat_json(home, "Say hello")
+    assert set(out) >= {"reply", "conversation", "model", "tokens", "seconds"}
+    assert out["reply"].strip() and out["model"] == "SmolLM2-135M-Instruct.Q4_1.gguf"
+    assert out["tokens"] > 0 and 0 < out["seconds"] < 60
+    # Continue the same conversation.
+    again = chat_json(home, "And goodbye?", "--conversation", out["conversation"])
+    assert again["conversation"] == out["conversation"]
+
+
+def test_chat_once_streams_plain_text(home: Path) -> None:
+    p = run_cli("chat", "--once", "Name a fruit.", "--seed", "2", home=home)
+    assert p.returncode == 0 and p.stdout.strip()
+    assert p.stderr == "", "llama.cpp's log must not reach the console"
+    assert "llama" in (home / "assistant.log").read_text(), "llama.cpp's log is kept in the log file"
+
+
+def test_corrupt_missing_and_alien_models_exit_with_one_line(home: Path, tmp_path: Path,
+                                                             bundled_model: Path) -> None:
+    corrupt = tmp_path / "broken.gguf"
+    corrupt.write_bytes(b"GGUF" + bytes(4092))
+    alien = gguf_with_metadata_string(bundled_model, tmp_path / "alien.gguf", b"general.architecture", b"xyzzy")
+    cases = {corrupt: "broken.gguf", tmp_path / "nope.gguf": "not found", alien: "unknown model architecture"}
+    for path, expected in cases.items():
+        p = run_cli("chat", "--once", "hi", "--model", str(path), home=home)
+        assert expected in one_clear_line(p)
+    assert json.loads(run_cli("conversations", "list", "--json", home=home).stdout) == []
+
+
+def test_conversations_list_show_export_delete(home: Path, tmp_path: Path) -> None:
+    out = chat_json(home, "What is two plus two?")
+    cid = out["conversation"]
+    listed = json.loads(run_cli("conversations", "list", "--json", home=home).stdout)
+    assert [c["id"] for c in listed] == [cid] and listed[0]["messages"] == 2
+    assert "What is two plus two?" in run_cli("conversations", "show", cid, home=home).stdout
+    shown = json.loads(run_cli("conversations", "show", cid, "--json", home=home).stdout)
+    assert [m["role"] for m in shown["messages"]] == ["user", "assistant"]
+    md = run_cli("conversations", "export", cid, home=home).stdout
+    assert md.startswith("# What is two plus two?") and out["reply"] in md
+    target = tmp_path / "c.jsonl"
+    run_cli("conversations", "export", cid, "--format", "jsonl", "--out", str(target), home=home)
+    assert [json.loads(line)["role"] for line in target.read_text().splitlines()] == ["user", "assistant"]
+    assert "no conversation" in one_clear_line(run_cli("conversations", "show", "nope", home=home))
+    assert run_cli("conversations", "delete", cid, "--yes", home=home).returncode == 0
+    assert json.loads(run_cli("conversations", "list", "--json", home=home).stdout) == []
+
+
+def test_models_and_doctor(home: Path) -> None:
+    models = json.loads(run_cli("models", "--json", home=home).stdout)
+    bundled = [m for m in models if m["bundled"]]
+    assert len(bundled) == 1 and bundled[0]["installed"] and Path(bundled[0]["path"]).exists()
+    assert any("zh" in m["languages"] for m in models), "the catalogue names a multilingual drop-in"
+    p = run_cli("doctor", "--json", home=home)
+    checks = {c["part"]: c for c in json.loads(p.stdout)}
+    assert set(checks) >= {"model", "database", "audio", "tts", "notifications"}
+    assert checks["model"]["ok"] and checks["database"]["ok"] and p.returncode == 0
+    assert all(c["ok"] or c["fix"] for c in checks.values()), "every problem comes with what to do"
+
+
+def test_ctrl_c_during_generation_keeps_the_partial_reply(home: Path) -> None:
+    import os
+
+    proc = subprocess.Popen(
+        [str(ASSISTANT_EXE), "chat", "--once", "Write a very long story about a sailor.", "--max-tokens", "2000",
+         "--temperature", "0", "--seed", "1"],
+        stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env={**os.environ, "ASSISTANT_HOME": str(home)})
+    assert proc.stdout is not None
+    assert proc.stdout.read(20), "the reply streams before it is finished"
+    proc.send_signal(signal.SIGINT)
+    out, err = proc.communicate(timeout=60)
+    assert proc.returncode == 130 and "Traceback" not in err
+    assert "partial reply is kept" in err
+    conv = json.loads(run_cli("conversations", "list", "--json", home=home).stdout)[0]
+    messages = json.loads(run_cli("conversations", "show", conv["id"], "--json", home=home).stdout)["messages"]
+    assert messages[-1]["role"] == "assistant" and messages[-1]["interrupted"] and messages[-1]["content"]
+
+
+def test_locked_database_gives_one_line(home: Path) -> None:
+    chat_json(home, "hi")
+    holder = sqlite3.connect(home / "assistant.db")
+    holder.execute("BEGIN EXCLUSIVE")
+    try:
+        p = run_cli("chat", "--once", "hello", home=home)
+        assert "locked" in one_clear_line(p)
+    finally:
+        holder.rollback()
+        holder.close()
+    assert len(json.loads(run_cli("conversations", "list", "--json", home=home).stdout)) == 1
+
+
+needs_mount = pytest.mark.skipif(not can_mount(), reason="needs root to mount a small tmpfs")
+
+
+@needs_mount
+def test_full_disk_gives_one_line_and_loses_nothing(tmp_path: Path) -> None:
+    disk = SmallDisk(tmp_path / "disk", size_kb=2048)
+    try:
+        home = disk.path / "home"
+        first = chat_json(home, "Remember this first question.")
+        disk.fill()
+        p = run_cli("chat", "--once", "A second question on a full disk.", home=home)
+        assert "full" in one_clear_line(p)
+        disk.free()
+        listed = json.loads(run_cli("conversations", "list", "--json", home=home).stdout)
+        assert [c["id"] for c in listed][-1] == first["conversation"]
+        shown = json.loads(run_cli("conversations", "show", first["conversation"], "--json", home=home).stdout)
+        assert [m["content"] for m in shown["messages"]][0] == "Remember this first question."
+    finally:
+        disk.unmount()
+
+
+@needs_mount
+def test_read_only_data_folder_gives_one_line(tmp_path: Path) -> None:
+    disk = SmallDisk(tmp_path / "disk", size_kb=4096)
+    try:
+        home = disk.path / "home"
+        chat_json(home, "hi")
+        disk.read_only()
+        p = run_cli("chat", "--once", "hello", home=home)
+        line = one_clear_line(p)
+        assert "read-only" in line or "cannot" in line, line
+    finally:
+        disk.unmount()
