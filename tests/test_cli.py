@@ -158,3 +158,15 @@ def test_read_only_data_folder_gives_one_line(tmp_path: Path) -> None:
         assert "read-only" in line or "cannot" in line, line
     finally:
         disk.unmount()
+
+
+def test_settings_show_set_and_refuse(home: Path, tmp_path: Path) -> None:
+    assert json.loads(run_cli("settings", "--json", home=home).stdout)["temperature"] == 0.7
+    assert run_cli("settings", "set", "temperature", "0.2", home=home).returncode == 0
+    assert "between" in one_clear_line(run_cli("settings", "set", "temperature", "9", home=home))
+    assert "number" in one_clear_line(run_cli("settings", "set", "max_tokens", "lots", home=home))
+    bad = tmp_path / "bad.gguf"
+    bad.write_bytes(b"GGUF" + bytes(200))
+    assert "cannot load" in one_clear_line(run_cli("settings", "set", "model_path", str(bad), home=home))
+    shown = json.loads(run_cli("settings", "--json", home=home).stdout)
+    assert shown["temperature"] == 0.2 and shown["model_path"] is None, "a bad model file is not kept"

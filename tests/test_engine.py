@@ -9,7 +9,6 @@ import pytest
 from assistant.errors import ModelError
 from assistant.llm.context import PromptTooLong
 from assistant.llm.engine import Engine, GenerationOptions
-
 from tests.helpers import gguf_with_metadata_string
 
 GREEDY = GenerationOptions(temperature=0.0, seed=7, max_tokens=48)
