@@ -8,6 +8,7 @@ import pytest
 
 from assistant.llm.catalogue import bundled_model_path
 
+
 @pytest.fixture(autouse=True)
 def home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     path = tmp_path / "home"
