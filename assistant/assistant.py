@@ -7,6 +7,7 @@ loses what the user said.
 
 from __future__ import annotations
 
+import dataclasses
 import logging
 import threading
 from collections.abc import Callable
@@ -83,13 +84,22 @@ class Assistant:
     def use_model(self, path: str | None) -> Engine:
         """Switch to `path` (None: the bundled model) and remember the choice. The new file is loaded
         first, so a bad file leaves the current model in use and the setting unchanged."""
-        engine = Engine.load(path, context_size=self.settings.context_size, threads=self.settings.threads)
+        self.apply_settings(dataclasses.replace(self.settings, model_path=path))
+        return self.engine()
+
+    def apply_settings(self, new: Settings) -> None:
+        """Save `new`; when the model or its context size changes, load it first, so a file that does not
+        work leaves everything as it was (ModelError says why)."""
+        if new.model_path:
+            new = dataclasses.replace(new, model_path=str(Path(new.model_path).expanduser().resolve()))
+        reload = (new.model_path, new.context_size, new.threads) != (
+            self.settings.model_path, self.settings.context_size, self.settings.threads) or self._model_override
+        engine = Engine.load(new.model_path, context_size=new.context_size, threads=new.threads) if reload else None
+        save_settings(self.db, new)
         with self._engine_lock:
-            self._engine = engine
-            self._model_override = None
-            self.settings.model_path = str(Path(path).expanduser().resolve()) if path else None
-        save_settings(self.db, self.settings)
-        return engine
+            self.settings = new
+            if engine is not None:
+                self._engine, self._model_override = engine, None
 
     # A turn ---------------------------------------------------------------------------------------
 
@@ -115,6 +125,18 @@ class Assistant:
         history = [{"role": m.role, "content": m.content} for m in self.conversations.messages(conv.id)]
         self.conversations.add_message(conv.id, "user", text)
         return self._answer(engine, conv.id, history, text, on_token)
+
+    def regenerate(self, conversation_id: str,
+                   on_token: Callable[[str], None] | None = None) -> TurnResult:
+        """Answer the conversation's last question again, replacing the last reply."""
+        engine = self.engine()
+        messages = self.conversations.messages(conversation_id)
+        if not messages or messages[-1].role != "assistant" or len(messages) < 2:
+            raise AssistantError("there is no reply to regenerate in this conversation yet")
+        question = messages[-2]
+        history = [{"role": m.role, "content": m.content} for m in messages[:-2]]
+        self.conversations.delete_message(messages[-1].id)
+        return self._answer(engine, conversation_id, history, question.content, on_token)
 
     def stop(self) -> None:
         """Stop the reply being generated, from any thread (the window's stop button, Esc)."""

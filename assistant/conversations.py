@@ -74,6 +74,15 @@ class Conversations:
             "SELECT c.*, (SELECT count(*) FROM messages m WHERE m.conversation_id = c.id) AS messages "
             "FROM conversations c ORDER BY c.updated DESC")]
 
+    def search(self, query: str) -> list[Conversation]:
+        """Conversations whose title or any message contains `query` (case-insensitive; any script)."""
+        pattern = "%" + query.strip().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
+        return [Conversation(**row) for row in self.db.query(
+            "SELECT c.*, (SELECT count(*) FROM messages m WHERE m.conversation_id = c.id) AS messages "
+            "FROM conversations c WHERE c.title LIKE :p ESCAPE '\\' OR EXISTS (SELECT 1 FROM messages m "
+            "WHERE m.conversation_id = c.id AND m.content LIKE :p ESCAPE '\\') ORDER BY c.updated DESC",
+            {"p": pattern})]
+
     def messages(self, conversation_id: str) -> list[Message]:
         return [Message.from_row(row) for row in self.db.query(
             "SELECT id, conversation_id, role, content, created, model, prompt_tokens, completion_tokens, "
@@ -95,6 +104,10 @@ class Conversations:
                 update["title"] = first_line[:TITLE_LENGTH]
             self.db["conversations"].update(conversation_id, update)
         return msg
+
+    def delete_message(self, message_id: str) -> None:
+        with storage_errors(self._path()), self.db.conn:
+            self.db.execute("DELETE FROM messages WHERE id = ?", [message_id])
 
     def rename(self, conversation_id: str, title: str) -> None:
         self.get(conversation_id)

@@ -170,3 +170,18 @@ def test_settings_show_set_and_refuse(home: Path, tmp_path: Path) -> None:
     assert "cannot load" in one_clear_line(run_cli("settings", "set", "model_path", str(bad), home=home))
     shown = json.loads(run_cli("settings", "--json", home=home).stdout)
     assert shown["temperature"] == 0.2 and shown["model_path"] is None, "a bad model file is not kept"
+
+
+def test_conversations_search_rename_regenerate(home: Path) -> None:
+    first = chat_json(home, "Tell me about penguins.")
+    chat_json(home, "我喜欢猫。")
+    found = json.loads(run_cli("conversations", "search", "PENGUIN", "--json", home=home).stdout)
+    assert [c["id"] for c in found] == [first["conversation"]]
+    assert len(json.loads(run_cli("conversations", "search", "猫", "--json", home=home).stdout)) == 1
+    assert json.loads(run_cli("conversations", "search", "100%", "--json", home=home).stdout) == []
+    run_cli("conversations", "rename", first["conversation"], "Birds", home=home)
+    again = json.loads(run_cli("conversations", "regenerate", first["conversation"], "--json", home=home).stdout)
+    assert again["conversation"] == first["conversation"] and again["reply"]
+    shown = json.loads(run_cli("conversations", "show", first["conversation"], "--json", home=home).stdout)
+    assert shown["title"] == "Birds" and [m["role"] for m in shown["messages"]] == ["user", "assistant"]
+    assert shown["messages"][1]["content"] == again["reply"]

@@ -1,22 +1,42 @@
-"""Starting the window: the Qt application, translations, and the main window."""
+"""Starting the window: one instance per data folder, translations, the main window."""
 
 from __future__ import annotations
 
 import sys
+from pathlib import Path
 
 from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
 from PySide6.QtWidgets import QApplication
 
 from .main_window import MainWindow
+from .single_instance import InstanceServer, ask_running_instance_to_show
+
+TRANSLATIONS = Path(__file__).parent / "translations"
+
+
+def install_translations(app: QApplication, locale: QLocale) -> None:
+    """Qt's own strings and ours, in the system's language when we ship it (Simplified Chinese)."""
+    qt = QTranslator(app)
+    if qt.load(locale, "qtbase", "_", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
+        app.installTranslator(qt)
+    ours = QTranslator(app)
+    if ours.load(locale, "assistant", "_", str(TRANSLATIONS)):
+        app.installTranslator(ours)
 
 
 def run_app(model_path: str | None = None) -> int:
     app = QApplication.instance() or QApplication(sys.argv)
+    assert isinstance(app, QApplication)
     app.setApplicationName("Assistant")
     app.setDesktopFileName("assistant")
-    translator = QTranslator(app)
-    if translator.load(QLocale(), "qtbase", "_", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
-        app.installTranslator(translator)
+    if ask_running_instance_to_show():
+        return 0
+    install_translations(app, QLocale())
+    app.setQuitOnLastWindowClosed(False)  # closing the window leaves the app in the tray
     window = MainWindow(model_path)
+    server = InstanceServer(window)
+    server.show_requested.connect(window.bring_forward)
+    if not window.tray.available:
+        app.setQuitOnLastWindowClosed(True)  # no tray to live in: closing the window quits
     window.show()
     return app.exec()

@@ -7,16 +7,17 @@ or answers; the window is shown before the model has loaded.
 from __future__ import annotations
 
 import logging
+from pathlib import Path
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
+from PySide6.QtCore import QModelIndex, QPoint, Qt, Signal
+from PySide6.QtGui import QCloseEvent, QGuiApplication, QIcon, QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
+    QApplication,
     QHBoxLayout,
     QLabel,
     QListView,
-    QListWidget,
-    QListWidgetItem,
     QMainWindow,
+    QMenu,
     QPlainTextEdit,
     QPushButton,
     QSplitter,
@@ -25,13 +26,19 @@ from PySide6.QtWidgets import (
 )
 
 from assistant.assistant import Assistant, TurnResult
+from assistant.config import Settings
 from assistant.conversations import Conversation, Message
 
 from .chat_model import ChatModel, ChatRow
+from .conversation_panel import ConversationPanel
 from .message_delegate import MessageDelegate
 from .ops import CoreRunner
+from .settings_dialog import SettingsDialog
+from .tray import Tray
 
 log = logging.getLogger(__name__)
+
+ICON = Path(__file__).parent / "resources" / "assistant.svg"
 
 
 class ChatInput(QPlainTextEdit):
@@ -52,16 +59,23 @@ class MainWindow(QMainWindow):
     token = Signal(str)  # emitted from the core thread, delivered on the UI thread
     model_ready = Signal()
     reply_finished = Signal(object)  # TurnResult
+    settings_applied = Signal(object)  # Settings, or the exception that refused them
 
     def __init__(self, model_path: str | None = None):
         super().__init__()
         self.setWindowTitle(self.tr("Assistant"))
-        self.resize(960, 680)
+        self.setWindowIcon(QIcon(str(ICON)))
+        self.resize(980, 700)
         self.runner = CoreRunner(self)
         self.assistant: Assistant | None = None
         self.conversation_id: str | None = None
         self.busy = False
+        self.quitting = False
         self._build()
+        self.tray = Tray(QIcon(str(ICON)), self)
+        self.tray.open_requested.connect(self.bring_forward)
+        self.tray.new_chat_requested.connect(lambda: (self.bring_forward(), self.new_chat()))
+        self.tray.quit_requested.connect(self.quit)
         self.token.connect(self.chat_model.extend_last)
         self.set_status(self.tr("Loading model…"))
         self.runner.run(lambda: self._start_core(model_path), self._core_started, self._failed)
@@ -69,14 +83,12 @@ class MainWindow(QMainWindow):
     # Layout -----------------------------------------------------------------------------------------
 
     def _build(self) -> None:
-        self.new_button = QPushButton(self.tr("New chat"))
-        self.new_button.clicked.connect(self.new_chat)
-        self.conversation_list = QListWidget()
-        self.conversation_list.itemClicked.connect(self._conversation_clicked)
-        left = QWidget()
-        left_layout = QVBoxLayout(left)
-        left_layout.addWidget(self.new_button)
-        left_layout.addWidget(self.conversation_list)
+        self.conversations = ConversationPanel()
+        self.conversations.open_requested.connect(self.open_conversation)
+        self.conversations.new_requested.connect(self.new_chat)
+        self.conversations.rename_requested.connect(self._rename)
+        self.conversations.delete_requested.connect(self._delete)
+        self.conversations.search_changed.connect(self._search)
 
         self.chat_model = ChatModel()
         self.chat_view = QListView()
@@ -85,26 +97,32 @@ class MainWindow(QMainWindow):
         self.chat_view.setResizeMode(QListView.ResizeMode.Adjust)
         self.chat_view.setVerticalScrollMode(QListView.ScrollMode.ScrollPerPixel)
         self.chat_view.setWordWrap(True)
+        self.chat_view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.chat_view.customContextMenuRequested.connect(self._message_menu)
         self.chat_model.rowsInserted.connect(lambda *_: self.chat_view.scrollToBottom())
         self.chat_model.dataChanged.connect(self._relayout_last)
 
         self.empty_hint = QLabel(self.tr(
-            "Ask anything, or tell me about yourself. Everything stays on this computer."))
+            "Ask anything, or tell me about yourself. Everything stays on this computer.\n\n"
+            "Enter sends · Shift+Enter new line · Ctrl+N new chat · Ctrl+K search · Esc stops a reply"))
         self.empty_hint.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.empty_hint.setWordWrap(True)
 
         self.input = ChatInput()
-        self.input.setPlaceholderText(self.tr("Message the assistant (Enter sends, Shift+Enter new line)"))
-        self.input.setFixedHeight(80)
+        self.input.setPlaceholderText(self.tr("Message the assistant"))
+        self.input.setFixedHeight(84)
         self.input.submitted.connect(self.send)
         self.send_button = QPushButton(self.tr("Send"))
         self.send_button.clicked.connect(self.send)
         self.stop_button = QPushButton(self.tr("Stop"))
         self.stop_button.clicked.connect(self.stop)
         self.stop_button.setEnabled(False)
+        self.regenerate_button = QPushButton(self.tr("Regenerate"))
+        self.regenerate_button.clicked.connect(self.regenerate)
+        self.regenerate_button.setEnabled(False)
         buttons = QVBoxLayout()
-        buttons.addWidget(self.send_button)
-        buttons.addWidget(self.stop_button)
+        for button in (self.send_button, self.stop_button, self.regenerate_button):
+            buttons.addWidget(button)
         input_row = QHBoxLayout()
         input_row.addWidget(self.input)
         input_row.addLayout(buttons)
@@ -116,15 +134,20 @@ class MainWindow(QMainWindow):
         right_layout.addLayout(input_row)
 
         splitter = QSplitter()
-        splitter.addWidget(left)
+        splitter.addWidget(self.conversations)
         splitter.addWidget(right)
         splitter.setStretchFactor(1, 3)
-        splitter.setSizes([240, 720])
+        splitter.setSizes([250, 730])
         self.setCentralWidget(splitter)
         self._update_empty_hint()
 
-        QShortcut(QKeySequence.StandardKey.New, self, activated=self.new_chat)
+        menu = self.menuBar().addMenu(self.tr("&Assistant"))
+        menu.addAction(self.tr("New chat"), QKeySequence.StandardKey.New, self.new_chat)
+        menu.addAction(self.tr("Settings…"), QKeySequence.StandardKey.Preferences, self.open_settings)
+        menu.addSeparator()
+        menu.addAction(self.tr("Quit"), QKeySequence.StandardKey.Quit, self.quit)
         QShortcut(QKeySequence(Qt.Key.Key_Escape), self, activated=self.stop)
+        QShortcut(QKeySequence("Ctrl+K"), self, activated=self._focus_search)
 
     def set_status(self, text: str) -> None:
         self.statusBar().showMessage(text)
@@ -137,6 +160,15 @@ class MainWindow(QMainWindow):
         self.chat_view.doItemsLayout()
         self.chat_view.scrollToBottom()
 
+    def _focus_search(self) -> None:
+        self.conversations.search.setFocus()
+        self.conversations.search.selectAll()
+
+    def bring_forward(self) -> None:
+        self.showNormal()
+        self.raise_()
+        self.activateWindow()
+
     # Core calls (each runs on the core thread, its result comes back here) -----------------------------
 
     def _start_core(self, model_path: str | None) -> tuple[list[Conversation], str]:
@@ -147,29 +179,30 @@ class MainWindow(QMainWindow):
 
     def _core_started(self, started: tuple[list[Conversation], str]) -> None:
         conversations, model_name = started
-        self._show_conversations(conversations)
+        self.conversations.show_conversations(conversations, self.conversation_id)
         self.set_status(self.tr("Ready — {0}").format(model_name))
         self.model_ready.emit()
 
     def _failed(self, error: BaseException) -> None:
         log.info("shown to the user: %s", error)
-        self.set_status(str(error))
+        self.set_status(str(error) if str(error) else type(error).__name__)
         self._set_busy(False)
 
-    def _show_conversations(self, conversations: list[Conversation]) -> None:
-        self.conversation_list.clear()
-        for conv in conversations:
-            item = QListWidgetItem(conv.title or self.tr("(untitled)"))
-            item.setData(Qt.ItemDataRole.UserRole, conv.id)
-            item.setToolTip(conv.updated[:16].replace("T", " "))
-            self.conversation_list.addItem(item)
-            if conv.id == self.conversation_id:
-                item.setSelected(True)
+    def refresh_conversations(self) -> None:
+        assistant = self.assistant
+        if assistant is None:
+            return
+        query = self.conversations.search.text().strip()
+        fetch = (lambda: assistant.conversations.search(query)) if query else assistant.conversations.list
+        self.runner.run(fetch, lambda rows: self.conversations.show_conversations(rows, self.conversation_id),
+                        self._failed)
 
-    def _conversation_clicked(self, item: QListWidgetItem) -> None:
+    def _search(self, _text: str) -> None:
+        self.refresh_conversations()
+
+    def open_conversation(self, conversation_id: str) -> None:
         if self.busy or self.assistant is None:
             return
-        conversation_id = item.data(Qt.ItemDataRole.UserRole)
         assistant = self.assistant
         self.runner.run(lambda: assistant.conversations.messages(conversation_id),
                         lambda messages: self._show_messages(conversation_id, messages), self._failed)
@@ -177,15 +210,32 @@ class MainWindow(QMainWindow):
     def _show_messages(self, conversation_id: str, messages: list[Message]) -> None:
         self.conversation_id = conversation_id
         self.chat_model.set_rows([ChatRow(m.role, m.content, m.interrupted) for m in messages])
+        self.regenerate_button.setEnabled(bool(messages) and messages[-1].role == "assistant")
         self._update_empty_hint()
         self.chat_view.scrollToBottom()
+
+    def _rename(self, conversation_id: str, title: str) -> None:
+        assistant = self.assistant
+        if assistant is not None:
+            self.runner.run(lambda: assistant.conversations.rename(conversation_id, title),
+                            lambda _: self.refresh_conversations(), self._failed)
+
+    def _delete(self, conversation_id: str) -> None:
+        assistant = self.assistant
+        if assistant is None or self.busy:
+            return
+        if conversation_id == self.conversation_id:
+            self.new_chat()
+        self.runner.run(lambda: assistant.conversations.delete(conversation_id),
+                        lambda _: self.refresh_conversations(), self._failed)
 
     def new_chat(self) -> None:
         if self.busy:
             return
         self.conversation_id = None
         self.chat_model.set_rows([])
-        self.conversation_list.clearSelection()
+        self.conversations.list.clearSelection()
+        self.regenerate_button.setEnabled(False)
         self._update_empty_hint()
         self.input.setFocus()
 
@@ -194,17 +244,32 @@ class MainWindow(QMainWindow):
         if not text or self.busy:
             return
         if self.assistant is None:
-            self.set_status(self.tr("Still loading the model; your message is kept here."))
+            self.set_status(self.tr("Still starting up; your message is kept here."))
             return
         self.input.clear()
         self.chat_model.append(ChatRow("user", text))
+        self._start_reply()
+        assistant, conversation_id = self.assistant, self.conversation_id
+        self.runner.run(lambda: assistant.handle(text, conversation_id, on_token=self.token.emit),
+                        self._reply_done, self._reply_failed)
+
+    def regenerate(self) -> None:
+        if self.busy or self.assistant is None or self.conversation_id is None:
+            return
+        rows = self.chat_model.rows
+        if not rows or rows[-1].role != "assistant":
+            return
+        self.chat_model.set_rows(rows[:-1])
+        self._start_reply()
+        assistant, conversation_id = self.assistant, self.conversation_id
+        self.runner.run(lambda: assistant.regenerate(conversation_id, on_token=self.token.emit),
+                        self._reply_done, self._failed)
+
+    def _start_reply(self) -> None:
         self.chat_model.append(ChatRow("assistant", ""))
         self._update_empty_hint()
         self._set_busy(True)
         self.set_status(self.tr("Thinking…"))
-        assistant, conversation_id = self.assistant, self.conversation_id
-        self.runner.run(lambda: assistant.handle(text, conversation_id, on_token=self.token.emit),
-                        self._reply_done, self._reply_failed)
 
     def stop(self) -> None:
         if self.busy and self.assistant is not None:
@@ -216,9 +281,7 @@ class MainWindow(QMainWindow):
         self._set_busy(False)
         self.set_status(self.tr("Stopped") if result.interrupted else self.tr("Ready"))
         self.reply_finished.emit(result)
-        assistant = self.assistant
-        assert assistant is not None
-        self.runner.run(assistant.conversations.list, self._show_conversations, self._failed)
+        self.refresh_conversations()
 
     def _reply_failed(self, error: BaseException) -> None:
         # The question was not answered: put it back so nothing typed is lost.
@@ -234,9 +297,63 @@ class MainWindow(QMainWindow):
         self.busy = busy
         self.send_button.setEnabled(not busy)
         self.stop_button.setEnabled(busy)
-        self.new_button.setEnabled(not busy)
+        self.regenerate_button.setEnabled(not busy and bool(self.chat_model.rows)
+                                          and self.chat_model.rows[-1].role == "assistant")
+        self.conversations.new_button.setEnabled(not busy)
 
-    def closeEvent(self, event: object) -> None:  # type: ignore[override]
+    def _message_menu(self, pos: QPoint) -> None:
+        index: QModelIndex = self.chat_view.indexAt(pos)
+        if not index.isValid():
+            return
+        menu = QMenu(self)
+        copy = menu.addAction(self.tr("Copy"))
+        if menu.exec(self.chat_view.viewport().mapToGlobal(pos)) is copy:
+            self.copy_message(index.row())
+
+    def copy_message(self, row: int) -> None:
+        QGuiApplication.clipboard().setText(self.chat_model.rows[row].text)
+
+    # Settings -------------------------------------------------------------------------------------
+
+    def open_settings(self) -> SettingsDialog | None:
+        if self.assistant is None:
+            self.set_status(self.tr("Still starting up; settings open once the data folder is ready."))
+            return None
+        dialog = SettingsDialog(self.assistant.settings, self)
+        dialog.accepted.connect(lambda: self.apply_settings(dialog.chosen()))
+        dialog.open()
+        return dialog
+
+    def apply_settings(self, new: Settings) -> None:
+        assistant = self.assistant
+        if assistant is None:
+            return
+        self.set_status(self.tr("Applying settings…"))
+
+        def done(_: object) -> None:
+            self.set_status(self.tr("Settings saved — {0}").format(assistant.engine().name))
+            self.settings_applied.emit(new)
+
+        def refused(error: BaseException) -> None:
+            self.set_status(self.tr("Settings not changed: {0}").format(error))
+            self.settings_applied.emit(error)
+
+        self.runner.run(lambda: assistant.apply_settings(new), done, refused)
+
+    # Closing --------------------------------------------------------------------------------------
+
+    def quit(self) -> None:
+        self.quitting = True
+        self.close()
+        QApplication.quit()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if self.tray.available and not self.quitting:
+            # Close to the tray, so reminders keep coming; Quit in the menu really quits.
+            event.ignore()
+            self.hide()
+            self.tray.notify(self.tr("Assistant"), self.tr("Still running here; reminders will keep coming."))
+            return
         self.stop()
         self.runner.wait(10000)
-        super().closeEvent(event)  # type: ignore[arg-type]
+        super().closeEvent(event)

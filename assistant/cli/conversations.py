@@ -70,6 +70,43 @@ def export(conversation_id: str, fmt: str, out: str | None) -> None:
 
 
 @conversations.command()
+@click.argument("query")
+@click.option("--json", "as_json", is_flag=True)
+def search(query: str, as_json: bool) -> None:
+    """Conversations whose title or messages contain QUERY."""
+    rows = _store().search(query)
+    if as_json:
+        emit([asdict(c) for c in rows], True)
+        return
+    for c in rows:
+        click.echo(f"{c.id}  {c.updated[:16].replace('T', ' ')}  {c.title or '(untitled)'}")
+
+
+@conversations.command()
+@click.argument("conversation_id", metavar="ID")
+@click.argument("title")
+def rename(conversation_id: str, title: str) -> None:
+    """Give a conversation a new title."""
+    _store().rename(conversation_id, title.strip())
+
+
+@conversations.command()
+@click.argument("conversation_id", metavar="ID")
+@click.option("--json", "as_json", is_flag=True)
+def regenerate(conversation_id: str, as_json: bool) -> None:
+    """Answer the conversation's last question again, replacing the last reply."""
+    from ..assistant import Assistant
+
+    assistant = Assistant.open()
+    result = assistant.regenerate(conversation_id, on_token=None if as_json else _stream)
+    emit(result.to_json(), as_json, "" if not as_json else None)
+
+
+def _stream(piece: str) -> None:
+    click.echo(piece, nl=False)
+
+
+@conversations.command()
 @click.argument("conversation_id", metavar="ID")
 @click.option("--yes", is_flag=True, help="Do not ask for confirmation.")
 def delete(conversation_id: str, yes: bool) -> None:

@@ -41,6 +41,12 @@ def test_assistant_opens_its_window(display: str, home: Path) -> None:
         assert found.returncode == 0 and found.stdout.strip(), app.stderr.read() if app.poll() is not None else ""
         assert seconds < 15
         assert app.poll() is None, "the app keeps running with its window open"
+        # A second launch hands over to the first (which raises its window) and exits at once.
+        second = subprocess.run([str(ASSISTANT_EXE)], env=env, capture_output=True, text=True, timeout=20)
+        assert second.returncode == 0 and "Traceback" not in second.stderr
+        windows = subprocess.run(["xdotool", "search", "--onlyvisible", "--name", "^Assistant$"], env=env,
+                                 capture_output=True, text=True).stdout.split()
+        assert len(windows) == 1, "still exactly one window"
     finally:
         app.terminate()
         _, err = app.communicate(timeout=15)

@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QObject, Qt, QTimer
+from PySide6.QtGui import QGuiApplication
 
 from assistant.settings import load_settings
 from ui.main_window import MainWindow
@@ -74,8 +75,8 @@ def test_typing_a_question_streams_a_reply(qtbot, window: MainWindow) -> None:
     assert [r.role for r in rows] == ["user", "assistant"]
     assert rows[0].text == "What is the capital of France?" and rows[1].text == result.reply
     assert window.input.toPlainText() == "" and not window.busy
-    qtbot.waitUntil(lambda: window.conversation_list.count() == 1, timeout=5000)
-    assert window.conversation_list.item(0).text() == "What is the capital of France?"
+    qtbot.waitUntil(lambda: window.conversations.list.count() == 1, timeout=5000)
+    assert window.conversations.list.item(0).text() == "What is the capital of France?"
     assert watch.longest < 0.5, f"the UI thread stalled for {watch.longest:.3f} s while a reply streamed"
 
 
@@ -104,11 +105,11 @@ def test_reopening_a_conversation_shows_its_messages(qtbot, window: MainWindow) 
     window.input.setPlainText("Name a colour.")
     with qtbot.waitSignal(window.reply_finished, timeout=60000):
         window.send()
-    qtbot.waitUntil(lambda: window.conversation_list.count() == 1, timeout=5000)
+    qtbot.waitUntil(lambda: window.conversations.list.count() == 1, timeout=5000)
     window.new_chat()
     assert window.chat_model.rowCount() == 0 and window.empty_hint.isVisible()
-    item = window.conversation_list.item(0)
-    window._conversation_clicked(item)
+    item = window.conversations.list.item(0)
+    window.open_conversation(item.data(Qt.ItemDataRole.UserRole))
     qtbot.waitUntil(lambda: window.chat_model.rowCount() == 2, timeout=5000)
 
 
@@ -126,3 +127,100 @@ def test_a_corrupt_model_is_reported_and_the_question_kept(qtbot, home: Path, tm
     assert w.input.toPlainText() == "Hello?", "the question is put back, not lost"
     assert w.chat_model.rowCount() == 0
     assert load_settings(w.assistant.db).model_path is None  # type: ignore[union-attr]
+
+
+def test_search_rename_delete_and_regenerate(qtbot, window: MainWindow) -> None:
+    wait_ready(qtbot, window)
+    for question in ("Tell me about penguins.", "Name a colour."):
+        window.new_chat()
+        window.input.setPlainText(question)
+        with qtbot.waitSignal(window.reply_finished, timeout=60000):
+            window.send()
+    qtbot.waitUntil(lambda: window.conversations.list.count() == 2, timeout=5000)
+    colour = window.conversation_id
+    first_reply = window.chat_model.rows[-1].text
+
+    with qtbot.waitSignal(window.reply_finished, timeout=60000) as blocker:
+        window.regenerate()
+    assert blocker.args[0].conversation == colour and len(window.chat_model.rows) == 2
+    assert window.assistant is not None
+    stored = window.assistant.conversations.messages(colour)
+    assert len(stored) == 2 and stored[1].content == blocker.args[0].reply
+    assert first_reply  # the old reply was replaced, not added to
+
+    qtbot.keyClicks(window.conversations.search, "penguin")
+    qtbot.waitUntil(lambda: window.conversations.list.count() == 1, timeout=5000)
+    penguins = window.conversations.list.item(0).data(Qt.ItemDataRole.UserRole)
+    window._rename(penguins, "Birds")
+    qtbot.waitUntil(lambda: window.conversations.list.item(0).text() == "Birds", timeout=5000)
+    window.conversations.search.clear()
+    qtbot.waitUntil(lambda: window.conversations.list.count() == 2, timeout=5000)
+    window._delete(penguins)
+
+    def only_colour_left() -> bool:
+        items = [window.conversations.list.item(i) for i in range(window.conversations.list.count())]
+        return [item.data(Qt.ItemDataRole.UserRole) for item in items] == [colour]
+
+    qtbot.waitUntil(only_colour_left, timeout=5000)
+
+    window.copy_message(1)
+    assert QGuiApplication.clipboard().text() == window.chat_model.rows[1].text
+
+
+def test_settings_with_a_corrupt_model_keep_the_bundled_one(qtbot, window: MainWindow, tmp_path: Path) -> None:
+    wait_ready(qtbot, window)
+    bad = tmp_path / "broken.gguf"
+    bad.write_bytes(b"GGUF" + bytes(5000))
+    dialog = window.open_settings()
+    assert dialog is not None
+    dialog.model_path.setText(str(bad))
+    dialog.temperature.setValue(0.3)
+    with qtbot.waitSignal(window.settings_applied, timeout=30000) as blocker:
+        dialog.accept()
+    assert isinstance(blocker.args[0], Exception)
+    assert "cannot load broken.gguf" in window.statusBar().currentMessage()
+    assert window.assistant is not None and window.assistant.settings.model_path is None
+    assert window.assistant.settings.temperature == 0.0, "nothing changed, the temperature included"
+    assert load_settings(window.assistant.db).model_path is None
+    window.input.setPlainText("Still working?")
+    with qtbot.waitSignal(window.reply_finished, timeout=60000) as reply:
+        window.send()
+    assert reply.args[0].model == "SmolLM2-135M-Instruct.Q4_1.gguf"
+
+
+def test_settings_are_saved(qtbot, window: MainWindow) -> None:
+    wait_ready(qtbot, window)
+    dialog = window.open_settings()
+    assert dialog is not None
+    dialog.temperature.setValue(0.4)
+    dialog.max_tokens.setValue(100)
+    with qtbot.waitSignal(window.settings_applied, timeout=30000):
+        dialog.accept()
+    assert window.assistant is not None
+    saved = load_settings(window.assistant.db)
+    assert (saved.temperature, saved.max_tokens) == (0.4, 100)
+
+
+def test_simplified_chinese_is_shipped_and_picked_by_locale(qtbot, home: Path) -> None:
+    from PySide6.QtCore import QCoreApplication, QLocale
+    from PySide6.QtWidgets import QApplication
+
+    from ui.app import install_translations
+
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    from PySide6.QtCore import QTranslator
+
+    before = app.findChildren(QTranslator)
+    install_translations(app, QLocale(QLocale.Language.Chinese, QLocale.Country.China))
+    try:
+        w = MainWindow()
+        qtbot.addWidget(w)
+        assert w.windowTitle() == "助手" and w.send_button.text() == "发送"
+        with qtbot.waitSignal(w.model_ready, timeout=30000):
+            pass
+        assert w.statusBar().currentMessage().startswith("就绪")
+    finally:
+        for t in app.findChildren(QTranslator):
+            if t not in before:
+                QCoreApplication.removeTranslator(t)
