@@ -38,6 +38,9 @@ class Settings:
     max_tokens: int = 512
     seed: int | None = None  # None: a fresh seed per reply; set for reproducible replies
     threads: int | None = None  # None: llama.cpp's default (physical cores)
+    whisper_model: str = "base"  # "tiny.en", "base", or a CTranslate2 Whisper folder
+    voice_language: str | None = None  # None: detected from the speech
+    speak_replies: bool = False
 
     @classmethod
     def from_rows(cls, rows: dict[str, str]) -> Settings:

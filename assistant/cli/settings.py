@@ -18,11 +18,13 @@ FIELDS = {f.name: f for f in dataclasses.fields(Settings)}
 
 def _parse(name: str, text: str) -> object:
     """A value as typed on the command line, checked against the setting's type."""
-    if text.lower() in ("none", "default", ""):
-        if name in ("model_path", "seed", "threads"):
-            return None
-        return getattr(Settings(), name)
     kind = str(FIELDS[name].type)
+    if text.lower() in ("none", "default", ""):
+        return None if "None" in kind else getattr(Settings(), name)
+    if "bool" in kind:
+        if text.lower() not in ("on", "off", "true", "false", "yes", "no", "1", "0"):
+            raise AssistantError(f"{name} is on or off, not {text!r}")
+        return text.lower() in ("on", "true", "yes", "1")
     try:
         if "int" in kind:
             value: object = int(text)
