@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import time
 from pathlib import Path
 
@@ -37,6 +38,11 @@ def window(qtbot, home: Path) -> MainWindow:
     qtbot.addWidget(w)
     w.show()
     return w
+
+
+def window_home(window: MainWindow) -> Path:
+    assert window.assistant is not None
+    return Path(window.assistant.db.conn.execute("PRAGMA database_list").fetchone()[2]).parent
 
 
 def wait_ready(qtbot, w: MainWindow) -> None:
@@ -78,6 +84,9 @@ def test_typing_a_question_streams_a_reply(qtbot, window: MainWindow) -> None:
     qtbot.waitUntil(lambda: window.conversations.list.count() == 1, timeout=5000)
     assert window.conversations.list.item(0).text() == "What is the capital of France?"
     assert watch.longest < 0.5, f"the UI thread stalled for {watch.longest:.3f} s while a reply streamed"
+    shot = window.grab().toImage()
+    shot.save(str(Path(os.environ.get("ASSISTANT_SCREENSHOTS", window_home(window))) / "chat.png"))
+    assert len({shot.pixel(x, y) for x in range(0, shot.width(), 7) for y in range(0, shot.height(), 7)}) > 20
 
 
 def test_shift_enter_adds_a_line_instead_of_sending(qtbot, window: MainWindow) -> None:
