@@ -10,6 +10,7 @@ from __future__ import annotations
 import dataclasses
 import logging
 import threading
+import time
 from collections.abc import Callable
 from dataclasses import asdict, dataclass, field
 from datetime import datetime
@@ -19,10 +20,16 @@ from typing import Any
 import sqlite_utils
 
 from .config import Settings
-from .conversations import Conversations
+from .conversations import Conversation, Conversations
 from .db import open_db
 from .errors import AssistantError
+from .intents import is_reminder_request
 from .llm.engine import Engine, Generation, GenerationOptions
+from .language import is_chinese
+from .reminders import ReminderError, add_reminder, confirmation, parse_reminder
+from .reminders.display import confirmation_zh
+from .reminders.clock import iso, local_zone
+from .reminders.recurrence import upcoming
 from .settings import load_settings, save_settings
 
 log = logging.getLogger(__name__)
@@ -34,11 +41,14 @@ SYSTEM_PROMPT = (
 )
 NO_ANSWER = "I don't have an answer to that."
 MAX_INPUT_CHARS = 20_000
+CHINESE_REMINDER_HELP = "请说清楚什么时候、提醒什么，例如“明天上午九点提醒我交房租”或“每周一早上八点提醒我开会”。"
 
 
 @dataclass
 class TurnResult:
-    action: str  # what the turn did: "reply" (answered by the model)
+    # What the turn did: "reply" (answered), "reminder" (a reminder was stored), "clarify" (a command
+    # that could not be carried out as said; the reply says what is missing).
+    action: str
     reply: str
     conversation: str
     model: str | None
@@ -46,6 +56,7 @@ class TurnResult:
     seconds: float
     interrupted: bool = False
     citations: list[dict[str, Any]] = field(default_factory=list)
+    reminder: dict[str, Any] | None = None  # the stored reminder, for action "reminder"
 
     def to_json(self) -> dict[str, Any]:
         return asdict(self)
@@ -118,13 +129,49 @@ class Assistant:
                 f"the message is too long ({len(text):,} characters, at most {MAX_INPUT_CHARS:,}); "
                 "to give the assistant a long text, import it as a document"
             )
+        if is_reminder_request(text):
+            return self._remind(text, conversation_id, on_token)
         # The model loads before anything is stored, so a bad model file leaves no empty conversation.
         engine = self.engine()
-        conv = (self.conversations.get(conversation_id) if conversation_id
-                else self.conversations.create())
+        conv = self._conversation(conversation_id)
         history = [{"role": m.role, "content": m.content} for m in self.conversations.messages(conv.id)]
         self.conversations.add_message(conv.id, "user", text)
         return self._answer(engine, conv.id, history, text, on_token)
+
+    def _conversation(self, conversation_id: str | None) -> Conversation:
+        return self.conversations.get(conversation_id) if conversation_id else self.conversations.create()
+
+    def _command_reply(self, conversation_id: str | None, text: str, reply: str, action: str,
+                       on_token: Callable[[str], None] | None, **extra: Any) -> TurnResult:
+        """A turn the product answered itself: stored like any other, the reply sent as one piece."""
+        started = time.perf_counter()
+        conv = self._conversation(conversation_id)
+        self.conversations.add_message(conv.id, "user", text)
+        self.conversations.add_message(conv.id, "assistant", reply, model=None)
+        if on_token:
+            on_token(reply)
+        return TurnResult(action=action, reply=reply, conversation=conv.id, model=None, tokens=0,
+                          seconds=round(time.perf_counter() - started, 3), **extra)
+
+    def _remind(self, text: str, conversation_id: str | None,
+                on_token: Callable[[str], None] | None) -> TurnResult:
+        now = datetime.now(local_zone())
+        try:
+            parsed = parse_reminder(text, now)
+        except ReminderError as e:
+            # In a conversation a refusal is an answer, not a failure: say what is missing.
+            reason = str(e)[:1].lower() + str(e)[1:]
+            reply = (f"没能设置这个提醒：{CHINESE_REMINDER_HELP}" if is_chinese(text)
+                     else f"I couldn't set that reminder: {reason}")
+            return self._command_reply(conversation_id, text, reply, "clarify", on_token)
+        stored = add_reminder(self.db, parsed, now=now)
+        times = upcoming(parsed.rrule, parsed.start_wall, parsed.first, 3)
+        return self._command_reply(
+            conversation_id, text, confirmation_zh(parsed) if is_chinese(text) else confirmation(parsed),
+            "reminder", on_token,
+            reminder={"id": stored.id, "task": stored.task, "next": [iso(t) for t in times],
+                      "recurrence": stored.rrule},
+        )
 
     def regenerate(self, conversation_id: str,
                    on_token: Callable[[str], None] | None = None) -> TurnResult:

@@ -41,6 +41,8 @@ class Settings:
     whisper_model: str = "base"  # "tiny.en", "base", or a CTranslate2 Whisper folder
     voice_language: str | None = None  # None: detected from the speech
     speak_replies: bool = False
+    briefing_time: str | None = None  # "07:30": a morning briefing at that local time; None: none
+    quiet_hours: str | None = None  # "22:00-07:00": no pop-ups then (reminders are still recorded)
 
     @classmethod
     def from_rows(cls, rows: dict[str, str]) -> Settings:

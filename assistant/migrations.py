@@ -64,3 +64,79 @@ def m002_message_tokens_and_state(db: sqlite_utils.Database) -> None:
     db["messages"].add_column("prompt_tokens", int)
     db["messages"].add_column("completion_tokens", int)
     db["messages"].add_column("interrupted", int, not_null_default=0)
+
+
+@migration
+def m003_reminders(db: sqlite_utils.Database) -> None:
+    # SQLite is the source of truth for reminders; the worker's scheduler is rebuilt from it at start.
+    # Instants are stored as fixed-width UTC text so text order is time order; `occurrence` and
+    # `dtstart` are local wall times, because a recurrence ("every day at 9") lives on the wall clock.
+    db["reminders"].create(
+        {
+            "id": int,
+            "task": str,
+            "text": str,
+            "due": str,
+            "occurrence": str,
+            "rrule": str,
+            "dtstart": str,
+            "tz": str,
+            "status": str,
+            "created": str,
+            "updated": str,
+            "fired_count": int,
+        },
+        pk="id",
+        not_null={"task", "due", "occurrence", "dtstart", "tz", "status", "created", "updated"},
+        defaults={"status": "scheduled", "fired_count": 0},
+    )
+    db["reminders"].create_index(["status", "due"])
+    # One row per time a reminder went off, written in the same transaction that advances the reminder,
+    # so a restart can neither lose a firing nor repeat it; the unique index is a second guard.
+    db["reminder_firings"].create(
+        {
+            "id": int,
+            "reminder_id": int,
+            "due": str,
+            "fired_at": str,
+            "lateness_s": float,
+            "late": int,
+            "delivered": int,
+        },
+        pk="id",
+        foreign_keys=[("reminder_id", "reminders", "id")],
+        not_null={"reminder_id", "due", "fired_at"},
+        defaults={"late": 0, "delivered": 0},
+    )
+    db["reminder_firings"].create_index(["reminder_id", "due"], unique=True)
+    db["reminder_firings"].create_index(["delivered"])
+
+
+@migration
+def m004_offline_tasks(db: sqlite_utils.Database) -> None:
+    # A long job the worker runs while the user is away. Each generated chunk is its own row, committed
+    # with the task's progress, so a restart resumes after the last chunk instead of starting over.
+    db["tasks"].create(
+        {
+            "id": int,
+            "prompt": str,
+            "status": str,
+            "target_words": int,
+            "chunks_total": int,
+            "chunks_done": int,
+            "tokens": int,
+            "error": str,
+            "created": str,
+            "updated": str,
+            "finished": str,
+        },
+        pk="id",
+        not_null={"prompt", "status", "created", "updated"},
+        defaults={"status": "queued", "chunks_done": 0, "tokens": 0},
+    )
+    db["tasks"].create_index(["status", "id"])
+    db["task_chunks"].create(
+        {"task_id": int, "n": int, "text": str, "tokens": int, "created": str},
+        pk=("task_id", "n"),
+        foreign_keys=[("task_id", "tasks", "id")],
+    )

@@ -110,3 +110,33 @@ def test_switching_to_a_bad_model_keeps_the_current_one(assistant: Assistant, tm
         assistant.use_model(str(bad))
     assert assistant.settings.model_path is None
     assert assistant.handle("hello again").reply
+
+
+def test_a_reminder_in_chat_is_parsed_by_rules_stored_and_confirmed(assistant: Assistant) -> None:
+    from assistant.reminders import list_reminders
+
+    pieces: list[str] = []
+    result = assistant.handle("remind me in 20 minutes to stretch", on_token=pieces.append)
+    assert result.action == "reminder" and result.model is None, "no model involved"
+    assert result.reply.startswith("OK — ") and result.reply.endswith(": stretch") and pieces == [result.reply]
+    assert result.reminder is not None and result.reminder["task"] == "stretch"
+    stored = list_reminders(assistant.db)
+    assert [r.task for r in stored] == ["stretch"] and stored[0].id == result.reminder["id"]
+    messages = assistant.conversations.messages(result.conversation)
+    assert [m.content for m in messages] == ["remind me in 20 minutes to stretch", result.reply]
+
+
+def test_a_reminder_without_a_time_is_a_question_back_and_nothing_is_stored(assistant: Assistant) -> None:
+    from assistant.reminders import list_reminders
+
+    result = assistant.handle("remind me to buy stamps")
+    assert result.action == "clarify" and "time" in result.reply.lower()
+    assert list_reminders(assistant.db) == []
+
+
+def test_chinese_reminders_are_confirmed_in_chinese(assistant: Assistant) -> None:
+    result = assistant.handle("每周三晚上八点提醒我倒垃圾")
+    assert result.action == "reminder" and result.reply.startswith("好的——") and "（每周三）：倒垃圾" in result.reply
+    assert result.reminder is not None and result.reminder["recurrence"] == "FREQ=WEEKLY;BYDAY=WE"
+    refused = assistant.handle("提醒我买邮票")
+    assert refused.action == "clarify" and refused.reply.startswith("没能设置这个提醒")

@@ -68,9 +68,9 @@ def main(ctx: click.Context) -> None:
 
 
 def _register() -> None:
-    from . import chat, conversations, settings, system, voice
+    from . import chat, conversations, reminders, settings, system, tasks, voice
 
-    for module in (chat, conversations, settings, system, voice):
+    for module in (chat, conversations, reminders, tasks, settings, system, voice):
         for command in module.COMMANDS:
             main.add_command(command)
 

@@ -11,6 +11,7 @@ from ..assistant import Assistant
 from ..config import Settings
 from ..errors import AssistantError
 from ..settings import save_settings
+from ..worker.run import parse_clock, parse_quiet_hours
 from . import emit
 
 FIELDS = {f.name: f for f in dataclasses.fields(Settings)}
@@ -62,6 +63,10 @@ def set_(name: str, value: str) -> None:
         engine = assistant.use_model(parsed)  # type: ignore[arg-type]
         click.echo(f"model_path = {json.dumps(assistant.settings.model_path)} ({engine.name} loads and works)")
         return
+    if name == "briefing_time" and parsed is not None:
+        parse_clock(str(parsed))
+    if name == "quiet_hours" and parsed is not None:
+        parse_quiet_hours(str(parsed))
     setattr(assistant.settings, name, parsed)
     save_settings(assistant.db, assistant.settings)
     click.echo(f"{name} = {json.dumps(parsed)}")

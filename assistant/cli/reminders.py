@@ -1,0 +1,141 @@
+"""`assistant remind`, `assistant reminders list|cancel|snooze|done` and `assistant worker`."""
+
+from __future__ import annotations
+
+import click
+
+from .. import config
+from ..db import open_db, storage_errors
+from ..reminders import (
+    add_reminder,
+    cancel_reminder,
+    confirmation,
+    done_reminder,
+    list_reminders,
+    next_times,
+    parse_reminder,
+    snooze_reminder,
+)
+from ..reminders.clock import iso, parse_now
+from ..reminders.display import list_line
+from ..reminders.model import Reminder
+from ..reminders.recurrence import upcoming
+from . import emit
+
+NEXT_COUNT = 3  # `remind --json` lists this many occurrences of a recurring reminder
+
+
+def _row(reminder: Reminder) -> dict[str, object]:
+    return {"id": reminder.id, "task": reminder.task, "due": iso(reminder.due), "recurrence": reminder.rrule,
+            "status": reminder.status}
+
+
+@click.command()
+@click.argument("text")
+@click.option("--now", "now_text", metavar="ISO", help="Reference time (ISO 8601; no offset means local time).")
+@click.option("--dry-run", is_flag=True, help="Only parse: store nothing.")
+@click.option("--json", "as_json", is_flag=True)
+def remind(text: str, now_text: str | None, dry_run: bool, as_json: bool) -> None:
+    """Set a reminder from a sentence, e.g. "remind me to call Ana tomorrow at 9" or "每周三晚上八点倒垃圾"."""
+    now = parse_now(now_text)
+    parsed = parse_reminder(text, now)
+    times = upcoming(parsed.rrule, parsed.start_wall, parsed.first, NEXT_COUNT)
+    reminder_id = None
+    if not dry_run:
+        with storage_errors(config.db_path()):
+            reminder_id = add_reminder(open_db(), parsed, now=now).id
+    emit({"id": reminder_id, "task": parsed.task, "next": [iso(t) for t in times], "recurrence": parsed.rrule},
+         as_json, confirmation(parsed) + ("" if reminder_id is None else f"  (reminder {reminder_id})"))
+    if reminder_id is not None and not as_json and not worker_running():
+        click.echo("Note: no worker is running, so it will fire when the window or `assistant worker` next "
+                   "starts.", err=True)
+
+
+def worker_running() -> bool:
+    """A hint only (never takes the lock, so it cannot get in a starting worker's way)."""
+    from ..worker import WorkerLock
+
+    return WorkerLock(config.data_dir()).holder_alive()
+
+
+@click.group()
+def reminders() -> None:
+    """List and manage reminders."""
+
+
+@reminders.command("list")
+@click.option("--all", "show_all", is_flag=True, help="Include done and cancelled reminders.")
+@click.option("--json", "as_json", is_flag=True)
+def list_command(show_all: bool, as_json: bool) -> None:
+    """Reminders still to come (and fired ones not yet marked done), soonest first."""
+    with storage_errors(config.db_path()):
+        rows = list_reminders(open_db(), include_finished=show_all)
+    text = "\n".join(list_line(r) for r in rows) if rows else "No reminders."
+    emit([_row(r) for r in rows], as_json, text)
+
+
+@reminders.command("cancel")
+@click.argument("reminder_id", metavar="ID", type=int)
+@click.option("--json", "as_json", is_flag=True)
+def cancel_command(reminder_id: int, as_json: bool) -> None:
+    """Cancel a reminder (a recurring one stops for good)."""
+    with storage_errors(config.db_path()):
+        r = cancel_reminder(open_db(), reminder_id)
+    emit(_row(r), as_json, f"Cancelled reminder {r.id}: {r.task}")
+
+
+@reminders.command("snooze")
+@click.argument("reminder_id", metavar="ID", type=int)
+@click.argument("minutes", type=int)
+@click.option("--json", "as_json", is_flag=True)
+def snooze_command(reminder_id: int, minutes: int, as_json: bool) -> None:
+    """Remind again MINUTES from now (a reminder not yet due moves back by MINUTES)."""
+    with storage_errors(config.db_path()):
+        r = snooze_reminder(open_db(), reminder_id, minutes)
+    emit(_row(r), as_json, f"Snoozed reminder {r.id} to {iso(r.due)}: {r.task}")
+
+
+@reminders.command("done")
+@click.argument("reminder_id", metavar="ID", type=int)
+@click.option("--json", "as_json", is_flag=True)
+def done_command(reminder_id: int, as_json: bool) -> None:
+    """Mark a reminder done (a recurring one ends)."""
+    with storage_errors(config.db_path()):
+        r = done_reminder(open_db(), reminder_id)
+    emit(_row(r), as_json, f"Done: {r.task}")
+
+
+@reminders.command("next")
+@click.argument("reminder_id", metavar="ID", type=int)
+@click.option("--count", default=5, show_default=True)
+@click.option("--json", "as_json", is_flag=True)
+def next_command(reminder_id: int, count: int, as_json: bool) -> None:
+    """The next times a reminder will fire."""
+    from ..reminders import get_reminder
+
+    times = [iso(t) for t in next_times(get_reminder(open_db(), reminder_id), count)]
+    emit(times, as_json, "\n".join(times))
+
+
+@click.command()
+@click.option("--exit-if-running", is_flag=True,
+              help="Exit quietly (status 0) when a worker already serves this data folder (for autostart).")
+def worker(exit_if_running: bool) -> None:
+    """Run reminders (and background jobs) without a window, until SIGTERM or Ctrl+C."""
+    from ..worker import Worker, WorkerRunning, run_until_stopped
+    from ..worker.run import worker_for
+
+    def ready(w: Worker) -> None:
+        click.echo(f"worker running for {config.data_dir()}: {w.scheduled_count} reminders scheduled; "
+                   "Ctrl+C to stop.", err=True)
+
+    try:
+        run_until_stopped(worker_for(headless=True), ready=ready)
+    except WorkerRunning:
+        if exit_if_running:
+            return
+        raise
+    click.echo("worker stopped.", err=True)
+
+
+COMMANDS = [remind, reminders, worker]

@@ -1,0 +1,69 @@
+"""`assistant tasks add|list|show|cancel`: long jobs the worker runs while the user is away."""
+
+from __future__ import annotations
+
+import click
+
+from ..db import open_db
+from ..reminders.clock import iso
+from ..worker.tasks import Task, add_task, cancel_task, get_task, list_tasks, result_text
+from . import emit
+
+
+def _row(task: Task) -> dict[str, object]:
+    return {"id": task.id, "prompt": task.prompt, "status": task.status, "chunks_done": task.chunks_done,
+            "chunks_total": task.chunks_total, "tokens": task.tokens, "percent": task.percent,
+            "created": iso(task.created), "finished": iso(task.finished) if task.finished else None,
+            "error": task.error}
+
+
+def _line(task: Task) -> str:
+    return (f"{task.id:>4}  {task.status:<9} {task.percent:>3}%  {task.chunks_done}/{task.chunks_total} chunks, "
+            f"{task.tokens} tokens  {task.prompt[:60]}")
+
+
+@click.group()
+def tasks() -> None:
+    """Offline tasks: long writing jobs run by the worker (`assistant worker` or the window)."""
+
+
+@tasks.command("add")
+@click.argument("text")
+@click.option("--words", type=int, help="Length in words (default: read from TEXT, e.g. '3,000-word', else 600).")
+@click.option("--json", "as_json", is_flag=True)
+def add_command(text: str, words: int | None, as_json: bool) -> None:
+    """Queue a writing job, e.g. "write a 3,000-word story for my daughter about a fox"."""
+    task = add_task(open_db(), text, words)
+    emit(_row(task), as_json, f"Queued task {task.id} ({task.target_words} words in {task.chunks_total} chunks); "
+                              "the worker writes it in the background.")
+
+
+@tasks.command("list")
+@click.option("--json", "as_json", is_flag=True)
+def list_command(as_json: bool) -> None:
+    """Every task with its progress."""
+    rows = list_tasks(open_db())
+    emit([_row(t) for t in rows], as_json, "\n".join(_line(t) for t in rows) if rows else "No tasks.")
+
+
+@tasks.command("show")
+@click.argument("task_id", metavar="ID", type=int)
+@click.option("--json", "as_json", is_flag=True)
+def show_command(task_id: int, as_json: bool) -> None:
+    """A task's progress and the text written so far."""
+    db = open_db()
+    task = get_task(db, task_id)
+    text = result_text(db, task_id)
+    emit({**_row(task), "text": text}, as_json, _line(task) + ("\n\n" + text if text else ""))
+
+
+@tasks.command("cancel")
+@click.argument("task_id", metavar="ID", type=int)
+@click.option("--json", "as_json", is_flag=True)
+def cancel_command(task_id: int, as_json: bool) -> None:
+    """Stop a task; what was written so far is kept."""
+    task = cancel_task(open_db(), task_id)
+    emit(_row(task), as_json, f"Cancelled task {task.id}.")
+
+
+COMMANDS = [tasks]

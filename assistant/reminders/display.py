@@ -1,0 +1,54 @@
+"""How reminders read to people: the confirmation in chat and the lines of `reminders list`."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from .model import ParsedReminder, Reminder
+from .recurrence import describe
+
+
+def when_text(moment: datetime) -> str:
+    """'Fri 27 Nov, 17:00' (the year only when it is not this year)."""
+    year = f" {moment.year}" if moment.year != datetime.now(moment.tzinfo).year else ""
+    return f"{moment:%a} {moment.day} {moment:%b}{year}, {moment:%H:%M}"
+
+
+def confirmation(parsed: ParsedReminder | Reminder) -> str:
+    """'OK — Fri 27 Nov, 17:00: return the library book' (+ ', every Friday' when it repeats)."""
+    first = parsed.first if isinstance(parsed, ParsedReminder) else parsed.due
+    repeat = f" ({describe(parsed.rrule)})" if parsed.rrule else ""
+    return f"OK — {when_text(first)}{repeat}: {parsed.task}"
+
+
+WEEKDAYS_ZH = "一二三四五六日"
+
+
+def describe_zh(rule: str) -> str:
+    """'每周三', '每个工作日', '每2天': the Chinese counterpart of recurrence.describe()."""
+    fields = dict(part.split("=", 1) for part in rule.upper().split(";") if "=" in part)
+    interval = int(fields.get("INTERVAL", "1"))
+    every = "每" if interval == 1 else f"每{interval}"
+    days = fields.get("BYDAY", "").split(",") if fields.get("BYDAY") else []
+    codes = ["MO", "TU", "WE", "TH", "FR", "SA", "SU"]
+    if days == codes[:5]:
+        return "每个工作日"
+    if days and all(d in codes for d in days):
+        return f"{every}周" + "、".join(WEEKDAYS_ZH[codes.index(d)] for d in days)
+    unit = {"MINUTELY": "分钟", "HOURLY": "小时", "DAILY": "天", "WEEKLY": "周", "MONTHLY": "个月",
+            "YEARLY": "年"}.get(fields.get("FREQ", ""), "")
+    return f"{every}{unit}" if unit else describe(rule)
+
+
+def confirmation_zh(parsed: ParsedReminder | Reminder) -> str:
+    """'好的——11月27日（周五）19:00：给妈妈打电话', for a reminder asked for in Chinese."""
+    first = parsed.first if isinstance(parsed, ParsedReminder) else parsed.due
+    repeat = f"（{describe_zh(parsed.rrule)}）" if parsed.rrule else ""
+    return (f"好的——{first.month}月{first.day}日（周{WEEKDAYS_ZH[first.weekday()]}）{first:%H:%M}{repeat}："
+            f"{parsed.task}")
+
+
+def list_line(reminder: Reminder) -> str:
+    repeat = f"  [{describe(reminder.rrule)}]" if reminder.rrule else ""
+    state = "" if reminder.status == "scheduled" else f"  ({reminder.status})"
+    return f"{reminder.id:>4}  {when_text(reminder.due)}  {reminder.task}{repeat}{state}"

@@ -1,0 +1,71 @@
+"""The plain dataclasses that reminders travel in between the parser, the store, the worker and the edges."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import datetime
+
+from ..errors import AssistantError
+
+
+class ReminderError(AssistantError):
+    """A reminder sentence that cannot be scheduled: no time, a past time, an impossible time, no task."""
+
+
+@dataclass(frozen=True)
+class ParsedReminder:
+    """What a sentence means, before anything is stored.
+
+    `first` is the first occurrence as an aware datetime in the user's zone. A recurring reminder also
+    carries an RFC 5545 RRULE (e.g. "FREQ=WEEKLY;BYDAY=WE") whose DTSTART is the wall time `anchor`.
+    """
+
+    task: str
+    first: datetime
+    rrule: str | None = None
+    text: str = ""
+    anchor: datetime | None = None  # naive wall time the series is anchored on (differs from first in a DST gap)
+    guessed: bool = False  # read by the model, not the rules: confirm it with the user before relying on it
+
+    @property
+    def start_wall(self) -> datetime:
+        return self.anchor or self.first.replace(tzinfo=None)
+
+    @property
+    def recurring(self) -> bool:
+        return self.rrule is not None
+
+
+@dataclass(frozen=True)
+class Reminder:
+    """A stored reminder. `due` is when it next fires (aware, user's zone); `status` is one of STATUSES."""
+
+    id: int
+    task: str
+    due: datetime
+    rrule: str | None
+    status: str
+    tz: str
+    occurrence: datetime  # the recurrence instance `due` belongs to (differs from `due` after a snooze)
+    dtstart: datetime  # naive local wall time in `tz` that the recurrence is anchored on
+    created: datetime
+    text: str = ""
+    fired_count: int = 0
+
+
+STATUSES = ("scheduled", "fired", "done", "cancelled")
+
+
+@dataclass(frozen=True)
+class Firing:
+    """One time a reminder went off, as recorded in SQLite in the same transaction that advanced it."""
+
+    id: int
+    reminder_id: int
+    task: str
+    due: datetime
+    fired_at: datetime
+    late: bool
+    lateness_s: float
+    next_due: datetime | None = None
+    extra: dict[str, str] = field(default_factory=dict)

@@ -1,0 +1,220 @@
+"""What the rules found in a sentence (a TimeSpec), and how it becomes the first occurrence and an RRULE.
+
+The language rules (rules_en.py, rules_zh.py) only fill in a TimeSpec; every decision about which moment
+is meant ("at 5" at 08:00 means 17:00 today, "on Friday" said on Friday evening means next week) is made
+here, once, for both languages.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import UTC, date, datetime, time, timedelta
+from zoneinfo import ZoneInfo
+
+from dateutil.relativedelta import relativedelta
+
+from .clock import localize
+from .model import ReminderError
+from .recurrence import SUB_DAILY, build_rrule, occurrences_with_wall
+
+# When only a part of the day is named, these are the times people usually mean.
+DAYPART_DEFAULT = {"early": time(6), "morning": time(9), "noon": time(12), "afternoon": time(15),
+                   "evening": time(18), "tonight": time(20), "night": time(21)}
+DEFAULT_TIME = time(9)  # "tomorrow", "on Friday": a day without a time of day
+# An hour said without am/pm is read as the next one that falls in waking hours.
+WAKING_HOURS = range(7, 23)
+NO_TIME = "No time given: say when, e.g. 'tomorrow at 9am', 'in 20 minutes' or 'every Monday at 8'."
+
+
+@dataclass
+class TimeSpec:
+    """Everything a sentence said about when. Filled in by the language rules, read by resolve()."""
+
+    exact: timedelta | None = None  # "in 20 minutes": elapsed time, immune to DST
+    calendar: relativedelta | None = None  # "in 3 days": calendar days, keeping the wall time
+    day_offset: int | None = None  # today 0, tomorrow 1, 后天 2
+    on_date: date | None = None
+    year_given: bool = False
+    weekday: int | None = None  # Monday 0
+    weekday_mode: str = "nearest"  # nearest | next | next_week | this_week
+    month_day: int | None = None  # "on the 3rd", "3号"
+    hour: int | None = None
+    minute: int = 0
+    meridiem: str | None = None  # am | pm
+    unambiguous_hour: bool = False  # 24-hour forms such as 15:30, 17点, midnight
+    day_shift: int = 0  # midnight is the end of the day named
+    daypart: str | None = None
+    freq: str | None = None
+    interval: int = 1
+    byday: list[int] = field(default_factory=list)
+    bymonthday: int | None = None
+    past: str | None = None
+    invalid: str | None = None
+    phrases: list[str] = field(default_factory=list)  # what was read, for messages
+
+    def has_when(self) -> bool:
+        return any(v is not None for v in (self.exact, self.calendar, self.day_offset, self.on_date,
+                                           self.weekday, self.month_day, self.hour, self.daypart, self.freq))
+
+    def refuse_invalid(self, message: str) -> None:
+        if self.invalid is None:  # the first problem found is the one reported
+            self.invalid = message
+
+
+def resolve(spec: TimeSpec, now: datetime) -> tuple[datetime, str | None, datetime | None]:
+    """The first occurrence (aware, in now's zone), the RRULE and its anchor wall time (None for a one-off),
+    or a ReminderError saying what is wrong."""
+    zone = now.tzinfo
+    assert isinstance(zone, ZoneInfo), "now must carry a ZoneInfo so wall-clock maths knows the DST rules"
+    if spec.invalid:
+        raise ReminderError(spec.invalid)
+    if spec.past:
+        raise ReminderError(f"'{spec.past}' is in the past: give a time that is still to come.")
+    if not spec.has_when():
+        raise ReminderError(NO_TIME)
+    if spec.exact is not None:
+        return _resolve_exact(spec, now, zone), None, None
+    if spec.freq is not None:
+        return _resolve_recurring(spec, now, zone)
+    return _resolve_once(spec, now, zone), None, None
+
+
+def _resolve_exact(spec: TimeSpec, now: datetime, zone: ZoneInfo) -> datetime:
+    assert spec.exact is not None
+    if spec.hour is not None or spec.on_date or spec.weekday is not None or spec.day_offset not in (None, 0):
+        raise ReminderError("Give either a delay ('in 2 hours') or a time ('at 5pm'), not both.")
+    if spec.exact <= timedelta(0):
+        raise ReminderError("The delay must be more than zero.")
+    if spec.freq is not None:
+        raise ReminderError("Say how often with 'every', e.g. 'every 2 hours', rather than 'in'.")
+    return (now.astimezone(UTC) + spec.exact).astimezone(zone)
+
+
+def _clock(spec: TimeSpec, fixed_day: bool) -> list[tuple[time, int]]:
+    """Candidate (time, day shift) pairs, best first. Two candidates only for an hour without am/pm on a
+    day not fixed by the sentence: the caller then takes the next one in waking hours."""
+    if spec.hour is None:
+        if spec.daypart:
+            return [(DAYPART_DEFAULT[spec.daypart], 0)]
+        return []
+    h, m = spec.hour, spec.minute
+    if spec.meridiem == "am":
+        return [(time(h % 12, m), 0)]
+    if spec.meridiem == "pm":
+        return [(time(h % 12 + 12, m), 0)]
+    if spec.unambiguous_hour or h == 0 or h > 12:
+        return [(time(h % 24, m), spec.day_shift)]
+    part = spec.daypart
+    if part in ("early", "morning"):
+        return [(time(h % 12, m), 0)]
+    if part == "noon":
+        return [(time(h if h in (11, 12) else h + 12, m), 0)]
+    if part in ("afternoon", "evening", "tonight", "night"):
+        if part in ("night", "tonight") and (h == 12 or h <= 3):
+            return [(time(h % 12, m), 1)]  # "12 at night", "晚上十二点": the midnight that ends the day
+        return [(time(h % 12 + 12, m), 0)]
+    if fixed_day:
+        # A day is named but not the half of it: 7–11 are mornings, 12 is noon, 1–6 are afternoons.
+        return [(time(h if 7 <= h <= 12 else (h + 12) % 24, m), 0)]
+    return [(time(h % 12, m), 0), (time(h % 12 + 12, m), 0)]
+
+
+def _at(day: date, t: time, shift: int, zone: ZoneInfo) -> datetime:
+    return localize(datetime.combine(day + timedelta(days=shift), t), zone)
+
+
+def _pick(day: date, candidates: list[tuple[time, int]], now: datetime, zone: ZoneInfo,
+          roll_days: int) -> datetime | None:
+    """The earliest future candidate on `day` or the `roll_days` days after it, preferring waking hours."""
+    options = sorted(_at(day + timedelta(days=k), t, s, zone) for k in range(roll_days + 1)
+                     for t, s in candidates)
+    future = [o for o in options if o > now]
+    waking = [o for o in future if o.hour in WAKING_HOURS]
+    return (waking or future or [None])[0]
+
+
+def _resolve_once(spec: TimeSpec, now: datetime, zone: ZoneInfo) -> datetime:
+    today = now.date()
+    fixed = _fixed_day(spec, now)
+    if fixed is not None:
+        candidates = _clock(spec, fixed_day=True) or [(now.time().replace(second=0, microsecond=0), 0)
+                                                       if spec.calendar else (DEFAULT_TIME, 0)]
+        if spec.day_offset == 0 and spec.hour is not None and len(_clock(spec, False)) == 2:
+            candidates = _clock(spec, fixed_day=False)  # "today at 5": whichever 5 is still to come
+        first = _pick(fixed, candidates, now, zone, roll_days=0)
+        if first is None:
+            when = " ".join(spec.phrases) or "that time"
+            raise ReminderError(f"'{when}' has already passed: give a time that is still to come.")
+        return first
+    if spec.weekday is not None:
+        candidates = _clock(spec, fixed_day=True) or [(DEFAULT_TIME, 0)]
+        if spec.weekday_mode == "next":
+            day = today + timedelta(days=(spec.weekday - today.weekday() - 1) % 7 + 1)
+        else:  # nearest: today counts while its time is still ahead
+            day = today + timedelta(days=(spec.weekday - today.weekday()) % 7)
+        first = _pick(day, candidates, now, zone, roll_days=0)
+        return first or _pick(day + timedelta(days=7), candidates, now, zone, roll_days=0)  # type: ignore[return-value]
+    if spec.month_day is not None:
+        candidates = _clock(spec, fixed_day=True) or [(DEFAULT_TIME, 0)]
+        for months in range(0, 14):
+            month_start = today.replace(day=1) + relativedelta(months=months)
+            try:
+                day = month_start.replace(day=spec.month_day)
+            except ValueError:
+                continue  # the 31st in a 30-day month: skip to the next month that has it
+            first = _pick(day, candidates, now, zone, roll_days=0)
+            if first:
+                return first
+        raise ReminderError(f"There is no day {spec.month_day} in any month.")
+    # Only a time of day: today if it is still ahead, else its next occurrence.
+    candidates = _clock(spec, fixed_day=False)
+    first = _pick(today, candidates, now, zone, roll_days=1)
+    assert first is not None
+    return first
+
+
+def _fixed_day(spec: TimeSpec, now: datetime) -> date | None:
+    """The one day the sentence pins down, if it does (a date, today/tomorrow, 'in 3 days', 下周一)."""
+    today = now.date()
+    if spec.on_date is not None:
+        return spec.on_date
+    if spec.calendar is not None:
+        return today + spec.calendar
+    if spec.weekday is not None and spec.weekday_mode in ("next_week", "this_week"):
+        monday = today - timedelta(days=today.weekday())
+        return monday + timedelta(days=spec.weekday + (7 if spec.weekday_mode == "next_week" else 0))
+    if spec.day_offset is not None:
+        return today + timedelta(days=spec.day_offset)
+    return None
+
+
+def _resolve_recurring(spec: TimeSpec, now: datetime, zone: ZoneInfo) -> tuple[datetime, str, datetime]:
+    assert spec.freq is not None
+    today = now.date()
+    if spec.freq in SUB_DAILY:
+        step = timedelta(hours=spec.interval) if spec.freq == "HOURLY" else timedelta(minutes=spec.interval)
+        candidates = _clock(spec, fixed_day=True)
+        start = _at(today, candidates[0][0], 0, zone) if candidates else now.replace(second=0, microsecond=0) + step
+        rule = build_rrule(spec.freq, spec.interval)
+        wall, first = occurrences_with_wall(rule, start, zone, after=now, count=1, inclusive=True)[0]
+        return first, rule, wall
+    candidates = _clock(spec, fixed_day=True) or [(DEFAULT_TIME, 0)]
+    t, shift = candidates[0]
+    start_day = _fixed_day(spec, now) or today
+    byday = list(spec.byday)
+    if spec.weekday is not None and not byday and spec.freq == "WEEKLY":
+        byday = [spec.weekday]
+    elif spec.weekday is not None and not byday and spec.freq == "DAILY":
+        start_day = today + timedelta(days=(spec.weekday - today.weekday()) % 7)
+    bymonthday = spec.bymonthday or spec.month_day
+    if spec.freq == "WEEKLY" and not byday:
+        byday = [start_day.weekday()]
+    if spec.freq == "MONTHLY" and not bymonthday:
+        bymonthday = start_day.day
+    rule = build_rrule(spec.freq, spec.interval, byday, bymonthday)
+    start = datetime.combine(start_day + timedelta(days=shift), t)
+    found = occurrences_with_wall(rule, start, zone, after=now, count=1)
+    if not found:
+        raise ReminderError("That repeating reminder never comes round again.")
+    wall, first = found[0]
+    return first, rule, wall
