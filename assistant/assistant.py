@@ -24,11 +24,11 @@ from .conversations import Conversation, Conversations
 from .db import open_db
 from .errors import AssistantError
 from .intents import is_reminder_request
-from .llm.engine import Engine, Generation, GenerationOptions
 from .language import is_chinese
+from .llm.engine import Engine, Generation, GenerationOptions
 from .reminders import ReminderError, add_reminder, confirmation, parse_reminder
-from .reminders.display import confirmation_zh
 from .reminders.clock import iso, local_zone
+from .reminders.display import confirmation_zh
 from .reminders.recurrence import upcoming
 from .settings import load_settings, save_settings
 

@@ -19,7 +19,8 @@ from assistant.worker import Worker
 
 SENTENCES = ["remind me to water the ferns tomorrow at 7:15am", "every Wednesday at 6:30pm put the bins out",
              "remind me in 20 minutes to check the oven", "at 5 pick up the kids", "on December 3 Ana's birthday",
-             "十分钟后提醒我关火", "周五晚上七点提醒我给妈妈打电话", "每周三提醒我倒垃圾", "remind me next Monday to pay rent",
+             "十分钟后提醒我关火", "周五晚上七点提醒我给妈妈打电话", "每周三提醒我倒垃圾",
+             "remind me next Monday to pay rent",
              "every weekday at 8:30 stand-up"]
 
 

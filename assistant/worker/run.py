@@ -4,10 +4,9 @@ from __future__ import annotations
 
 import signal
 import threading
-from collections.abc import Callable
-from pathlib import Path
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from datetime import time
+from pathlib import Path
 from types import FrameType
 
 from ..db import open_db
