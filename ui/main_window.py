@@ -7,9 +7,11 @@ or answers; the window is shown before the model has loaded.
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
-from PySide6.QtCore import QModelIndex, QPoint, Qt, Signal
+from PySide6.QtCore import QModelIndex, QPoint, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QGuiApplication, QIcon, QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QApplication,
@@ -18,9 +20,11 @@ from PySide6.QtWidgets import (
     QListView,
     QMainWindow,
     QMenu,
+    QMessageBox,
     QPlainTextEdit,
     QPushButton,
     QSplitter,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -28,13 +32,34 @@ from PySide6.QtWidgets import (
 from assistant.assistant import Assistant, TurnResult
 from assistant.config import Settings
 from assistant.conversations import Conversation, Message
+from assistant.notify.base import Notification
+from assistant.reminders import (
+    Reminder,
+    ReminderError,
+    add_reminder,
+    cancel_reminder,
+    confirmation,
+    done_reminder,
+    list_reminders,
+    next_times,
+    parse_reminder,
+    snooze_reminder,
+)
+from assistant.reminders.clock import now_local
+from assistant.reminders.display import when_text
+from assistant.worker import Worker, WorkerRunning
+from assistant.worker.run import worker_for
+from assistant.worker.tasks import add_task, cancel_task, list_tasks, result_text
 
 from .chat_model import ChatModel, ChatRow
 from .conversation_panel import ConversationPanel
 from .message_delegate import MessageDelegate
 from .ops import CoreRunner
+from .reminders_panel import RemindersPanel
 from .settings_dialog import SettingsDialog
+from .tasks_panel import TasksPanel
 from .tray import Tray
+from .tray_notifier import TrayNotifier
 
 log = logging.getLogger(__name__)
 
@@ -61,7 +86,7 @@ class MainWindow(QMainWindow):
     reply_finished = Signal(object)  # TurnResult
     settings_applied = Signal(object)  # Settings, or the exception that refused them
 
-    def __init__(self, model_path: str | None = None):
+    def __init__(self, model_path: str | None = None, run_worker: bool = True):
         super().__init__()
         self.setWindowTitle(self.tr("Assistant"))
         self.setWindowIcon(QIcon(str(ICON)))
@@ -71,6 +96,11 @@ class MainWindow(QMainWindow):
         self.conversation_id: str | None = None
         self.busy = False
         self.quitting = False
+        self.closing = False
+        self.run_worker = run_worker
+        self.worker: Worker | None = None
+        self.notifier = TrayNotifier(self)
+        self.notifier.delivered.connect(self._notified)
         self._build()
         self.tray = Tray(QIcon(str(ICON)), self)
         self.tray.open_requested.connect(self.bring_forward)
@@ -127,15 +157,35 @@ class MainWindow(QMainWindow):
         input_row.addWidget(self.input)
         input_row.addLayout(buttons)
 
-        right = QWidget()
-        right_layout = QVBoxLayout(right)
-        right_layout.addWidget(self.empty_hint)
-        right_layout.addWidget(self.chat_view, 1)
-        right_layout.addLayout(input_row)
+        chat = QWidget()
+        chat_layout = QVBoxLayout(chat)
+        chat_layout.addWidget(self.empty_hint)
+        chat_layout.addWidget(self.chat_view, 1)
+        chat_layout.addLayout(input_row)
+
+        self.reminders = RemindersPanel()
+        self.reminders.preview_requested.connect(self._preview_reminder)
+        self.reminders.add_requested.connect(self._add_reminder)
+        self.reminders.snooze_requested.connect(lambda i, m: self._reminder_op(lambda db: snooze_reminder(db, i, m)))
+        self.reminders.done_requested.connect(lambda i: self._reminder_op(lambda db: done_reminder(db, i)))
+        self.reminders.cancel_requested.connect(lambda i: self._reminder_op(lambda db: cancel_reminder(db, i)))
+        self.tasks = TasksPanel()
+        self.tasks.add_requested.connect(self._add_task)
+        self.tasks.open_requested.connect(self._open_task)
+        self.tasks.cancel_requested.connect(self._cancel_task)
+        self.tasks_timer = QTimer(self)
+        self.tasks_timer.setInterval(2000)  # progress of a running job, while the Tasks tab is shown
+        self.tasks_timer.timeout.connect(self.refresh_tasks)
+
+        self.tabs = QTabWidget()
+        self.tabs.addTab(chat, self.tr("Chat"))
+        self.tabs.addTab(self.reminders, self.tr("Reminders"))
+        self.tabs.addTab(self.tasks, self.tr("Tasks"))
+        self.tabs.currentChanged.connect(self._tab_changed)
 
         splitter = QSplitter()
         splitter.addWidget(self.conversations)
-        splitter.addWidget(right)
+        splitter.addWidget(self.tabs)
         splitter.setStretchFactor(1, 3)
         splitter.setSizes([250, 730])
         self.setCentralWidget(splitter)
@@ -182,6 +232,32 @@ class MainWindow(QMainWindow):
         self.conversations.show_conversations(conversations, self.conversation_id)
         self.set_status(self.tr("Ready — {0}").format(model_name))
         self.model_ready.emit()
+        if self.run_worker:
+            self.runner.run(self._start_worker, self._worker_started, self._failed)
+
+    # The worker: reminders and offline tasks, in this process while the window runs ------------------
+
+    def _start_worker(self) -> str:
+        if self.closing:
+            return "not started: closing"
+        worker = worker_for(headless=False, extra=[self.notifier])
+        try:
+            worker.start()
+        except WorkerRunning:
+            # `assistant worker` (systemd, autostart) already serves this data folder; its desktop
+            # notifications reach the user, so the window does not compete with it.
+            return "elsewhere"
+        self.worker = worker
+        return "here"
+
+    def _worker_started(self, where: str) -> None:
+        log.info("worker running %s", where)
+        self.refresh_reminders()
+
+    def _notified(self, note: Notification) -> None:
+        self.tray.notify(note.title, note.body)
+        self.refresh_reminders()
+        self.refresh_tasks()
 
     def _failed(self, error: BaseException) -> None:
         log.info("shown to the user: %s", error)
@@ -313,6 +389,65 @@ class MainWindow(QMainWindow):
     def copy_message(self, row: int) -> None:
         QGuiApplication.clipboard().setText(self.chat_model.rows[row].text)
 
+    # Reminders and tasks ------------------------------------------------------------------------------
+
+    def _tab_changed(self, index: int) -> None:
+        if self.tabs.widget(index) is self.reminders:
+            self.refresh_reminders()
+        if self.tabs.widget(index) is self.tasks:
+            self.refresh_tasks()
+            self.tasks_timer.start()
+        else:
+            self.tasks_timer.stop()
+
+    def _db_op(self, fn: Callable[[Any], Any], done: Callable[[Any], None]) -> None:
+        """Run fn(db) on the core thread with the assistant's database connection."""
+        assistant = self.assistant
+        if assistant is not None:
+            self.runner.run(lambda: fn(assistant.db), done, self._failed)
+
+    def refresh_reminders(self) -> None:
+        def rows(db: Any) -> list[tuple[Reminder, list[str]]]:
+            return [(r, [when_text(t) for t in next_times(r, 3)]) for r in list_reminders(db)]
+
+        self._db_op(rows, self.reminders.show_reminders)
+
+    def _preview_reminder(self, sentence: str) -> None:
+        def read(_db: Any) -> tuple[str, str, bool]:
+            try:
+                return sentence, confirmation(parse_reminder(sentence, now_local())), True
+            except ReminderError as e:
+                return sentence, str(e), False
+
+        self._db_op(read, lambda r: self.reminders.show_preview(*r))
+
+    def _add_reminder(self, sentence: str) -> None:
+        self._db_op(lambda db: add_reminder(db, parse_reminder(sentence, now_local())),
+                    lambda r: (self.reminders.added(), self.set_status(confirmation(r)), self.refresh_reminders()))
+
+    def _reminder_op(self, fn: Callable[[Any], Reminder]) -> None:
+        self._db_op(fn, lambda _r: self.refresh_reminders())
+
+    def refresh_tasks(self) -> None:
+        self._db_op(list_tasks, self.tasks.show_tasks)
+
+    def _add_task(self, prompt: str) -> None:
+        self._db_op(lambda db: add_task(db, prompt), lambda _t: self.refresh_tasks())
+
+    def _cancel_task(self, task_id: int) -> None:
+        self._db_op(lambda db: cancel_task(db, task_id), lambda _t: self.refresh_tasks())
+
+    def _open_task(self, task_id: int) -> None:
+        def show(text: str) -> None:
+            box = QMessageBox(self)
+            box.setWindowTitle(self.tr("Task result"))
+            box.setText(self.tasks.tasks[task_id].prompt if task_id in self.tasks.tasks else "")
+            box.setDetailedText(text)
+            box.setInformativeText(text[:600] + ("…" if len(text) > 600 else ""))
+            box.open()
+
+        self._db_op(lambda db: result_text(db, task_id), show)
+
     # Settings -------------------------------------------------------------------------------------
 
     def open_settings(self) -> SettingsDialog | None:
@@ -354,6 +489,11 @@ class MainWindow(QMainWindow):
             self.hide()
             self.tray.notify(self.tr("Assistant"), self.tr("Still running here; reminders will keep coming."))
             return
+        self.closing = True
         self.stop()
-        self.runner.wait(10000)
+        self.tasks_timer.stop()
+        self.runner.wait(15000)  # lets a queued worker start finish, so it cannot outlive the window
+        worker, self.worker = self.worker, None
+        if worker is not None:
+            worker.stop()  # quitting: the scheduler's threads must end before the interpreter does
         super().closeEvent(event)

@@ -233,3 +233,60 @@ def test_simplified_chinese_is_shipped_and_picked_by_locale(qtbot, home: Path) -
         for t in app.findChildren(QTranslator):
             if t not in before:
                 QCoreApplication.removeTranslator(t)
+
+
+def test_a_reminder_typed_in_chat_appears_in_the_reminders_panel(qtbot, window: MainWindow) -> None:
+    wait_ready(qtbot, window)
+    window.input.setPlainText("remind me in 1 minute to stretch")
+    with qtbot.waitSignal(window.reply_finished, timeout=30000) as blocker:
+        window.send()
+    assert blocker.args[0].action == "reminder" and "stretch" in window.chat_model.rows[-1].text
+    window.tabs.setCurrentWidget(window.reminders)
+    qtbot.waitUntil(lambda: window.reminders.tree.topLevelItemCount() == 1, timeout=5000)
+    assert window.reminders.tree.topLevelItem(0).text(1) == "stretch"
+
+
+def test_reminders_panel_previews_adds_and_completes(qtbot, window: MainWindow) -> None:
+    wait_ready(qtbot, window)
+    window.tabs.setCurrentWidget(window.reminders)
+    panel = window.reminders
+    qtbot.keyClicks(panel.sentence, "remind me to buy stamps")
+    qtbot.waitUntil(lambda: "No time given" in panel.preview.text(), timeout=5000)
+    assert not panel.add_button.isEnabled(), "nothing to save without a time"
+    panel.sentence.setText("every Monday at 9 remind me to plan the week")
+    qtbot.waitUntil(lambda: panel.preview.text().startswith("OK — Mon"), timeout=5000)
+    assert panel.add_button.isEnabled()
+    qtbot.mouseClick(panel.add_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: panel.tree.topLevelItemCount() == 1, timeout=5000)
+    item = panel.tree.topLevelItem(0)
+    assert item.text(1) == "plan the week" and item.text(2).startswith("next: Mon"), "recurring: next times shown"
+    assert panel.sentence.text() == ""
+    item.setSelected(True)
+    qtbot.mouseClick(panel.cancel_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: panel.tree.topLevelItemCount() == 0, timeout=5000)
+
+
+def test_a_due_reminder_fires_through_the_in_process_worker(qtbot, window: MainWindow) -> None:
+    from datetime import timedelta
+
+    from assistant.reminders import ParsedReminder, add_reminder
+    from assistant.reminders.clock import now_local
+
+    wait_ready(qtbot, window)
+    qtbot.waitUntil(lambda: window.worker is not None, timeout=10000)
+    assert window.assistant is not None
+    with qtbot.waitSignal(window.notifier.delivered, timeout=15000) as blocker:
+        add_reminder(window.assistant.db, ParsedReminder(task="stretch", first=now_local() + timedelta(seconds=1)))
+    assert "stretch" in blocker.args[0].body + blocker.args[0].title
+
+
+def test_tasks_panel_runs_a_small_writing_job(qtbot, window: MainWindow) -> None:
+    wait_ready(qtbot, window)
+    window.tabs.setCurrentWidget(window.tasks)
+    panel = window.tasks
+    panel.prompt.setText("write a 100-word story about a snail")
+    panel.prompt.returnPressed.emit()
+    qtbot.waitUntil(lambda: panel.tree.topLevelItemCount() == 1, timeout=5000)
+    qtbot.waitUntil(lambda: panel.tree.topLevelItem(0).text(2) == "done", timeout=120000)
+    bar = panel.tree.itemWidget(panel.tree.topLevelItem(0), 1)
+    assert bar.value() == 100

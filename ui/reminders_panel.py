@@ -1,0 +1,109 @@
+"""Reminders: add one by typing a sentence (the parsed time shown before saving), and snooze, done,
+cancel; recurring ones show their next times. The parsing and storing are the core's, as in the CLI."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from assistant.reminders.display import when_text
+from assistant.reminders.model import Reminder
+
+
+class RemindersPanel(QWidget):
+    preview_requested = Signal(str)  # a sentence to parse, not store
+    add_requested = Signal(str)
+    snooze_requested = Signal(int, int)  # id, minutes
+    done_requested = Signal(int)
+    cancel_requested = Signal(int)
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.sentence = QLineEdit()
+        self.sentence.setPlaceholderText(self.tr("e.g. remind me every Friday at 5pm to return the library book"))
+        self.sentence.textChanged.connect(self._changed)
+        self.sentence.returnPressed.connect(self._add)
+        self.add_button = QPushButton(self.tr("Add"))
+        self.add_button.clicked.connect(self._add)
+        self.add_button.setEnabled(False)
+        self.preview = QLabel()
+        self.preview.setWordWrap(True)
+        self.tree = QTreeWidget()
+        self.tree.setHeaderLabels([self.tr("When"), self.tr("Reminder"), self.tr("Repeats"), self.tr("Status")])
+        self.tree.setRootIsDecorated(False)
+        self.tree.itemSelectionChanged.connect(self._selection)
+        self.snooze_button = QPushButton(self.tr("Snooze 10 min"))
+        self.done_button = QPushButton(self.tr("Done"))
+        self.cancel_button = QPushButton(self.tr("Cancel reminder"))
+        self.snooze_button.clicked.connect(lambda: self._act(lambda i: self.snooze_requested.emit(i, 10)))
+        self.done_button.clicked.connect(lambda: self._act(self.done_requested.emit))
+        self.cancel_button.clicked.connect(lambda: self._act(self.cancel_requested.emit))
+        row = QHBoxLayout()
+        row.addWidget(self.sentence, 1)
+        row.addWidget(self.add_button)
+        actions = QHBoxLayout()
+        for b in (self.snooze_button, self.done_button, self.cancel_button):
+            actions.addWidget(b)
+        actions.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.addLayout(row)
+        layout.addWidget(self.preview)
+        layout.addWidget(self.tree, 1)
+        layout.addLayout(actions)
+        self._selection()
+
+    def _changed(self, text: str) -> None:
+        self.add_button.setEnabled(False)
+        if text.strip():
+            self.preview_requested.emit(text.strip())
+        else:
+            self.preview.clear()
+
+    def show_preview(self, sentence: str, text: str, ok: bool) -> None:
+        """The parsed reading of `sentence` (ignored if the user has typed on since)."""
+        if sentence != self.sentence.text().strip():
+            return
+        self.preview.setText(text)
+        self.add_button.setEnabled(ok)
+
+    def _add(self) -> None:
+        if self.add_button.isEnabled():
+            self.add_requested.emit(self.sentence.text().strip())
+
+    def added(self) -> None:
+        self.sentence.clear()
+
+    def show_reminders(self, rows: list[tuple[Reminder, list[str]]]) -> None:
+        self.tree.clear()
+        for reminder, upcoming in rows:
+            repeats = ", ".join(upcoming[1:]) if reminder.rrule else ""
+            item = QTreeWidgetItem([when_text(reminder.due), reminder.task,
+                                    self.tr("next: {0}").format(repeats) if repeats else "", reminder.status])
+            item.setData(0, Qt.ItemDataRole.UserRole, reminder.id)
+            self.tree.addTopLevelItem(item)
+        for column in range(4):
+            self.tree.resizeColumnToContents(column)
+        self._selection()
+
+    def _selected_id(self) -> int | None:
+        items = self.tree.selectedItems()
+        return items[0].data(0, Qt.ItemDataRole.UserRole) if items else None
+
+    def _selection(self) -> None:
+        chosen = self._selected_id() is not None
+        for b in (self.snooze_button, self.done_button, self.cancel_button):
+            b.setEnabled(chosen)
+
+    def _act(self, action) -> None:  # type: ignore[no-untyped-def]
+        reminder_id = self._selected_id()
+        if reminder_id is not None:
+            action(reminder_id)
