@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QPoint, Qt, Signal
 from PySide6.QtWidgets import (
     QInputDialog,
@@ -15,7 +17,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from assistant.conversations import Conversation
+if TYPE_CHECKING:
+    from assistant.conversations import Conversation
 
 
 class ConversationPanel(QWidget):

@@ -9,7 +9,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QModelIndex, QPoint, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QGuiApplication, QIcon, QKeyEvent, QKeySequence, QShortcut
@@ -29,27 +29,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from assistant.assistant import Assistant, TurnResult
 from assistant.config import Settings
-from assistant.conversations import Conversation, Message
-from assistant.notify.base import Notification
-from assistant.reminders import (
-    Reminder,
-    ReminderError,
-    add_reminder,
-    cancel_reminder,
-    confirmation,
-    done_reminder,
-    list_reminders,
-    next_times,
-    parse_reminder,
-    snooze_reminder,
-)
-from assistant.reminders.clock import now_local
-from assistant.reminders.display import when_text
-from assistant.worker import Worker, WorkerRunning
-from assistant.worker.run import worker_for
-from assistant.worker.tasks import add_task, cancel_task, list_tasks, result_text
 
 from .chat_model import ChatModel, ChatRow
 from .conversation_panel import ConversationPanel
@@ -60,6 +40,19 @@ from .settings_dialog import SettingsDialog
 from .tasks_panel import TasksPanel
 from .tray import Tray
 from .tray_notifier import TrayNotifier
+
+if TYPE_CHECKING:
+    from assistant.assistant import Assistant, TurnResult
+    from assistant.conversations import Conversation, Message
+    from assistant.notify.base import Notification
+    from assistant.worker import Worker
+
+
+def core() -> Any:
+    """The core's calls, imported on first use: on the core thread, after the window is shown."""
+    from . import core_ops
+
+    return core_ops
 
 log = logging.getLogger(__name__)
 
@@ -166,9 +159,11 @@ class MainWindow(QMainWindow):
         self.reminders = RemindersPanel()
         self.reminders.preview_requested.connect(self._preview_reminder)
         self.reminders.add_requested.connect(self._add_reminder)
-        self.reminders.snooze_requested.connect(lambda i, m: self._reminder_op(lambda db: snooze_reminder(db, i, m)))
-        self.reminders.done_requested.connect(lambda i: self._reminder_op(lambda db: done_reminder(db, i)))
-        self.reminders.cancel_requested.connect(lambda i: self._reminder_op(lambda db: cancel_reminder(db, i)))
+        self.reminders.snooze_requested.connect(
+            lambda i, m: self._reminder_op(lambda db: core().snooze_reminder(db, i, m)))
+        self.reminders.done_requested.connect(lambda i: self._reminder_op(lambda db: core().done_reminder(db, i)))
+        self.reminders.cancel_requested.connect(
+            lambda i: self._reminder_op(lambda db: core().cancel_reminder(db, i)))
         self.tasks = TasksPanel()
         self.tasks.add_requested.connect(self._add_task)
         self.tasks.open_requested.connect(self._open_task)
@@ -222,10 +217,9 @@ class MainWindow(QMainWindow):
     # Core calls (each runs on the core thread, its result comes back here) -----------------------------
 
     def _start_core(self, model_path: str | None) -> tuple[list[Conversation], str]:
-        assistant = Assistant.open(model_path=model_path)
+        assistant = core().open_assistant(model_path)
         self.assistant = assistant  # from here on, a message typed while the model loads queues behind it
-        conversations = assistant.conversations.list()
-        return conversations, assistant.engine().name
+        return core().conversations_and_model(assistant)
 
     def _core_started(self, started: tuple[list[Conversation], str]) -> None:
         conversations, model_name = started
@@ -240,15 +234,10 @@ class MainWindow(QMainWindow):
     def _start_worker(self) -> str:
         if self.closing:
             return "not started: closing"
-        worker = worker_for(headless=False, extra=[self.notifier])
-        try:
-            worker.start()
-        except WorkerRunning:
-            # `assistant worker` (systemd, autostart) already serves this data folder; its desktop
-            # notifications reach the user, so the window does not compete with it.
-            return "elsewhere"
-        self.worker = worker
-        return "here"
+        # None when `assistant worker` (systemd, autostart) already serves this data folder: its desktop
+        # notifications reach the user, so the window does not compete with it.
+        self.worker = core().start_worker([self.notifier])
+        return "here" if self.worker else "elsewhere"
 
     def _worker_started(self, where: str) -> None:
         log.info("worker running %s", where)
@@ -407,35 +396,26 @@ class MainWindow(QMainWindow):
             self.runner.run(lambda: fn(assistant.db), done, self._failed)
 
     def refresh_reminders(self) -> None:
-        def rows(db: Any) -> list[tuple[Reminder, list[str]]]:
-            return [(r, [when_text(t) for t in next_times(r, 3)]) for r in list_reminders(db)]
-
-        self._db_op(rows, self.reminders.show_reminders)
+        self._db_op(lambda db: core().reminder_rows(db), self.reminders.show_reminders)
 
     def _preview_reminder(self, sentence: str) -> None:
-        def read(_db: Any) -> tuple[str, str, bool]:
-            try:
-                return sentence, confirmation(parse_reminder(sentence, now_local())), True
-            except ReminderError as e:
-                return sentence, str(e), False
-
-        self._db_op(read, lambda r: self.reminders.show_preview(*r))
+        self._db_op(lambda _db: core().preview_reminder(sentence), lambda r: self.reminders.show_preview(*r))
 
     def _add_reminder(self, sentence: str) -> None:
-        self._db_op(lambda db: add_reminder(db, parse_reminder(sentence, now_local())),
-                    lambda r: (self.reminders.added(), self.set_status(confirmation(r)), self.refresh_reminders()))
+        self._db_op(lambda db: core().add_reminder_from(db, sentence),
+                    lambda text: (self.reminders.added(), self.set_status(text), self.refresh_reminders()))
 
-    def _reminder_op(self, fn: Callable[[Any], Reminder]) -> None:
+    def _reminder_op(self, fn: Callable[[Any], Any]) -> None:
         self._db_op(fn, lambda _r: self.refresh_reminders())
 
     def refresh_tasks(self) -> None:
-        self._db_op(list_tasks, self.tasks.show_tasks)
+        self._db_op(lambda db: core().tasks(db), self.tasks.show_tasks)
 
     def _add_task(self, prompt: str) -> None:
-        self._db_op(lambda db: add_task(db, prompt), lambda _t: self.refresh_tasks())
+        self._db_op(lambda db: core().add_task(db, prompt), lambda _t: self.refresh_tasks())
 
     def _cancel_task(self, task_id: int) -> None:
-        self._db_op(lambda db: cancel_task(db, task_id), lambda _t: self.refresh_tasks())
+        self._db_op(lambda db: core().cancel_task(db, task_id), lambda _t: self.refresh_tasks())
 
     def _open_task(self, task_id: int) -> None:
         def show(text: str) -> None:
@@ -446,7 +426,7 @@ class MainWindow(QMainWindow):
             box.setInformativeText(text[:600] + ("…" if len(text) > 600 else ""))
             box.open()
 
-        self._db_op(lambda db: result_text(db, task_id), show)
+        self._db_op(lambda db: core().result_text(db, task_id), show)
 
     # Settings -------------------------------------------------------------------------------------
 

@@ -3,6 +3,8 @@ cancel; recurring ones show their next times. The parsing and storing are the co
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -15,8 +17,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from assistant.reminders.display import when_text
-from assistant.reminders.model import Reminder
+if TYPE_CHECKING:
+    from assistant.reminders.model import Reminder
 
 
 class RemindersPanel(QWidget):
@@ -82,11 +84,12 @@ class RemindersPanel(QWidget):
     def added(self) -> None:
         self.sentence.clear()
 
-    def show_reminders(self, rows: list[tuple[Reminder, list[str]]]) -> None:
+    def show_reminders(self, rows: list[tuple[Reminder, str, list[str]]]) -> None:
+        """Rows of (reminder, its due time as text, its next times as text)."""
         self.tree.clear()
-        for reminder, upcoming in rows:
+        for reminder, due, upcoming in rows:
             repeats = ", ".join(upcoming[1:]) if reminder.rrule else ""
-            item = QTreeWidgetItem([when_text(reminder.due), reminder.task,
+            item = QTreeWidgetItem([due, reminder.task,
                                     self.tr("next: {0}").format(repeats) if repeats else "", reminder.status])
             item.setData(0, Qt.ItemDataRole.UserRole, reminder.id)
             self.tree.addTopLevelItem(item)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -14,7 +16,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from assistant.worker.tasks import Task
+if TYPE_CHECKING:
+    from assistant.worker.tasks import Task
 
 
 class TasksPanel(QWidget):

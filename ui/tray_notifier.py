@@ -6,9 +6,12 @@ tray shows it (and where a fired reminder refreshes the Reminders panel).
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QObject, Signal
 
-from assistant.notify.base import Notification
+if TYPE_CHECKING:
+    from assistant.notify.base import Notification
 
 
 class TrayNotifier(QObject):

@@ -1,11 +1,12 @@
 """The `assistant` command: parses arguments, calls the core, prints text or --json.
 
-Each feature's commands live in a module of their own beside this one and are added to `main` below.
+Each feature's commands live in a module of their own beside this one, listed in COMMANDS below.
 Errors the user can cause (AssistantError) are caught once, here, and shown as one line on stderr.
 """
 
 from __future__ import annotations
 
+import importlib
 import json
 import logging
 import sys
@@ -28,9 +29,27 @@ def emit(obj: Any, as_json: bool, text: str | None = None) -> None:
         click.echo(text)
 
 
-class Group(click.Group):
-    """The root group: shows AssistantError as one line, anything unexpected as one line plus the log."""
+# Each command's module is imported only when that command runs, so `assistant` alone (the window)
+# starts without loading the model runtime, the scheduler or the speech stack.
+COMMANDS = {
+    "chat": "chat", "conversations": "conversations", "remind": "reminders", "reminders": "reminders",
+    "worker": "reminders", "tasks": "tasks", "settings": "settings", "models": "system", "doctor": "system",
+    "transcribe": "voice", "say": "voice", "voice": "voice", "listen": "voice",
+}
 
+
+class Group(click.Group):
+    """The root group: loads commands lazily; shows AssistantError as one line, anything unexpected as
+    one line plus the log."""
+
+    def list_commands(self, ctx: click.Context) -> list[str]:
+        return sorted(COMMANDS)
+
+    def get_command(self, ctx: click.Context, cmd_name: str) -> click.Command | None:
+        if cmd_name not in COMMANDS:
+            return None
+        module = importlib.import_module(f"{__name__}.{COMMANDS[cmd_name]}")
+        return next(c for c in module.COMMANDS if c.name == cmd_name)
     def invoke(self, ctx: click.Context) -> Any:
         try:
             return super().invoke(ctx)
@@ -65,14 +84,3 @@ def main(ctx: click.Context) -> None:
         from ui.app import run_app
 
         sys.exit(run_app())
-
-
-def _register() -> None:
-    from . import chat, conversations, reminders, settings, system, tasks, voice
-
-    for module in (chat, conversations, reminders, tasks, settings, system, voice):
-        for command in module.COMMANDS:
-            main.add_command(command)
-
-
-_register()

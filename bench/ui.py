@@ -1,0 +1,128 @@
+"""Window figures: launch to a visible window, the longest UI-thread stall while a reply streams, and
+memory in use — each beside a bare PySide6 window measured the same way in the same run.
+
+    .venv/bin/python bench/ui.py      (needs Xvfb and xdotool; starts its own virtual display)
+"""
+
+from __future__ import annotations
+
+import os
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ASSISTANT = Path(sys.executable).parent / "assistant"
+BARE = """
+import sys
+from PySide6.QtWidgets import QApplication, QMainWindow
+app = QApplication(sys.argv)
+w = QMainWindow(); w.setWindowTitle("Bare"); w.resize(980, 700); w.show()
+sys.exit(app.exec())
+"""
+
+
+def start_display() -> tuple[subprocess.Popen[bytes], str]:
+    number = 150 + os.getpid() % 50
+    xvfb = subprocess.Popen(["Xvfb", f":{number}", "-screen", "0", "1280x800x24", "-nolisten", "tcp"],
+                            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    while not Path(f"/tmp/.X11-unix/X{number}").exists():
+        time.sleep(0.02)
+    return xvfb, f":{number}"
+
+
+def rss_mb(pid: int) -> float:
+    for line in Path(f"/proc/{pid}/status").read_text().splitlines():
+        if line.startswith("VmRSS:"):
+            return int(line.split()[1]) / 1024
+    return 0.0
+
+
+def launch(args: list[str], title: str, env: dict[str, str], settle: float) -> tuple[float, float]:
+    """Seconds from process start to a visible window with `title`, and RSS after `settle` seconds."""
+    started = time.perf_counter()
+    proc = subprocess.Popen(args, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    try:
+        subprocess.run(["xdotool", "search", "--sync", "--onlyvisible", "--name", f"^{title}$"], env=env,
+                       check=True, capture_output=True, timeout=60)
+        visible = time.perf_counter() - started
+        time.sleep(settle)  # the model loads after the window is up; RSS is measured once it is idle
+        return visible, rss_mb(proc.pid)
+    finally:
+        proc.terminate()
+        proc.wait(15)
+
+
+def streaming_stall() -> tuple[float, float]:
+    """Longest event-loop gap while a 200-token reply streams into the real window (offscreen), and the
+    same loop's longest gap over the same time doing nothing (the floor on this machine)."""
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from PySide6.QtCore import QEventLoop, QTimer
+    from PySide6.QtWidgets import QApplication
+
+    sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+    from ui.main_window import MainWindow
+
+    app = QApplication.instance() or QApplication(sys.argv)
+    window = MainWindow(run_worker=False)
+    window.show()
+    loop = QEventLoop()
+    window.model_ready.connect(loop.quit)
+    loop.exec()
+    assert window.assistant is not None
+    window.assistant.settings.temperature, window.assistant.settings.max_tokens = 0.0, 200
+
+    gaps: list[float] = []
+    last = [time.perf_counter()]
+
+    def tick() -> None:
+        now = time.perf_counter()
+        gaps.append(now - last[0])
+        last[0] = now
+
+    timer = QTimer()
+    timer.setInterval(5)
+    timer.timeout.connect(tick)
+    timer.start()
+    window.input.setPlainText("Write a story about a lighthouse keeper.")
+    began = time.perf_counter()
+    window.reply_finished.connect(lambda _r: loop.quit())
+    window.send()
+    loop.exec()
+    streaming = max(gaps)
+    duration = time.perf_counter() - began
+    gaps.clear()
+    last[0] = time.perf_counter()
+    QTimer.singleShot(int(duration * 1000), loop.quit)
+    loop.exec()
+    idle = max(gaps)
+    timer.stop()
+    window.quit()
+    window.deleteLater()
+    app.processEvents()
+    return streaming, idle
+
+
+def main() -> None:
+    xvfb, display = start_display()
+    try:
+        with tempfile.TemporaryDirectory() as home:
+            env = {**os.environ, "DISPLAY": display, "QT_QPA_PLATFORM": "xcb", "ASSISTANT_HOME": home}
+            ours = [launch([str(ASSISTANT)], "Assistant", env, settle=3.0) for _ in range(3)]
+            bare = [launch([sys.executable, "-c", BARE], "Bare", env, settle=1.0) for _ in range(3)]
+    finally:
+        xvfb.terminate()
+    print(f"{'':42}{'assistant':>12}{'bare PySide6':>14}  target")
+    print(f"{'launch to visible window, median of 3 (s)':42}{statistics.median(v for v, _ in ours):12.2f}"
+          f"{statistics.median(v for v, _ in bare):14.2f}  <= 1.0")
+    print(f"{'memory in use, idle, model loaded (MB RSS)':42}{statistics.median(r for _, r in ours):12.0f}"
+          f"{statistics.median(r for _, r in bare):14.0f}")
+    streaming, idle = streaming_stall()
+    print(f"{'longest UI stall while a reply streams (ms)':42}{streaming * 1000:12.1f}{idle * 1000:14.1f}  <= 50"
+          "   (right: the same event loop idle for as long)")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,71 @@
+"""What the window asks of the core, as plain functions that run on the core thread (ui/ops.py).
+
+Kept apart from the widgets so that the window can be shown before any of the core is imported: this
+module is imported by the first core call, off the UI thread, while the window is already on screen.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from assistant.assistant import Assistant
+from assistant.conversations import Conversation
+from assistant.reminders import (
+    Reminder,
+    ReminderError,
+    add_reminder,
+    cancel_reminder,
+    confirmation,
+    done_reminder,
+    list_reminders,
+    next_times,
+    parse_reminder,
+    snooze_reminder,
+)
+from assistant.reminders.clock import now_local
+from assistant.reminders.display import when_text
+from assistant.worker import Worker, WorkerRunning
+from assistant.worker.run import worker_for
+from assistant.worker.tasks import Task, add_task, cancel_task, list_tasks, result_text
+
+__all__ = ["add_task", "cancel_task", "list_tasks", "result_text", "cancel_reminder", "done_reminder",
+           "snooze_reminder"]
+
+
+def open_assistant(model_path: str | None) -> Assistant:
+    return Assistant.open(model_path=model_path)
+
+
+def conversations_and_model(assistant: Assistant) -> tuple[list[Conversation], str]:
+    return assistant.conversations.list(), assistant.engine().name
+
+
+def start_worker(extra: list[Any]) -> Worker | None:
+    """The worker for this data folder, or None when another process (`assistant worker`) runs it."""
+    worker = worker_for(headless=False, extra=extra)
+    try:
+        worker.start()
+    except WorkerRunning:
+        return None
+    return worker
+
+
+def reminder_rows(db: Any) -> list[tuple[Reminder, str, list[str]]]:
+    """Each active reminder with its due time and next times as people read them."""
+    return [(r, when_text(r.due), [when_text(t) for t in next_times(r, 3)]) for r in list_reminders(db)]
+
+
+def preview_reminder(sentence: str) -> tuple[str, str, bool]:
+    """How a sentence would be read: (sentence, text to show, whether it can be saved)."""
+    try:
+        return sentence, confirmation(parse_reminder(sentence, now_local())), True
+    except ReminderError as e:
+        return sentence, str(e), False
+
+
+def add_reminder_from(db: Any, sentence: str) -> str:
+    return confirmation(add_reminder(db, parse_reminder(sentence, now_local())))
+
+
+def tasks(db: Any) -> list[Task]:
+    return list_tasks(db)
