@@ -16,7 +16,9 @@ APP_NAME = "assistant"
 def data_dir() -> Path:
     """`$ASSISTANT_HOME` if set, else the platform's user data folder; created private to its owner."""
     path = Path(os.environ.get("ASSISTANT_HOME") or platformdirs.user_data_dir(APP_NAME))
-    path.mkdir(parents=True, exist_ok=True, mode=0o700)
+    if not path.exists():
+        path.mkdir(parents=True, mode=0o700)
+        path.chmod(0o700)  # mkdir's mode is filtered by the umask; this folder must be private regardless
     return path
 
 

@@ -11,9 +11,10 @@ from pathlib import Path
 ASSISTANT_EXE = Path(sys.executable).parent / "assistant"
 
 
-def run_cli(*args: str, home: Path, timeout: float = 120, **kwargs) -> subprocess.CompletedProcess[str]:
+def run_cli(*args: str, home: Path, timeout: float = 120, env: dict[str, str] | None = None,
+            **kwargs) -> subprocess.CompletedProcess[str]:
     """The real `assistant` console script in a fresh process, as a user runs it."""
-    env = {**os.environ, "ASSISTANT_HOME": str(home)}
+    env = env or {**os.environ, "ASSISTANT_HOME": str(home)}
     return subprocess.run([str(ASSISTANT_EXE), *args], capture_output=True, text=True, timeout=timeout, env=env,
                           **kwargs)
 

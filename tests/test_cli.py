@@ -185,3 +185,30 @@ def test_conversations_search_rename_regenerate(home: Path) -> None:
     shown = json.loads(run_cli("conversations", "show", first["conversation"], "--json", home=home).stdout)
     assert shown["title"] == "Birds" and [m["role"] for m in shown["messages"]] == ["user", "assistant"]
     assert shown["messages"][1]["content"] == again["reply"]
+
+
+def test_privacy_lists_the_data_and_the_folder_is_private(home: Path) -> None:
+    chat_json(home, "hi")
+    report = json.loads(run_cli("privacy", "--json", home=home).stdout)
+    assert report["data_folder"] == str(home) and report["owner_only"] and report["network"] == "none"
+    database = next(i for i in report["items"] if i["path"].endswith("assistant.db"))
+    assert database["exists"] and database["bytes"] > 0
+    assert (home.stat().st_mode & 0o777) == 0o700
+
+
+def test_install_and_uninstall_desktop_files(home: Path, tmp_path: Path) -> None:
+    import os
+
+    fake_home = tmp_path / "user"
+    env = {"HOME": str(fake_home), "XDG_DATA_HOME": "", "XDG_CONFIG_HOME": ""}
+    p = run_cli("install-desktop", home=home, env={**os.environ, **env, "ASSISTANT_HOME": str(home)})
+    assert p.returncode == 0, p.stderr
+    launcher = fake_home / ".local/share/applications/assistant.desktop"
+    unit = fake_home / ".config/systemd/user/assistant-worker.service"
+    autostart = fake_home / ".config/autostart/assistant-worker.desktop"
+    assert f"Exec={ASSISTANT_EXE.resolve()}\n" in launcher.read_text()
+    assert f"ExecStart={ASSISTANT_EXE.resolve()} worker" in unit.read_text()
+    assert f"Exec={ASSISTANT_EXE.resolve()} worker --exit-if-running" in autostart.read_text()
+    assert (fake_home / ".local/share/icons/hicolor/scalable/apps/assistant.svg").exists()
+    p = run_cli("uninstall-desktop", home=home, env={**os.environ, **env, "ASSISTANT_HOME": str(home)})
+    assert p.returncode == 0 and not launcher.exists() and not unit.exists() and not autostart.exists()
