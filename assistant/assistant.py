@@ -23,9 +23,36 @@ from .config import Settings
 from .conversations import Conversation, Conversations
 from .db import open_db
 from .errors import AssistantError
+from .grounding import (
+    Citation,
+    check_reply,
+    context_block,
+    dont_know,
+    is_about_user,
+    keep_valid_citations,
+    memory_answer,
+    model_cannot_write_chinese,
+    noted,
+    relevant_profile,
+    usable_evidence,
+)
 from .intents import is_reminder_request
-from .language import is_chinese
+from .language import is_chinese, is_question
+from .llm.catalogue import load_catalogue
 from .llm.engine import Engine, Generation, GenerationOptions
+from .memory import (
+    Memory,
+    MemoryCommand,
+    MemoryStore,
+    extract_facts,
+    find_to_forget,
+    forget,
+    open_store,
+    parse_memory_command,
+    relevant_memories,
+    remember,
+    remember_turn,
+)
 from .reminders import ReminderError, add_reminder, confirmation, parse_reminder
 from .reminders.clock import iso, local_zone
 from .reminders.display import confirmation_zh
@@ -40,14 +67,17 @@ SYSTEM_PROMPT = (
     "If you do not know something about the user, say that you do not know."
 )
 NO_ANSWER = "I don't have an answer to that."
+NO_SENSE = ("Sorry, I couldn't produce a sensible answer to that. "
+            "Try rephrasing, or use a bigger model (see `assistant models`).")
 MAX_INPUT_CHARS = 20_000
 CHINESE_REMINDER_HELP = "请说清楚什么时候、提醒什么，例如“明天上午九点提醒我交房租”或“每周一早上八点提醒我开会”。"
 
 
 @dataclass
 class TurnResult:
-    # What the turn did: "reply" (answered), "reminder" (a reminder was stored), "clarify" (a command
-    # that could not be carried out as said; the reply says what is missing).
+    # What the turn did: "reply" (answered), "reminder" (a reminder was stored), "remember" (a memory
+    # was stored), "forget" (memories were removed), "clarify" (a command that could not be carried out
+    # as said; the reply says what is missing).
     action: str
     reply: str
     conversation: str
@@ -57,6 +87,7 @@ class TurnResult:
     interrupted: bool = False
     citations: list[dict[str, Any]] = field(default_factory=list)
     reminder: dict[str, Any] | None = None  # the stored reminder, for action "reminder"
+    forgotten: list[dict[str, Any]] | None = None  # what was removed, for action "forget"
 
     def to_json(self) -> dict[str, Any]:
         return asdict(self)
@@ -71,6 +102,7 @@ class Assistant:
         self._engine: Engine | None = None
         self._engine_lock = threading.Lock()
         self._current: Generation | None = None
+        self._memory: MemoryStore | None = None
 
     @classmethod
     def open(cls, model_path: str | None = None, db_file: Path | None = None) -> Assistant:
@@ -131,12 +163,18 @@ class Assistant:
             )
         if is_reminder_request(text):
             return self._remind(text, conversation_id, on_token)
+        command = parse_memory_command(text)
+        if command is not None:
+            return self._memory_command(command, text, conversation_id, on_token)
         # The model loads before anything is stored, so a bad model file leaves no empty conversation.
         engine = self.engine()
         conv = self._conversation(conversation_id)
         history = [{"role": m.role, "content": m.content} for m in self.conversations.messages(conv.id)]
-        self.conversations.add_message(conv.id, "user", text)
-        return self._answer(engine, conv.id, history, text, on_token)
+        asked = self.conversations.add_message(conv.id, "user", text)
+        result = self._answer(engine, conv.id, history, text, on_token)
+        # Remembered after answering, so a remark is never offered as evidence for itself.
+        remember_turn(text, conversation_id=conv.id, message_id=asked.id, store=self.memory())
+        return result
 
     def _conversation(self, conversation_id: str | None) -> Conversation:
         return self.conversations.get(conversation_id) if conversation_id else self.conversations.create()
@@ -173,6 +211,34 @@ class Assistant:
                       "recurrence": stored.rrule},
         )
 
+    def memory(self) -> MemoryStore:
+        """The long-term memory, opened on first use (LanceDB and the embedder load once)."""
+        with self._engine_lock:
+            if self._memory is None:
+                self._memory = open_store()
+            return self._memory
+
+    def _memory_command(self, command: MemoryCommand, text: str, conversation_id: str | None,
+                        on_token: Callable[[str], None] | None) -> TurnResult:
+        zh = is_chinese(text)
+        if command.action == "remember":
+            stored = remember(command.content, kind="fact", source="command", store=self.memory())
+            reply = (f"好的，我记住了：“{stored[0].text}”" if zh
+                     else f"OK, I'll remember that: “{stored[0].text}”")
+            return self._command_reply(conversation_id, text, reply, "remember", on_token,
+                                       citations=[asdict(Citation.of(stored[0]))])
+        found = find_to_forget(command.content, store=self.memory())
+        if not found:
+            reply = (f"我没有记着关于“{command.content}”的内容。" if zh
+                     else f"I have nothing about “{command.content}” to forget.")
+            return self._command_reply(conversation_id, text, reply, "forget", on_token, forgotten=[])
+        removed = forget([m.id for m in found], store=self.memory())
+        listed = "; ".join(f"“{m.text}”" for m in removed)
+        reply = (f"已永久删除 {len(removed)} 条记忆：{listed}" if zh
+                 else f"Forgotten for good ({len(removed)}): {listed}")
+        return self._command_reply(conversation_id, text, reply, "forget", on_token,
+                                   forgotten=[asdict(Citation.of(m)) for m in removed])
+
     def regenerate(self, conversation_id: str,
                    on_token: Callable[[str], None] | None = None) -> TurnResult:
         """Answer the conversation's last question again, replacing the last reply."""
@@ -192,20 +258,52 @@ class Assistant:
 
     def _answer(self, engine: Engine, conversation_id: str, history: list[dict[str, str]], text: str,
                 on_token: Callable[[str], None] | None) -> TurnResult:
+        started = time.perf_counter()
         s = self.settings
-        system = {"role": "system", "content": SYSTEM_PROMPT.format(today=datetime.now().strftime("%A %d %B %Y"))}
+        recall = relevant_memories(text, budget=engine.context_size // 4, measure=engine.count_text,
+                                   store=self.memory())
+        found = usable_evidence(recall.memories)
+        matched = recall.matched_profile + [m for m in relevant_profile(text, recall.profile)
+                                            if m not in recall.matched_profile]
+        evidence = sorted(found + [m for m in matched if m not in found], key=lambda m: m.created, reverse=True)
+        shown = evidence + [m for m in recall.profile if m not in evidence]  # numbered [1], [2] … in this order
+        if not self._writes_chinese(engine):
+            # Chinese text in the prompt tips an English-only model into Chinese nonsense (measured).
+            shown = [m for m in shown if not is_chinese(m.text)]
+        about_user = is_about_user(text)
+        if about_user and not evidence:
+            return self._product_reply(conversation_id, dont_know(text), on_token, started)
+        stated = [] if is_question(text) else extract_facts(text)
+        if stated:
+            # The user told us something about themselves: acknowledge exactly what will be kept, rather
+            # than let a small model riff on it (it answered "I live in Hangzhou." in Chinese nonsense).
+            return self._product_reply(conversation_id, noted(text, stated), on_token, started)
+        if is_chinese(text) and not self._writes_chinese(engine):
+            # The bundled model writes fluent-looking nonsense in Chinese (measured): the product answers.
+            if evidence:
+                return self._product_reply(conversation_id, memory_answer(text, evidence[0]), on_token, started,
+                                           [evidence[0]])
+            return self._product_reply(conversation_id, dont_know(text) if about_user else model_cannot_write_chinese(),
+                                       on_token, started)
+
+        system = SYSTEM_PROMPT.format(today=datetime.now().strftime("%A %d %B %Y"))
+        if shown:
+            system += "\n\n" + context_block(shown)
         # Room for the reply is kept out of the window, but never more than half of it: a long
         # max_tokens setting must not push the question itself out.
         reserve = min(s.max_tokens, engine.context_size // 2)
-        prompt = engine.fit([system], history, {"role": "user", "content": text}, reserve)
+        prompt = engine.fit([{"role": "system", "content": system}], history, {"role": "user", "content": text},
+                            reserve)
         room = engine.context_size - engine.count_tokens(prompt)
         generation = engine.stream(prompt, GenerationOptions(temperature=s.temperature,
                                                              max_tokens=min(s.max_tokens, room), seed=s.seed))
+        # An answer about the user is checked before it is shown, so it is not streamed.
+        stream_to = None if about_user else on_token
         self._current = generation
         try:
             for piece in generation:
-                if on_token:
-                    on_token(piece)
+                if stream_to:
+                    stream_to(piece)
         except KeyboardInterrupt:
             log.info("reply interrupted by the user")
         finally:
@@ -214,10 +312,41 @@ class Assistant:
         done = generation.completion
         assert done is not None  # close() always settles it
         reply = done.text.strip() or ("" if done.interrupted else NO_ANSWER)
+        cited: list[Memory] = []
+        if about_user and not done.interrupted:
+            checked = check_reply(text, reply, evidence)
+            if not checked.grounded:
+                log.info("model reply replaced by the memory it contradicted or ignored: %r", reply[:200])
+            reply, cited = checked.reply, checked.cited
+            if on_token:
+                on_token(reply)
+        elif shown:
+            reply, cited = keep_valid_citations(reply, shown)
+        if not is_chinese(text) and is_chinese(reply) and not self._writes_chinese(engine):
+            log.info("English-only model answered in CJK text; not shown: %r", reply[:200])
+            reply, cited = NO_SENSE, []
         self.conversations.add_message(
             conversation_id, "assistant", reply, model=engine.name, prompt_tokens=done.prompt_tokens,
             completion_tokens=done.completion_tokens, interrupted=done.interrupted,
         )
         return TurnResult(action="reply", reply=reply, conversation=conversation_id, model=engine.name,
-                          tokens=done.completion_tokens, seconds=round(done.seconds, 3),
-                          interrupted=done.interrupted)
+                          tokens=done.completion_tokens, seconds=round(time.perf_counter() - started, 3),
+                          interrupted=done.interrupted, citations=[asdict(Citation.of(m)) for m in cited])
+
+    def _product_reply(self, conversation_id: str, reply: str, on_token: Callable[[str], None] | None,
+                       started: float, cited: list[Memory] | None = None) -> TurnResult:
+        """An answer the product built itself (from memory or a template), stored like the model's."""
+        self.conversations.add_message(conversation_id, "assistant", reply, model=None)
+        if on_token:
+            on_token(reply)
+        return TurnResult(action="reply", reply=reply, conversation=conversation_id, model=None, tokens=0,
+                          seconds=round(time.perf_counter() - started, 3),
+                          citations=[asdict(Citation.of(m)) for m in cited or []])
+
+    def _writes_chinese(self, engine: Engine) -> bool:
+        """False for catalogue models known to be English-only (the bundled one); a user's own GGUF is
+        trusted to know its languages."""
+        for entry in load_catalogue():
+            if entry.file == engine.path.name:
+                return "zh" in entry.languages or "multilingual" in entry.languages
+        return True

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 # CJK Unified Ideographs (+ extension A, compatibility) and the kana, so Japanese is treated alike.
-_CJK = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]+")
+CJK = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]+")
 _LETTERS = re.compile(r"[^\W\d_]", re.UNICODE)
 
 
@@ -14,8 +14,18 @@ def cjk_share(text: str) -> float:
     letters = len(_LETTERS.findall(text))
     if not letters:
         return 0.0
-    return sum(len(r) for r in _CJK.findall(text)) / letters
+    return sum(len(r) for r in CJK.findall(text)) / letters
 
 
 def is_chinese(text: str) -> bool:
     return cjk_share(text) > 0.3
+
+
+_EN_QUESTION = re.compile(r"\?\s*$|^\s*(who|what|where|when|which|why|how|do|did|does|am|is|are|was|have|has|can)\b",
+                          re.IGNORECASE)
+_ZH_QUESTION = re.compile(r"[?？吗呢]|什么|哪|谁|几|多少|怎么|是否")
+
+
+def is_question(text: str) -> bool:
+    """A question rather than a statement (asking is not telling: no facts are drawn from questions)."""
+    return bool((_ZH_QUESTION if is_chinese(text) else _EN_QUESTION).search(text))

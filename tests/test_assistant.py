@@ -31,8 +31,8 @@ def test_a_turn_is_answered_streamed_and_stored(assistant: Assistant) -> None:
 
 
 def test_a_conversation_continues_with_its_history(assistant: Assistant) -> None:
-    first = assistant.handle("My favourite colour is green.")
-    second = assistant.handle("What did I just tell you?", first.conversation)
+    first = assistant.handle("Tell me about penguins.")
+    second = assistant.handle("Tell me more.", first.conversation)
     assert second.conversation == first.conversation
     assert len(assistant.conversations.messages(first.conversation)) == 4
     # The history went into the prompt: the second prompt is longer than the question alone.
@@ -140,3 +140,53 @@ def test_chinese_reminders_are_confirmed_in_chinese(assistant: Assistant) -> Non
     assert result.reminder is not None and result.reminder["recurrence"] == "FREQ=WEEKLY;BYDAY=WE"
     refused = assistant.handle("提醒我买邮票")
     assert refused.action == "clarify" and refused.reply.startswith("没能设置这个提醒")
+
+
+# Memory: grounded answers ------------------------------------------------------------------------
+
+
+def test_remember_then_ask_cites_the_memory(assistant: Assistant) -> None:
+    told = assistant.handle("remember that my cat is called Mochi")
+    assert told.action == "remember" and told.model is None and "Mochi" in told.reply
+    answer = assistant.handle("What is my cat called?")
+    assert "Mochi" in answer.reply and "[1]" in answer.reply
+    assert answer.citations and "Mochi" in answer.citations[0]["text"]
+    assert set(answer.citations[0]) == {"id", "text", "at", "kind"}
+
+
+def test_asked_about_the_user_with_nothing_remembered_it_says_it_does_not_know(assistant: Assistant) -> None:
+    answer = assistant.handle("What is my dentist's name?")
+    assert "don't know" in answer.reply and answer.citations == [] and answer.model is None
+
+
+def test_the_newest_statement_wins_even_when_the_model_says_otherwise(assistant: Assistant) -> None:
+    assistant.handle("I live in Hangzhou.")
+    moved = assistant.handle("I moved to Shanghai for a new job.")
+    assert "Shanghai" in moved.reply and moved.model is None, "a stated fact is acknowledged by the product"
+    answer = assistant.handle("Where do I live now?")
+    assert "Shanghai" in answer.reply and "Hangzhou" not in answer.reply
+    assert [c["text"] for c in answer.citations] and all("Hangzhou" not in c["text"] for c in answer.citations)
+
+
+def test_forget_removes_the_memory_and_its_profile_fact(assistant: Assistant) -> None:
+    assistant.handle("remember that my bike is a blue Brompton")
+    gone = assistant.handle("forget my bike")
+    assert gone.action == "forget" and gone.forgotten and any("Brompton" in m["text"] for m in gone.forgotten)
+    assert not [m for m in assistant.memory().list() if "Brompton" in m.text]
+    assert "don't know" in assistant.handle("What bike do I have?").reply
+
+
+def test_chinese_answers_are_built_from_memory_with_the_bundled_model(assistant: Assistant) -> None:
+    told = assistant.handle("记住我的猫叫米饭")
+    assert told.action == "remember" and told.reply.startswith("好的")
+    answer = assistant.handle("我的猫叫什么名字？")
+    assert answer.model is None and "米饭" in answer.reply and answer.citations
+    other = assistant.handle("用一句话介绍一下北京。")
+    assert other.model is None and "多语言模型" in other.reply, "no Chinese nonsense from an English-only model"
+
+
+def test_every_user_turn_is_remembered_with_its_source(assistant: Assistant) -> None:
+    result = assistant.handle("The garden needs more sun this year.")
+    turns = [m for m in assistant.memory().list() if m.kind == "turn"]
+    assert [m.text for m in turns] == ["The garden needs more sun this year."]
+    assert turns[0].source.startswith(f"conversation:{result.conversation}/message:")

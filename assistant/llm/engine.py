@@ -122,6 +122,10 @@ class Engine:
         prompt = self._formatter(messages=messages).prompt
         return len(self._llm.tokenize(prompt.encode("utf-8"), add_bos=False, special=True))
 
+    def count_text(self, text: str) -> int:
+        """Tokens in plain text (no chat template): what a memory costs in the prompt."""
+        return len(self._llm.tokenize(text.encode("utf-8"), add_bos=False))
+
     def fit(self, pinned: list[ChatMessage], history: list[ChatMessage], latest: ChatMessage,
             max_tokens: int) -> list[ChatMessage]:
         """The prompt to send: pinned (system, context) + as much recent history as fits + latest."""

@@ -1,0 +1,141 @@
+"""`assistant memory …` and `assistant profile`: search, add, list, forget, export and import memories."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import click
+
+from ..errors import AssistantError, NotFound
+from ..memory import api
+from ..memory.model import KINDS
+from . import emit
+
+
+def _line(text: str, width: int = 100) -> str:
+    flat = " ".join(text.split())
+    return flat if len(flat) <= width else flat[: width - 1] + "…"
+
+
+@click.group("memory")
+def memory_group() -> None:
+    """What the assistant remembers: search it, add to it, forget from it, import and export it."""
+
+
+@memory_group.command("search")
+@click.argument("queries", nargs=-1, required=True)
+@click.option("--limit", "-n", default=5, show_default=True, type=click.IntRange(1, 100))
+@click.option("--json", "as_json", is_flag=True, help="One JSON object per line per query.")
+def search_command(queries: tuple[str, ...], limit: int, as_json: bool) -> None:
+    """Search memories by meaning and words; several QUERIES share one warm process."""
+    store = api.open_store()
+    for query in queries:
+        hits = api.search_memories(query, limit, store=store)
+        if as_json:
+            click.echo(json.dumps({"query": query, "results": [h.to_json() for h in hits]}, ensure_ascii=False))
+            continue
+        click.echo(f"{query}:")
+        if not hits:
+            click.echo("  (nothing remembered matches)")
+        for h in hits:
+            m = h.memory
+            note = "  (outdated)" if m.superseded_by else ""
+            click.echo(f"  {m.id}  {m.created[:10]}  {m.kind:<8} {_line(m.text)}{note}")
+
+
+@memory_group.command("add")
+@click.argument("text", nargs=-1, required=True)
+@click.option("--kind", type=click.Choice(["fact", "turn", "summary"]), default="fact", show_default=True)
+@click.option("--json", "as_json", is_flag=True)
+def add_command(text: tuple[str, ...], kind: str, as_json: bool) -> None:
+    """Remember TEXT."""
+    stored = api.remember(" ".join(text), kind=kind, source="cli")
+    first = stored[0]
+    emit(
+        {"id": first.id, "text": first.text, "at": first.created, "kind": first.kind,
+         "profile": [m.text for m in stored[1:]]},
+        as_json,
+        f"remembered {first.id}: {_line(first.text)}"
+        + "".join(f"\n  profile: {m.text}" for m in stored[1:]),
+    )
+
+
+@memory_group.command("list")
+@click.option("--kind", type=click.Choice(KINDS))
+@click.option("--json", "as_json", is_flag=True, help="One JSON object per line.")
+def list_command(kind: str | None, as_json: bool) -> None:
+    """List memories, oldest first."""
+    for m in api.open_store().list(kind):
+        if as_json:
+            click.echo(json.dumps({"id": m.id, "text": m.text, "at": m.created, "kind": m.kind, "source": m.source,
+                                   "superseded_by": m.superseded_by or None}, ensure_ascii=False))
+        else:
+            note = f"  (replaced by {m.superseded_by})" if m.superseded_by else ""
+            click.echo(f"{m.id}  {m.created[:10]}  {m.kind:<8} {_line(m.text)}{note}")
+
+
+@memory_group.command("forget")
+@click.argument("target", nargs=-1, required=True)
+@click.option("--yes", "-y", is_flag=True, help="Do not ask; for scripts.")
+@click.option("--json", "as_json", is_flag=True)
+def forget_command(target: tuple[str, ...], yes: bool, as_json: bool) -> None:
+    """Forget a memory by ID, or the memories matching a description, for good."""
+    what = " ".join(target)
+    store = api.open_store()
+    doomed = api.find_to_forget(what, store=store)
+    if not doomed:
+        raise NotFound(f"nothing remembered matches {what!r}")
+    if not as_json or not yes:
+        click.echo(f"This will remove {len(doomed)} memor{'y' if len(doomed) == 1 else 'ies'} for good:", err=as_json)
+        for m in doomed:
+            click.echo(f"  {m.id}  {m.created[:10]}  {m.kind:<8} {_line(m.text)}", err=as_json)
+    if not yes and not click.confirm("Forget them?", default=False, err=True):
+        raise AssistantError("nothing was forgotten")
+    gone = api.forget([m.id for m in doomed], store=store)
+    emit({"forgotten": [m.id for m in gone]}, as_json, f"forgot {len(gone)}")
+
+
+@memory_group.command("export")
+@click.argument("file", type=click.Path(dir_okay=False, path_type=Path))
+def export_command(file: Path) -> None:
+    """Write all memories to FILE as JSON Lines (what `memory import` reads)."""
+    count = api.export_file(file)
+    click.echo(f"exported {count} memories to {file}")
+
+
+@memory_group.command("import")
+@click.argument("file", type=click.Path(path_type=Path))
+@click.option("--json", "as_json", is_flag=True)
+def import_command(file: Path, as_json: bool) -> None:
+    """Import JSON Lines ({"text", "at", "id", "kind"}) or a text/Markdown document. All or nothing."""
+    report = api.import_file(file)
+    emit(
+        report.__dict__,
+        as_json,
+        f"imported {report.added} new memories from {file} ({report.format}"
+        + (f"; {report.unchanged} already there" if report.unchanged else "") + ")",
+    )
+
+
+@click.command("profile")
+@click.option("--json", "as_json", is_flag=True, help="One JSON object per line.")
+def profile_command(as_json: bool) -> None:
+    """What the assistant believes about you now, each with where it learnt it."""
+    store = api.open_store()
+    facts = api.profile(store)
+    if not facts and not as_json:
+        click.echo("nothing yet: tell me about yourself, or `assistant memory add \"I live in …\"`")
+    for fact in facts:
+        origin = fact.source.removeprefix("memory:")
+        said = store.where(f"id = '{origin}'") if fact.source.startswith("memory:") and "'" not in origin else []
+        source = said[0].source if said else fact.source
+        quote_text = said[0].text if said else ""
+        if as_json:
+            click.echo(json.dumps({"id": fact.id, "text": fact.text, "at": fact.created, "subject": fact.subject,
+                                   "source": source, "from": origin, "said": quote_text}, ensure_ascii=False))
+        else:
+            click.echo(f"{fact.text}  — {fact.created[:10]}, from {origin}: “{_line(quote_text, 70)}” ({source})")
+
+
+COMMANDS = [memory_group, profile_command]

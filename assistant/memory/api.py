@@ -1,0 +1,261 @@
+"""What the rest of the assistant calls: remember, recall, forget, import, export, profile.
+
+Each function takes an optional store (tests and the UI pass one; the CLI uses the data folder's).
+All of them may be called from a background thread.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import threading
+import uuid
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from datetime import datetime
+from pathlib import Path
+
+from ..errors import AssistantError
+from .extraction import Fact, extract_facts
+from .importer import MAX_TEXT_CHARS, ImportRefused, parse_file
+from .model import Hit, Memory, iso, utc_now
+from .retrieval import current_profile, search
+from .store import MemoryStore, memory_dir, quote
+
+_stores: dict[Path, MemoryStore] = {}
+_stores_lock = threading.Lock()
+
+FORGET_MAX_DISTANCE = 0.45  # cosine distance under which a memory counts as "what the user named"
+FORGET_MAX = 10
+MIN_SIMILARITY = 0.3  # below this cosine a memory is unrelated to the question (bench/memory.py)
+
+
+class EmptyMemory(AssistantError):
+    """Nothing to remember: the text was empty."""
+
+
+class TooLong(AssistantError):
+    """A single memory longer than the limit."""
+
+
+def open_store(folder: Path | None = None) -> MemoryStore:
+    """The store for a folder (default: the data folder's), opened once per process."""
+    path = (folder or memory_dir()).resolve()
+    with _stores_lock:
+        if path not in _stores:
+            _stores[path] = MemoryStore(path)
+        return _stores[path]
+
+
+def new_id() -> str:
+    return uuid.uuid4().hex[:12]
+
+
+def _check_text(text: str) -> str:
+    text = text.strip()
+    if not text:
+        raise EmptyMemory("nothing to remember: the text is empty")
+    if len(text) > MAX_TEXT_CHARS:
+        raise TooLong(
+            f"that is {len(text)} characters; one memory holds at most {MAX_TEXT_CHARS}: "
+            "save it to a file and use `memory import` to store it as a document"
+        )
+    return text
+
+
+Extractor = Callable[[str], list[Fact]]
+
+
+def with_profile(memories: Sequence[Memory], extractor: Extractor = extract_facts) -> list[Memory]:
+    """The memories plus a profile fact for each durable fact they state; sets each one's subject."""
+    out: list[Memory] = []
+    for m in memories:
+        out.append(m)
+        if m.kind not in ("turn", "fact"):
+            continue
+        facts = extractor(m.text)
+        if facts:
+            m.subject = facts[0].subject
+        for fact in facts:
+            out.append(
+                Memory(
+                    # Derived from the statement's id, so re-importing a file adds no second profile fact.
+                    id=f"{m.id}~{fact.subject}",
+                    text=fact.statement,
+                    kind="profile",
+                    created=m.created,
+                    source=f"memory:{m.id}",
+                    importance=0.8,
+                    subject=fact.subject,
+                    import_id=m.import_id,
+                )
+            )
+    return out
+
+
+def remember(
+    text: str,
+    *,
+    kind: str = "fact",
+    source: str = "command",
+    at: datetime | None = None,
+    importance: float | None = None,
+    extractor: Extractor = extract_facts,
+    store: MemoryStore | None = None,
+) -> list[Memory]:
+    """Store one memory (and the profile facts it states). Returns what was stored, itself first.
+    `extractor` may be `lambda t: llm_extraction.extract_facts_with_model(engine, t)` (slower)."""
+    memory = Memory(
+        id=new_id(),
+        text=_check_text(text),
+        kind=kind,
+        created=iso(at or utc_now()),
+        source=source,
+        importance=importance if importance is not None else (0.8 if kind == "fact" else 0.5),
+    )
+    return (store or open_store()).add(with_profile([memory], extractor))
+
+
+def remember_turn(
+    text: str,
+    *,
+    conversation_id: str,
+    message_id: str,
+    at: datetime | None = None,
+    extractor: Extractor = extract_facts,
+    store: MemoryStore | None = None,
+) -> list[Memory]:
+    """Remember one chat turn of the user's (kind "turn"). Empty turns are skipped, not refused."""
+    if not text.strip():
+        return []
+    return remember(
+        text[:MAX_TEXT_CHARS], kind="turn", source=f"conversation:{conversation_id}/message:{message_id}",
+        at=at, extractor=extractor, store=store,
+    )
+
+
+def search_memories(query: str, limit: int = 5, *, kinds: list[str] | None = None,
+                    store: MemoryStore | None = None) -> list[Hit]:
+    return search(store or open_store(), query, limit, kinds=kinds)
+
+
+@dataclass
+class Recall:
+    """Memories for one prompt: facts newest first, within the budget, numbered in this order."""
+
+    memories: list[Memory] = field(default_factory=list)
+    profile: list[Memory] = field(default_factory=list)
+    matched_profile: list[Memory] = field(default_factory=list)  # profile facts that match the question too
+
+
+def relevant_memories(
+    question: str,
+    *,
+    budget: int = 1200,
+    measure: Callable[[str], int] = len,
+    limit: int = 8,
+    min_similarity: float = MIN_SIMILARITY,
+    store: MemoryStore | None = None,
+) -> Recall:
+    """The memories relevant to `question` and the user's current profile, together at most `budget`
+    units of `measure` (characters by default; pass the model's token counter for tokens).
+    Outdated statements are left out. The best are chosen by relevance, then shown newest first, so
+    the model meets the current fact before any older one."""
+    store = store or open_store()
+    used = 0
+    profile: list[Memory] = []
+    for fact in current_profile(store):
+        cost = measure(fact.text)
+        if used + cost > budget // 3:  # the profile may take a third; the rest is for this question
+            break
+        profile.append(fact)
+        used += cost
+    chosen: list[Memory] = []
+    shown = {m.id for m in profile}
+    matched_profile: list[Memory] = []
+    for hit in search(store, question, limit, include_superseded=False):
+        if hit.similarity < min_similarity:
+            continue  # nothing relevant is better than something unrelated: the model can say it does not know
+        if hit.memory.id in shown:
+            matched_profile.append(hit.memory)  # already in the prompt, and also an answer to this question
+            continue
+        cost = measure(hit.memory.text)
+        if used + cost > budget:
+            continue
+        chosen.append(hit.memory)
+        used += cost
+    chosen.sort(key=lambda m: m.created, reverse=True)
+    return Recall(chosen, profile, matched_profile)
+
+
+def find_to_forget(target: str, store: MemoryStore | None = None) -> list[Memory]:
+    """What `forget TARGET` would remove: the memory with that id, or the memories that closely match
+    the description, plus the profile facts drawn from them."""
+    store = store or open_store()
+    target = target.strip()
+    if not target:
+        return []
+    exact = store.where(f"id = {quote(target)}")
+    if exact:
+        found = exact
+    else:
+        vector = store.embedder.embed_query(target)
+        close = store.vector_search(vector, FORGET_MAX, None).to_pylist()
+        ids = [r["id"] for r in close if r["_distance"] <= FORGET_MAX_DISTANCE]
+        lowered = target.lower()
+        ids += [h.memory.id for h in search(store, target, FORGET_MAX) if lowered in h.memory.text.lower()]
+        found = store.where(f"id IN ({', '.join(quote(i) for i in dict.fromkeys(ids))})") if ids else []
+    derived = store.where(" OR ".join(f"source = {quote('memory:' + m.id)}" for m in found)) if found else []
+    by_id = {m.id: m for m in [*found, *derived]}
+    return list(by_id.values())
+
+
+def forget(ids: Sequence[str], store: MemoryStore | None = None) -> list[Memory]:
+    """Remove these memories for good (from the table, both text indexes and the vector data)."""
+    return (store or open_store()).remove(list(ids))
+
+
+@dataclass
+class ImportReport:
+    file: str
+    format: str  # "jsonl" or "document"
+    read: int
+    added: int  # new memories (profile facts drawn from them not counted)
+    unchanged: int  # already there: same ids
+
+
+def import_file(path: Path, store: MemoryStore | None = None) -> ImportReport:
+    """Import JSON Lines or a text/Markdown document in one commit (all-or-nothing)."""
+    store = store or open_store()
+    parsed = parse_file(Path(path), import_id=new_id())
+    if not parsed.memories:
+        raise ImportRefused(f"{path} holds no text to import")
+    rows = with_profile(parsed.memories) if parsed.kind == "jsonl" else parsed.memories
+    added = store.add(rows)
+    store.optimize()
+    fresh = sum(1 for m in added if m.kind != "profile" or not m.source.startswith("memory:"))
+    return ImportReport(str(path), parsed.kind, len(parsed.memories), fresh, len(parsed.memories) - fresh)
+
+
+def export_file(path: Path, store: MemoryStore | None = None) -> int:
+    """Write every memory except derived profile facts as JSON Lines that `import_file` reads back
+    (profile facts are re-derived on import). Written to a temporary file and renamed: never half a file."""
+    store = store or open_store()
+    memories = [m for m in store.list() if not m.source.startswith("memory:")]
+    path = Path(path)
+    tmp = path.with_name(path.name + ".part")
+    try:
+        with tmp.open("w", encoding="utf-8") as out:
+            for m in memories:
+                row = {"id": m.id, "text": m.text, "at": m.created, "kind": m.kind, "source": m.source,
+                       "importance": m.importance, "position": m.position}
+                out.write(json.dumps(row, ensure_ascii=False) + "\n")
+        os.replace(tmp, path)
+    except OSError as e:
+        tmp.unlink(missing_ok=True)
+        raise AssistantError(f"cannot write {path}: {e.strerror or e}") from e
+    return len(memories)
+
+
+def profile(store: MemoryStore | None = None) -> list[Memory]:
+    return current_profile(store or open_store())

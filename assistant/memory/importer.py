@@ -1,0 +1,166 @@
+"""Reading files into memories: JSON Lines of remarks, or a text/Markdown document cut into chunks.
+
+Everything is parsed and checked before anything is written, and the write is one commit: a bad line
+or a killed process leaves the memory exactly as it was.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import re
+from dataclasses import dataclass
+from pathlib import Path
+
+from ..errors import AssistantError
+from .model import KINDS, Memory, iso, parse_time, utc_now
+
+MAX_FILE_BYTES = 50 * 1024 * 1024
+MAX_TEXT_CHARS = 20_000  # one memory; longer belongs in a document, which is chunked
+CHUNK_CHARS = 800  # a document chunk: a few paragraphs, small enough to quote in a prompt
+_PARAGRAPH = re.compile(r"(?:[^\n]*\S[^\n]*(?:\n|$))+")  # a run of non-blank lines
+
+
+class ImportRefused(AssistantError):
+    """A file that cannot be imported; nothing from it was stored."""
+
+
+@dataclass
+class Parsed:
+    memories: list[Memory]
+    kind: str  # "jsonl" or "document"
+
+
+def stable_id(*parts: str) -> str:
+    """An id derived from content, so importing the same file twice stores it once."""
+    return hashlib.sha1("\x1f".join(parts).encode("utf-8")).hexdigest()[:16]
+
+
+def read_text_file(path: Path) -> str:
+    try:
+        size = path.stat().st_size
+        if size > MAX_FILE_BYTES:
+            limit = MAX_FILE_BYTES // 1_048_576
+            raise ImportRefused(f"{path} is {size // 1_048_576} MB; the import limit is {limit} MB: split it")
+        data = path.read_bytes()
+    except FileNotFoundError:
+        raise ImportRefused(f"{path} does not exist") from None
+    except IsADirectoryError:
+        raise ImportRefused(f"{path} is a folder: give a .jsonl, .txt or .md file") from None
+    except OSError as e:
+        raise ImportRefused(f"cannot read {path}: {e.strerror or e}") from e
+    if b"\x00" in data[:8192]:
+        raise ImportRefused(
+            f"{path} is a binary file, not text: import takes JSON Lines, plain text or Markdown; nothing was imported"
+        )
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError as e:
+        line = data[: e.start].count(b"\n") + 1
+        raise ImportRefused(f"{path}:{line}: not UTF-8 text (binary or another encoding); nothing was imported") from e
+
+
+def parse_file(path: Path, import_id: str) -> Parsed:
+    text = read_text_file(path)
+    if not text.strip():
+        raise ImportRefused(f"{path} is empty: nothing to import")
+    first = next(line for line in text.splitlines() if line.strip())
+    if path.suffix.lower() in (".jsonl", ".ndjson") or first.lstrip().startswith("{"):
+        return Parsed(parse_jsonl(text, path, import_id), "jsonl")
+    return Parsed(chunk_document(text, path, import_id), "document")
+
+
+def parse_jsonl(text: str, path: Path, import_id: str) -> list[Memory]:
+    memories = []
+    for number, line in enumerate(text.splitlines(), start=1):
+        if not line.strip():
+            continue
+
+        def refuse(why: str, number: int = number) -> ImportRefused:
+            return ImportRefused(f"{path.name} line {number}: {why}; nothing was imported")
+
+        try:
+            obj = json.loads(line)
+        except json.JSONDecodeError as e:
+            raise refuse(f"not valid JSON ({e.msg} at column {e.colno})") from None
+        if not isinstance(obj, dict):
+            raise refuse('expected an object like {"text": "..."}')
+        body = obj.get("text")
+        if not isinstance(body, str) or not body.strip():
+            raise refuse('"text" is missing or empty')
+        if len(body) > MAX_TEXT_CHARS:
+            raise refuse(f'"text" has {len(body)} characters; the limit is {MAX_TEXT_CHARS} (import it as a document)')
+        at = obj.get("at")
+        try:
+            created = iso(parse_time(at)) if at is not None else iso(utc_now())
+        except (TypeError, ValueError):
+            raise refuse(f'"at" is not an ISO time: {at!r}') from None
+        kind = obj.get("kind", "turn")
+        if kind not in KINDS:
+            raise refuse(f'"kind" must be one of {", ".join(KINDS)}, not {kind!r}')
+        raw_id = obj.get("id")
+        if raw_id is not None and not isinstance(raw_id, (str, int)):
+            raise refuse('"id" must be a string or a number')
+        memory_id = str(raw_id) if raw_id is not None else stable_id(body, at or "")
+        memories.append(
+            Memory(
+                id=memory_id,
+                text=body.strip(),
+                kind=kind,
+                created=created,
+                source=f"file:{path.name}:{number}",
+                importance=float(obj["importance"]) if isinstance(obj.get("importance"), (int, float)) else 0.5,
+                position=int(obj["position"]) if isinstance(obj.get("position"), int) else -1,
+                import_id=import_id,
+            )
+        )
+    return memories
+
+
+def chunk_document(text: str, path: Path, import_id: str) -> list[Memory]:
+    """Paragraph-aligned chunks of about CHUNK_CHARS, each knowing its position and first line, so a
+    book can be read along with the assistant and its answers point at the place."""
+    digest = stable_id(text)
+    created = iso(utc_now())
+    memories: list[Memory] = []
+    buffer: list[str] = []
+    start_line = 1
+
+    def flush() -> None:
+        body = "\n\n".join(buffer).strip()
+        if body:
+            position = len(memories)
+            memories.append(
+                Memory(
+                    id=f"doc-{digest}-{position}",
+                    text=body,
+                    kind="document",
+                    created=created,
+                    source=f"file:{path.name}:{start_line}",
+                    position=position,
+                    import_id=import_id,
+                )
+            )
+        buffer.clear()
+
+    line_no, counted_to = 1, 0
+    for match in _PARAGRAPH.finditer(text):
+        line_no += text.count("\n", counted_to, match.start())  # incrementally: a book has many paragraphs
+        counted_to = match.start()
+        piece = match.group(0).strip()
+        while len(piece) > CHUNK_CHARS:  # one huge paragraph: cut at a sentence end if there is one
+            cut = max(piece.rfind(". ", 0, CHUNK_CHARS), piece.rfind("。", 0, CHUNK_CHARS))
+            cut = cut + 1 if cut > CHUNK_CHARS // 2 else CHUNK_CHARS
+            flush()
+            start_line = line_no
+            buffer.append(piece[:cut])
+            flush()
+            piece = piece[cut:].strip()
+        if buffer and sum(map(len, buffer)) + len(piece) > CHUNK_CHARS:
+            flush()
+        if piece:
+            if not buffer:
+                start_line = line_no
+            buffer.append(piece)
+    flush()
+    return memories

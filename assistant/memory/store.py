@@ -1,0 +1,335 @@
+"""The LanceDB table of memories: one folder under the data folder, versioned, migrated on open.
+
+Every write is one LanceDB commit, so a process killed mid-write leaves the table as it was before it:
+an import is embedded fully in memory first and then written in a single commit (all-or-nothing).
+"""
+
+from __future__ import annotations
+
+import contextlib
+import json
+import logging
+import os
+import threading
+import warnings
+from collections.abc import Iterable, Iterator, Sequence
+from datetime import timedelta
+from pathlib import Path
+from typing import Any
+
+# LanceDB's native code logs warnings (deprecations, index advice) straight to stderr, which would break
+# the CLI's one-line errors and --json output; they are for developers, so only errors are shown.
+os.environ.setdefault("LANCEDB_LOG", "error")
+
+import lancedb  # noqa: E402
+import numpy as np  # noqa: E402
+import pyarrow as pa  # noqa: E402
+import pyarrow.compute as pc  # noqa: E402
+from lancedb.index import FTS, IvfFlat  # noqa: E402
+
+from .. import config  # noqa: E402
+from ..errors import NotFound, StorageError  # noqa: E402
+from .embeddings import Embedder, default_embedder  # noqa: E402
+from .model import Memory, iso, utc_now  # noqa: E402
+from .schema import FIELDS, SCHEMA, SCHEMA_VERSION, from_row, to_table  # noqa: E402
+from .supersession import resolve  # noqa: E402
+
+log = logging.getLogger(__name__)
+
+MARKER = "schema.json"
+OPTIMIZE_AFTER = 500  # rows written since the indexes were last brought up to date
+# Below this many rows an exact scan is fast enough (≈13 ms at 10k); above it an IVF index keeps the
+# search in budget (an exact scan of 100k takes ≈70 ms here). IVF-Flat keeps exact distances inside
+# the partitions it probes, so only recall at the partition borders is at stake.
+VECTOR_INDEX_FROM = 50_000
+NPROBES = 24
+
+
+def memory_dir() -> Path:
+    return config.data_dir() / "memory"
+
+
+def quote(value: str) -> str:
+    """A SQL string literal for LanceDB filters."""
+    return "'" + value.replace("'", "''") + "'"
+
+
+def in_list(column: str, values: Iterable[str]) -> str:
+    return f"{column} IN ({', '.join(quote(v) for v in values)})"
+
+
+@contextlib.contextmanager
+def storage_errors(path: Path) -> Iterator[None]:
+    """LanceDB reports disk and corruption faults as OSError/RuntimeError: turn them into one line."""
+    try:
+        yield
+    except (NotFound, StorageError):
+        raise
+    except OSError as e:
+        log.exception("memory storage error in %s", path)
+        if getattr(e, "errno", None) == 28 or "no space" in str(e).lower():
+            raise StorageError(f"the disk holding {path} is full: free some space and try again") from e
+        raise StorageError(f"cannot use the memory folder {path}: {e.strerror or e}") from e
+    except RuntimeError as e:
+        log.exception("memory store failure in %s", path)
+        raise StorageError(f"the memory folder {path} could not be read or written ({e}); see the log") from e
+
+
+class MemoryStore:
+    """Memories in one LanceDB table. Safe to share between threads; several processes may open it."""
+
+    def __init__(self, folder: Path | None = None, embedder: Embedder | None = None) -> None:
+        self.folder = folder or memory_dir()
+        self.embedder = embedder or default_embedder()
+        self._write_lock = threading.Lock()
+        self._written_since_optimize = 0
+        with storage_errors(self.folder):
+            self.folder.mkdir(parents=True, exist_ok=True, mode=0o700)
+            # Check for newer versions on every read so the window sees what the CLI or worker wrote.
+            self._db = lancedb.connect(str(self.folder), read_consistency_interval=timedelta(0))
+            self.table_name = f"memories_v{SCHEMA_VERSION}_{self.embedder.name.replace('-', '_')}"
+            self._open_or_migrate()
+            self.table = self._db.open_table(self.table_name)
+            self._ensure_indexes()
+
+    # ----- opening, versions, migration -----
+
+    def _marker(self) -> dict[str, Any] | None:
+        path = self.folder / MARKER
+        if not path.exists():
+            return None
+        try:
+            return json.loads(path.read_text(encoding="utf-8"))
+        except (OSError, ValueError) as e:
+            raise StorageError(f"{path} is damaged ({e}); restore the memory folder from a backup") from e
+
+    def _write_marker(self) -> None:
+        # Written after the new table is complete and swapped in with a rename, so a crash leaves the
+        # old marker (and so the old, intact table) in charge.
+        path = self.folder / MARKER
+        tmp = path.with_suffix(".tmp")
+        tmp.write_text(
+            json.dumps({"schema_version": SCHEMA_VERSION, "embedder": self.embedder.name, "table": self.table_name}),
+            encoding="utf-8",
+        )
+        os.replace(tmp, path)
+
+    def _open_or_migrate(self) -> None:
+        marker = self._marker()
+        tables = list(self._db.list_tables().tables)
+        if marker is not None and marker.get("schema_version", 0) > SCHEMA_VERSION:
+            raise StorageError(
+                f"the memory folder {self.folder} was written by a newer version of the assistant "
+                f"(schema {marker['schema_version']}, this one reads {SCHEMA_VERSION}): upgrade the assistant"
+            )
+        if marker is not None and marker.get("table") == self.table_name and self.table_name in tables:
+            return
+        old = marker.get("table") if marker else None
+        if old is None and tables:
+            # A folder from before the marker existed: its one table is the memories.
+            old = "memories" if "memories" in tables else sorted(tables)[0]
+        if old is None or old not in tables:
+            # A new folder. exist_ok: the window and the CLI may both be the first to open it.
+            self._db.create_table(self.table_name, schema=SCHEMA, exist_ok=True)
+            self._write_marker()
+            return
+        if self.table_name in tables:  # a migration that was killed half-way: start it again
+            self._db.drop_table(self.table_name)
+        self._db.create_table(self.table_name, schema=SCHEMA)
+        if old and old in tables and old != self.table_name:
+            self._migrate_from(old)
+        self._write_marker()
+        if old and old in tables and old != self.table_name:
+            self._db.drop_table(old)
+
+    def _migrate_from(self, old_name: str) -> None:
+        """Copy every row of an older table into the current shape, re-embedding if the model changed."""
+        old = self._db.open_table(old_name).to_arrow()
+        log.info("migrating %d memories from %s to %s", old.num_rows, old_name, self.table_name)
+        names = set(old.column_names)
+        known = {f.name for f in SCHEMA}
+        memories = []
+        for row in old.drop_columns([c for c in old.column_names if c == "embedding"]).to_pylist():
+            values = {k: v for k, v in row.items() if k in known and k in Memory.__dataclass_fields__ and v is not None}
+            values.setdefault("id", os.urandom(8).hex())
+            values.setdefault("text", "")
+            memories.append(Memory(**values))
+        reuse = "embedding" in names and (self._marker() or {}).get("embedder") == self.embedder.name
+        if reuse and pa.types.is_fixed_size_list(old.schema.field("embedding").type):
+            vectors = np.asarray(old.column("embedding").to_pylist(), dtype=np.float32)
+            if vectors.shape[1:] != (self.embedder.dimensions,):
+                vectors = self.embedder.embed([m.text for m in memories])
+        else:
+            vectors = self.embedder.embed([m.text for m in memories])
+        if memories:
+            self._db.open_table(self.table_name).add(to_table(memories, vectors))
+
+    def _ensure_indexes(self) -> None:
+        have = {tuple(ix.columns) for ix in self.table.list_indices()}
+        if ("embedding",) not in have and self.table.count_rows() >= VECTOR_INDEX_FROM:
+            rows = self.table.count_rows()
+            log.info("building the vector index over %d memories", rows)
+            self.table.create_index(
+                # √rows partitions (as measured in bench/memory.py), but never more than k-means can train
+                # from its 256 samples per partition.
+                "embedding", config=IvfFlat(distance_type="cosine", num_partitions=min(int(rows**0.5), rows // 256)),
+            )
+        if ("text",) not in have:
+            # Word tokens with English stemming and stop words: what BM25 needs for English questions.
+            self.table.create_index("text", config=FTS(base_tokenizer="simple", with_position=False))
+        if ("cjk",) not in have:
+            # Character 1–2-grams: the tokenizer shown to find Chinese words (NOTES: "simple" finds none).
+            self.table.create_index(
+                "cjk",
+                config=FTS(
+                    base_tokenizer="ngram",
+                    ngram_min_length=1,
+                    ngram_max_length=2,
+                    prefix_only=False,
+                    stem=False,
+                    remove_stop_words=False,
+                    with_position=False,
+                ),
+            )
+
+    # ----- reading -----
+
+    def count(self) -> int:
+        with storage_errors(self.folder):
+            return self.table.count_rows()
+
+    def get(self, memory_id: str) -> Memory:
+        rows = self.where(f"id = {quote(memory_id)}")
+        if not rows:
+            raise NotFound(f"no memory with id {memory_id}")
+        return rows[0]
+
+    def where(self, condition: str | None = None, limit: int | None = None) -> list[Memory]:
+        with storage_errors(self.folder):
+            query = self.table.search().select(FIELDS).limit(limit)
+            if condition:
+                query = query.where(condition)
+            return [from_row(r) for r in query.to_arrow().to_pylist()]
+
+    def list(self, kind: str | None = None) -> list[Memory]:
+        rows = self.where(f"kind = {quote(kind)}" if kind else None)
+        return sorted(rows, key=lambda m: (m.created, m.position))
+
+    def existing_ids(self, ids: Sequence[str]) -> set[str]:
+        if not ids:
+            return set()
+        with storage_errors(self.folder):
+            if len(ids) <= 200:
+                found = self.table.search().where(in_list("id", ids)).select(["id"]).limit(None).to_arrow()
+            else:  # one column scan beats a filter with thousands of literals
+                found = self.table.search().select(["id"]).limit(None).to_arrow()
+        wanted = set(ids)
+        return {i for i in found.column("id").to_pylist() if i in wanted}
+
+    def vector_search(self, vector: np.ndarray, limit: int, condition: str | None = None) -> pa.Table:
+        with storage_errors(self.folder):
+            query = self.table.search(vector, vector_column_name="embedding").distance_type("cosine")
+            query = query.nprobes(NPROBES)  # ignored until the table is big enough to have the index
+            if condition:
+                query = query.where(condition, prefilter=True)
+            return query.select([*FIELDS, "embedding", "_distance"]).limit(limit).to_arrow()
+
+    def text_search(self, text: str, column: str, limit: int, condition: str | None = None) -> pa.Table:
+        with storage_errors(self.folder):
+            query = self.table.search(text, query_type="fts", fts_columns=column)
+            if condition:
+                query = query.where(condition, prefilter=True)
+            return query.select([*FIELDS, "embedding", "_score"]).limit(limit).to_arrow()
+
+    def rows(self, condition: str, with_vectors: bool = True) -> pa.Table:
+        with storage_errors(self.folder):
+            cols = [*FIELDS, "embedding"] if with_vectors else FIELDS
+            return self.table.search().where(condition).select(cols).limit(None).to_arrow()
+
+    # ----- writing -----
+
+    def add(self, memories: Sequence[Memory], vectors: np.ndarray | None = None) -> list[Memory]:
+        """Write new memories in one commit and return those written; ids already stored are skipped
+        (so re-importing a file changes nothing). Older memories stating the same subject are marked
+        superseded in the same commit."""
+        fresh_ids: dict[str, int] = {}
+        for i, m in enumerate(memories):
+            fresh_ids.setdefault(m.id, i)  # a repeated id inside one batch: the first wins
+        with self._write_lock, storage_errors(self.folder):
+            present = self.existing_ids(list(fresh_ids))
+            keep = [i for m_id, i in fresh_ids.items() if m_id not in present]
+            if not keep:
+                return []
+            new = [memories[i] for i in keep]
+            if vectors is None:
+                new_vectors = self.embedder.embed([m.text for m in new])
+            else:
+                new_vectors = np.asarray(vectors, dtype=np.float32)[keep]
+            subjects = {m.subject for m in new if m.subject}
+            old = self.rows(f"{in_list('subject', subjects)} AND superseded_by = ''") if subjects else None
+            old_memories = [from_row(r) for r in old.drop_columns(["embedding"]).to_pylist()] if old else []
+            changed = resolve(old_memories + new, now=iso(utc_now()))
+            batch = to_table(new, new_vectors)
+            if old is not None and changed & {m.id for m in old_memories}:
+                updated = {m.id: m for m in old_memories if m.id in changed}
+                old = old.filter(pc.is_in(old.column("id"), pa.array(list(updated))))
+                old_vectors = np.asarray(old.column("embedding").to_pylist(), dtype=np.float32)
+                order = old.column("id").to_pylist()
+                batch = pa.concat_tables([batch, to_table([updated[i] for i in order], old_vectors)])
+                (
+                    self.table.merge_insert("id")
+                    .when_matched_update_all()
+                    .when_not_matched_insert_all()
+                    .execute(batch)
+                )
+            else:
+                self.table.add(batch)
+            self._written_since_optimize += len(new)
+            if self._written_since_optimize >= OPTIMIZE_AFTER:
+                self.optimize()
+        return new
+
+    def optimize(self) -> None:
+        """Fold new rows into the indexes and merge small files: searches slow down without it."""
+        with storage_errors(self.folder):
+            self.table.optimize()
+            self._ensure_indexes()
+            self._written_since_optimize = 0
+
+    def remove(self, ids: Sequence[str]) -> list[Memory]:
+        """Delete for good: the table is rewritten without the rows and every older version and index
+        file is removed, so the text is gone from disk, not just hidden. Memories they had superseded
+        become current again."""
+        with self._write_lock, storage_errors(self.folder):
+            everything = self.table.to_arrow()
+            gone_mask = pc.is_in(everything.column("id"), pa.array(list(ids), pa.string()))
+            gone = [from_row(r) for r in everything.filter(gone_mask).drop_columns(["embedding"]).to_pylist()]
+            if not gone:
+                return []
+            rest = everything.filter(pc.invert(gone_mask))
+            gone_ids = {m.id for m in gone}
+            revive = pc.is_in(rest.column("superseded_by"), pa.array(list(gone_ids), pa.string()))
+            if pc.any(revive).as_py():
+                revived = [from_row(r) for r in rest.filter(revive).drop_columns(["embedding"]).to_pylist()]
+                subjects = {m.subject for m in revived if m.subject}
+                for m in revived:
+                    m.superseded_by = ""
+                peers = rest.filter(
+                    pc.and_(pc.is_in(rest.column("subject"), pa.array(list(subjects), pa.string())),
+                            pc.equal(rest.column("superseded_by"), ""))
+                ) if subjects else rest.slice(0, 0)
+                group = [from_row(r) for r in peers.drop_columns(["embedding"]).to_pylist()] + revived
+                resolve(group, now=iso(utc_now()))
+                by_id = {m.id: m for m in group}
+                pairs = zip(rest.column("id").to_pylist(), rest.column("superseded_by").to_pylist(), strict=True)
+                column = [by_id[i].superseded_by if i in by_id else s for i, s in pairs]
+                rest = rest.set_column(rest.schema.get_field_index("superseded_by"), "superseded_by",
+                                       pa.array(column, pa.string()))
+            self.table.add(rest, mode="overwrite")
+            self.table = self._db.open_table(self.table_name)
+            self._ensure_indexes()
+            with warnings.catch_warnings():
+                # Removing every older version is the point here: they still hold the forgotten text.
+                warnings.simplefilter("ignore")
+                self.table.optimize(cleanup_older_than=timedelta(0))
+        return gone

@@ -1,0 +1,30 @@
+import pytest
+
+from assistant.memory.commands import MemoryCommand, parse_memory_command
+
+
+@pytest.mark.parametrize(
+    ("said", "action", "content"),
+    [
+        ("remember that my locker code is 4411.", "remember", "my locker code is 4411"),
+        ("Please remember I prefer window seats", "remember", "I prefer window seats"),
+        ("Can you remember that Ana's birthday is 3 May?", "remember", "Ana's birthday is 3 May"),
+        ("记住我的生日是五月三日。", "remember", "我的生日是五月三日"),
+        ("请记住：我对花生过敏", "remember", "我对花生过敏"),
+        ("forget my locker code", "forget", "my locker code"),
+        ("Please forget about the trip to Rome.", "forget", "the trip to Rome"),
+        ("忘掉我的生日", "forget", "我的生日"),
+        ("忘记旺财吧", "forget", "旺财吧"),
+    ],
+)
+def test_commands_are_understood(said: str, action: str, content: str) -> None:
+    assert parse_memory_command(said) == MemoryCommand(action, content)  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize(
+    "said",
+    ["Do you remember my sister?", "remember to buy milk", "I remember that day", "forget it", "forget about it",
+     "What do you remember about me?", "", "   ", "我记得那天下雨了"],
+)
+def test_ordinary_turns_are_not_commands(said: str) -> None:
+    assert parse_memory_command(said) is None

@@ -1,0 +1,243 @@
+"""A generated year of one user's remarks: facts, later updates of some, one-off events, and chit-chat,
+in English and Chinese, with questions whose answer is exactly one remark.
+
+Random (seeded) choices of phrasing, language, values and dates keep tests from being tuned to a fixed
+list. Some phrasings are deliberately ones the extraction rules do not know ("These days I'm based in
+…"), so ranking must also work when supersession is not detected.
+"""
+
+from __future__ import annotations
+
+import random
+from dataclasses import dataclass, field
+from datetime import UTC, datetime, timedelta
+
+
+@dataclass
+class Remark:
+    id: str
+    text: str
+    at: datetime
+    lang: str
+
+    def to_json(self) -> dict[str, str]:
+        return {"id": self.id, "text": self.text, "at": self.at.isoformat(), "kind": "turn"}
+
+
+@dataclass
+class Question:
+    text: str
+    answer: str  # id of the remark that answers it (the current statement)
+    outdated: list[str] = field(default_factory=list)  # ids of statements it replaced
+    lang: str = "en"
+    kind: str = "profile"  # "profile" (a fact that may change) or "event" (said once)
+
+
+@dataclass
+class Year:
+    remarks: list[Remark]
+    questions: list[Question]
+
+
+# subject: (values as (en, zh), English statements, Chinese statements, English questions, Chinese questions)
+SUBJECTS: dict[str, tuple[list[tuple[str, str]], list[str], list[str], list[str], list[str]]] = {
+    "home": (
+        [("Hangzhou", "杭州"), ("Shanghai", "上海"), ("Beijing", "北京"), ("Shenzhen", "深圳"), ("Chengdu", "成都"),
+         ("Berlin", "柏林"), ("Toronto", "多伦多"), ("Leeds", "利兹")],
+        ["I live in {v}.", "I moved to {v} last month.", "I've just moved to {v} for work.",
+         "These days I'm based in {v}.", "We finally moved to {v}, the flat is small but nice."],
+        ["我住在{v}。", "我搬到了{v}。", "我现在住在{v}，挺喜欢这里的。", "上个月我搬去了{v}。"],
+        ["Where do I live?", "Which city am I living in now?", "What city is my home in?"],
+        ["我住在哪里？", "我现在住在哪个城市？"],
+    ),
+    "employer": (
+        [("Acme", "Acme"), ("Globex", "Globex"), ("Tencent", "腾讯"), ("Alibaba", "阿里巴巴"), ("Huawei", "华为"),
+         ("Initech", "Initech")],
+        ["I work at {v}.", "I started a new job at {v}.", "I joined {v} this week.", "I now work for {v}."],
+        ["我在{v}工作。", "我加入了{v}。", "我现在在{v}上班。"],
+        ["Where do I work?", "Which company do I work for?", "Who is my employer?"],
+        ["我在哪家公司工作？", "我现在在哪里上班？"],
+    ),
+    "dog": (
+        [("Rex", "Rex"), ("Biscuit", "Biscuit"), ("Luna", "Luna"), ("Wangcai", "旺财"), ("Doudou", "豆豆")],
+        ["My dog is called {v}.", "My dog's name is {v}.", "We named our new dog {v}."],
+        ["我的狗叫{v}。", "我家小狗叫{v}。"],
+        ["What's my dog's name?", "What is my dog called?"],
+        ["我的狗叫什么名字？", "我家狗叫什么？"],
+    ),
+    "food": (
+        [("dumplings", "饺子"), ("sushi", "寿司"), ("hotpot", "火锅"), ("pizza", "披萨"), ("noodles", "面条")],
+        ["My favourite food is {v}.", "My favorite food is {v} now.", "Honestly {v} is my favourite food."],
+        ["我最喜欢的食物是{v}。", "我最爱吃{v}了。"],
+        ["What is my favourite food?", "Which food do I like most?"],
+        ["我最喜欢吃什么？", "我最喜欢的食物是什么？"],
+    ),
+    "car": (
+        [("a red Toyota Corolla", "红色丰田卡罗拉"), ("a blue Honda Civic", "蓝色本田思域"),
+         ("a white Tesla Model 3", "白色特斯拉Model 3"), ("a green Volkswagen Golf", "绿色大众高尔夫")],
+        ["My car is {v}.", "I drive {v} now.", "I just bought {v} as my car."],
+        ["我的车是{v}。", "我现在开一辆{v}。"],
+        ["What car do I drive?", "What is my car?"],
+        ["我开什么车？", "我的车是什么？"],
+    ),
+    "partner": (
+        [("Anna", "安娜"), ("Wei", "小伟"), ("Maria", "玛丽亚"), ("Chen Jing", "陈静")],
+        ["My partner is called {v}.", "My girlfriend's name is {v}.", "I'm seeing someone new, {v}."],
+        ["我女朋友叫{v}。", "我的伴侣是{v}。"],
+        ["What is my partner's name?", "Who am I dating?"],
+        ["我女朋友叫什么？", "我的伴侣是谁？"],
+    ),
+    "doctor": (
+        [("Dr. Okafor", "奥卡福医生"), ("Dr. Li", "李医生"), ("Dr. Schmidt", "施密特医生")],
+        ["My doctor is {v}.", "I switched to a new doctor, {v}."],
+        ["我的医生是{v}。", "我换了个医生，现在是{v}。"],
+        ["Who is my doctor?", "What is my doctor's name?"],
+        ["我的医生是谁？"],
+    ),
+    "gym": (
+        [("FitLife on Mill Road", "磨坊路的FitLife"), ("the YMCA downtown", "市中心的YMCA"),
+         ("Iron Temple", "铁庙健身")],
+        ["My gym is {v}.", "I go to the gym at {v} now."],
+        ["我的健身房是{v}。", "我现在去{v}健身。"],
+        ["Which gym do I go to?", "What is my gym?"],
+        ["我在哪个健身房锻炼？"],
+    ),
+}
+
+_ITEMS = [("umbrella", "雨伞"), ("drill", "电钻"), ("camera", "相机"), ("tent", "帐篷"), ("bike pump", "打气筒"),
+          ("ladder", "梯子"), ("projector", "投影仪"), ("guitar", "吉他"), ("laptop charger", "笔记本充电器"),
+          ("blender", "搅拌机"), ("telescope", "望远镜"), ("suitcase", "行李箱")]
+_PEOPLE = ["Tom", "Priya", "Kenji", "Sofia", "Ahmed", "Lucy", "Mateo", "Olga", "Ravi", "Hana", "Zhang Wei",
+           "Li Na", "Wang Fang", "Liu Yang", "Chen Hao", "Fatima", "Diego", "Ingrid"]
+_PLACES = [("the farmers market", "农贸市场"), ("IKEA", "宜家"), ("the airport shop", "机场商店"),
+           ("a flea market", "跳蚤市场"), ("the bookstore on Elm Street", "榆树街书店")]
+_BOUGHT = [("a ceramic teapot", "陶瓷茶壶"), ("a wool scarf", "羊毛围巾"), ("a bonsai tree", "盆景"),
+           ("a chess set", "国际象棋"), ("a desk lamp", "台灯"), ("a rice cooker", "电饭锅")]
+
+_NOISE_EN = [
+    "The weather is {adj} today.", "I had {food} for lunch.", "Watching {show} tonight.",
+    "Feeling {mood} this morning.", "Traffic was terrible on the way home.", "My friend {person} lives in {city}.",
+    "I might try {food} somewhere new this weekend.", "Work was {adj} today.", "Just finished a long run.",
+    "{person} sent me a funny video.", "I need to do laundry.", "Coffee tastes {adj} today.",
+]
+_NOISE_ZH = [
+    "今天天气{adj_zh}。", "中午吃了{food_zh}。", "晚上看了{show}。", "今天心情{mood_zh}。", "下班路上堵车了。",
+    "我朋友{person}住在{city_zh}。", "周末想去吃{food_zh}。", "今天工作有点累。", "刚跑完步。", "该洗衣服了。",
+]
+_ADJ = [("great", "很好"), ("awful", "很差"), ("grey", "阴沉"), ("odd", "有点怪"), ("lovely", "不错")]
+_MOOD = [("tired", "一般"), ("happy", "很好"), ("anxious", "有点焦虑"), ("calm", "平静")]
+_SHOWS = ["Severance", "The Bear", "Dune", "漫长的季节", "繁花"]
+
+
+def generate_year(seed: int = 0, *, noise_per_day: tuple[int, int] = (3, 8), events: int = 30,
+                  start: datetime = datetime(2025, 1, 1, tzinfo=UTC), zh_share: float = 0.4) -> Year:
+    rng = random.Random(seed)
+    remarks: list[Remark] = []
+    questions: list[Question] = []
+    counter = 0
+
+    def at(day: int) -> datetime:
+        return start + timedelta(days=day, hours=rng.randint(7, 22), minutes=rng.randint(0, 59))
+
+    def remark(text: str, day: int, lang: str) -> Remark:
+        nonlocal counter
+        counter += 1
+        r = Remark(f"r{seed}-{counter:06d}", text, at(day), lang)
+        remarks.append(r)
+        return r
+
+    def lang() -> str:
+        return "zh" if rng.random() < zh_share else "en"
+
+    for _subject, (values, en, zh, q_en, q_zh) in SUBJECTS.items():
+        updates = rng.choice([0, 1, 1, 2])
+        chosen = rng.sample(values, updates + 1)
+        days = sorted(rng.sample(range(0, 330), updates + 1))
+        said = []
+        for (v_en, v_zh), day in zip(chosen, days, strict=False):
+            language = lang()
+            template = rng.choice(zh if language == "zh" else en)
+            said.append(remark(template.format(v=v_zh if language == "zh" else v_en), day, language))
+        current, outdated = said[-1], [r.id for r in said[:-1]]
+        questions.append(Question(rng.choice(q_en), current.id, outdated, "en"))
+        questions.append(Question(rng.choice(q_zh), current.id, outdated, "zh"))
+
+    # One-off events, each said once and asked about once: every lent item and every giver is unique,
+    # so each question has exactly one answer.
+    items = rng.sample(range(len(_ITEMS)), min(events // 2, len(_ITEMS)))
+    givers = rng.sample(_PEOPLE, min(events - len(items), len(_PEOPLE)))
+    lenders = rng.sample(_PEOPLE, len(items))
+    for i, person in zip(items, lenders, strict=False):
+        item_en, item_zh = _ITEMS[i]
+        day = rng.randint(0, 360)
+        if lang() == "zh":
+            r = remark(f"我把{item_zh}借给了{person}。", day, "zh")
+        else:
+            r = remark(f"I lent my {item_en} to {person}.", day, "en")
+        ask_zh = rng.random() < zh_share
+        text = f"我的{item_zh}借给谁了？" if ask_zh else f"Who did I lend my {item_en} to?"
+        questions.append(Question(text, r.id, lang="zh" if ask_zh else "en", kind="event"))
+    for person in givers:
+        thing_en, thing_zh = rng.choice(_BOUGHT)
+        place_en, place_zh = rng.choice(_PLACES)
+        day = rng.randint(0, 360)
+        if lang() == "zh":
+            r = remark(f"{person}送了我{thing_zh}，是在{place_zh}买的。", day, "zh")
+        else:
+            r = remark(f"{person} gave me {thing_en} from {place_en}.", day, "en")
+        ask_zh = rng.random() < zh_share
+        text = f"{person}送了我什么？" if ask_zh else f"What did {person} give me?"
+        questions.append(Question(text, r.id, lang="zh" if ask_zh else "en", kind="event"))
+
+    city = [v for v in SUBJECTS["home"][0]]
+    food = [v for v in SUBJECTS["food"][0]]
+    for day in range(365):
+        for _ in range(rng.randint(*noise_per_day)):
+            adj, mood = rng.choice(_ADJ), rng.choice(_MOOD)
+            c, f = rng.choice(city), rng.choice(food)
+            fill = {"adj": adj[0], "adj_zh": adj[1], "mood": mood[0], "mood_zh": mood[1], "food": f[0],
+                    "food_zh": f[1], "city": c[0], "city_zh": c[1], "show": rng.choice(_SHOWS),
+                    "person": rng.choice(_PEOPLE)}
+            language = lang()
+            template = rng.choice(_NOISE_ZH if language == "zh" else _NOISE_EN)
+            remark(template.format(**fill), day, language)
+
+    remarks.sort(key=lambda r: r.at)
+    return Year(remarks, questions)
+
+
+@dataclass
+class Score:
+    questions: int
+    found: int  # the answer (or the profile fact drawn from it) in the top k
+    outdated_above: int  # questions where an outdated statement ranked above the answer
+    misses: list[tuple[str, list[str]]]  # (question, top texts) for the ones not found
+
+    @property
+    def recall(self) -> float:
+        return self.found / self.questions if self.questions else 0.0
+
+
+def score(search: object, year: Year, k: int = 5) -> Score:
+    """Recall@k of the current statement, and how often an outdated one ranks above it.
+    `search(question, k)` returns hits with .memory.id/.memory.source/.memory.text."""
+    found = outdated_above = 0
+    misses = []
+    for q in year.questions:
+        hits = search(q.text, k)  # type: ignore[operator]
+
+        def origin(hit: object) -> str:
+            m = hit.memory  # type: ignore[attr-defined]
+            return m.source.removeprefix("memory:") if m.source.startswith("memory:") else m.id
+
+        origins = [origin(h) for h in hits]
+        if q.answer in origins:
+            found += 1
+            first = origins.index(q.answer)
+            if any(o in q.outdated for o in origins[:first]):
+                outdated_above += 1
+        else:
+            misses.append((q.text, [h.memory.text for h in hits]))  # type: ignore[attr-defined]
+            if any(o in q.outdated for o in origins):
+                outdated_above += 1
+    return Score(len(year.questions), found, outdated_above, misses)
