@@ -19,6 +19,9 @@ _REMEMBER = [
         r"remember(?: that|:|,)\s*(?P<c>.+)$",
         re.I | re.S,
     ),
+    # Speech recognition hears "remember that my …" as "remember to my …" (measured with Whisper base);
+    # "remember to" + a possessive is still a statement, unlike "remember to buy milk".
+    re.compile(r"^(?:please )?remember to (?P<c>(?:my|our)\b.+)$", re.I | re.S),
     re.compile(r"^(?:please|pls|kindly) (?:remember|note|keep in mind)(?: that)?[:,]?\s+(?P<c>.+)$", re.I | re.S),
     re.compile(r"^(?:请你?|麻烦你?)?(?:帮我)?(?:记住|记下|记一下)(?:这个|这件事)?[：:，,]?\s*(?P<c>.+)$", re.S),
 ]

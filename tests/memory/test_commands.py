@@ -28,3 +28,11 @@ def test_commands_are_understood(said: str, action: str, content: str) -> None:
 )
 def test_ordinary_turns_are_not_commands(said: str) -> None:
     assert parse_memory_command(said) is None
+
+
+def test_a_misheard_remember_that_is_still_a_memory() -> None:
+    # Whisper base heard espeak-ng's "remember that my favourite colour is green" this way.
+    command = parse_memory_command("Remember to my favorite color is green.")
+    assert command is not None and command.action == "remember"
+    assert command.content == "my favorite color is green"
+    assert parse_memory_command("remember to call the bank") is None

@@ -14,16 +14,9 @@ import pytest
 from click.testing import CliRunner
 
 from assistant.cli import main
-from assistant.cli.voice import COMMANDS
 from tests.voice.voice_helpers import espeak_samples, espeak_wav, fake_microphone, needs_espeak, read_wav, wer
 
-# The lead registers these on the root group; until then (and harmlessly after) the tests do.
-for _command in COMMANDS:
-    if _command.name not in main.commands:
-        main.add_command(_command)
-
-LAUNCH = ("import sys; from assistant.cli import main; from assistant.cli.voice import COMMANDS\n"
-          "[main.add_command(c) for c in COMMANDS if c.name not in main.commands]; main()")
+LAUNCH = "from assistant.cli import main; main()"
 ROOT = Path(__file__).resolve().parents[2]
 
 
@@ -140,6 +133,29 @@ def test_voice_handles_the_transcript_as_typed_text(home: Path, base_in_home: Pa
     messages = Conversations(open_db()).messages(out["conversation"])
     assert [m.role for m in messages] == ["user", "assistant"]
     assert messages[0].content == out["transcript"] and messages[1].content == out["reply"]
+
+
+@needs_espeak
+def test_a_spoken_reminder_is_stored(home: Path, base_in_home: Path, tmp_path: Path) -> None:
+    p = run("voice", str(espeak_wav("remind me in ten minutes to check the oven", tmp_path / "r.wav")), "--json",
+            home=home)
+    assert p.returncode == 0, p.stderr
+    out = json.loads(p.stdout)
+    assert out["action"] == "reminder", out
+    assert "oven" in out["reminder"]["task"] and out["reply"].startswith("OK — ")
+    listed = json.loads(run("reminders", "list", "--json", home=home).stdout)
+    assert [r["id"] for r in listed] == [out["reminder"]["id"]]
+
+
+@needs_espeak
+def test_a_spoken_remember_is_stored_in_memory(home: Path, base_in_home: Path, tmp_path: Path) -> None:
+    p = run("voice", str(espeak_wav("remember that my favourite colour is green", tmp_path / "m.wav")), "--json",
+            home=home)
+    assert p.returncode == 0, p.stderr
+    out = json.loads(p.stdout)
+    assert out["action"] == "remember", out
+    found = json.loads(run("memory", "search", "favourite colour", "--json", home=home).stdout.splitlines()[0])
+    assert any("green" in r["text"].lower() for r in found["results"])
 
 
 class FakeOutputStream:
