@@ -185,7 +185,7 @@ class Assistant:
         started = time.perf_counter()
         conv = self._conversation(conversation_id)
         self.conversations.add_message(conv.id, "user", text)
-        self.conversations.add_message(conv.id, "assistant", reply, model=None)
+        self.conversations.add_message(conv.id, "assistant", reply, model=None, citations=extra.get("citations"))
         if on_token:
             on_token(reply)
         return TurnResult(action=action, reply=reply, conversation=conv.id, model=None, tokens=0,
@@ -325,23 +325,24 @@ class Assistant:
         if not is_chinese(text) and is_chinese(reply) and not self._writes_chinese(engine):
             log.info("English-only model answered in CJK text; not shown: %r", reply[:200])
             reply, cited = NO_SENSE, []
+        citations = [asdict(Citation.of(m)) for m in cited]
         self.conversations.add_message(
             conversation_id, "assistant", reply, model=engine.name, prompt_tokens=done.prompt_tokens,
-            completion_tokens=done.completion_tokens, interrupted=done.interrupted,
+            completion_tokens=done.completion_tokens, interrupted=done.interrupted, citations=citations,
         )
         return TurnResult(action="reply", reply=reply, conversation=conversation_id, model=engine.name,
                           tokens=done.completion_tokens, seconds=round(time.perf_counter() - started, 3),
-                          interrupted=done.interrupted, citations=[asdict(Citation.of(m)) for m in cited])
+                          interrupted=done.interrupted, citations=citations)
 
     def _product_reply(self, conversation_id: str, reply: str, on_token: Callable[[str], None] | None,
                        started: float, cited: list[Memory] | None = None) -> TurnResult:
         """An answer the product built itself (from memory or a template), stored like the model's."""
-        self.conversations.add_message(conversation_id, "assistant", reply, model=None)
+        citations = [asdict(Citation.of(m)) for m in cited or []]
+        self.conversations.add_message(conversation_id, "assistant", reply, model=None, citations=citations)
         if on_token:
             on_token(reply)
         return TurnResult(action="reply", reply=reply, conversation=conversation_id, model=None, tokens=0,
-                          seconds=round(time.perf_counter() - started, 3),
-                          citations=[asdict(Citation.of(m)) for m in cited or []])
+                          seconds=round(time.perf_counter() - started, 3), citations=citations)
 
     def _writes_chinese(self, engine: Engine) -> bool:
         """False for catalogue models known to be English-only (the bundled one); a user's own GGUF is

@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
+import json
 import uuid
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from typing import Any
 
@@ -30,10 +31,12 @@ class Message:
     prompt_tokens: int | None = None
     completion_tokens: int | None = None
     interrupted: bool = False
+    citations: list[dict[str, Any]] = field(default_factory=list)
 
     @classmethod
     def from_row(cls, row: dict[str, Any]) -> Message:
-        return cls(**{**row, "interrupted": bool(row.get("interrupted"))})
+        return cls(**{**row, "interrupted": bool(row.get("interrupted")),
+                      "citations": json.loads(row["citations"]) if row.get("citations") else []})
 
 
 @dataclass
@@ -86,15 +89,16 @@ class Conversations:
     def messages(self, conversation_id: str) -> list[Message]:
         return [Message.from_row(row) for row in self.db.query(
             "SELECT id, conversation_id, role, content, created, model, prompt_tokens, completion_tokens, "
-            "interrupted FROM messages WHERE conversation_id = ? ORDER BY rowid", [conversation_id])]
+            "interrupted, citations FROM messages WHERE conversation_id = ? ORDER BY rowid", [conversation_id])]
 
     def add_message(self, conversation_id: str, role: str, content: str, *, model: str | None = None,
                     prompt_tokens: int | None = None, completion_tokens: int | None = None,
-                    interrupted: bool = False) -> Message:
+                    interrupted: bool = False, citations: list[dict[str, Any]] | None = None) -> Message:
         msg = Message(id=uuid.uuid4().hex, conversation_id=conversation_id, role=role, content=content,
                       created=now_iso(), model=model, prompt_tokens=prompt_tokens,
-                      completion_tokens=completion_tokens, interrupted=interrupted)
-        row = {**msg.__dict__, "interrupted": int(interrupted)}
+                      completion_tokens=completion_tokens, interrupted=interrupted, citations=citations or [])
+        row = {**msg.__dict__, "interrupted": int(interrupted),
+               "citations": json.dumps(citations, ensure_ascii=False) if citations else None}
         with storage_errors(self._path()), self.db.conn:
             self.db["messages"].insert(row)
             title = self.db["conversations"].get(conversation_id)["title"]

@@ -140,3 +140,10 @@ def m004_offline_tasks(db: sqlite_utils.Database) -> None:
         pk=("task_id", "n"),
         foreign_keys=[("task_id", "tasks", "id")],
     )
+
+
+@migration
+def m005_message_citations(db: sqlite_utils.Database) -> None:
+    # The memories a reply cited, as JSON [{"id","text","at","kind"}], so a reopened conversation still
+    # shows why the assistant answered as it did.
+    db["messages"].add_column("citations", str)

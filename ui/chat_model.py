@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+from typing import Any
 
 from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, Qt
 
@@ -17,6 +18,7 @@ class ChatRow:
     role: str  # "user" or "assistant"
     text: str
     interrupted: bool = False
+    citations: list[dict[str, Any]] = field(default_factory=list)  # {"id","text","at","kind"} per [n]
 
 
 class ChatModel(QAbstractListModel):
@@ -55,7 +57,8 @@ class ChatModel(QAbstractListModel):
         last = self.index(len(self.rows) - 1)
         self.dataChanged.emit(last, last, [Qt.ItemDataRole.DisplayRole])
 
-    def finish_last(self, text: str, interrupted: bool) -> None:
+    def finish_last(self, text: str, interrupted: bool, citations: list[dict[str, Any]] | None = None) -> None:
         self.rows[-1].text, self.rows[-1].interrupted = text, interrupted
+        self.rows[-1].citations = citations or []
         last = self.index(len(self.rows) - 1)
         self.dataChanged.emit(last, last)

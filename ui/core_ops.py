@@ -6,10 +6,12 @@ module is imported by the first core call, off the UI thread, while the window i
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import Any
 
 from assistant.assistant import Assistant
 from assistant.conversations import Conversation
+from assistant.memory import ImportReport, Memory, export_file, forget, import_file, search_memories
 from assistant.reminders import (
     Reminder,
     ReminderError,
@@ -69,3 +71,27 @@ def add_reminder_from(db: Any, sentence: str) -> str:
 
 def tasks(db: Any) -> list[Task]:
     return list_tasks(db)
+
+
+def memories(assistant: Assistant, query: str, kind: str) -> list[Memory]:
+    """What the Memory panel lists: a search when there is a query, else everything of that kind."""
+    store = assistant.memory()
+    if query:
+        return [h.memory for h in search_memories(query, 50, kinds=[kind] if kind else None, store=store)]
+    return sorted(store.list(kind or None), key=lambda m: m.created, reverse=True)[:500]
+
+
+def forget_memories(assistant: Assistant, ids: list[str]) -> list[Memory]:
+    return forget(ids, store=assistant.memory())
+
+
+def import_memories(assistant: Assistant, path: str) -> ImportReport:
+    return import_file(Path(path), store=assistant.memory())
+
+
+def export_memories(assistant: Assistant, path: str) -> int:
+    return export_file(Path(path), store=assistant.memory())
+
+
+def memory_by_id(assistant: Assistant, memory_id: str) -> Memory:
+    return assistant.memory().get(memory_id)

@@ -33,6 +33,7 @@ from assistant.config import Settings
 
 from .chat_model import ChatModel, ChatRow
 from .conversation_panel import ConversationPanel
+from .memory_panel import MemoryPanel
 from .message_delegate import MessageDelegate
 from .ops import CoreRunner
 from .reminders_panel import RemindersPanel
@@ -78,6 +79,8 @@ class MainWindow(QMainWindow):
     model_ready = Signal()
     reply_finished = Signal(object)  # TurnResult
     settings_applied = Signal(object)  # Settings, or the exception that refused them
+    import_finished = Signal(object)  # ImportReport, or the exception that refused the file
+    memories_forgotten = Signal(list)
 
     def __init__(self, model_path: str | None = None, run_worker: bool = True):
         super().__init__()
@@ -150,10 +153,18 @@ class MainWindow(QMainWindow):
         input_row.addWidget(self.input)
         input_row.addLayout(buttons)
 
+        # The memories the shown reply cited, as chips: click one to see it, where it came from, and to forget it.
+        self.sources = QWidget()
+        self.sources_layout = QHBoxLayout(self.sources)
+        self.sources_layout.setContentsMargins(0, 0, 0, 0)
+        self.sources.hide()
+        self.chat_view.clicked.connect(lambda index: self.show_sources(index.row()))
+
         chat = QWidget()
         chat_layout = QVBoxLayout(chat)
         chat_layout.addWidget(self.empty_hint)
         chat_layout.addWidget(self.chat_view, 1)
+        chat_layout.addWidget(self.sources)
         chat_layout.addLayout(input_row)
 
         self.reminders = RemindersPanel()
@@ -176,6 +187,12 @@ class MainWindow(QMainWindow):
         self.tabs.addTab(chat, self.tr("Chat"))
         self.tabs.addTab(self.reminders, self.tr("Reminders"))
         self.tabs.addTab(self.tasks, self.tr("Tasks"))
+        self.memory_panel = MemoryPanel()
+        self.memory_panel.refresh_requested.connect(self.refresh_memories)
+        self.memory_panel.forget_requested.connect(self.forget_memories)
+        self.memory_panel.import_requested.connect(self.import_memories)
+        self.memory_panel.export_requested.connect(self.export_memories)
+        self.tabs.addTab(self.memory_panel, self.tr("Memory"))
         self.tabs.currentChanged.connect(self._tab_changed)
 
         splitter = QSplitter()
@@ -274,7 +291,8 @@ class MainWindow(QMainWindow):
 
     def _show_messages(self, conversation_id: str, messages: list[Message]) -> None:
         self.conversation_id = conversation_id
-        self.chat_model.set_rows([ChatRow(m.role, m.content, m.interrupted) for m in messages])
+        self.chat_model.set_rows([ChatRow(m.role, m.content, m.interrupted, m.citations) for m in messages])
+        self.show_sources(len(messages) - 1)
         self.regenerate_button.setEnabled(bool(messages) and messages[-1].role == "assistant")
         self._update_empty_hint()
         self.chat_view.scrollToBottom()
@@ -342,7 +360,8 @@ class MainWindow(QMainWindow):
 
     def _reply_done(self, result: TurnResult) -> None:
         self.conversation_id = result.conversation
-        self.chat_model.finish_last(result.reply, result.interrupted)
+        self.chat_model.finish_last(result.reply, result.interrupted, result.citations)
+        self.show_sources(len(self.chat_model.rows) - 1)
         self._set_busy(False)
         self.set_status(self.tr("Stopped") if result.interrupted else self.tr("Ready"))
         self.reply_finished.emit(result)
@@ -381,6 +400,8 @@ class MainWindow(QMainWindow):
     # Reminders and tasks ------------------------------------------------------------------------------
 
     def _tab_changed(self, index: int) -> None:
+        if self.tabs.widget(index) is self.memory_panel:
+            self.memory_panel.refresh()
         if self.tabs.widget(index) is self.reminders:
             self.refresh_reminders()
         if self.tabs.widget(index) is self.tasks:
@@ -427,6 +448,90 @@ class MainWindow(QMainWindow):
             box.open()
 
         self._db_op(lambda db: core().result_text(db, task_id), show)
+
+    # Memory ---------------------------------------------------------------------------------------
+
+    def show_sources(self, row: int) -> None:
+        """Chips for the memories message `row` cited, numbered as in its text."""
+        while self.sources_layout.count():
+            item = self.sources_layout.takeAt(0)
+            if item.widget():
+                item.widget().deleteLater()
+        rows = self.chat_model.rows
+        cited = rows[row].citations if 0 <= row < len(rows) else []
+        for n, memory in enumerate(cited, 1):
+            chip = QPushButton(f"[{n}] {memory['text'][:40]}{'…' if len(memory['text']) > 40 else ''}")
+            chip.setToolTip(self.tr("{0} · {1}").format(memory["at"][:10], memory["kind"]))
+            chip.setFlat(True)
+            chip.clicked.connect(lambda _=False, m=memory: self.open_memory(m["id"]))
+            self.sources_layout.addWidget(chip)
+        self.sources_layout.addStretch(1)
+        self.sources.setVisible(bool(cited))
+
+    def open_memory(self, memory_id: str) -> None:
+        assistant = self.assistant
+        if assistant is None:
+            return
+
+        def show(memory: Any) -> None:
+            box = QMessageBox(self)
+            box.setWindowTitle(self.tr("Memory"))
+            box.setText(memory.text)
+            box.setInformativeText(self.tr("Remembered {0} · {1}\nFrom: {2}").format(
+                memory.created[:16].replace("T", " "), memory.kind, memory.source or self.tr("unknown")))
+            forget = box.addButton(self.tr("Forget this"), QMessageBox.ButtonRole.DestructiveRole)
+            box.addButton(QMessageBox.StandardButton.Close)
+            box.finished.connect(lambda _: box.clickedButton() is forget and self.forget_memories([memory.id]))
+            box.open()
+            self.memory_box = box
+
+        self.runner.run(lambda: core().memory_by_id(assistant, memory_id), show, self._failed)
+
+    def refresh_memories(self, query: str, kind: str) -> None:
+        assistant = self.assistant
+        if assistant is not None:
+            self.runner.run(lambda: core().memories(assistant, query, kind), self.memory_panel.show_memories,
+                            self._failed)
+
+    def forget_memories(self, ids: list[str]) -> None:
+        assistant = self.assistant
+        if assistant is None:
+            return
+
+        def done(removed: list[Any]) -> None:
+            self.set_status(self.tr("Forgotten for good: {0} memories").format(len(removed)))
+            self.memory_panel.refresh()
+            self.memories_forgotten.emit(removed)
+
+        self.runner.run(lambda: core().forget_memories(assistant, ids), done, self._failed)
+
+    def import_memories(self, path: str) -> None:
+        assistant = self.assistant
+        if assistant is None:
+            return
+        self.memory_panel.set_importing(True)
+        self.set_status(self.tr("Importing {0}…").format(path))
+
+        def done(report: Any) -> None:
+            self.memory_panel.set_importing(False)
+            self.set_status(self.tr("Imported {0}: {1} new, {2} already known").format(
+                report.file, report.added, report.unchanged))
+            self.memory_panel.refresh()
+            self.import_finished.emit(report)
+
+        def failed(error: BaseException) -> None:
+            self.memory_panel.set_importing(False)
+            self._failed(error)
+            self.import_finished.emit(error)
+
+        self.runner.run(lambda: core().import_memories(assistant, path), done, failed)
+
+    def export_memories(self, path: str) -> None:
+        assistant = self.assistant
+        if assistant is not None:
+            self.runner.run(lambda: core().export_memories(assistant, path),
+                            lambda n: self.set_status(self.tr("Exported {0} memories to {1}").format(n, path)),
+                            self._failed)
 
     # Settings -------------------------------------------------------------------------------------
 

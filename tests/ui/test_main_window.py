@@ -290,3 +290,48 @@ def test_tasks_panel_runs_a_small_writing_job(qtbot, window: MainWindow) -> None
     qtbot.waitUntil(lambda: panel.tree.topLevelItem(0).text(2) == "done", timeout=120000)
     bar = panel.tree.itemWidget(panel.tree.topLevelItem(0), 1)
     assert bar.value() == 100
+
+
+def test_a_cited_memory_shows_as_a_chip_that_opens_it_and_can_forget_it(qtbot, window: MainWindow) -> None:
+    wait_ready(qtbot, window)
+    for text in ("remember that my cat is Mochi", "What is my cat called?"):
+        window.input.setPlainText(text)
+        with qtbot.waitSignal(window.reply_finished, timeout=60000) as blocker:
+            window.send()
+    answer = blocker.args[0]
+    assert "Mochi" in answer.reply and answer.citations
+    qtbot.waitUntil(lambda: window.sources.isVisible(), timeout=5000)
+    chips = [window.sources_layout.itemAt(i).widget() for i in range(window.sources_layout.count())
+             if window.sources_layout.itemAt(i).widget() is not None]
+    assert chips and chips[0].text().startswith("[1]") and "Mochi" in chips[0].text()
+    chips[0].click()
+    qtbot.waitUntil(lambda: getattr(window, "memory_box", None) is not None and window.memory_box.isVisible(),
+                    timeout=5000)
+    assert "Mochi" in window.memory_box.text() and "From:" in window.memory_box.informativeText()
+    window.memory_box.close()
+    with qtbot.waitSignal(window.memories_forgotten, timeout=10000) as gone:
+        window.forget_memories([answer.citations[0]["id"]])
+    assert gone.args[0]
+
+
+def test_memory_panel_imports_in_the_background_and_lists(qtbot, window: MainWindow, tmp_path: Path) -> None:
+    wait_ready(qtbot, window)
+    notes = tmp_path / "notes.jsonl"
+    notes.write_text("".join(f'{{"id": "n{i}", "text": "Note number {i} about the allotment and its beans."}}\n'
+                             for i in range(1000)), encoding="utf-8")
+    window.tabs.setCurrentWidget(window.memory_panel)
+    watch = StallWatch()
+    with qtbot.waitSignal(window.import_finished, timeout=120000) as blocker:
+        window.import_memories(str(notes))
+        assert window.memory_panel.progress.isVisible()
+    assert blocker.args[0].added == 1000
+    assert watch.longest < 0.5, f"the UI thread stalled for {watch.longest:.3f} s during an import"
+    qtbot.waitUntil(lambda: window.memory_panel.tree.topLevelItemCount() >= 100, timeout=10000)
+    qtbot.keyClicks(window.memory_panel.query, "beans")
+    qtbot.waitUntil(lambda: 0 < window.memory_panel.tree.topLevelItemCount() <= 50, timeout=10000)
+    bad = tmp_path / "bad.jsonl"
+    bad.write_text('{"text": "fine"}\n{broken\n', encoding="utf-8")
+    with qtbot.waitSignal(window.import_finished, timeout=30000) as refused:
+        window.import_memories(str(bad))
+    assert isinstance(refused.args[0], Exception)
+    assert "line 2" in window.statusBar().currentMessage() and not window.memory_panel.progress.isVisible()

@@ -1,0 +1,121 @@
+"""What the assistant knows: browse and search memories and the profile, forget (with confirmation),
+import files in the background with a progress bar, export. Every call is the core's, as in the CLI."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QFileDialog,
+    QHBoxLayout,
+    QLineEdit,
+    QMessageBox,
+    QProgressBar,
+    QPushButton,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+if TYPE_CHECKING:
+    from assistant.memory.model import Memory
+
+KINDS = ["", "profile", "fact", "turn", "document", "summary"]
+
+
+class MemoryPanel(QWidget):
+    refresh_requested = Signal(str, str)  # query ("" for all), kind ("" for every kind)
+    forget_requested = Signal(list)  # ids
+    import_requested = Signal(str)  # path
+    export_requested = Signal(str)  # path
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.query = QLineEdit()
+        self.query.setPlaceholderText(self.tr("Search what I know about you"))
+        self.query.setClearButtonEnabled(True)
+        self.query.textChanged.connect(self.refresh)
+        self.kind = QComboBox()
+        for kind, label in zip(KINDS, [self.tr("Everything"), self.tr("Profile"), self.tr("Facts"),
+                                       self.tr("Conversation turns"), self.tr("Documents"), self.tr("Summaries")],
+                               strict=True):
+            self.kind.addItem(label, kind)
+        self.kind.currentIndexChanged.connect(self.refresh)
+        self.tree = QTreeWidget()
+        self.tree.setHeaderLabels([self.tr("Memory"), self.tr("Kind"), self.tr("When"), self.tr("From")])
+        self.tree.setRootIsDecorated(False)
+        self.tree.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.tree.itemSelectionChanged.connect(self._selection)
+        self.forget_button = QPushButton(self.tr("Forget…"))
+        self.forget_button.clicked.connect(self._forget)
+        self.import_button = QPushButton(self.tr("Import…"))
+        self.import_button.clicked.connect(self._import)
+        self.export_button = QPushButton(self.tr("Export…"))
+        self.export_button.clicked.connect(self._export)
+        self.progress = QProgressBar()
+        self.progress.setRange(0, 0)  # busy: an import is one commit, so there is no partial count to show
+        self.progress.hide()
+        top = QHBoxLayout()
+        top.addWidget(self.query, 1)
+        top.addWidget(self.kind)
+        actions = QHBoxLayout()
+        for b in (self.forget_button, self.import_button, self.export_button):
+            actions.addWidget(b)
+        actions.addWidget(self.progress, 1)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self.tree, 1)
+        layout.addLayout(actions)
+        self._selection()
+
+    def refresh(self) -> None:
+        self.refresh_requested.emit(self.query.text().strip(), self.kind.currentData() or "")
+
+    def show_memories(self, memories: list[Memory]) -> None:
+        self.tree.clear()
+        for m in memories:
+            item = QTreeWidgetItem([m.text, m.kind, m.created[:16].replace("T", " "), m.source])
+            item.setData(0, Qt.ItemDataRole.UserRole, m.id)
+            item.setToolTip(0, m.text)
+            self.tree.addTopLevelItem(item)
+        self.tree.resizeColumnToContents(1)
+        self.tree.resizeColumnToContents(2)
+        self._selection()
+
+    def _selected(self) -> list[tuple[str, str]]:
+        return [(i.data(0, Qt.ItemDataRole.UserRole), i.text(0)) for i in self.tree.selectedItems()]
+
+    def _selection(self) -> None:
+        self.forget_button.setEnabled(bool(self._selected()))
+
+    def _forget(self) -> None:
+        chosen = self._selected()
+        if not chosen:
+            return
+        listed = "\n".join(f"• {text[:120]}" for _, text in chosen[:10]) + ("\n…" if len(chosen) > 10 else "")
+        answer = QMessageBox.question(
+            self, self.tr("Forget"),
+            self.tr("Forget these {0} memories for good? They are removed from every index.\n\n{1}")
+            .format(len(chosen), listed))
+        if answer == QMessageBox.StandardButton.Yes:
+            self.forget_requested.emit([memory_id for memory_id, _ in chosen])
+
+    def _import(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(self, self.tr("Import into memory"), "",
+                                              self.tr("Notes and books (*.jsonl *.txt *.md);;All files (*)"))
+        if path:
+            self.import_requested.emit(path)
+
+    def _export(self) -> None:
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Export memories"), "memories.jsonl",
+                                              self.tr("JSON Lines (*.jsonl)"))
+        if path:
+            self.export_requested.emit(path)
+
+    def set_importing(self, busy: bool) -> None:
+        self.progress.setVisible(busy)
+        self.import_button.setEnabled(not busy)
