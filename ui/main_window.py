@@ -41,6 +41,7 @@ from .settings_dialog import SettingsDialog
 from .tasks_panel import TasksPanel
 from .tray import Tray
 from .tray_notifier import TrayNotifier
+from .voice_input import TalkButton, VoiceInput
 
 if TYPE_CHECKING:
     from assistant.assistant import Assistant, TurnResult
@@ -146,9 +147,15 @@ class MainWindow(QMainWindow):
         self.regenerate_button = QPushButton(self.tr("Regenerate"))
         self.regenerate_button.clicked.connect(self.regenerate)
         self.regenerate_button.setEnabled(False)
+        self.voice = VoiceInput(self)
+        self.talk_button = TalkButton(self.voice)
+        self.voice.heard.connect(self._heard)
+        self.voice.failed.connect(self._voice_failed)
+        self.voice.level.connect(lambda v: self.talk_button.meter.setVisible(v > 0))
         buttons = QVBoxLayout()
-        for button in (self.send_button, self.stop_button, self.regenerate_button):
+        for button in (self.send_button, self.stop_button, self.regenerate_button, self.talk_button):
             buttons.addWidget(button)
+        buttons.addWidget(self.talk_button.meter)
         input_row = QHBoxLayout()
         input_row.addWidget(self.input)
         input_row.addLayout(buttons)
@@ -210,6 +217,7 @@ class MainWindow(QMainWindow):
         menu.addAction(self.tr("Quit"), QKeySequence.StandardKey.Quit, self.quit)
         QShortcut(QKeySequence(Qt.Key.Key_Escape), self, activated=self.stop)
         QShortcut(QKeySequence("Ctrl+K"), self, activated=self._focus_search)
+        self.voice.check()
 
     def set_status(self, text: str) -> None:
         self.statusBar().showMessage(text)
@@ -240,6 +248,9 @@ class MainWindow(QMainWindow):
 
     def _core_started(self, started: tuple[list[Conversation], str]) -> None:
         conversations, model_name = started
+        if self.assistant is not None:
+            self.voice.model = self.assistant.settings.whisper_model
+            self.voice.language = self.assistant.settings.voice_language
         self.conversations.show_conversations(conversations, self.conversation_id)
         self.set_status(self.tr("Ready — {0}").format(model_name))
         self.model_ready.emit()
@@ -449,6 +460,36 @@ class MainWindow(QMainWindow):
 
         self._db_op(lambda db: core().result_text(db, task_id), show)
 
+    # Voice ----------------------------------------------------------------------------------------
+
+    def _heard(self, transcript: str) -> None:
+        # Shown before it is sent: speech recognition mishears, and the user should see what it heard.
+        self.input.setPlainText(transcript)
+        self.input.setFocus()
+        self.set_status(self.tr("Heard you — check the words, then press Enter to send."))
+
+    def _voice_failed(self, message: str) -> None:
+        self.talk_button.meter.hide()
+        self.set_status(message)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if self._is_talk_key(event) and not event.isAutoRepeat() and self.talk_button.isEnabled():
+            self.talk_button.setDown(True)
+            self.voice.press()
+            return
+        super().keyPressEvent(event)
+
+    def keyReleaseEvent(self, event: QKeyEvent) -> None:
+        if self._is_talk_key(event) and not event.isAutoRepeat() and self.talk_button.isDown():
+            self.talk_button.setDown(False)
+            self.voice.release()
+            return
+        super().keyReleaseEvent(event)
+
+    @staticmethod
+    def _is_talk_key(event: QKeyEvent) -> bool:
+        return event.key() == Qt.Key.Key_Space and bool(event.modifiers() & Qt.KeyboardModifier.ControlModifier)
+
     # Memory ---------------------------------------------------------------------------------------
 
     def show_sources(self, row: int) -> None:
@@ -577,6 +618,8 @@ class MainWindow(QMainWindow):
         self.closing = True
         self.stop()
         self.tasks_timer.stop()
+        self.voice.release()
+        self.voice.wait(15000)
         self.runner.wait(15000)  # lets a queued worker start finish, so it cannot outlive the window
         worker, self.worker = self.worker, None
         if worker is not None:

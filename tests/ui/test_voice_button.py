@@ -1,0 +1,56 @@
+"""Push-to-talk in the window: a real recording through sounddevice's callback path, with only the
+sound card replaced (this machine has none), real Whisper, the transcript shown before sending."""
+
+from __future__ import annotations
+
+import os
+import shutil
+from pathlib import Path
+
+import pytest
+
+from tests.voice.voice_helpers import espeak_samples, fake_microphone
+from ui.main_window import MainWindow
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+needs_espeak = pytest.mark.skipif(not shutil.which("espeak-ng"), reason="needs espeak-ng")
+
+
+@pytest.fixture
+def sd():
+    return pytest.importorskip("sounddevice", reason="sounddevice needs PortAudio (apt-get install libportaudio2)")
+
+
+@needs_espeak
+def test_hold_to_talk_puts_the_transcript_in_the_message_box(qtbot, home: Path, tmp_path: Path, sd,
+                                                             monkeypatch: pytest.MonkeyPatch) -> None:
+    import numpy as np
+
+    speech = espeak_samples("remind me in ten minutes to check the oven", tmp_path)
+    fake_microphone(sd, monkeypatch, np.concatenate([np.zeros(8000, np.float32), speech,
+                                                     np.zeros(24000, np.float32)]))
+    w = MainWindow(run_worker=False)
+    qtbot.addWidget(w)
+    w.show()
+    qtbot.waitUntil(w.talk_button.isEnabled, timeout=10000)
+    levels: list[float] = []
+    w.voice.level.connect(levels.append)
+    with qtbot.waitSignal(w.voice.heard, timeout=120000) as heard:
+        w.talk_button.pressed.emit()
+    w.talk_button.released.emit()
+    assert "oven" in heard.args[0].lower()
+    assert w.input.toPlainText() == heard.args[0], "shown in the box, not sent"
+    assert w.chat_model.rowCount() == 0
+    assert max(levels) > 0.05, "the level meter moved while recording"
+
+
+def test_without_a_microphone_the_button_says_why(qtbot, home: Path, sd, monkeypatch: pytest.MonkeyPatch) -> None:
+    def no_device(device=None, kind=None):
+        raise sd.PortAudioError("Error querying device -1")
+
+    monkeypatch.setattr(sd, "query_devices", no_device)
+    w = MainWindow(run_worker=False)
+    qtbot.addWidget(w)
+    w.show()
+    qtbot.waitUntil(lambda: "Voice input is off" in w.talk_button.toolTip(), timeout=10000)
+    assert not w.talk_button.isEnabled() and "Typing works" in w.talk_button.toolTip()

@@ -1,0 +1,94 @@
+"""Push-to-talk: hold the button (or Ctrl+Space) to speak; a level meter moves while recording; the
+transcript lands in the message box to be read before it is sent.
+
+Recording and transcription run on their own thread (a recording blocks for as long as the user talks,
+which must hold up neither the window nor the core's other work).
+"""
+
+from __future__ import annotations
+
+import threading
+from typing import Any
+
+from PySide6.QtCore import QObject, QThreadPool, Signal
+from PySide6.QtWidgets import QProgressBar, QPushButton, QWidget
+
+from .ops import _Op, _Signals
+
+
+class VoiceInput(QObject):
+    level = Signal(float)  # 0..1, from the recording thread
+    heard = Signal(str)  # the transcript
+    failed = Signal(str)  # one line: no microphone, nothing heard, …
+    availability = Signal(bool, str)  # microphone usable?, why not
+
+    def __init__(self, parent: QObject | None = None):
+        super().__init__(parent)
+        self.pool = QThreadPool(self)
+        self.pool.setMaxThreadCount(1)
+        self._release = threading.Event()
+        self._live: set[_Signals] = set()
+        self.model = "base"
+        self.language: str | None = None
+
+    def _run(self, fn: Any, done: Any, error: Any) -> None:
+        signals = _Signals()
+        self._live.add(signals)
+        signals.done.connect(done)
+        signals.failed.connect(error)
+        signals.done.connect(lambda _: self._live.discard(signals))
+        signals.failed.connect(lambda _: self._live.discard(signals))
+        self.pool.start(_Op(fn, signals, False))
+
+    def check(self) -> None:
+        """Find out (off the UI thread) whether there is a microphone; answers through `availability`."""
+        def probe() -> str:
+            from assistant.voice.microphone import check_microphone
+
+            return check_microphone()
+
+        self._run(probe, lambda name: self.availability.emit(True, name),
+                  lambda e: self.availability.emit(False, str(e)))
+
+    def press(self) -> None:
+        self._release.clear()
+
+        def record_and_transcribe() -> str:
+            from assistant.voice.microphone import record_utterance
+            from assistant.voice.transcriber import Transcriber
+
+            samples = record_utterance(on_level=self.level.emit, should_stop=self._release.is_set)
+            self.level.emit(0.0)
+            return Transcriber(self.model).transcribe(samples, self.language).text
+
+        self._run(record_and_transcribe, self.heard.emit, lambda e: self.failed.emit(str(e)))
+
+    def release(self) -> None:
+        self._release.set()  # recording stops at the next block and keeps what was said
+
+    def wait(self, msecs: int = 30000) -> bool:
+        return self.pool.waitForDone(msecs)
+
+
+class TalkButton(QPushButton):
+    """Hold to talk: pressed starts recording, released ends it."""
+
+    def __init__(self, voice: VoiceInput, parent: QWidget | None = None):
+        super().__init__(self.tr("Hold to talk"), parent)
+        self.voice = voice
+        self.pressed.connect(voice.press)
+        self.released.connect(voice.release)
+        self.meter = QProgressBar()
+        self.meter.setRange(0, 100)
+        self.meter.setTextVisible(False)
+        self.meter.setMaximumHeight(6)
+        self.meter.hide()
+        voice.level.connect(lambda v: self.meter.setValue(int(v * 100)))
+        voice.availability.connect(self._available)
+        self.setEnabled(False)
+        self.setToolTip(self.tr("Looking for a microphone…"))
+
+    def _available(self, ok: bool, why: str) -> None:
+        self.setEnabled(ok)
+        self.setToolTip(self.tr("Hold to talk (Ctrl+Space); using {0}").format(why) if ok
+                        else self.tr("Voice input is off: {0}. Typing works as usual.").format(why))
