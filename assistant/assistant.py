@@ -109,6 +109,13 @@ class Assistant:
         db = open_db(db_file)
         return cls(db, load_settings(db), model_path)
 
+    def close(self) -> None:
+        """Let go of the database and memory (before their files are deleted or replaced)."""
+        self.stop()
+        with self._engine_lock:
+            self._memory = None
+        self.db.conn.close()
+
     # The model ------------------------------------------------------------------------------------
 
     @property

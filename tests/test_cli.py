@@ -212,3 +212,11 @@ def test_install_and_uninstall_desktop_files(home: Path, tmp_path: Path) -> None
     assert (fake_home / ".local/share/icons/hicolor/scalable/apps/assistant.svg").exists()
     p = run_cli("uninstall-desktop", home=home, env={**os.environ, **env, "ASSISTANT_HOME": str(home)})
     assert p.returncode == 0 and not launcher.exists() and not unit.exists() and not autostart.exists()
+
+
+def test_delete_all_data_removes_everything(home: Path) -> None:
+    run_cli("chat", "--once", "remember that my cat is Mochi", home=home)
+    assert (home / "memory").exists()
+    assert run_cli("delete-all-data", "--yes", home=home).returncode == 0
+    assert list(home.iterdir()) == []
+    assert json.loads(run_cli("memory", "list", "--json", home=home).stdout or "[]") == []

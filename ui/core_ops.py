@@ -10,7 +10,9 @@ from pathlib import Path
 from typing import Any
 
 from assistant.assistant import Assistant
+from assistant.config import Settings
 from assistant.conversations import Conversation
+from assistant.data import delete_all_data
 from assistant.memory import ImportReport, Memory, export_file, forget, import_file, search_memories
 from assistant.reminders import (
     Reminder,
@@ -27,11 +29,12 @@ from assistant.reminders import (
 from assistant.reminders.clock import now_local
 from assistant.reminders.display import when_text
 from assistant.worker import Worker, WorkerRunning
-from assistant.worker.run import worker_for
+from assistant.worker.run import parse_clock, parse_quiet_hours, worker_for
 from assistant.worker.tasks import Task, add_task, cancel_task, list_tasks, result_text
 
-__all__ = ["add_task", "cancel_task", "list_tasks", "result_text", "cancel_reminder", "done_reminder",
-           "snooze_reminder"]
+# Re-exported for the window, which reaches the core only through this module.
+__all__ = ["add_task", "cancel_reminder", "cancel_task", "delete_all_data", "done_reminder", "list_tasks",
+           "result_text", "snooze_reminder"]
 
 
 def open_assistant(model_path: str | None) -> Assistant:
@@ -95,3 +98,11 @@ def export_memories(assistant: Assistant, path: str) -> int:
 
 def memory_by_id(assistant: Assistant, memory_id: str) -> Memory:
     return assistant.memory().get(memory_id)
+
+
+def check_settings(settings: Settings) -> None:
+    """Refuse times that cannot be read before anything is saved (AssistantError says which)."""
+    if settings.briefing_time:
+        parse_clock(settings.briefing_time)
+    if settings.quiet_hours:
+        parse_quiet_hours(settings.quiet_hours)

@@ -82,6 +82,7 @@ class MainWindow(QMainWindow):
     settings_applied = Signal(object)  # Settings, or the exception that refused them
     import_finished = Signal(object)  # ImportReport, or the exception that refused the file
     memories_forgotten = Signal(list)
+    data_deleted = Signal()
 
     def __init__(self, model_path: str | None = None, run_worker: bool = True):
         super().__init__()
@@ -582,6 +583,7 @@ class MainWindow(QMainWindow):
             return None
         dialog = SettingsDialog(self.assistant.settings, self)
         dialog.accepted.connect(lambda: self.apply_settings(dialog.chosen()))
+        dialog.delete_all_requested.connect(self.delete_all_data)
         dialog.open()
         return dialog
 
@@ -599,7 +601,36 @@ class MainWindow(QMainWindow):
             self.set_status(self.tr("Settings not changed: {0}").format(error))
             self.settings_applied.emit(error)
 
-        self.runner.run(lambda: assistant.apply_settings(new), done, refused)
+        def apply() -> None:
+            core().check_settings(new)
+            assistant.apply_settings(new)
+            self.voice.model, self.voice.language = new.whisper_model, new.voice_language
+
+        self.runner.run(apply, done, refused)
+
+    def delete_all_data(self) -> None:
+        """Everything goes, then the app starts afresh on an empty data folder."""
+        assistant, worker = self.assistant, self.worker
+        self.worker = None
+        self.set_status(self.tr("Deleting all your data…"))
+
+        def wipe() -> tuple[list[Conversation], str]:
+            if worker is not None:
+                worker.stop()
+            if assistant is not None:
+                assistant.close()
+            core().delete_all_data()
+            self.assistant = core().open_assistant(None)
+            self.worker = core().start_worker([self.notifier]) if self.run_worker else None
+            return core().conversations_and_model(self.assistant)
+
+        def done(started: tuple[list[Conversation], str]) -> None:
+            self.new_chat()
+            self.conversations.show_conversations(started[0], None)
+            self.set_status(self.tr("All your data was deleted."))
+            self.data_deleted.emit()
+
+        self.runner.run(wipe, done, self._failed)
 
     # Closing --------------------------------------------------------------------------------------
 

@@ -4,7 +4,10 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
     QDialog,
     QDialogButtonBox,
     QDoubleSpinBox,
@@ -13,17 +16,21 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QMessageBox,
     QPushButton,
     QSpinBox,
     QWidget,
 )
 
+from assistant import config
 from assistant.config import Settings
 
 
 class SettingsDialog(QDialog):
     """Edits a copy of the settings; the window applies them off the UI thread and reports back
     through show_error() if the model file cannot be used."""
+
+    delete_all_requested = Signal()
 
     def __init__(self, settings: Settings, parent: QWidget | None = None):
         super().__init__(parent)
@@ -50,6 +57,26 @@ class SettingsDialog(QDialog):
         self.max_tokens = QSpinBox()
         self.max_tokens.setRange(16, 32768)
         self.max_tokens.setValue(settings.max_tokens)
+        self.whisper_model = QComboBox()
+        self.whisper_model.setEditable(True)  # or the path of any CTranslate2 Whisper folder
+        self.whisper_model.addItems(["base", "tiny.en"])
+        self.whisper_model.setCurrentText(settings.whisper_model)
+        self.voice_language = QComboBox()
+        for code, label in ((None, self.tr("Detect")), ("en", "English"), ("zh", "中文")):
+            self.voice_language.addItem(label, code)
+        self.voice_language.setCurrentIndex(max(0, self.voice_language.findData(settings.voice_language)))
+        self.speak_replies = QCheckBox(self.tr("Speak replies aloud"))
+        self.speak_replies.setChecked(settings.speak_replies)
+        self.briefing_time = QLineEdit(settings.briefing_time or "")
+        self.briefing_time.setPlaceholderText(self.tr("e.g. 07:30 (empty: no briefing)"))
+        self.quiet_hours = QLineEdit(settings.quiet_hours or "")
+        self.quiet_hours.setPlaceholderText(self.tr("e.g. 22:00-07:00 (empty: never quiet)"))
+        folder = QLabel(str(config.data_dir()))
+        folder.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        folder.setToolTip(self.tr("To keep your data elsewhere, start the assistant with ASSISTANT_HOME set "
+                                  "to another folder."))
+        self.delete_button = QPushButton(self.tr("Delete all my data…"))
+        self.delete_button.clicked.connect(self._confirm_delete)
         self.error = QLabel()
         self.error.setWordWrap(True)
         self.error.setStyleSheet("color: #c0392b")
@@ -62,6 +89,13 @@ class SettingsDialog(QDialog):
         form.addRow(self.tr("Context size (tokens)"), self.context_size)
         form.addRow(self.tr("Temperature"), self.temperature)
         form.addRow(self.tr("Longest reply (tokens)"), self.max_tokens)
+        form.addRow(self.tr("Speech recognition model"), self.whisper_model)
+        form.addRow(self.tr("Spoken language"), self.voice_language)
+        form.addRow("", self.speak_replies)
+        form.addRow(self.tr("Morning briefing at"), self.briefing_time)
+        form.addRow(self.tr("Quiet hours"), self.quiet_hours)
+        form.addRow(self.tr("Data folder"), folder)
+        form.addRow("", self.delete_button)
         form.addRow(self.error)
         form.addRow(buttons)
 
@@ -74,7 +108,22 @@ class SettingsDialog(QDialog):
     def chosen(self) -> Settings:
         return replace(self.original, model_path=self.model_path.text().strip() or None,
                        context_size=self.context_size.value(), temperature=round(self.temperature.value(), 2),
-                       max_tokens=self.max_tokens.value())
+                       max_tokens=self.max_tokens.value(),
+                       whisper_model=self.whisper_model.currentText().strip() or "base",
+                       voice_language=self.voice_language.currentData(),
+                       speak_replies=self.speak_replies.isChecked(),
+                       briefing_time=self.briefing_time.text().strip() or None,
+                       quiet_hours=self.quiet_hours.text().strip() or None)
+
+    def _confirm_delete(self) -> None:
+        answer = QMessageBox.warning(
+            self, self.tr("Delete all my data"),
+            self.tr("Delete every conversation, memory (with its search indexes), reminder, task and setting "
+                    "in {0}? This cannot be undone.").format(config.data_dir()),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel, QMessageBox.StandardButton.Cancel)
+        if answer == QMessageBox.StandardButton.Yes:
+            self.delete_all_requested.emit()
+            self.reject()
 
     def show_error(self, text: str) -> None:
         self.error.setText(text)

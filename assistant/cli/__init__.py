@@ -36,7 +36,7 @@ COMMANDS = {
     "worker": "reminders", "tasks": "tasks", "settings": "settings", "models": "system", "doctor": "system",
     "transcribe": "voice", "say": "voice", "voice": "voice", "listen": "voice",
     "memory": "memory", "profile": "memory",
-    "install-desktop": "desktop", "uninstall-desktop": "desktop", "privacy": "privacy",
+    "install-desktop": "desktop", "uninstall-desktop": "desktop", "privacy": "privacy", "delete-all-data": "privacy",
 }
 
 

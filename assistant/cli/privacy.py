@@ -36,4 +36,16 @@ def privacy(as_json: bool) -> None:
         click.echo(f"{_human(i.bytes):>10}  {i.what}\n            {i.path}{'' if i.exists else '  (not created yet)'}")
 
 
-COMMANDS = [privacy]
+@click.command("delete-all-data")
+@click.option("--yes", is_flag=True, help="Do not ask for confirmation.")
+def delete_all_data_command(yes: bool) -> None:
+    """Delete everything: conversations, memories and their search indexes, reminders, tasks, settings, logs."""
+    from ..data import delete_all_data
+
+    if not yes and not click.confirm(f"Delete everything in {config.data_dir()}? This cannot be undone.", err=True):
+        raise click.Abort()
+    removed = delete_all_data()
+    click.echo(f"Deleted {len(removed)} items from {config.data_dir()}.", err=True)
+
+
+COMMANDS = [privacy, delete_all_data_command]

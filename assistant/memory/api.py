@@ -47,6 +47,12 @@ def open_store(folder: Path | None = None) -> MemoryStore:
         return _stores[path]
 
 
+def close_stores() -> None:
+    """Drop the open stores (their folder is about to be deleted or replaced); the next call reopens."""
+    with _stores_lock:
+        _stores.clear()
+
+
 def new_id() -> str:
     return uuid.uuid4().hex[:12]
 

@@ -335,3 +335,44 @@ def test_memory_panel_imports_in_the_background_and_lists(qtbot, window: MainWin
         window.import_memories(str(bad))
     assert isinstance(refused.args[0], Exception)
     assert "line 2" in window.statusBar().currentMessage() and not window.memory_panel.progress.isVisible()
+
+
+def test_settings_refuse_a_bad_briefing_time_and_save_voice_choices(qtbot, window: MainWindow) -> None:
+    wait_ready(qtbot, window)
+    dialog = window.open_settings()
+    assert dialog is not None
+    dialog.briefing_time.setText("7 o'clock-ish")
+    with qtbot.waitSignal(window.settings_applied, timeout=30000) as refused:
+        dialog.accept()
+    assert isinstance(refused.args[0], Exception) and "07:30" in window.statusBar().currentMessage()
+    dialog = window.open_settings()
+    assert dialog is not None
+    dialog.briefing_time.setText("07:30")
+    dialog.quiet_hours.setText("22:00-07:00")
+    dialog.whisper_model.setCurrentText("tiny.en")
+    dialog.speak_replies.setChecked(True)
+    with qtbot.waitSignal(window.settings_applied, timeout=30000):
+        dialog.accept()
+    assert window.assistant is not None
+    saved = load_settings(window.assistant.db)
+    assert (saved.briefing_time, saved.quiet_hours, saved.whisper_model, saved.speak_replies) == (
+        "07:30", "22:00-07:00", "tiny.en", True)
+    assert window.voice.model == "tiny.en"
+
+
+def test_delete_all_my_data_removes_everything_and_starts_afresh(qtbot, window: MainWindow) -> None:
+    wait_ready(qtbot, window)
+    for text in ("remember that my cat is Mochi", "remind me in 2 hours to stretch"):
+        window.input.setPlainText(text)
+        with qtbot.waitSignal(window.reply_finished, timeout=60000):
+            window.send()
+    assert (window_home(window) / "memory").exists()
+    with qtbot.waitSignal(window.data_deleted, timeout=30000):
+        window.delete_all_data()
+    assert window.chat_model.rowCount() == 0 and window.conversations.list.count() == 0
+    assert window.assistant is not None
+    assert window.assistant.conversations.list() == [] and window.assistant.memory().list() == []
+    window.input.setPlainText("What is my cat called?")
+    with qtbot.waitSignal(window.reply_finished, timeout=60000) as after:
+        window.send()
+    assert "don't know" in after.args[0].reply
