@@ -95,6 +95,8 @@ class MainWindow(QMainWindow):
         self.busy = False
         self.quitting = False
         self.closing = False
+        self.speaking = False  # the reply being streamed is also being spoken
+        self.spoken = False
         self.run_worker = run_worker
         self.worker: Worker | None = None
         self.notifier = TrayNotifier(self)
@@ -105,6 +107,8 @@ class MainWindow(QMainWindow):
         self.tray.new_chat_requested.connect(lambda: (self.bring_forward(), self.new_chat()))
         self.tray.quit_requested.connect(self.quit)
         self.token.connect(self.chat_model.extend_last)
+        self.token.connect(self._speak_piece)
+        self.speaker: Any = None  # assistant.voice.speaker.Speaker, made when replies are to be spoken
         self.set_status(self.tr("Loading model…"))
         self.runner.run(lambda: self._start_core(model_path), self._core_started, self._failed)
 
@@ -361,18 +365,26 @@ class MainWindow(QMainWindow):
                         self._reply_done, self._failed)
 
     def _start_reply(self) -> None:
+        self._prepare_speaker()
         self.chat_model.append(ChatRow("assistant", ""))
         self._update_empty_hint()
         self._set_busy(True)
         self.set_status(self.tr("Thinking…"))
 
     def stop(self) -> None:
+        if self.speaker is not None:
+            self.speaker.stop()  # silence is instant, even after the reply has finished streaming
         if self.busy and self.assistant is not None:
             self.assistant.stop()  # only sets a flag: safe from the UI thread
 
     def _reply_done(self, result: TurnResult) -> None:
         self.conversation_id = result.conversation
         self.chat_model.finish_last(result.reply, result.interrupted, result.citations)
+        if self.speaking:
+            if not self.spoken:  # a checked answer arrives whole, after generation: speak it now
+                self.speaker.feed(result.reply)
+            self.speaker.finish()
+        self.speaking = False
         self.show_sources(len(self.chat_model.rows) - 1)
         self._set_busy(False)
         self.set_status(self.tr("Stopped") if result.interrupted else self.tr("Ready"))
@@ -460,6 +472,26 @@ class MainWindow(QMainWindow):
             box.open()
 
         self._db_op(lambda db: core().result_text(db, task_id), show)
+
+    def _prepare_speaker(self) -> None:
+        """Replies are spoken sentence by sentence as they stream, when the setting says so."""
+        self.speaking, self.spoken = False, False
+        if self.assistant is None or not self.assistant.settings.speak_replies:
+            return
+        if self.speaker is None:
+            try:
+                from assistant.voice.speaker import Speaker
+
+                self.speaker = Speaker(on_error=lambda e: self.voice.failed.emit(str(e)))
+            except Exception as e:  # no sound output: say so once, keep replying in text
+                self.set_status(self.tr("Replies are not spoken: {0}").format(e))
+                return
+        self.speaking = True
+
+    def _speak_piece(self, piece: str) -> None:
+        if self.speaking:
+            self.spoken = True
+            self.speaker.feed(piece)
 
     # Voice ----------------------------------------------------------------------------------------
 

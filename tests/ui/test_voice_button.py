@@ -54,3 +54,35 @@ def test_without_a_microphone_the_button_says_why(qtbot, home: Path, sd, monkeyp
     w.show()
     qtbot.waitUntil(lambda: "Voice input is off" in w.talk_button.toolTip(), timeout=10000)
     assert not w.talk_button.isEnabled() and "Typing works" in w.talk_button.toolTip()
+
+
+@needs_espeak
+def test_replies_are_spoken_when_the_setting_is_on_and_esc_silences(qtbot, home: Path, sd,
+                                                                    monkeypatch: pytest.MonkeyPatch) -> None:
+    import numpy as np
+    from PySide6.QtCore import Qt
+
+    from tests.voice.test_voice_cli import FakeOutputStream
+
+    FakeOutputStream.written = []
+    monkeypatch.setattr(sd, "query_devices", lambda device=None, kind=None: {"name": "test device",
+                                                                              "default_samplerate": 16000.0})
+    monkeypatch.setattr(sd, "OutputStream", FakeOutputStream)
+    w = MainWindow(run_worker=False)
+    qtbot.addWidget(w)
+    w.show()
+    with qtbot.waitSignal(w.model_ready, timeout=30000):
+        pass
+    assert w.assistant is not None
+    w.assistant.settings.speak_replies, w.assistant.settings.temperature = True, 0.0
+    w.assistant.settings.max_tokens = 60
+    w.input.setPlainText("Say hello to me in one sentence.")
+    with qtbot.waitSignal(w.reply_finished, timeout=60000):
+        w.send()
+    assert w.speaker is not None
+    assert w.speaker.wait(30)
+    played = np.concatenate(FakeOutputStream.written).reshape(-1)
+    assert played.size > 5000, "the reply was spoken"
+    w.speaker.say("This is a long sentence that will be cut off. " * 5)
+    qtbot.keyClick(w, Qt.Key.Key_Escape)
+    assert w.speaker.wait(2), "Esc silences at once"
