@@ -35,7 +35,7 @@ COMMANDS = {
     "chat": "chat", "conversations": "conversations", "remind": "reminders", "reminders": "reminders",
     "worker": "reminders", "tasks": "tasks", "settings": "settings", "models": "system", "doctor": "system",
     "transcribe": "voice", "say": "voice", "voice": "voice", "listen": "voice",
-    "memory": "memory", "profile": "memory",
+    "memory": "memory", "profile": "memory", "consolidate": "nightly",
     "install-desktop": "desktop", "uninstall-desktop": "desktop", "privacy": "privacy", "delete-all-data": "privacy",
 }
 

@@ -97,6 +97,8 @@ class Worker:
             self._note_unconfirmed()
             self.sync()
             self.scheduler.add_job(self._poll, "interval", seconds=self.poll_seconds, id="poll")
+            # After midnight, yesterday is complete: summarise it into memory and tidy the store.
+            self.scheduler.add_job(self._nightly, "cron", hour=3, minute=30, id="nightly", executor="background")
             if self.briefing_at is not None:
                 at = self.briefing_at
                 self.scheduler.add_job(self._brief, "cron", hour=at.hour, minute=at.minute, second=at.second,
@@ -224,6 +226,17 @@ class Worker:
                                                       f"(`assistant tasks show {done.id}`)"))
         finally:
             db.close()
+
+    def _nightly(self) -> None:
+        from ..memory.api import open_store
+        from .nightly import run_nightly
+
+        db = open_db(self.db_path)
+        try:
+            report = run_nightly(db, open_store(), now_local().date() - timedelta(days=1))
+        finally:
+            db.close()
+        log.info("nightly: %s", report)
 
     def _brief(self) -> None:
         db = open_db(self.db_path)  # its own connection: a memory search can take a while
