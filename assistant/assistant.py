@@ -20,7 +20,7 @@ from typing import Any
 import sqlite_utils
 
 from .config import Settings
-from .conversations import Conversation, Conversations
+from .conversations import Conversation, Conversations, Message
 from .db import open_db
 from .errors import AssistantError
 from .grounding import (
@@ -91,6 +91,24 @@ class TurnResult:
 
     def to_json(self) -> dict[str, Any]:
         return asdict(self)
+
+
+def model_history(messages: list[Message]) -> list[dict[str, str]]:
+    """The conversation as the model should see it: exchanges the product answered itself (commands,
+    acknowledgements, answers quoted from memory) are left out, so the model does not learn to imitate
+    them; what they stored is in memory and reaches the prompt from there."""
+    history: list[dict[str, str]] = []
+    for question, answer in zip(messages, messages[1:], strict=False):
+        if question.role == "user" and answer.role == "assistant" and answer.model is not None:
+            history += [{"role": "user", "content": question.content},
+                        {"role": "assistant", "content": answer.content}]
+    return history
+
+
+def repeats_earlier_reply(reply: str, history: list[dict[str, str]]) -> bool:
+    said = " ".join(reply.replace("[1]", "").split()).lower()
+    return any(m["role"] == "assistant" and len(m["content"]) > 12
+               and " ".join(m["content"].split()).lower() in said for m in history)
 
 
 class Assistant:
@@ -176,7 +194,7 @@ class Assistant:
         # The model loads before anything is stored, so a bad model file leaves no empty conversation.
         engine = self.engine()
         conv = self._conversation(conversation_id)
-        history = [{"role": m.role, "content": m.content} for m in self.conversations.messages(conv.id)]
+        history = model_history(self.conversations.messages(conv.id))
         asked = self.conversations.add_message(conv.id, "user", text)
         result = self._answer(engine, conv.id, history, text, on_token)
         # Remembered after answering, so a remark is never offered as evidence for itself.
@@ -254,7 +272,7 @@ class Assistant:
         if not messages or messages[-1].role != "assistant" or len(messages) < 2:
             raise AssistantError("there is no reply to regenerate in this conversation yet")
         question = messages[-2]
-        history = [{"role": m.role, "content": m.content} for m in messages[:-2]]
+        history = model_history(messages[:-2])
         self.conversations.delete_message(messages[-1].id)
         return self._answer(engine, conversation_id, history, question.content, on_token)
 
@@ -322,6 +340,9 @@ class Assistant:
         cited: list[Memory] = []
         if about_user and not done.interrupted:
             checked = check_reply(text, reply, evidence)
+            if checked.grounded and repeats_earlier_reply(reply, history):
+                # A small model parrots earlier replies; a repeat does not answer this question.
+                checked = check_reply(text, "", evidence)
             if not checked.grounded:
                 log.info("model reply replaced by the memory it contradicted or ignored: %r", reply[:200])
             reply, cited = checked.reply, checked.cited

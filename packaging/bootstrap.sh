@@ -16,10 +16,10 @@ root=$(cd "$(dirname "$0")/.." && pwd)
 cd "$root"
 
 # What the app needs at run time: speech (espeak-ng, PortAudio, sox), Qt's X11/EGL libraries, desktop
-# notifications; a compiler for llama-cpp-python's one-time build.
+# notifications, a font with Chinese characters (1.6 MB); a compiler for llama-cpp-python's one-time build.
 app_packages="espeak-ng libespeak-ng1 sox libportaudio2 libegl1 libgl1 libxkbcommon0 libxkbcommon-x11-0
   libfontconfig1 libdbus-1-3 libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-shape0 libxcb-xinerama0
-  libxcb-randr0 libxcb-render-util0 libxcb-image0 libnotify-bin build-essential cmake"
+  libxcb-randr0 libxcb-render-util0 libxcb-image0 libnotify-bin fonts-wqy-microhei build-essential cmake"
 # Only the tests need these: a virtual screen and a way to find windows on it.
 test_packages="xvfb xdotool xauth"
 

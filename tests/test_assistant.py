@@ -190,3 +190,12 @@ def test_every_user_turn_is_remembered_with_its_source(assistant: Assistant) -> 
     turns = [m for m in assistant.memory().list() if m.kind == "turn"]
     assert [m.text for m in turns] == ["The garden needs more sun this year."]
     assert turns[0].source.startswith(f"conversation:{result.conversation}/message:")
+
+
+def test_in_one_conversation_the_model_does_not_parrot_product_replies(assistant: Assistant) -> None:
+    first = assistant.handle("remember that my cat is called Mochi")
+    cid = first.conversation
+    assistant.handle("I moved to Shanghai for a new job.", cid)
+    answer = assistant.handle("What is my cat called?", cid)
+    assert "Mochi" in answer.reply and not answer.reply.startswith(("Noted", "OK, I'll remember"))
+    assert answer.citations

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
     QHBoxLayout,
+    QHeaderView,
     QLineEdit,
     QMessageBox,
     QProgressBar,
@@ -49,6 +50,11 @@ class MemoryPanel(QWidget):
         self.tree.setHeaderLabels([self.tr("Memory"), self.tr("Kind"), self.tr("When"), self.tr("From")])
         self.tree.setRootIsDecorated(False)
         self.tree.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        header = self.tree.header()
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)  # the memory's words get the room
+        for column in (1, 2, 3):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
         self.tree.itemSelectionChanged.connect(self._selection)
         self.forget_button = QPushButton(self.tr("Forget…"))
         self.forget_button.clicked.connect(self._forget)
@@ -84,6 +90,7 @@ class MemoryPanel(QWidget):
             self.tree.addTopLevelItem(item)
         self.tree.resizeColumnToContents(1)
         self.tree.resizeColumnToContents(2)
+        self.tree.setColumnWidth(3, min(220, self.tree.sizeHintForColumn(3)))
         self._selection()
 
     def _selected(self) -> list[tuple[str, str]]:
