@@ -1,0 +1,65 @@
+"""Backup, restore and export round trips on real data folders."""
+
+from __future__ import annotations
+
+import json
+import zipfile
+from pathlib import Path
+
+from tests.helpers import run_cli
+
+
+def seed(home: Path) -> None:
+    for text in ("remember that my cat is Mochi", "I moved to Shanghai for a new job."):
+        assert run_cli("chat", "--once", text, home=home).returncode == 0
+    assert run_cli("remind", "remind me tomorrow at 9 to call the vet", home=home).returncode == 0
+
+
+def memory_texts(home: Path) -> list[str]:
+    out = run_cli("memory", "list", "--json", home=home).stdout
+    return sorted(json.loads(line)["text"] for line in out.splitlines() if line.strip())
+
+
+def test_backup_then_restore_brings_back_exactly_what_was_there(home: Path, tmp_path: Path) -> None:
+    seed(home)
+    before = (memory_texts(home), run_cli("conversations", "list", "--json", home=home).stdout)
+    archive = tmp_path / "backup.zip"
+    made = json.loads(run_cli("backup", str(archive), "--json", home=home).stdout)
+    assert made["conversations"] == 2 and made["memories"] >= 3
+    run_cli("chat", "--once", "remember that my dog is Rex", home=home)
+    run_cli("conversations", "delete", json.loads(before[1])[0]["id"], "--yes", home=home)
+    assert run_cli("restore", str(archive), "--yes", home=home).returncode == 0
+    assert (memory_texts(home), run_cli("conversations", "list", "--json", home=home).stdout) == before
+    # Restored memory is searchable (indexes rebuilt), and reminders came back too.
+    hits = json.loads(run_cli("memory", "search", "cat", "--json", home=home).stdout.splitlines()[0])["results"]
+    assert any("Mochi" in h["text"] for h in hits)
+    assert len(json.loads(run_cli("reminders", "list", "--json", home=home).stdout)) == 1
+
+
+def test_a_damaged_backup_is_refused_and_nothing_changes(home: Path, tmp_path: Path) -> None:
+    seed(home)
+    archive = tmp_path / "backup.zip"
+    run_cli("backup", str(archive), home=home)
+    tampered = tmp_path / "tampered.zip"
+    with zipfile.ZipFile(archive) as src, zipfile.ZipFile(tampered, "w") as dst:
+        for item in src.infolist():
+            data = src.read(item)
+            dst.writestr(item, data[:-10] + b"0123456789" if item.filename == "assistant.db" else data)
+    before = memory_texts(home)
+    for bad, expected in ((tampered, "damaged"), (tmp_path / "nope.zip", "does not exist")):
+        p = run_cli("restore", str(bad), "--yes", home=home)
+        assert p.returncode == 1 and expected in p.stderr and "Traceback" not in p.stderr
+    assert memory_texts(home) == before
+
+
+def test_export_writes_open_formats(home: Path, tmp_path: Path) -> None:
+    seed(home)
+    out = tmp_path / "export"
+    counts = json.loads(run_cli("export", str(out), "--json", home=home).stdout)
+    assert counts == {"conversations": 2, "memories": counts["memories"], "reminders": 1}
+    assert len(list((out / "conversations").glob("*.md"))) == 2
+    messages = [json.loads(line) for line in (out / "conversations.jsonl").read_text().splitlines()]
+    assert {m["role"] for m in messages} == {"user", "assistant"}
+    memories = [json.loads(line) for line in (out / "memories.jsonl").read_text().splitlines()]
+    assert any("Mochi" in m["text"] for m in memories)
+    assert json.loads((out / "reminders.jsonl").read_text())["task"] == "call the vet"
