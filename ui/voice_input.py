@@ -8,12 +8,11 @@ which must hold up neither the window nor the core's other work).
 from __future__ import annotations
 
 import threading
-from typing import Any
 
-from PySide6.QtCore import QObject, QThreadPool, Signal
+from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QProgressBar, QPushButton, QWidget
 
-from .ops import _Op, _Signals
+from .ops import CoreRunner
 
 
 class VoiceInput(QObject):
@@ -24,21 +23,10 @@ class VoiceInput(QObject):
 
     def __init__(self, parent: QObject | None = None):
         super().__init__(parent)
-        self.pool = QThreadPool(self)
-        self.pool.setMaxThreadCount(1)
+        self.runner = CoreRunner(self)  # a thread of its own, not the core's: recording blocks while one talks
         self._release = threading.Event()
-        self._live: set[_Signals] = set()
         self.model = "base"
         self.language: str | None = None
-
-    def _run(self, fn: Any, done: Any, error: Any) -> None:
-        signals = _Signals()
-        self._live.add(signals)
-        signals.done.connect(done)
-        signals.failed.connect(error)
-        signals.done.connect(lambda _: self._live.discard(signals))
-        signals.failed.connect(lambda _: self._live.discard(signals))
-        self.pool.start(_Op(fn, signals, False))
 
     def check(self) -> None:
         """Find out (off the UI thread) whether there is a microphone; answers through `availability`."""
@@ -47,7 +35,7 @@ class VoiceInput(QObject):
 
             return check_microphone()
 
-        self._run(probe, lambda name: self.availability.emit(True, name),
+        self.runner.run(probe, lambda name: self.availability.emit(True, name),
                   lambda e: self.availability.emit(False, str(e)))
 
     def press(self) -> None:
@@ -61,13 +49,13 @@ class VoiceInput(QObject):
             self.level.emit(0.0)
             return Transcriber(self.model).transcribe(samples, self.language).text
 
-        self._run(record_and_transcribe, self.heard.emit, lambda e: self.failed.emit(str(e)))
+        self.runner.run(record_and_transcribe, self.heard.emit, lambda e: self.failed.emit(str(e)))
 
     def release(self) -> None:
         self._release.set()  # recording stops at the next block and keeps what was said
 
     def wait(self, msecs: int = 30000) -> bool:
-        return self.pool.waitForDone(msecs)
+        return self.runner.wait(msecs)
 
 
 class TalkButton(QPushButton):
