@@ -45,7 +45,8 @@ class VoiceInput(QObject):
             from assistant.voice.microphone import record_utterance
             from assistant.voice.transcriber import Transcriber
 
-            samples = record_utterance(on_level=self.level.emit, should_stop=self._release.is_set)
+            samples = record_utterance(on_level=self.level.emit, should_stop=self._release.is_set,
+                                       push_to_talk=True)
             self.level.emit(0.0)
             return Transcriber(self.model).transcribe(samples, self.language).text
 

@@ -89,10 +89,11 @@ def record_utterance(
     on_level: Callable[[float], None] | None = None,
     should_stop: Callable[[], bool] | None = None,
     device: int | str | None = None,
+    push_to_talk: bool = False,
 ) -> np.ndarray:
     """Record from the microphone until the speaker stops; the 16 kHz samples of what was said."""
     with microphone_blocks(device) as stream:
-        return capture_utterance(stream, settings, on_level, should_stop)
+        return capture_utterance(stream, settings, on_level, should_stop, push_to_talk)
 
 
 def _open(sd: ModuleType, device: int | str | None, rate: int, callback: Callable[..., None]) -> Any:

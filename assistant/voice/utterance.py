@@ -119,18 +119,34 @@ def capture_utterance(
     settings: EndpointSettings | None = None,
     on_level: Callable[[float], None] | None = None,
     should_stop: Callable[[], bool] | None = None,
+    push_to_talk: bool = False,
 ) -> np.ndarray:
     """Read blocks until one utterance is complete (or the stream ends, or `should_stop()`), return it.
+    With `push_to_talk`, recording ends only when `should_stop()` says so (the button is released).
 
     `on_level` gets a 0..1 level per block for a meter; `should_stop` lets push-to-talk end the
     recording when the key is released, keeping what was said so far.
     """
     detector = UtteranceDetector(settings)
+    max_samples = int(detector.settings.max_seconds * detector.rate)
+    held: list[np.ndarray] = []
     for block in stream:
         if on_level is not None:
             on_level(meter(block))
-        if detector.feed(block) or (should_stop is not None and should_stop()):
+        if push_to_talk:
+            held.append(block)
+            if should_stop is not None and should_stop() or sum(b.size for b in held) >= max_samples:
+                break
+        elif detector.feed(block) or (should_stop is not None and should_stop()):
             break
+    if push_to_talk:
+        # The user says when speech starts and ends by holding the button: everything in between is
+        # kept. (Onset detection learns the room's noise from the first blocks, and would take the first
+        # syllable for noise when someone starts talking the moment they press.)
+        samples = np.concatenate(held) if held else np.zeros(0, np.float32)
+        if samples.size == 0 or audio.is_silent(samples):
+            raise AudioError("no speech was heard")
+        return samples
     if not detector.started:
         raise AudioError("no speech was heard")
     return detector.utterance()
