@@ -42,6 +42,10 @@ def open_assistant(model_path: str | None) -> Assistant:
 
 
 def conversations_and_model(assistant: Assistant) -> tuple[list[Conversation], str]:
+    # Memory is opened here, while the window says "Loading model…": opening it imports LanceDB and
+    # loads the embedder, which holds the interpreter long enough to stall the window mid-reply
+    # (measured: 108–136 ms during the first streamed reply when left to the first question).
+    assistant.memory().embedder.embed_query("warm up")  # the embedder loads its weights on first use
     return assistant.conversations.list(), assistant.engine().name
 
 
