@@ -13,7 +13,7 @@ from assistant.assistant import Assistant
 from assistant.config import Settings
 from assistant.conversations import Conversation
 from assistant.data import delete_all_data
-from assistant.memory import ImportReport, Memory, export_file, forget, import_file, search_memories
+from assistant.memory import ImportReport, Memory, edit, export_file, forget, import_file, search_memories
 from assistant.reminders import (
     Reminder,
     ReminderError,
@@ -90,6 +90,10 @@ def memories(assistant: Assistant, query: str, kind: str) -> list[Memory]:
 
 def forget_memories(assistant: Assistant, ids: list[str]) -> list[Memory]:
     return forget(ids, store=assistant.memory())
+
+
+def edit_memory(assistant: Assistant, memory_id: str, text: str) -> Memory:
+    return edit(memory_id, text, store=assistant.memory())
 
 
 def import_memories(assistant: Assistant, path: str) -> ImportReport:

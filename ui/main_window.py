@@ -83,6 +83,7 @@ class MainWindow(QMainWindow):
     import_finished = Signal(object)  # ImportReport, or the exception that refused the file
     memories_forgotten = Signal(list)
     data_deleted = Signal()
+    memory_edited = Signal(object)
 
     def __init__(self, model_path: str | None = None, run_worker: bool = True):
         super().__init__()
@@ -202,6 +203,7 @@ class MainWindow(QMainWindow):
         self.memory_panel = MemoryPanel()
         self.memory_panel.refresh_requested.connect(self.refresh_memories)
         self.memory_panel.forget_requested.connect(self.forget_memories)
+        self.memory_panel.edit_requested.connect(self.edit_memory)
         self.memory_panel.import_requested.connect(self.import_memories)
         self.memory_panel.export_requested.connect(self.export_memories)
         self.tabs.addTab(self.memory_panel, self.tr("Memory"))
@@ -578,6 +580,14 @@ class MainWindow(QMainWindow):
             self.memories_forgotten.emit(removed)
 
         self.runner.run(lambda: core().forget_memories(assistant, ids), done, self._failed)
+
+    def edit_memory(self, memory_id: str, text: str) -> None:
+        assistant = self.assistant
+        if assistant is not None:
+            self.runner.run(lambda: core().edit_memory(assistant, memory_id, text),
+                            lambda m: (self.set_status(self.tr("Memory corrected: {0}").format(m.text)),
+                                       self.memory_panel.refresh(), self.memory_edited.emit(m)),
+                            self._failed)
 
     def import_memories(self, path: str) -> None:
         assistant = self.assistant

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QHBoxLayout,
     QHeaderView,
+    QInputDialog,
     QLineEdit,
     QMessageBox,
     QProgressBar,
@@ -31,6 +32,7 @@ KINDS = ["", "profile", "fact", "turn", "document", "summary"]
 class MemoryPanel(QWidget):
     refresh_requested = Signal(str, str)  # query ("" for all), kind ("" for every kind)
     forget_requested = Signal(list)  # ids
+    edit_requested = Signal(str, str)  # id, the corrected words
     import_requested = Signal(str)  # path
     export_requested = Signal(str)  # path
 
@@ -56,6 +58,9 @@ class MemoryPanel(QWidget):
         for column in (1, 2, 3):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
         self.tree.itemSelectionChanged.connect(self._selection)
+        self.edit_button = QPushButton(self.tr("Edit…"))
+        self.edit_button.clicked.connect(self._edit)
+        self.tree.itemDoubleClicked.connect(lambda *_: self._edit())
         self.forget_button = QPushButton(self.tr("Forget…"))
         self.forget_button.clicked.connect(self._forget)
         self.import_button = QPushButton(self.tr("Import…"))
@@ -69,7 +74,7 @@ class MemoryPanel(QWidget):
         top.addWidget(self.query, 1)
         top.addWidget(self.kind)
         actions = QHBoxLayout()
-        for b in (self.forget_button, self.import_button, self.export_button):
+        for b in (self.edit_button, self.forget_button, self.import_button, self.export_button):
             actions.addWidget(b)
         actions.addWidget(self.progress, 1)
         layout = QVBoxLayout(self)
@@ -98,6 +103,16 @@ class MemoryPanel(QWidget):
 
     def _selection(self) -> None:
         self.forget_button.setEnabled(bool(self._selected()))
+        self.edit_button.setEnabled(len(self._selected()) == 1)
+
+    def _edit(self) -> None:
+        chosen = self._selected()
+        if len(chosen) != 1:
+            return
+        memory_id, text = chosen[0]
+        corrected, ok = QInputDialog.getMultiLineText(self, self.tr("Edit memory"), self.tr("What is true:"), text)
+        if ok and corrected.strip() and corrected.strip() != text:
+            self.edit_requested.emit(memory_id, corrected.strip())
 
     def _forget(self) -> None:
         chosen = self._selected()

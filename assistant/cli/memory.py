@@ -96,6 +96,16 @@ def forget_command(target: tuple[str, ...], yes: bool, as_json: bool) -> None:
     emit({"forgotten": [m.id for m in gone]}, as_json, f"forgot {len(gone)}")
 
 
+@memory_group.command("edit")
+@click.argument("memory_id", metavar="ID")
+@click.argument("text", nargs=-1, required=True)
+@click.option("--json", "as_json", is_flag=True)
+def edit_command(memory_id: str, text: tuple[str, ...], as_json: bool) -> None:
+    """Correct a memory's words (its date and source stay; the old words are removed for good)."""
+    m = api.edit(memory_id, " ".join(text))
+    emit({"id": m.id, "text": m.text, "at": m.created, "kind": m.kind}, as_json, f"{m.id}  {m.text}")
+
+
 @memory_group.command("export")
 @click.argument("file", type=click.Path(dir_okay=False, path_type=Path))
 def export_command(file: Path) -> None:

@@ -7,6 +7,7 @@ The chat code calls `relevant_memories()` before a reply, `remember_turn()` afte
 from .api import (
     ImportReport,
     Recall,
+    edit,
     export_file,
     find_to_forget,
     forget,
@@ -24,7 +25,7 @@ from .model import KINDS, Hit, Memory
 from .store import MemoryStore
 
 __all__ = [
-    "KINDS", "Fact", "Hit", "ImportReport", "Memory", "MemoryCommand", "MemoryStore", "Recall",
+    "KINDS", "Fact", "Hit", "ImportReport", "edit", "Memory", "MemoryCommand", "MemoryStore", "Recall",
     "export_file", "extract_facts", "find_to_forget", "forget", "import_file", "open_store",
     "parse_memory_command", "profile", "relevant_memories", "remember", "remember_turn", "search_memories",
 ]

@@ -221,6 +221,18 @@ def forget(ids: Sequence[str], store: MemoryStore | None = None) -> list[Memory]
     return (store or open_store()).remove(list(ids))
 
 
+def edit(memory_id: str, text: str, store: MemoryStore | None = None) -> Memory:
+    """Correct a memory's words. It keeps its id, date and source; the old words are removed for good
+    (with the profile facts drawn from them) and facts are drawn again from the new ones."""
+    store = store or open_store()
+    old = store.get(memory_id)
+    derived = [m.id for m in store.where(f"source = {quote('memory:' + old.id)}")]
+    fresh = Memory(id=old.id, text=_check_text(text), kind=old.kind, created=old.created, updated=iso(utc_now()),
+                   source=old.source, importance=old.importance, position=old.position, import_id=old.import_id)
+    store.remove([old.id, *derived])
+    return store.add(with_profile([fresh]) if old.kind in ("fact", "turn") else [fresh])[0]
+
+
 @dataclass
 class ImportReport:
     file: str

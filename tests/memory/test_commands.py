@@ -36,3 +36,14 @@ def test_a_misheard_remember_that_is_still_a_memory() -> None:
     assert command is not None and command.action == "remember"
     assert command.content == "my favorite color is green"
     assert parse_memory_command("remember to call the bank") is None
+
+
+def test_edit_keeps_the_id_and_date_and_replaces_the_words(tmp_path) -> None:
+    from assistant.memory import edit, open_store, remember
+
+    store = open_store(tmp_path / "memory")
+    original = remember("my cat is called Mochi", store=store)[0]
+    fixed = edit(original.id, "my cat is called Miso", store=store)
+    assert (fixed.id, fixed.created) == (original.id, original.created)
+    texts = [m.text for m in store.list()]
+    assert "my cat is called Miso" in texts and not [t for t in texts if "Mochi" in t]

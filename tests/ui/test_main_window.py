@@ -376,3 +376,19 @@ def test_delete_all_my_data_removes_everything_and_starts_afresh(qtbot, window: 
     with qtbot.waitSignal(window.reply_finished, timeout=60000) as after:
         window.send()
     assert "don't know" in after.args[0].reply
+
+
+def test_a_memory_can_be_corrected_and_answers_follow(qtbot, window: MainWindow) -> None:
+    wait_ready(qtbot, window)
+    window.input.setPlainText("remember that my cat is called Mochi")
+    with qtbot.waitSignal(window.reply_finished, timeout=60000) as told:
+        window.send()
+    memory_id = told.args[0].citations[0]["id"]
+    with qtbot.waitSignal(window.memory_edited, timeout=30000) as edited:
+        window.edit_memory(memory_id, "my cat is called Miso")
+    assert edited.args[0].id == memory_id and edited.args[0].text == "my cat is called Miso"
+    window.new_chat()
+    window.input.setPlainText("What is my cat called?")
+    with qtbot.waitSignal(window.reply_finished, timeout=60000) as answer:
+        window.send()
+    assert "Miso" in answer.args[0].reply and "Mochi" not in answer.args[0].reply

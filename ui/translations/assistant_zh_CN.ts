@@ -56,18 +56,18 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../main_window.py" line="89" />
-        <location filename="../main_window.py" line="679" />
+        <location filename="../main_window.py" line="90" />
+        <location filename="../main_window.py" line="689" />
         <source>Assistant</source>
         <translation>助手</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="112" />
+        <location filename="../main_window.py" line="113" />
         <source>Loading model…</source>
         <translation>正在加载模型…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="138" />
+        <location filename="../main_window.py" line="139" />
         <source>Ask anything, or tell me about yourself. Everything stays on this computer.
 
 Enter sends · Shift+Enter new line · Ctrl+N new chat · Ctrl+K search · Esc stops a reply</source>
@@ -76,185 +76,190 @@ Enter sends · Shift+Enter new line · Ctrl+N new chat · Ctrl+K search · Esc s
 Enter 发送 · Shift+Enter 换行 · Ctrl+N 新对话 · Ctrl+K 搜索 · Esc 停止回答</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="144" />
+        <location filename="../main_window.py" line="145" />
         <source>Message the assistant</source>
         <translation>给助手发消息</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="147" />
+        <location filename="../main_window.py" line="148" />
         <source>Send</source>
         <translation>发送</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="149" />
+        <location filename="../main_window.py" line="150" />
         <source>Stop</source>
         <translation>停止</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="152" />
+        <location filename="../main_window.py" line="153" />
         <source>Regenerate</source>
         <translation>重新生成</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="199" />
+        <location filename="../main_window.py" line="200" />
         <source>Chat</source>
         <translation>聊天</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="200" />
+        <location filename="../main_window.py" line="201" />
         <source>Reminders</source>
         <translation>提醒</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="201" />
+        <location filename="../main_window.py" line="202" />
         <source>Tasks</source>
         <translation>任务</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="207" />
-        <location filename="../main_window.py" line="552" />
+        <location filename="../main_window.py" line="209" />
+        <location filename="../main_window.py" line="554" />
         <source>Memory</source>
         <translation>记忆</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="218" />
+        <location filename="../main_window.py" line="220" />
         <source>&amp;Assistant</source>
         <translation>助手(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="219" />
+        <location filename="../main_window.py" line="221" />
         <source>New chat</source>
         <translation>新对话</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="220" />
+        <location filename="../main_window.py" line="222" />
         <source>Settings…</source>
         <translation>设置…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="222" />
+        <location filename="../main_window.py" line="224" />
         <source>Quit</source>
         <translation>退出</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="260" />
+        <location filename="../main_window.py" line="262" />
         <source>Ready — {0}</source>
         <translation>就绪 — {0}</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="346" />
+        <location filename="../main_window.py" line="348" />
         <source>Still starting up; your message is kept here.</source>
         <translation>还在启动中；你的消息保留在这里。</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="372" />
+        <location filename="../main_window.py" line="374" />
         <source>Thinking…</source>
         <translation>思考中…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="390" />
+        <location filename="../main_window.py" line="392" />
         <source>Stopped</source>
         <translation>已停止</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="390" />
+        <location filename="../main_window.py" line="392" />
         <source>Ready</source>
         <translation>就绪</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="417" />
+        <location filename="../main_window.py" line="419" />
         <source>Copy</source>
         <translation>复制</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="468" />
+        <location filename="../main_window.py" line="470" />
         <source>Task result</source>
         <translation>任务结果</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="487" />
+        <location filename="../main_window.py" line="489" />
         <source>Replies are not spoken: {0}</source>
         <translation>回答不会朗读：{0}</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="502" />
+        <location filename="../main_window.py" line="504" />
         <source>Heard you — check the words, then press Enter to send.</source>
         <translation>听到了——核对一下文字，然后按 Enter 发送。</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="538" />
+        <location filename="../main_window.py" line="540" />
         <source>{0} · {1}</source>
         <translation>{0} · {1}</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="554" />
+        <location filename="../main_window.py" line="556" />
         <source>Remembered {0} · {1}
 From: {2}</source>
         <translation>记于 {0} · {1}
 来源：{2}</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="555" />
+        <location filename="../main_window.py" line="557" />
         <source>unknown</source>
         <translation>未知</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="556" />
+        <location filename="../main_window.py" line="558" />
         <source>Forget this</source>
         <translation>忘掉这条</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="576" />
+        <location filename="../main_window.py" line="578" />
         <source>Forgotten for good: {0} memories</source>
         <translation>已永久忘掉 {0} 条记忆</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="587" />
+        <location filename="../main_window.py" line="588" />
+        <source>Memory corrected: {0}</source>
+        <translation>记忆已更正：{0}</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="597" />
         <source>Importing {0}…</source>
         <translation>正在导入 {0}…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="591" />
+        <location filename="../main_window.py" line="601" />
         <source>Imported {0}: {1} new, {2} already known</source>
         <translation>已导入 {0}：新增 {1} 条，已有 {2} 条</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="607" />
+        <location filename="../main_window.py" line="617" />
         <source>Exported {0} memories to {1}</source>
         <translation>已将 {0} 条记忆导出到 {1}</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="614" />
+        <location filename="../main_window.py" line="624" />
         <source>Still starting up; settings open once the data folder is ready.</source>
         <translation>还在启动中；数据文件夹就绪后才能打开设置。</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="626" />
+        <location filename="../main_window.py" line="636" />
         <source>Applying settings…</source>
         <translation>正在应用设置…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="629" />
+        <location filename="../main_window.py" line="639" />
         <source>Settings saved — {0}</source>
         <translation>设置已保存 — {0}</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="633" />
+        <location filename="../main_window.py" line="643" />
         <source>Settings not changed: {0}</source>
         <translation>设置未更改：{0}</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="647" />
+        <location filename="../main_window.py" line="657" />
         <source>Deleting all your data…</source>
         <translation>正在删除你的所有数据…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="662" />
+        <location filename="../main_window.py" line="672" />
         <source>All your data was deleted.</source>
         <translation>你的所有数据已删除。</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="679" />
+        <location filename="../main_window.py" line="689" />
         <source>Still running here; reminders will keep coming.</source>
         <translation>我还在这里运行，提醒会照常送达。</translation>
     </message>
@@ -262,82 +267,97 @@ From: {2}</source>
 <context>
     <name>MemoryPanel</name>
     <message>
-        <location filename="../memory_panel.py" line="40" />
+        <location filename="../memory_panel.py" line="42" />
         <source>Search what I know about you</source>
         <translation>搜索我对你的了解</translation>
     </message>
     <message>
-        <location filename="../memory_panel.py" line="44" />
+        <location filename="../memory_panel.py" line="46" />
         <source>Everything</source>
         <translation>全部</translation>
     </message>
     <message>
-        <location filename="../memory_panel.py" line="44" />
+        <location filename="../memory_panel.py" line="46" />
         <source>Profile</source>
         <translation>个人资料</translation>
     </message>
     <message>
-        <location filename="../memory_panel.py" line="44" />
+        <location filename="../memory_panel.py" line="46" />
         <source>Facts</source>
         <translation>事实</translation>
     </message>
     <message>
-        <location filename="../memory_panel.py" line="45" />
+        <location filename="../memory_panel.py" line="47" />
         <source>Conversation turns</source>
         <translation>对话内容</translation>
     </message>
     <message>
-        <location filename="../memory_panel.py" line="45" />
+        <location filename="../memory_panel.py" line="47" />
         <source>Documents</source>
         <translation>文档</translation>
     </message>
     <message>
-        <location filename="../memory_panel.py" line="45" />
+        <location filename="../memory_panel.py" line="47" />
         <source>Summaries</source>
         <translation>摘要</translation>
     </message>
     <message>
-        <location filename="../memory_panel.py" line="50" />
+        <location filename="../memory_panel.py" line="52" />
         <source>Memory</source>
         <translation>记忆</translation>
     </message>
     <message>
-        <location filename="../memory_panel.py" line="50" />
+        <location filename="../memory_panel.py" line="52" />
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../memory_panel.py" line="50" />
+        <location filename="../memory_panel.py" line="52" />
         <source>When</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../memory_panel.py" line="50" />
+        <location filename="../memory_panel.py" line="52" />
         <source>From</source>
         <translation>来源</translation>
     </message>
     <message>
-        <location filename="../memory_panel.py" line="59" />
+        <location filename="../memory_panel.py" line="61" />
+        <source>Edit…</source>
+        <translation>编辑…</translation>
+    </message>
+    <message>
+        <location filename="../memory_panel.py" line="64" />
         <source>Forget…</source>
         <translation>忘掉…</translation>
     </message>
     <message>
-        <location filename="../memory_panel.py" line="61" />
+        <location filename="../memory_panel.py" line="66" />
         <source>Import…</source>
         <translation>导入…</translation>
     </message>
     <message>
-        <location filename="../memory_panel.py" line="63" />
+        <location filename="../memory_panel.py" line="68" />
         <source>Export…</source>
         <translation>导出…</translation>
     </message>
     <message>
-        <location filename="../memory_panel.py" line="108" />
+        <location filename="../memory_panel.py" line="113" />
+        <source>Edit memory</source>
+        <translation>编辑记忆</translation>
+    </message>
+    <message>
+        <location filename="../memory_panel.py" line="113" />
+        <source>What is true:</source>
+        <translation>正确的内容：</translation>
+    </message>
+    <message>
+        <location filename="../memory_panel.py" line="123" />
         <source>Forget</source>
         <translation>忘掉</translation>
     </message>
     <message>
-        <location filename="../memory_panel.py" line="109" />
+        <location filename="../memory_panel.py" line="124" />
         <source>Forget these {0} memories for good? They are removed from every index.
 
 {1}</source>
@@ -346,22 +366,22 @@ From: {2}</source>
 {1}</translation>
     </message>
     <message>
-        <location filename="../memory_panel.py" line="115" />
+        <location filename="../memory_panel.py" line="130" />
         <source>Import into memory</source>
         <translation>导入到记忆</translation>
     </message>
     <message>
-        <location filename="../memory_panel.py" line="116" />
+        <location filename="../memory_panel.py" line="131" />
         <source>Notes and books (*.jsonl *.txt *.md);;All files (*)</source>
         <translation>笔记和书 (*.jsonl *.txt *.md);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../memory_panel.py" line="121" />
+        <location filename="../memory_panel.py" line="136" />
         <source>Export memories</source>
         <translation>导出记忆</translation>
     </message>
     <message>
-        <location filename="../memory_panel.py" line="122" />
+        <location filename="../memory_panel.py" line="137" />
         <source>JSON Lines (*.jsonl)</source>
         <translation>JSON Lines (*.jsonl)</translation>
     </message>
@@ -552,22 +572,22 @@ From: {2}</source>
 <context>
     <name>TalkButton</name>
     <message>
-        <location filename="../voice_input.py" line="77" />
+        <location filename="../voice_input.py" line="66" />
         <source>Hold to talk</source>
         <translation>按住说话</translation>
     </message>
     <message>
-        <location filename="../voice_input.py" line="89" />
+        <location filename="../voice_input.py" line="78" />
         <source>Looking for a microphone…</source>
         <translation>正在查找麦克风…</translation>
     </message>
     <message>
-        <location filename="../voice_input.py" line="93" />
+        <location filename="../voice_input.py" line="82" />
         <source>Hold to talk (Ctrl+Space); using {0}</source>
         <translation>按住说话（Ctrl+Space）；使用 {0}</translation>
     </message>
     <message>
-        <location filename="../voice_input.py" line="94" />
+        <location filename="../voice_input.py" line="83" />
         <source>Voice input is off: {0}. Typing works as usual.</source>
         <translation>语音输入不可用：{0}。打字照常可用。</translation>
     </message>
