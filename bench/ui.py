@@ -66,6 +66,7 @@ def streaming_stall() -> tuple[float, float, float]:
     sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
     from ui.main_window import MainWindow
 
+    sys.setswitchinterval(0.001)  # as ui/app.py sets it for the real window
     app = QApplication.instance() or QApplication(sys.argv)
     window = MainWindow(run_worker=False)
     window.show()
