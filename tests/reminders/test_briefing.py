@@ -7,12 +7,13 @@ from datetime import datetime, timedelta
 from pathlib import Path
 
 from assistant.db import open_db
-from assistant.notify import Dispatcher, Notification
+from assistant.notify import Dispatcher
 from assistant.reminders import add_reminder, parse_reminder
 from assistant.reminders.clock import now_local
 from assistant.worker import Worker
 from assistant.worker.briefing import build_briefing
 from assistant.worker.tasks import add_task
+from tests.reminders.recorder import Recorder
 
 from .conftest import LONDON
 
@@ -36,19 +37,11 @@ def test_briefing_lists_todays_reminders_tasks_and_plans(tmp_path: Path) -> None
 def test_the_worker_sends_the_briefing_at_its_time(tmp_path: Path) -> None:
     path = tmp_path / "a.db"
     due = add_reminder(open_db(path), parse_reminder("in 1 minute stretch", now_local())).due
-    sent: list[Notification] = []
-
-    class Recorder:
-        name, intrusive = "recorder", False
-
-        def available(self) -> bool:
-            return True
-
-        def send(self, note: Notification) -> None:
-            sent.append(note)
+    recorder = Recorder()
+    sent = recorder.sent
 
     at = (now_local() + timedelta(seconds=1.5)).time().replace(microsecond=0)
-    worker = Worker(db_path=path, dispatcher=Dispatcher([Recorder()]), load_model=None, briefing_at=at,
+    worker = Worker(db_path=path, dispatcher=Dispatcher([recorder]), load_model=None, briefing_at=at,
                     recall=None)
     worker.start()
     try:

@@ -28,6 +28,7 @@ from assistant.notify import (
     NotifyError,
     QuietHours,
 )
+from tests.reminders.recorder import Recorder
 
 NOTE = Notification(title="Reminder", body="water the ferns")
 
@@ -47,19 +48,7 @@ def test_log_backend_writes_to_the_log(caplog: pytest.LogCaptureFixture) -> None
 
 
 def test_quiet_hours_hold_back_intrusive_backends_only() -> None:
-    class Popup:
-        name, intrusive = "popup", True
-
-        def __init__(self) -> None:
-            self.sent: list[Notification] = []
-
-        def available(self) -> bool:
-            return True
-
-        def send(self, note: Notification) -> None:
-            self.sent.append(note)
-
-    popup, stream = Popup(), io.StringIO()
+    popup, stream = Recorder("popup", intrusive=True), io.StringIO()
     quiet = QuietHours(time(22), time(7))
     at_night = Dispatcher([popup, ConsoleNotifier(stream)], quiet, clock=lambda: datetime(2026, 3, 2, 23, 30))
     assert at_night.send(NOTE) == ["console"] and popup.sent == []

@@ -12,10 +12,11 @@ from click.testing import CliRunner
 from assistant.cli import Group
 from assistant.cli.tasks import COMMANDS
 from assistant.db import open_db
-from assistant.notify import Dispatcher, Notification
+from assistant.notify import Dispatcher
 from assistant.worker import Worker
 from assistant.worker.tasks import add_task, cancel_task, chunks, get_task, next_task, target_words
 from assistant.worker.writer import run_step
+from tests.reminders.recorder import Recorder
 
 llm = pytest.importorskip("assistant.llm.engine")
 
@@ -67,18 +68,10 @@ def test_a_cancelled_task_keeps_its_text_and_stops(tmp_path: Path, model) -> Non
 def test_the_worker_finishes_a_task_and_says_so(tmp_path: Path, model) -> None:
     path = tmp_path / "a.db"
     task = add_task(open_db(path), "Write two sentences about the sea.", words=30, words_per_chunk=15)
-    sent: list[Notification] = []
+    recorder = Recorder()
+    sent = recorder.sent
 
-    class Recorder:
-        name, intrusive = "recorder", False
-
-        def available(self) -> bool:
-            return True
-
-        def send(self, note: Notification) -> None:
-            sent.append(note)
-
-    worker = Worker(db_path=path, dispatcher=Dispatcher([Recorder()]), load_model=lambda: model,
+    worker = Worker(db_path=path, dispatcher=Dispatcher([recorder]), load_model=lambda: model,
                     task_poll_seconds=0.2)
     worker.start()
     try:

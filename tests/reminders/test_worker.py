@@ -15,30 +15,15 @@ import pytest
 import sqlite_utils
 
 from assistant.db import open_db
-from assistant.notify import Dispatcher, Notification
+from assistant.notify import Dispatcher
 from assistant.reminders import ParsedReminder, add_reminder, get_reminder, snooze_reminder
 from assistant.reminders.clock import now_local
 from assistant.reminders.model import Firing
 from assistant.reminders.store import firings
 from assistant.worker import Worker, WorkerLock, WorkerRunning
+from tests.reminders.recorder import Recorder
 
 ROOT = Path(__file__).resolve().parents[2]
-
-
-class Recorder:
-    """A notification backend that keeps what it was sent (a real backend, not a stand-in for one)."""
-
-    name = "recorder"
-    intrusive = False
-
-    def __init__(self) -> None:
-        self.sent: list[Notification] = []
-
-    def available(self) -> bool:
-        return True
-
-    def send(self, note: Notification) -> None:
-        self.sent.append(note)
 
 
 def add_due_in(db: sqlite_utils.Database, seconds: float, task: str = "stretch", rrule: str | None = None) -> int:
