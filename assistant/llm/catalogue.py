@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import importlib.util
 import tomllib
 from dataclasses import dataclass, field
@@ -38,9 +39,11 @@ class CatalogueEntry:
     notes: str = ""
 
 
-def load_catalogue() -> list[CatalogueEntry]:
+@functools.cache
+def load_catalogue() -> tuple[CatalogueEntry, ...]:
+    """Read once per process: every turn asks it which languages the model writes."""
     with catalogue_file().open("rb") as f:
-        return [CatalogueEntry(**row) for row in tomllib.load(f)["llm"]]
+        return tuple(CatalogueEntry(**row) for row in tomllib.load(f)["llm"])
 
 
 def bundled_model_path() -> Path:
