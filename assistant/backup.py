@@ -120,7 +120,7 @@ def restore(archive: Path) -> Manifest:
         staged = work / "memory"
         store = MemoryStore(staged)
         if snapshot.num_rows:
-            store.table.add(snapshot.select(store.table.schema.names))
+            store.table.add(store.upgrade(snapshot))  # a backup from an older version comes back current
             store.optimize()
         if store.count() != manifest.memories:
             raise BackupError(f"{archive}: {store.count()} memories read, {manifest.memories} expected")

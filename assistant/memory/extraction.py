@@ -64,13 +64,39 @@ _EN_RULES: list[tuple[str, re.Pattern[str], str]] = [
                              re.I), "I live in {v}"),
     ("home_city", re.compile(rf"\bI(?:'m| am)? (?:now |currently |still )?liv(?:e|ing) in {_VALUE}{_END}", re.I),
      "I live in {v}"),
+    ("home_city", re.compile(rf"\bwe(?:'ve| have)? (?:just |recently |finally )?(?:moved|relocated) to {_VALUE}{_END}",
+                             re.I), "I live in {v}"),
+    # Only a proper name: "I'm based in the office today" is not a home.
+    ("home_city", re.compile(rf"\b[Ii](?:'m| am) (?:now |currently )?based in (?P<v>[A-Z][^,.;!?]{{0,40}}?){_END}"),
+     "I live in {v}"),
     ("employer", re.compile(
         rf"\bI(?:'ve| have)? (?:just )?(?:started (?:a new job|working) (?:at|for)|joined) {_VALUE}{_END}", re.I),
      "I work at {v}"),
     ("employer", re.compile(rf"\bI (?:now |currently )?work (?:at|for) {_VALUE}{_END}", re.I), "I work at {v}"),
     ("job", re.compile(rf"\bI (?:now )?work as (?:an? )?{_VALUE}{_END}", re.I), "I work as {v}"),
     ("name", re.compile(rf"\b(?:my name is|call me) {_VALUE}{_END}", re.I), "My name is {v}"),
+    ("car", re.compile(rf"\bI (?:now |currently )?drive (?P<v>(?:an?|the) [^,.;!?]{{1,50}}?){_END}", re.I),
+     "My car is {v}"),
+    ("car", re.compile(rf"\bI(?:'ve| have)? (?:just )?bought {_VALUE} as my (?:new )?car\b", re.I), "My car is {v}"),
+    ("gym", re.compile(rf"\bI (?:now )?(?:go to|train at|work out at) the gym (?:at|in) {_VALUE}{_END}", re.I),
+     "My gym is {v}"),
+    ("name_of:spouse", re.compile(rf"\bI(?:'m| am) (?:now )?(?:seeing|dating|with) (?:someone new|someone),? "
+                                  rf"(?:called |named )?(?P<v>[A-Z][\w-]*(?: [A-Z][\w-]*)?){_END}"),
+     "My partner is called {v}"),
 ]
+# Named by the user in passing: "we named our new dog Rex", "I switched to a new doctor, Dr. Li".
+_EN_NAMING = re.compile(
+    rf"\b(?:we|I) (?:named|called) (?:our|my) (?:new )?(?P<r>dog|cat) {_VALUE}{_END}"
+    rf"|\bI (?:switched|changed|moved) to a new (?P<r2>doctor|dentist|landlord),? "
+    rf"(?:called |named )?{_VALUE.replace('v>', 'v2>')}{_END}",
+    re.I,
+)
+# "Honestly sushi is my favourite food": the value comes first, after an optional filler word.
+_EN_FAVOURITE_FIRST = re.compile(
+    r"^(?:(?:honestly|actually|really|now|these days|nowadays),?\s+)?(?P<v>[\w' -]{1,40}?) is my (?:new )?"
+    r"fav(?:ou|o)rite (?P<a>[a-z]+)\b",
+    re.I,
+)
 
 
 def _clean(value: str) -> str:
@@ -108,6 +134,13 @@ def extract_facts(text: str) -> list[Fact]:
     for m in re.finditer(rf"\bmy fav(?:ou|o)rite (?P<a>[a-z]+(?: [a-z]+)?) is (?:now )?{_VALUE}{_END}", text, re.I):
         what = m.group("a").lower()
         add(f"favorite:{_EN_FAVOURITES.get(what, what)}", m.group("v"), f"My favourite {what} is {{v}}")
+    m = _EN_FAVOURITE_FIRST.search(text)
+    if m and m.group("v").lower() not in ("it", "this", "that", "what", "which"):
+        what = m.group("a").lower()
+        add(f"favorite:{_EN_FAVOURITES.get(what, what)}", m.group("v"), f"My favourite {what} is {{v}}")
+    for m in _EN_NAMING.finditer(text):
+        word = (m.group("r") or m.group("r2")).lower()
+        add(f"name_of:{_RELATIONS[word]}", m.group("v") or m.group("v2"), f"My {word} is called {{v}}")
     _extract_zh(text, add)
     return list(found.values())
 
@@ -120,6 +153,12 @@ def _extract_zh(text: str, add: object) -> None:
         (rf"我(?:现在|目前)?在{_ZH_VALUE}(?:工作|上班)", "employer", "我在{v}工作"),
         (rf"我(?:刚)?(?:加入了|入职了?){_ZH_VALUE}{_ZH_END}", "employer", "我在{v}工作"),
         (rf"我叫{_ZH_VALUE}{_ZH_END}", "name", "我叫{v}"),
+        (rf"我(?:现在|目前)?(?:开|开着|开的是)(?:一辆|辆){_ZH_VALUE}{_ZH_END}", "car", "我的车是{v}"),
+        # Habitual only: "我去公园锻炼" is an outing, "我现在去铁庙健身" is where one trains.
+        (rf"我(?:现在|目前|平时|一般)都?(?:去|在){_ZH_VALUE}健身", "gym", "我的健身房是{v}"),
+        (rf"我最(?:爱|喜欢)吃(?:的是)?{_ZH_VALUE}{_ZH_END}", "favorite:food", "我最喜欢的食物是{v}"),
+        (rf"我换了(?:个|一个|一位)?(?:新)?医生[，,]?(?:现在是|叫){_ZH_VALUE}{_ZH_END}", "name_of:doctor",
+         "我的医生是{v}"),
         (rf"我最喜欢的(?P<a>[\u4e00-\u9fff]{{1,4}})是{_ZH_VALUE}{_ZH_END}", None, "我最喜欢的{a}是{v}"),
     ):
         m = re.search(pattern, text)
@@ -133,3 +172,38 @@ def _extract_zh(text: str, add: object) -> None:
     attr = "|".join(sorted(map(re.escape, _ZH_ATTRIBUTES), key=len, reverse=True))
     for m in re.finditer(rf"我的(?:新)?(?P<a>{attr})(?:现在)?是{_ZH_VALUE}{_ZH_END}", text):
         emit(_ZH_ATTRIBUTES[m.group("a")], m.group("v"), f"我的{m.group('a')}是{{v}}")  # type: ignore[operator]
+
+
+# ----- a fact in both languages -----
+# Profile facts are searched in both languages, so "我住在哪里？" finds "I live in Leeds" by its frame
+# words as well as by meaning (the value itself stays as the user said it).
+_EN_NOUNS = {"spouse": "partner", "best_friend": "best friend", "bicycle": "bike", "blood_type": "blood type",
+             "colour": "colour", "film": "film"}
+_ZH_NOUNS = {
+    "spouse": "伴侣", "dog": "狗", "cat": "猫", "boss": "老板", "doctor": "医生", "dentist": "牙医", "landlord": "房东",
+    "best_friend": "最好的朋友", "phone": "电话", "email": "邮箱", "address": "地址", "birthday": "生日", "car": "车",
+    "bicycle": "自行车", "job": "工作", "blood_type": "血型", "gym": "健身房", "hometown": "老家", "commute": "通勤",
+    "salary": "工资", "food": "食物", "fruit": "水果", "colour": "颜色", "film": "电影", "book": "书", "sport": "运动",
+    "drink": "饮料", "song": "歌", "city": "城市",
+}
+_FIXED = {
+    "home_city": ("I live in {v}", "我住在{v}"),
+    "employer": ("I work at {v}", "我在{v}工作"),
+    "job": ("I work as {v}", "我的工作是{v}"),
+    "name": ("My name is {v}", "我叫{v}"),
+}
+
+
+def statements(subject: str, value: str) -> tuple[str, str]:
+    """The fact as the user would state it in English and in Chinese."""
+    if subject in _FIXED:
+        en, zh = _FIXED[subject]
+        return en.format(v=value), zh.format(v=value)
+    family, _, what = subject.partition(":")
+    noun = what or family
+    en_noun, zh_noun = _EN_NOUNS.get(noun, noun.replace("_", " ")), _ZH_NOUNS.get(noun, noun)
+    if family == "name_of":
+        return f"My {en_noun} is called {value}", f"我的{zh_noun}叫{value}"
+    if family == "favorite":
+        return f"My favourite {en_noun} is {value}", f"我最喜欢的{zh_noun}是{value}"
+    return f"My {en_noun} is {value}", f"我的{zh_noun}是{value}"

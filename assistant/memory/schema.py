@@ -10,15 +10,16 @@ import pyarrow as pa
 from .embeddings import DIMENSIONS
 from .model import Memory
 from .script import cjk_runs
+from .searchable import joined
 
 # Bumped whenever the columns change; store.py upgrades an older folder on open.
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2  # 2: profile facts are searched in both languages (searchable.py)
 
 SCHEMA = pa.schema(
     [
         ("id", pa.string()),
         ("text", pa.string()),  # indexed by the word tokenizer (English and other spaced scripts)
-        ("cjk", pa.string()),  # the CJK runs of text, indexed as character 1–2-grams
+        ("cjk", pa.string()),  # the CJK runs of what is searched (searchable.py), as character 1–2-grams
         ("kind", pa.string()),
         ("created", pa.string()),  # ISO-8601 UTC; sortable as text
         ("updated", pa.string()),
@@ -42,7 +43,7 @@ def to_table(memories: Sequence[Memory], vectors: np.ndarray) -> pa.Table:
         {
             "id": [m.id for m in memories],
             "text": [m.text for m in memories],
-            "cjk": [cjk_runs(m.text) for m in memories],
+            "cjk": [cjk_runs(joined(m)) for m in memories],
             "kind": [m.kind for m in memories],
             "created": [m.created for m in memories],
             "updated": [m.updated or m.created for m in memories],

@@ -29,6 +29,7 @@ from lancedb.index import FTS, IvfFlat  # noqa: E402
 
 from .. import config  # noqa: E402
 from ..errors import NotFound, StorageError  # noqa: E402
+from . import searchable  # noqa: E402
 from .embeddings import Embedder, default_embedder  # noqa: E402
 from .model import Memory, iso, utc_now  # noqa: E402
 from .schema import FIELDS, SCHEMA, SCHEMA_VERSION, from_row, to_table  # noqa: E402
@@ -143,10 +144,19 @@ class MemoryStore:
             self._db.drop_table(old)
 
     def _migrate_from(self, old_name: str) -> None:
-        """Copy every row of an older table into the current shape, re-embedding if the model changed."""
+        """Copy every row of an older table into the current shape."""
         old = self._db.open_table(old_name).to_arrow()
         log.info("migrating %d memories from %s to %s", old.num_rows, old_name, self.table_name)
-        names = set(old.column_names)
+        same_model = (self._marker() or {}).get("embedder") == self.embedder.name
+        rows = self.upgrade(old, same_embedder=same_model)
+        if rows.num_rows:
+            self._db.open_table(self.table_name).add(rows)
+
+    def upgrade(self, old: pa.Table, same_embedder: bool = True) -> pa.Table:
+        """Rows written by any earlier version (an old table, an old backup) in the current shape:
+        missing columns get their defaults and what is derived from the text is derived again: the
+        n-gram column, and the vectors of profile facts (schema 2 searches them in both languages).
+        Other vectors are kept when they come from this embedder, since re-embedding a year takes minutes."""
         known = {f.name for f in SCHEMA}
         memories = []
         for row in old.drop_columns([c for c in old.column_names if c == "embedding"]).to_pylist():
@@ -154,15 +164,19 @@ class MemoryStore:
             values.setdefault("id", os.urandom(8).hex())
             values.setdefault("text", "")
             memories.append(Memory(**values))
-        reuse = "embedding" in names and (self._marker() or {}).get("embedder") == self.embedder.name
-        if reuse and pa.types.is_fixed_size_list(old.schema.field("embedding").type):
+        vectors = None
+        stored = old.schema.field("embedding").type if "embedding" in old.column_names else None
+        if same_embedder and stored is not None and pa.types.is_fixed_size_list(stored):
             vectors = np.asarray(old.column("embedding").to_pylist(), dtype=np.float32)
             if vectors.shape[1:] != (self.embedder.dimensions,):
-                vectors = self.embedder.embed([m.text for m in memories])
+                vectors = None
+        if vectors is None:
+            vectors = searchable.embed(self.embedder, memories)
         else:
-            vectors = self.embedder.embed([m.text for m in memories])
-        if memories:
-            self._db.open_table(self.table_name).add(to_table(memories, vectors))
+            profile = [i for i, m in enumerate(memories) if m.kind == "profile"]
+            if profile:
+                vectors[profile] = searchable.embed(self.embedder, [memories[i] for i in profile])
+        return to_table(memories, vectors)
 
     def _ensure_indexes(self) -> None:
         have = {tuple(ix.columns) for ix in self.table.list_indices()}
@@ -262,7 +276,7 @@ class MemoryStore:
                 return []
             new = [memories[i] for i in keep]
             if vectors is None:
-                new_vectors = self.embedder.embed([m.text for m in new])
+                new_vectors = searchable.embed(self.embedder, new)
             else:
                 new_vectors = np.asarray(vectors, dtype=np.float32)[keep]
             subjects = {m.subject for m in new if m.subject}

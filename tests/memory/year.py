@@ -2,8 +2,9 @@
 in English and Chinese, with questions whose answer is exactly one remark.
 
 Random (seeded) choices of phrasing, language, values and dates keep tests from being tuned to a fixed
-list. Some phrasings are deliberately ones the extraction rules do not know ("These days I'm based in
-…"), so ranking must also work when supersession is not detected.
+list. The last phrasing of most subjects ("Home is {v} now.", "新车是{v}。") was written after the
+extraction rules and deliberately left unknown to them: ranking must also work when no profile fact
+is drawn and supersession is not detected. Do not add rules for those phrasings; add new unknown ones.
 """
 
 from __future__ import annotations
@@ -45,60 +46,67 @@ SUBJECTS: dict[str, tuple[list[tuple[str, str]], list[str], list[str], list[str]
         [("Hangzhou", "杭州"), ("Shanghai", "上海"), ("Beijing", "北京"), ("Shenzhen", "深圳"), ("Chengdu", "成都"),
          ("Berlin", "柏林"), ("Toronto", "多伦多"), ("Leeds", "利兹")],
         ["I live in {v}.", "I moved to {v} last month.", "I've just moved to {v} for work.",
-         "These days I'm based in {v}.", "We finally moved to {v}, the flat is small but nice."],
-        ["我住在{v}。", "我搬到了{v}。", "我现在住在{v}，挺喜欢这里的。", "上个月我搬去了{v}。"],
+         "These days I'm based in {v}.", "We finally moved to {v}, the flat is small but nice.",
+         "Home is {v} now.", "Just signed the lease on a flat in {v}."],
+        ["我住在{v}。", "我搬到了{v}。", "我现在住在{v}，挺喜欢这里的。", "上个月我搬去了{v}。", "我的新家在{v}。"],
         ["Where do I live?", "Which city am I living in now?", "What city is my home in?"],
         ["我住在哪里？", "我现在住在哪个城市？"],
     ),
     "employer": (
         [("Acme", "Acme"), ("Globex", "Globex"), ("Tencent", "腾讯"), ("Alibaba", "阿里巴巴"), ("Huawei", "华为"),
          ("Initech", "Initech")],
-        ["I work at {v}.", "I started a new job at {v}.", "I joined {v} this week.", "I now work for {v}."],
-        ["我在{v}工作。", "我加入了{v}。", "我现在在{v}上班。"],
+        ["I work at {v}.", "I started a new job at {v}.", "I joined {v} this week.", "I now work for {v}.",
+         "Got the offer from {v} and accepted it."],
+        ["我在{v}工作。", "我加入了{v}。", "我现在在{v}上班。", "{v}那边的新工作开始了。"],
         ["Where do I work?", "Which company do I work for?", "Who is my employer?"],
         ["我在哪家公司工作？", "我现在在哪里上班？"],
     ),
     "dog": (
         [("Rex", "Rex"), ("Biscuit", "Biscuit"), ("Luna", "Luna"), ("Wangcai", "旺财"), ("Doudou", "豆豆")],
-        ["My dog is called {v}.", "My dog's name is {v}.", "We named our new dog {v}."],
-        ["我的狗叫{v}。", "我家小狗叫{v}。"],
+        ["My dog is called {v}.", "My dog's name is {v}.", "We named our new dog {v}.",
+         "Adopted a puppy and called her {v}."],
+        ["我的狗叫{v}。", "我家小狗叫{v}。", "新养的狗狗取名{v}。"],
         ["What's my dog's name?", "What is my dog called?"],
         ["我的狗叫什么名字？", "我家狗叫什么？"],
     ),
     "food": (
         [("dumplings", "饺子"), ("sushi", "寿司"), ("hotpot", "火锅"), ("pizza", "披萨"), ("noodles", "面条")],
-        ["My favourite food is {v}.", "My favorite food is {v} now.", "Honestly {v} is my favourite food."],
-        ["我最喜欢的食物是{v}。", "我最爱吃{v}了。"],
+        ["My favourite food is {v}.", "My favorite food is {v} now.", "Honestly {v} is my favourite food.",
+         "Nothing beats {v} for me."],
+        ["我最喜欢的食物是{v}。", "我最爱吃{v}了。", "{v}永远是我的最爱。"],
         ["What is my favourite food?", "Which food do I like most?"],
         ["我最喜欢吃什么？", "我最喜欢的食物是什么？"],
     ),
     "car": (
         [("a red Toyota Corolla", "红色丰田卡罗拉"), ("a blue Honda Civic", "蓝色本田思域"),
          ("a white Tesla Model 3", "白色特斯拉Model 3"), ("a green Volkswagen Golf", "绿色大众高尔夫")],
-        ["My car is {v}.", "I drive {v} now.", "I just bought {v} as my car."],
-        ["我的车是{v}。", "我现在开一辆{v}。"],
+        ["My car is {v}.", "I drive {v} now.", "I just bought {v} as my car.",
+         "Traded in the old car, now driving {v}."],
+        ["我的车是{v}。", "我现在开一辆{v}。", "新车是{v}。"],
         ["What car do I drive?", "What is my car?"],
         ["我开什么车？", "我的车是什么？"],
     ),
     "partner": (
         [("Anna", "安娜"), ("Wei", "小伟"), ("Maria", "玛丽亚"), ("Chen Jing", "陈静")],
-        ["My partner is called {v}.", "My girlfriend's name is {v}.", "I'm seeing someone new, {v}."],
-        ["我女朋友叫{v}。", "我的伴侣是{v}。"],
+        ["My partner is called {v}.", "My girlfriend's name is {v}.", "I'm seeing someone new, {v}.",
+         "Been going out with {v} for a few weeks."],
+        ["我女朋友叫{v}。", "我的伴侣是{v}。", "最近在和{v}约会。"],
         ["What is my partner's name?", "Who am I dating?"],
         ["我女朋友叫什么？", "我的伴侣是谁？"],
     ),
     "doctor": (
         [("Dr. Okafor", "奥卡福医生"), ("Dr. Li", "李医生"), ("Dr. Schmidt", "施密特医生")],
-        ["My doctor is {v}.", "I switched to a new doctor, {v}."],
-        ["我的医生是{v}。", "我换了个医生，现在是{v}。"],
+        ["My doctor is {v}.", "I switched to a new doctor, {v}.",
+         "Had my first appointment with my new GP, {v}."],
+        ["我的医生是{v}。", "我换了个医生，现在是{v}。", "现在看病找{v}。"],
         ["Who is my doctor?", "What is my doctor's name?"],
         ["我的医生是谁？"],
     ),
     "gym": (
         [("FitLife on Mill Road", "磨坊路的FitLife"), ("the YMCA downtown", "市中心的YMCA"),
          ("Iron Temple", "铁庙健身")],
-        ["My gym is {v}.", "I go to the gym at {v} now."],
-        ["我的健身房是{v}。", "我现在去{v}健身。"],
+        ["My gym is {v}.", "I go to the gym at {v} now.", "Signed up at {v} for the year."],
+        ["我的健身房是{v}。", "我现在去{v}健身。", "办了{v}的健身卡。"],
         ["Which gym do I go to?", "What is my gym?"],
         ["我在哪个健身房锻炼？"],
     ),
