@@ -134,6 +134,11 @@ class MemoryStore:
             self._db.create_table(self.table_name, schema=SCHEMA, exist_ok=True)
             self._write_marker()
             return
+        if old == self.table_name:
+            # The current table without its marker (lost, or never written because of a crash): it holds
+            # the memories, so it is adopted, never taken for a half-made migration and dropped.
+            self._write_marker()
+            return
         if self.table_name in tables:  # a migration that was killed half-way: start it again
             self._db.drop_table(self.table_name)
         self._db.create_table(self.table_name, schema=SCHEMA)

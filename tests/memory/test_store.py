@@ -72,7 +72,9 @@ def test_get_unknown_id_is_not_found(store: MemoryStore) -> None:
 
 
 def test_a_folder_from_before_the_schema_marker_is_migrated(tmp_path: Path, embedder) -> None:
-    # What an early version wrote: a "memories" table with fewer columns and no marker.
+    """A layout no release wrote (release 1 already had the marker; tests/test_upgrade.py opens its real
+    folder): a "memories" table with fewer columns, no vectors and no marker. It covers what the real one
+    cannot: finding the table without a marker, filling missing columns and embedding rows that had no vector."""
     folder = tmp_path / "m"
     db = lancedb.connect(str(folder))
     db.create_table("memories", pa.table({"id": ["a", "b"], "text": ["I live in Leeds.", "My cat is called Tom."],
@@ -83,6 +85,18 @@ def test_a_folder_from_before_the_schema_marker_is_migrated(tmp_path: Path, embe
     assert store.list()[0].superseded_by == ""
     assert api.search_memories("what is my cat called", 1, store=store)[0].memory.id == "b"
     assert "memories" not in db.list_tables().tables  # the old table is gone only after the copy
+
+
+def test_a_folder_that_lost_its_marker_keeps_its_memories(tmp_path: Path, embedder) -> None:
+    """The current table with no schema.json (deleted, not copied, or a crash between creating the table and
+    writing the marker) is adopted as it is: it used to be taken for a half-made migration and dropped."""
+    folder = tmp_path / "m"
+    store = MemoryStore(folder, embedder)
+    api.remember("I live in Leeds.", store=store)
+    (folder / MARKER).unlink()
+    again = MemoryStore(folder, embedder)
+    assert [m.text for m in again.list(kind="fact")] == ["I live in Leeds."]
+    assert json.loads((folder / MARKER).read_text())["table"] == again.table_name
 
 
 def test_a_folder_from_a_newer_version_is_refused(tmp_path: Path, embedder) -> None:
