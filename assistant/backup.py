@@ -25,7 +25,7 @@ from .conversations import Conversations
 from .db import open_db, storage_errors
 from .errors import AssistantError
 from .memory.api import close_stores, export_file, open_store
-from .memory.store import MemoryStore, memory_dir
+from .memory.store import MemoryStore, memory_dir, write_lock
 
 FORMAT = 1
 
@@ -126,14 +126,17 @@ def restore(archive: Path) -> Manifest:
             raise BackupError(f"{archive}: {store.count()} memories read, {manifest.memories} expected")
         close_stores()
         # Swap in: the old folder is renamed aside first, so a failure here leaves one or the other whole.
+        # Holding the memory's write lock means no other process is half-way through a write to the
+        # folder being replaced; they find the new folder on their next call (store.py).
         live_db, live_memory = config.db_path(), memory_dir()
-        for suffix in ("-wal", "-shm"):
-            live_db.with_name(live_db.name + suffix).unlink(missing_ok=True)
-        (work / "assistant.db").replace(live_db)
-        aside = work / "memory-old"
-        if live_memory.exists():
-            live_memory.replace(aside)
-        staged.replace(live_memory)
+        with write_lock(live_memory):
+            for suffix in ("-wal", "-shm"):
+                live_db.with_name(live_db.name + suffix).unlink(missing_ok=True)
+            (work / "assistant.db").replace(live_db)
+            aside = work / "memory-old"
+            if live_memory.exists():
+                live_memory.replace(aside)
+            staged.replace(live_memory)
     return manifest
 
 

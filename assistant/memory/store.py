@@ -25,6 +25,7 @@ import lancedb  # noqa: E402
 import numpy as np  # noqa: E402
 import pyarrow as pa  # noqa: E402
 import pyarrow.compute as pc  # noqa: E402
+from filelock import FileLock  # noqa: E402
 from lancedb.index import FTS, IvfFlat  # noqa: E402
 
 from .. import config  # noqa: E402
@@ -48,6 +49,14 @@ NPROBES = 24
 
 def memory_dir() -> Path:
     return config.data_dir() / "memory"
+
+
+def write_lock(folder: Path) -> FileLock:
+    """The lock every writer of a memory folder holds, across processes: a forget rewrites the table
+    from what it read, so another process's write in between would be lost, and two processes must
+    not migrate one folder at once. It lives beside the folder, not in it, so restore can hold it
+    while it swaps the whole folder."""
+    return FileLock(str(folder.with_name(folder.name + ".lock")))
 
 
 def quote(value: str) -> str:
@@ -82,16 +91,46 @@ class MemoryStore:
     def __init__(self, folder: Path | None = None, embedder: Embedder | None = None) -> None:
         self.folder = folder or memory_dir()
         self.embedder = embedder or default_embedder()
-        self._write_lock = threading.Lock()
+        self.table_name = f"memories_v{SCHEMA_VERSION}_{self.embedder.name.replace('-', '_')}"
+        self._write_lock = threading.RLock()  # optimize() runs inside add()
+        self._process_lock = write_lock(self.folder)
         self._written_since_optimize = 0
+        self._connect()
+
+    def _connect(self) -> None:
         with storage_errors(self.folder):
             self.folder.mkdir(parents=True, exist_ok=True, mode=0o700)
+            self._identity = _identity(self.folder)
             # Check for newer versions on every read so the window sees what the CLI or worker wrote.
             self._db = lancedb.connect(str(self.folder), read_consistency_interval=timedelta(0))
-            self.table_name = f"memories_v{SCHEMA_VERSION}_{self.embedder.name.replace('-', '_')}"
-            self._open_or_migrate()
+            if not self._is_current():
+                with self._process_lock:
+                    self._open_or_migrate()
             self.table = self._db.open_table(self.table_name)
             self._ensure_indexes()
+
+    def _follow_replacement(self) -> None:
+        """Restore (or delete-all-data) in another process swaps in a new folder under the same name:
+        reconnect instead of reading a folder that was moved away."""
+        try:
+            same = _identity(self.folder) == self._identity
+        except OSError:
+            same = False
+        if not same:
+            log.info("the memory folder %s was replaced: reopening it", self.folder)
+            self._connect()
+
+    @contextlib.contextmanager
+    def _reading(self) -> Iterator[None]:
+        with storage_errors(self.folder):
+            self._follow_replacement()
+            yield
+
+    @contextlib.contextmanager
+    def _writing(self) -> Iterator[None]:
+        with self._write_lock, self._process_lock, storage_errors(self.folder):
+            self._follow_replacement()
+            yield
 
     # ----- opening, versions, migration -----
 
@@ -114,6 +153,11 @@ class MemoryStore:
             encoding="utf-8",
         )
         os.replace(tmp, path)
+
+    def _is_current(self) -> bool:
+        marker = self._marker()
+        return (marker is not None and marker.get("schema_version") == SCHEMA_VERSION
+                and marker.get("table") == self.table_name and self.table_name in self._db.list_tables().tables)
 
     def _open_or_migrate(self) -> None:
         marker = self._marker()
@@ -184,6 +228,17 @@ class MemoryStore:
         return to_table(memories, vectors)
 
     def _ensure_indexes(self) -> None:
+        if self._indexed():
+            return
+        with self._process_lock:  # another process may be building the same index
+            self._build_indexes()
+
+    def _indexed(self) -> bool:
+        have = {tuple(ix.columns) for ix in self.table.list_indices()}
+        vector_ok = ("embedding",) in have or self.table.count_rows() < VECTOR_INDEX_FROM
+        return vector_ok and {("text",), ("cjk",)} <= have
+
+    def _build_indexes(self) -> None:
         have = {tuple(ix.columns) for ix in self.table.list_indices()}
         if ("embedding",) not in have and self.table.count_rows() >= VECTOR_INDEX_FROM:
             rows = self.table.count_rows()
@@ -214,7 +269,7 @@ class MemoryStore:
     # ----- reading -----
 
     def count(self) -> int:
-        with storage_errors(self.folder):
+        with self._reading():
             return self.table.count_rows()
 
     def get(self, memory_id: str) -> Memory:
@@ -224,7 +279,7 @@ class MemoryStore:
         return rows[0]
 
     def where(self, condition: str | None = None, limit: int | None = None) -> list[Memory]:
-        with storage_errors(self.folder):
+        with self._reading():
             query = self.table.search().select(FIELDS).limit(limit)
             if condition:
                 query = query.where(condition)
@@ -237,7 +292,7 @@ class MemoryStore:
     def existing_ids(self, ids: Sequence[str]) -> set[str]:
         if not ids:
             return set()
-        with storage_errors(self.folder):
+        with self._reading():
             if len(ids) <= 200:
                 found = self.table.search().where(in_list("id", ids)).select(["id"]).limit(None).to_arrow()
             else:  # one column scan beats a filter with thousands of literals
@@ -246,7 +301,7 @@ class MemoryStore:
         return {i for i in found.column("id").to_pylist() if i in wanted}
 
     def vector_search(self, vector: np.ndarray, limit: int, condition: str | None = None) -> pa.Table:
-        with storage_errors(self.folder):
+        with self._reading():
             query = self.table.search(vector, vector_column_name="embedding").distance_type("cosine")
             query = query.nprobes(NPROBES)  # ignored until the table is big enough to have the index
             if condition:
@@ -254,14 +309,14 @@ class MemoryStore:
             return query.select([*FIELDS, "embedding", "_distance"]).limit(limit).to_arrow()
 
     def text_search(self, text: str, column: str, limit: int, condition: str | None = None) -> pa.Table:
-        with storage_errors(self.folder):
+        with self._reading():
             query = self.table.search(text, query_type="fts", fts_columns=column)
             if condition:
                 query = query.where(condition, prefilter=True)
             return query.select([*FIELDS, "embedding", "_score"]).limit(limit).to_arrow()
 
     def rows(self, condition: str, with_vectors: bool = True) -> pa.Table:
-        with storage_errors(self.folder):
+        with self._reading():
             cols = [*FIELDS, "embedding"] if with_vectors else FIELDS
             return self.table.search().where(condition).select(cols).limit(None).to_arrow()
 
@@ -274,16 +329,24 @@ class MemoryStore:
         fresh_ids: dict[str, int] = {}
         for i, m in enumerate(memories):
             fresh_ids.setdefault(m.id, i)  # a repeated id inside one batch: the first wins
-        with self._write_lock, storage_errors(self.folder):
-            present = self.existing_ids(list(fresh_ids))
-            keep = [i for m_id, i in fresh_ids.items() if m_id not in present]
-            if not keep:
-                return []
-            new = [memories[i] for i in keep]
-            if vectors is None:
-                new_vectors = searchable.embed(self.embedder, new)
-            else:
-                new_vectors = np.asarray(vectors, dtype=np.float32)[keep]
+        present = self.existing_ids(list(fresh_ids))
+        keep = [i for m_id, i in fresh_ids.items() if m_id not in present]
+        if not keep:
+            return []
+        new = [memories[i] for i in keep]
+        # Embedding is the slow part (seconds for an import), so it happens before taking the lock
+        # other processes' writes wait on; ids another process stored meanwhile are dropped under it.
+        if vectors is None:
+            new_vectors = searchable.embed(self.embedder, new)
+        else:
+            new_vectors = np.asarray(vectors, dtype=np.float32)[keep]
+        with self._writing():
+            landed = self.existing_ids([m.id for m in new])
+            if landed:
+                unseen = np.array([m.id not in landed for m in new])
+                new, new_vectors = [m for m in new if m.id not in landed], new_vectors[unseen]
+                if not new:
+                    return []
             subjects = {m.subject for m in new if m.subject}
             old = self.rows(f"{in_list('subject', subjects)} AND superseded_by = ''") if subjects else None
             old_memories = [from_row(r) for r in old.drop_columns(["embedding"]).to_pylist()] if old else []
@@ -310,7 +373,7 @@ class MemoryStore:
 
     def optimize(self) -> None:
         """Fold new rows into the indexes and merge small files: searches slow down without it."""
-        with storage_errors(self.folder):
+        with self._writing():
             self.table.optimize()
             self._ensure_indexes()
             self._written_since_optimize = 0
@@ -319,7 +382,7 @@ class MemoryStore:
         """Delete for good: the table is rewritten without the rows and every older version and index
         file is removed, so the text is gone from disk, not just hidden. Memories they had superseded
         become current again."""
-        with self._write_lock, storage_errors(self.folder):
+        with self._writing():
             everything = self.table.to_arrow()
             gone_mask = pc.is_in(everything.column("id"), pa.array(list(ids), pa.string()))
             gone = [from_row(r) for r in everything.filter(gone_mask).drop_columns(["embedding"]).to_pylist()]
@@ -352,3 +415,8 @@ class MemoryStore:
                 warnings.simplefilter("ignore")
                 self.table.optimize(cleanup_older_than=timedelta(0))
         return gone
+
+
+def _identity(folder: Path) -> tuple[int, int]:
+    st = os.stat(folder)
+    return st.st_dev, st.st_ino

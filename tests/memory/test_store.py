@@ -140,3 +140,56 @@ def test_vectors_are_normalised_and_batched(embedder) -> None:
     vectors = embedder.embed([f"sentence {i}" for i in range(600)])
     assert vectors.shape == (600, 512)
     assert np.allclose(np.linalg.norm(vectors, axis=1), 1.0, atol=1e-4)
+
+
+_WRITER = """
+import sys
+from pathlib import Path
+from assistant.memory import api
+from assistant.memory.store import MemoryStore
+store = MemoryStore(Path(sys.argv[1]))
+with open(sys.argv[2], "a", encoding="utf-8") as acknowledged:
+    for i in range(int(sys.argv[3])):
+        m = api.remember(f"Note {i} from the other process: buy {i} apples.", kind="turn", store=store)[0]
+        acknowledged.write(m.id + "\\n")  # written only once the store has said it is stored
+        acknowledged.flush()
+"""
+
+
+def test_forget_in_one_process_loses_no_write_from_another(tmp_path: Path, embedder) -> None:
+    """A forget rewrites the table from what it read; a write landing from another process between
+    that read and the rewrite would vanish without the folder's write lock."""
+    folder = tmp_path / "m"
+    store = MemoryStore(folder, embedder)
+    acknowledged = tmp_path / "acknowledged"
+    acknowledged.touch()
+    writer = subprocess.Popen([sys.executable, "-c", _WRITER, str(folder), str(acknowledged), "30"], cwd=ROOT)
+    forgotten = []
+    try:
+        while writer.poll() is None:  # forgets interleaved with the other process's writes, until it is done
+            doomed = api.remember(f"Old note {len(forgotten)}: the shed key is under a pot.", kind="turn",
+                                  store=store)[0]
+            store.remove([doomed.id])
+            forgotten.append(doomed.id)
+    finally:
+        assert writer.wait(timeout=300) == 0
+    written = acknowledged.read_text().split()
+    assert len(written) == 30 and forgotten
+    stored = {m.id for m in MemoryStore(folder, embedder).list()}
+    assert set(written) <= stored, f"{len(set(written) - stored)} of {len(written)} acknowledged writes lost"
+    assert not stored & set(forgotten)
+
+
+def test_a_store_open_elsewhere_follows_a_restored_folder(tmp_path: Path, embedder) -> None:
+    """Restore swaps in a new folder under the same name; a store another process holds open reads
+    the new one instead of failing on files that were moved away."""
+    folder = tmp_path / "m"
+    elsewhere = MemoryStore(folder, embedder)
+    api.remember("Before: the spare key is with Tom.", kind="turn", store=elsewhere)
+    staged = MemoryStore(tmp_path / "staged", embedder)
+    api.remember("After: the spare key is with Ana.", kind="turn", store=staged)
+    folder.rename(tmp_path / "aside")
+    (tmp_path / "staged").rename(folder)
+    assert [m.text for m in elsewhere.list()] == ["After: the spare key is with Ana."]
+    api.remember("Later: the car is at the garage.", kind="turn", store=elsewhere)
+    assert len(MemoryStore(folder, embedder).list()) == 2
