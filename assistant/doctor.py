@@ -63,6 +63,18 @@ def check_model() -> Check:
                                 f"loads in {seconds:.1f} s)")
 
 
+def check_memory() -> Check:
+    from .memory.api import open_store
+
+    try:
+        store = open_store()  # an older folder is migrated here, as on any start
+        count = store.count()
+    except AssistantError as e:
+        return Check("memory", False, str(e), "free disk space, or restore the memory from a backup")
+    size = sum(f.stat().st_size for f in store.folder.rglob("*") if f.is_file()) / 1e6
+    return Check("memory", True, f"{store.folder} ({count:,} memories, {size:.1f} MB, {store.embedder.name})")
+
+
 def check_audio() -> Check:
     if importlib.util.find_spec("sounddevice") is None:
         return Check("audio", False, "the sounddevice package is missing", "reinstall with the README's command",
@@ -98,7 +110,8 @@ def check_notifications() -> Check:
     return Check("notifications", True, "desktop notifications through notify-send", essential=False)
 
 
-CHECKS: list[Callable[[], Check]] = [check_model, check_database, check_audio, check_tts, check_notifications]
+CHECKS: list[Callable[[], Check]] = [check_model, check_database, check_memory, check_audio, check_tts,
+                                     check_notifications]
 
 
 def run_checks() -> list[Check]:

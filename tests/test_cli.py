@@ -89,9 +89,18 @@ def test_models_and_doctor(home: Path) -> None:
     assert any("zh" in m["languages"] for m in models), "the catalogue names a multilingual drop-in"
     p = run_cli("doctor", "--json", home=home)
     checks = {c["part"]: c for c in json.loads(p.stdout)}
-    assert set(checks) >= {"model", "database", "audio", "tts", "notifications"}
-    assert checks["model"]["ok"] and checks["database"]["ok"] and p.returncode == 0
+    assert set(checks) >= {"model", "database", "memory", "audio", "tts", "notifications"}
+    assert checks["model"]["ok"] and checks["database"]["ok"] and checks["memory"]["ok"] and p.returncode == 0
     assert all(c["ok"] or c["fix"] for c in checks.values()), "every problem comes with what to do"
+
+
+def test_doctor_names_a_damaged_memory_folder(home: Path) -> None:
+    assert run_cli("memory", "add", "My bike is a red Brompton.", home=home).returncode == 0
+    (home / "memory" / "schema.json").write_text("{not json")
+    p = run_cli("doctor", "--json", home=home)
+    memory = {c["part"]: c for c in json.loads(p.stdout)}["memory"]
+    assert not memory["ok"] and "schema.json is damaged" in memory["detail"] and memory["fix"]
+    assert p.returncode != 0 and "Traceback" not in p.stderr
 
 
 def test_ctrl_c_during_generation_keeps_the_partial_reply(home: Path) -> None:
