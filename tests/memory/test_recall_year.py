@@ -95,3 +95,12 @@ def test_a_profile_fact_answers_a_question_in_the_other_language(store: MemorySt
     for question in ("我现在在哪里上班？", "我在哪家公司工作？"):
         texts = [h.memory.text for h in api.search_memories(question, 5, store=store)]
         assert any("Acme" in t for t in texts), (question, texts)
+
+
+def test_what_the_user_said_ranks_above_what_they_asked(store: MemoryStore) -> None:
+    for question in ("Where do I live?", "Where do I live now?", "我住在哪里？"):
+        api.remember(question, kind="turn", store=store)
+    api.remember("Home is Leeds now, in a small flat near the river.", kind="turn", store=store)
+    for query in ("where do I live", "我住在哪里"):
+        texts = [h.memory.text for h in api.search_memories(query, 5, store=store)]
+        assert "Leeds" in texts[0], (query, texts)
