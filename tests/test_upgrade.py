@@ -171,3 +171,21 @@ def test_the_upgraded_folder_takes_new_memories(home: Path) -> None:
     facts = {p["text"] for p in cli(home, "profile", "--json", lines=True)}
     assert "我住在苏州" in facts and "I live in Shanghai" not in facts
     assert "My cat is called Mochi" in facts
+
+
+def test_a_backup_made_by_release_1_restores(home: Path) -> None:
+    """fixtures/release-1-backup.zip: `assistant backup` of the fixture's folder, run by release 1's own
+    code (a worktree at 9f9471a). Restored by today's code, it comes back whole and current: memories
+    in today's schema (profile facts re-embedded in both languages), conversations as they were."""
+    done = run_cli("restore", str(FIXTURES / "release-1-backup.zip"), home=home,
+                   env={**os.environ, "ASSISTANT_HOME": str(home), "TZ": EXPECTED["tz"]})
+    assert done.returncode == 0, done.stderr
+    memories = cli(home, "memory", "list", "--json", lines=True)
+    assert sorted(m["id"] for m in memories) == sorted(m["id"] for m in EXPECTED["memories"])
+    assert cli(home, "conversations", "list", "--json") == EXPECTED["conversations"]
+    marker = json.loads((home / "memory" / "schema.json").read_text(encoding="utf-8"))
+    assert marker["schema_version"] == SCHEMA_VERSION
+    for query in ("where do I live", "我住在哪里"):
+        [found] = cli(home, "memory", "search", query, "--json", lines=True)
+        top = found["results"][0]["text"]
+        assert "Shanghai" in top or "上海" in top, (query, found["results"])
