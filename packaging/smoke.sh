@@ -89,6 +89,13 @@ fi
 exe=$dist/assistant
 total_start=$EPOCHREALTIME
 timings=()
+# Whatever this script starts in the background (the window, Xvfb) ends with it, even on failure.
+started=()
+stop_started() {
+  for p in "${started[@]}"; do kill "$p" 2>/dev/null || true; done
+  wait 2>/dev/null || true
+}
+trap stop_started EXIT
 
 # step NAME COMMAND…: runs it with output kept in $work/NAME.out/.err; fails with its last error line.
 step() {
@@ -165,19 +172,22 @@ step desktop "$exe" install-desktop; record install-desktop
 grep -q "^Exec=$exe" "$work/home/.local/share/applications/assistant.desktop" \
   || fail "install-desktop: the launcher does not start $exe"
 
-# The window: started with no arguments, it must load the model and start the worker, and still be running.
-window() {  # window NAME: $exe with the environment given, until the log shows it ready
-  local name=$1 pid start log="$work/data/assistant.log" ready=""
+# The window: started with no arguments, it must load the model and start the worker, and still be running;
+# on X11, in Chinese, its title must be the translated one (our .qm file found and loaded).
+window() {  # window NAME [TITLE]: $exe with the environment given, until the log (and title) show it ready
+  local name=$1 title=${2:-} pid start log="$work/data/assistant.log" ready="" rc
   start=$EPOCHREALTIME
   : >"$log"
   "$exe" >"$work/$name.out" 2>"$work/$name.err" &
   pid=$!
+  started+=("$pid")
   for _ in $(seq 1 600); do
     if ! kill -0 "$pid" 2>/dev/null; then
       wait "$pid" && rc=0 || rc=$?
       fail "$name: the window exited early (exit $rc): $(grep -v '^\s*$' "$work/$name.err" | tail -1)"
     fi
-    if grep -q "ui.main_window: worker running" "$log" && grep -q "assistant.llm.engine: loaded" "$log"; then
+    if grep -q "ui.main_window: worker running" "$log" && grep -q "assistant.llm.engine: loaded" "$log" \
+       && { [ -z "$title" ] || xdotool search --name "^$title\$" >/dev/null 2>&1; }; then
       ready=1
       break
     fi
@@ -186,16 +196,19 @@ window() {  # window NAME: $exe with the environment given, until the log shows 
   last_secs=$(elapsed "$start")
   kill "$pid" 2>/dev/null || true
   wait "$pid" 2>/dev/null || true
-  [ -n "$ready" ] || fail "$name: the window did not load the model within 60 s [outputs in $work]"
+  [ -n "$ready" ] || fail "$name: no window ${title:+titled $title }with the model loaded within 60 s [outputs in $work]"
   record "$name"
 }
 QT_QPA_PLATFORM=offscreen window window-offscreen
 if command -v Xvfb >/dev/null; then
-  Xvfb -displayfd 3 -nolisten tcp 3>"$work/display" 2>"$work/xvfb.err" &
+  Xvfb -displayfd 3 -nolisten tcp 3>"$work/display" >/dev/null 2>"$work/xvfb.err" &
   xvfb=$!
+  started+=("$xvfb")
   for _ in $(seq 1 100); do [ -s "$work/display" ] && break; sleep 0.1; done
   [ -s "$work/display" ] || fail "window-x11: Xvfb did not start: $(tail -1 "$work/xvfb.err")"
-  DISPLAY=:$(cat "$work/display") QT_QPA_PLATFORM=xcb window window-x11
+  title=""
+  command -v xdotool >/dev/null && title="助手"  # "Assistant" in Simplified Chinese
+  DISPLAY=:$(cat "$work/display") QT_QPA_PLATFORM=xcb LANG=zh_CN.UTF-8 window window-x11 "$title"
   kill "$xvfb" 2>/dev/null || true
   wait "$xvfb" 2>/dev/null || true
 else
