@@ -24,7 +24,7 @@ fi
 
 mkdir -p build
 log=build/pyinstaller.log
-echo "build: building dist/assistant/ (about 2 minutes; log in $log)" >&2
+echo "build: building dist/assistant/ (under a minute; log in $log)" >&2
 start=$EPOCHREALTIME
 if ! .venv/bin/python -m PyInstaller --noconfirm --clean --log-level WARN \
      --distpath dist --workpath build/pyinstaller packaging/assistant.spec >"$log" 2>&1; then
