@@ -1,8 +1,10 @@
 #!/usr/bin/env bash
-# Sets everything up if needed, then runs the assistant (`app`) or the whole test suite (`test`).
+# Sets everything up if needed, then runs the assistant (`app`) or the whole test suite (`test`), or
+# builds the one-folder bundle and smoke-tests it (`bundle`: packaging/build.sh, packaging/smoke.sh).
 #
 #   packaging/bootstrap.sh app  [assistant arguments…]
 #   packaging/bootstrap.sh test [pytest arguments…]
+#   packaging/bootstrap.sh bundle
 #
 # System packages come from apt-get (installed when missing and we are root; otherwise the one line to
 # run is printed). Python packages go into .venv/ at the repository root, reinstalled only when
@@ -20,11 +22,12 @@ cd "$root"
 app_packages="espeak-ng libespeak-ng1 sox libportaudio2 libegl1 libgl1 libxkbcommon0 libxkbcommon-x11-0
   libfontconfig1 libdbus-1-3 libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-shape0 libxcb-xinerama0
   libxcb-randr0 libxcb-render-util0 libxcb-image0 libnotify-bin fonts-wqy-microhei build-essential cmake"
-# Only the tests need these: a virtual screen and a way to find windows on it.
+# Only the tests need these: a virtual screen and a way to find windows on it. The bundle's smoke test
+# uses the screen too, to open the window on X11.
 test_packages="xvfb xdotool xauth"
 
 wanted=$app_packages
-[ "$mode" = test ] && wanted="$app_packages $test_packages"
+case "$mode" in test | bundle) wanted="$app_packages $test_packages" ;; esac
 
 missing=()
 for pkg in $wanted; do
@@ -75,8 +78,12 @@ case "$mode" in
     export QT_QPA_PLATFORM=offscreen
     exec .venv/bin/python -m pytest "$@"
     ;;
+  bundle)
+    packaging/build.sh
+    exec packaging/smoke.sh
+    ;;
   *)
-    echo "usage: packaging/bootstrap.sh app|test [arguments…]" >&2
+    echo "usage: packaging/bootstrap.sh app|test|bundle [arguments…]" >&2
     exit 2
     ;;
 esac

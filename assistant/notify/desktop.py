@@ -10,6 +10,7 @@ import logging
 import os
 import shutil
 import subprocess
+import sys
 
 from jeepney import DBusAddress, new_method_call
 from jeepney.bus_messages import message_bus
@@ -69,6 +70,24 @@ class DesktopNotifier:
 
     def _notify_send(self, title: str, body: str, urgency: str) -> None:
         result = subprocess.run(["notify-send", "-a", self.app_name, "-u", urgency, "-i", self.icon, title, body],
-                                capture_output=True, text=True, timeout=TIMEOUT_S * 2)
+                                capture_output=True, text=True, timeout=TIMEOUT_S * 2, env=system_program_env())
         if result.returncode != 0:
             raise NotifyError(f"notify-send failed: {result.stderr.strip()}")
+
+
+def system_program_env() -> dict[str, str] | None:
+    """The environment for running a program of the system's, or None for our own unchanged.
+
+    The PyInstaller bundle (packaging/build.sh) puts its own libraries first on LD_LIBRARY_PATH, its glib
+    among them; notify-send must load the system's, so it gets the user's value back (which PyInstaller
+    keeps as LD_LIBRARY_PATH_ORIG, or none when there was none).
+    """
+    if not getattr(sys, "frozen", False):
+        return None
+    env = dict(os.environ)
+    original = env.pop("LD_LIBRARY_PATH_ORIG", None)
+    if original is None:
+        env.pop("LD_LIBRARY_PATH", None)
+    else:
+        env["LD_LIBRARY_PATH"] = original
+    return env

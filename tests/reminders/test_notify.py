@@ -8,8 +8,10 @@ from __future__ import annotations
 
 import io
 import logging
+import os
 import shutil
 import subprocess
+import sys
 import threading
 from collections.abc import Iterator
 from datetime import datetime, time
@@ -28,6 +30,7 @@ from assistant.notify import (
     NotifyError,
     QuietHours,
 )
+from assistant.notify.desktop import system_program_env
 from tests.reminders.recorder import Recorder
 
 NOTE = Notification(title="Reminder", body="water the ferns")
@@ -150,3 +153,17 @@ def test_desktop_backend_without_a_bus() -> None:
     assert not backend.available()
     with pytest.raises(NotifyError):
         backend.send(NOTE)
+
+
+def test_notify_send_from_the_bundle_loads_the_systems_libraries(monkeypatch: pytest.MonkeyPatch) -> None:
+    # In the PyInstaller bundle LD_LIBRARY_PATH starts with the bundle's folder; the user's value is kept aside.
+    assert system_program_env() is None  # not frozen: the environment is passed on as it is
+    monkeypatch.setattr(sys, "frozen", True, raising=False)
+    monkeypatch.setenv("LD_LIBRARY_PATH", "/opt/assistant/_internal:/home/me/lib")
+    monkeypatch.setenv("LD_LIBRARY_PATH_ORIG", "/home/me/lib")
+    env = system_program_env()
+    assert env is not None and env["LD_LIBRARY_PATH"] == "/home/me/lib" and "LD_LIBRARY_PATH_ORIG" not in env
+    monkeypatch.setenv("LD_LIBRARY_PATH", "/opt/assistant/_internal")
+    monkeypatch.delenv("LD_LIBRARY_PATH_ORIG")
+    env = system_program_env()
+    assert env is not None and "LD_LIBRARY_PATH" not in env and env["PATH"] == os.environ["PATH"]
