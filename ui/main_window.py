@@ -33,6 +33,7 @@ from assistant.config import Settings
 
 from .chat_model import ChatModel, ChatRow
 from .conversation_panel import ConversationPanel
+from .core_session import CoreSession, core
 from .memory_panel import MemoryPanel
 from .message_delegate import MessageDelegate
 from .ops import CoreRunner
@@ -49,12 +50,6 @@ if TYPE_CHECKING:
     from assistant.notify.base import Notification
     from assistant.worker import Worker
 
-
-def core() -> Any:
-    """The core's calls, imported on first use: on the core thread, after the window is shown."""
-    from . import core_ops
-
-    return core_ops
 
 log = logging.getLogger(__name__)
 
@@ -91,7 +86,7 @@ class MainWindow(QMainWindow):
         self.setWindowIcon(QIcon(str(ICON)))
         self.resize(980, 700)
         self.runner = CoreRunner(self)
-        self.assistant: Assistant | None = None
+        self.session = CoreSession(self.runner, self.set_status, self._failed)
         self.conversation_id: str | None = None
         self.busy = False
         self.quitting = False
@@ -112,6 +107,10 @@ class MainWindow(QMainWindow):
         self.speaker: Any = None  # assistant.voice.speaker.Speaker, made when replies are to be spoken
         self.set_status(self.tr("Loading model…"))
         self.runner.run(lambda: self._start_core(model_path), self._core_started, self._failed)
+
+    @property
+    def assistant(self) -> Assistant | None:
+        return self.session.assistant
 
     # Layout -----------------------------------------------------------------------------------------
 
@@ -250,7 +249,7 @@ class MainWindow(QMainWindow):
 
     def _start_core(self, model_path: str | None) -> tuple[list[Conversation], str]:
         assistant = core().open_assistant(model_path)
-        self.assistant = assistant  # from here on, a message typed while the model loads queues behind it
+        self.session.assistant = assistant  # from here on, a message typed while the model loads queues behind it
         return core().conversations_and_model(assistant)
 
     def _core_started(self, started: tuple[list[Conversation], str]) -> None:
@@ -662,9 +661,9 @@ class MainWindow(QMainWindow):
             if assistant is not None:
                 assistant.close()
             core().delete_all_data()
-            self.assistant = core().open_assistant(None)
+            self.session.assistant = reopened = core().open_assistant(None)
             self.worker = core().start_worker([self.notifier]) if self.run_worker else None
-            return core().conversations_and_model(self.assistant)
+            return core().conversations_and_model(reopened)
 
         def done(started: tuple[list[Conversation], str]) -> None:
             self.new_chat()
