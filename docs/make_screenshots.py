@@ -54,8 +54,8 @@ def main() -> None:
     OUT.mkdir(exist_ok=True)
     w.grab().save(str(OUT / "chat.png"))
 
-    w.tabs.setCurrentWidget(w.reminders)
-    w.reminders.sentence.setText("remind me tomorrow at 9 to call the dentist")
+    w.tabs.setCurrentWidget(w.reminders.panel)
+    w.reminders.panel.sentence.setText("remind me tomorrow at 9 to call the dentist")
     pause(800)
     w.grab().save(str(OUT / "reminders.png"))
 
@@ -68,9 +68,9 @@ def main() -> None:
     pause(800)
     w.grab().save(str(OUT / "memory.png"))
 
-    w.tabs.setCurrentWidget(w.tasks)
-    w.tasks.prompt.setText("write a 300-word bedtime story about a brave snail")
-    w.tasks.prompt.returnPressed.emit()
+    w.tabs.setCurrentWidget(w.tasks.panel)
+    w.tasks.panel.prompt.setText("write a 300-word bedtime story about a brave snail")
+    w.tasks.panel.prompt.returnPressed.emit()
     pause(800)
     w.grab().save(str(OUT / "tasks.png"))
 

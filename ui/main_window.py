@@ -7,11 +7,10 @@ or answers; the window is shown before the model has loaded.
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QModelIndex, QPoint, Qt, QTimer, Signal
+from PySide6.QtCore import QModelIndex, QPoint, Qt, Signal
 from PySide6.QtGui import QCloseEvent, QGuiApplication, QIcon, QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QApplication,
@@ -37,9 +36,9 @@ from .core_session import CoreSession, core
 from .memory_panel import MemoryPanel
 from .message_delegate import MessageDelegate
 from .ops import CoreRunner
-from .reminders_panel import RemindersPanel
+from .reminders_controller import RemindersController
 from .settings_dialog import SettingsDialog
-from .tasks_panel import TasksPanel
+from .tasks_controller import TasksController
 from .tray import Tray
 from .tray_notifier import TrayNotifier
 from .voice_input import TalkButton, VoiceInput
@@ -179,26 +178,13 @@ class MainWindow(QMainWindow):
         chat_layout.addWidget(self.sources)
         chat_layout.addLayout(input_row)
 
-        self.reminders = RemindersPanel()
-        self.reminders.preview_requested.connect(self._preview_reminder)
-        self.reminders.add_requested.connect(self._add_reminder)
-        self.reminders.snooze_requested.connect(
-            lambda i, m: self._reminder_op(lambda db: core().snooze_reminder(db, i, m)))
-        self.reminders.done_requested.connect(lambda i: self._reminder_op(lambda db: core().done_reminder(db, i)))
-        self.reminders.cancel_requested.connect(
-            lambda i: self._reminder_op(lambda db: core().cancel_reminder(db, i)))
-        self.tasks = TasksPanel()
-        self.tasks.add_requested.connect(self._add_task)
-        self.tasks.open_requested.connect(self._open_task)
-        self.tasks.cancel_requested.connect(self._cancel_task)
-        self.tasks_timer = QTimer(self)
-        self.tasks_timer.setInterval(2000)  # progress of a running job, while the Tasks tab is shown
-        self.tasks_timer.timeout.connect(self.refresh_tasks)
+        self.reminders = RemindersController(self.session, self)
+        self.tasks = TasksController(self.session, self)
 
         self.tabs = QTabWidget()
         self.tabs.addTab(chat, self.tr("Chat"))
-        self.tabs.addTab(self.reminders, self.tr("Reminders"))
-        self.tabs.addTab(self.tasks, self.tr("Tasks"))
+        self.tabs.addTab(self.reminders.panel, self.tr("Reminders"))
+        self.tabs.addTab(self.tasks.panel, self.tr("Tasks"))
         self.memory_panel = MemoryPanel()
         self.memory_panel.refresh_requested.connect(self.refresh_memories)
         self.memory_panel.forget_requested.connect(self.forget_memories)
@@ -275,12 +261,12 @@ class MainWindow(QMainWindow):
 
     def _worker_started(self, where: str) -> None:
         log.info("worker running %s", where)
-        self.refresh_reminders()
+        self.reminders.refresh()
 
     def _notified(self, note: Notification) -> None:
         self.tray.notify(note.title, note.body)
-        self.refresh_reminders()
-        self.refresh_tasks()
+        self.reminders.refresh()
+        self.tasks.refresh()
 
     def _failed(self, error: BaseException) -> None:
         log.info("shown to the user: %s", error)
@@ -422,57 +408,14 @@ class MainWindow(QMainWindow):
     def copy_message(self, row: int) -> None:
         QGuiApplication.clipboard().setText(self.chat_model.rows[row].text)
 
-    # Reminders and tasks ------------------------------------------------------------------------------
+    # Panels ------------------------------------------------------------------------------
 
     def _tab_changed(self, index: int) -> None:
         if self.tabs.widget(index) is self.memory_panel:
             self.memory_panel.refresh()
-        if self.tabs.widget(index) is self.reminders:
-            self.refresh_reminders()
-        if self.tabs.widget(index) is self.tasks:
-            self.refresh_tasks()
-            self.tasks_timer.start()
-        else:
-            self.tasks_timer.stop()
-
-    def _db_op(self, fn: Callable[[Any], Any], done: Callable[[Any], None]) -> None:
-        """Run fn(db) on the core thread with the assistant's database connection."""
-        assistant = self.assistant
-        if assistant is not None:
-            self.runner.run(lambda: fn(assistant.db), done, self._failed)
-
-    def refresh_reminders(self) -> None:
-        self._db_op(lambda db: core().reminder_rows(db), self.reminders.show_reminders)
-
-    def _preview_reminder(self, sentence: str) -> None:
-        self._db_op(lambda _db: core().preview_reminder(sentence), lambda r: self.reminders.show_preview(*r))
-
-    def _add_reminder(self, sentence: str) -> None:
-        self._db_op(lambda db: core().add_reminder_from(db, sentence),
-                    lambda text: (self.reminders.added(), self.set_status(text), self.refresh_reminders()))
-
-    def _reminder_op(self, fn: Callable[[Any], Any]) -> None:
-        self._db_op(fn, lambda _r: self.refresh_reminders())
-
-    def refresh_tasks(self) -> None:
-        self._db_op(lambda db: core().tasks(db), self.tasks.show_tasks)
-
-    def _add_task(self, prompt: str) -> None:
-        self._db_op(lambda db: core().add_task(db, prompt), lambda _t: self.refresh_tasks())
-
-    def _cancel_task(self, task_id: int) -> None:
-        self._db_op(lambda db: core().cancel_task(db, task_id), lambda _t: self.refresh_tasks())
-
-    def _open_task(self, task_id: int) -> None:
-        def show(text: str) -> None:
-            box = QMessageBox(self)
-            box.setWindowTitle(self.tr("Task result"))
-            box.setText(self.tasks.tasks[task_id].prompt if task_id in self.tasks.tasks else "")
-            box.setDetailedText(text)
-            box.setInformativeText(text[:600] + ("…" if len(text) > 600 else ""))
-            box.open()
-
-        self._db_op(lambda db: core().result_text(db, task_id), show)
+        if self.tabs.widget(index) is self.reminders.panel:
+            self.reminders.refresh()
+        self.tasks.follow_progress(self.tabs.widget(index) is self.tasks.panel)
 
     def _prepare_speaker(self) -> None:
         """Replies are spoken sentence by sentence as they stream, when the setting says so."""
@@ -689,7 +632,7 @@ class MainWindow(QMainWindow):
             return
         self.closing = True
         self.stop()
-        self.tasks_timer.stop()
+        self.tasks.follow_progress(False)
         self.voice.release()
         self.voice.wait(15000)
         self.runner.wait(15000)  # lets a queued worker start finish, so it cannot outlive the window

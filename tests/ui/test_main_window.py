@@ -241,15 +241,15 @@ def test_a_reminder_typed_in_chat_appears_in_the_reminders_panel(qtbot, window: 
     with qtbot.waitSignal(window.reply_finished, timeout=30000) as blocker:
         window.send()
     assert blocker.args[0].action == "reminder" and "stretch" in window.chat_model.rows[-1].text
-    window.tabs.setCurrentWidget(window.reminders)
-    qtbot.waitUntil(lambda: window.reminders.tree.topLevelItemCount() == 1, timeout=5000)
-    assert window.reminders.tree.topLevelItem(0).text(1) == "stretch"
+    window.tabs.setCurrentWidget(window.reminders.panel)
+    qtbot.waitUntil(lambda: window.reminders.panel.tree.topLevelItemCount() == 1, timeout=5000)
+    assert window.reminders.panel.tree.topLevelItem(0).text(1) == "stretch"
 
 
 def test_reminders_panel_previews_adds_and_completes(qtbot, window: MainWindow) -> None:
     wait_ready(qtbot, window)
-    window.tabs.setCurrentWidget(window.reminders)
-    panel = window.reminders
+    window.tabs.setCurrentWidget(window.reminders.panel)
+    panel = window.reminders.panel
     qtbot.keyClicks(panel.sentence, "remind me to buy stamps")
     qtbot.waitUntil(lambda: "No time given" in panel.preview.text(), timeout=5000)
     assert not panel.add_button.isEnabled(), "nothing to save without a time"
@@ -282,8 +282,8 @@ def test_a_due_reminder_fires_through_the_in_process_worker(qtbot, window: MainW
 
 def test_tasks_panel_runs_a_small_writing_job(qtbot, window: MainWindow) -> None:
     wait_ready(qtbot, window)
-    window.tabs.setCurrentWidget(window.tasks)
-    panel = window.tasks
+    window.tabs.setCurrentWidget(window.tasks.panel)
+    panel = window.tasks.panel
     panel.prompt.setText("write a 100-word story about a snail")
     panel.prompt.returnPressed.emit()
     qtbot.waitUntil(lambda: panel.tree.topLevelItemCount() == 1, timeout=5000)

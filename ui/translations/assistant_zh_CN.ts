@@ -56,18 +56,18 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../main_window.py" line="90" />
-        <location filename="../main_window.py" line="689" />
+        <location filename="../main_window.py" line="84" />
+        <location filename="../main_window.py" line="631" />
         <source>Assistant</source>
         <translation>助手</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="113" />
+        <location filename="../main_window.py" line="107" />
         <source>Loading model…</source>
         <translation>正在加载模型…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="139" />
+        <location filename="../main_window.py" line="137" />
         <source>Ask anything, or tell me about yourself. Everything stays on this computer.
 
 Enter sends · Shift+Enter new line · Ctrl+N new chat · Ctrl+K search · Esc stops a reply</source>
@@ -76,190 +76,185 @@ Enter sends · Shift+Enter new line · Ctrl+N new chat · Ctrl+K search · Esc s
 Enter 发送 · Shift+Enter 换行 · Ctrl+N 新对话 · Ctrl+K 搜索 · Esc 停止回答</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="145" />
+        <location filename="../main_window.py" line="143" />
         <source>Message the assistant</source>
         <translation>给助手发消息</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="148" />
+        <location filename="../main_window.py" line="146" />
         <source>Send</source>
         <translation>发送</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="150" />
+        <location filename="../main_window.py" line="148" />
         <source>Stop</source>
         <translation>停止</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="153" />
+        <location filename="../main_window.py" line="151" />
         <source>Regenerate</source>
         <translation>重新生成</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="200" />
+        <location filename="../main_window.py" line="185" />
         <source>Chat</source>
         <translation>聊天</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="201" />
+        <location filename="../main_window.py" line="186" />
         <source>Reminders</source>
         <translation>提醒</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="202" />
+        <location filename="../main_window.py" line="187" />
         <source>Tasks</source>
         <translation>任务</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="209" />
-        <location filename="../main_window.py" line="554" />
+        <location filename="../main_window.py" line="194" />
+        <location filename="../main_window.py" line="496" />
         <source>Memory</source>
         <translation>记忆</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="220" />
+        <location filename="../main_window.py" line="205" />
         <source>&amp;Assistant</source>
         <translation>助手(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="221" />
+        <location filename="../main_window.py" line="206" />
         <source>New chat</source>
         <translation>新对话</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="222" />
+        <location filename="../main_window.py" line="207" />
         <source>Settings…</source>
         <translation>设置…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="224" />
+        <location filename="../main_window.py" line="209" />
         <source>Quit</source>
         <translation>退出</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="262" />
+        <location filename="../main_window.py" line="247" />
         <source>Ready — {0}</source>
         <translation>就绪 — {0}</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="348" />
+        <location filename="../main_window.py" line="333" />
         <source>Still starting up; your message is kept here.</source>
         <translation>还在启动中；你的消息保留在这里。</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="374" />
+        <location filename="../main_window.py" line="359" />
         <source>Thinking…</source>
         <translation>思考中…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="392" />
+        <location filename="../main_window.py" line="377" />
         <source>Stopped</source>
         <translation>已停止</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="392" />
+        <location filename="../main_window.py" line="377" />
         <source>Ready</source>
         <translation>就绪</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="419" />
+        <location filename="../main_window.py" line="404" />
         <source>Copy</source>
         <translation>复制</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="470" />
-        <source>Task result</source>
-        <translation>任务结果</translation>
-    </message>
-    <message>
-        <location filename="../main_window.py" line="489" />
+        <location filename="../main_window.py" line="431" />
         <source>Replies are not spoken: {0}</source>
         <translation>回答不会朗读：{0}</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="504" />
+        <location filename="../main_window.py" line="446" />
         <source>Heard you — check the words, then press Enter to send.</source>
         <translation>听到了——核对一下文字，然后按 Enter 发送。</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="540" />
+        <location filename="../main_window.py" line="482" />
         <source>{0} · {1}</source>
         <translation>{0} · {1}</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="556" />
+        <location filename="../main_window.py" line="498" />
         <source>Remembered {0} · {1}
 From: {2}</source>
         <translation>记于 {0} · {1}
 来源：{2}</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="557" />
+        <location filename="../main_window.py" line="499" />
         <source>unknown</source>
         <translation>未知</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="558" />
+        <location filename="../main_window.py" line="500" />
         <source>Forget this</source>
         <translation>忘掉这条</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="578" />
+        <location filename="../main_window.py" line="520" />
         <source>Forgotten for good: {0} memories</source>
         <translation>已永久忘掉 {0} 条记忆</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="588" />
+        <location filename="../main_window.py" line="530" />
         <source>Memory corrected: {0}</source>
         <translation>记忆已更正：{0}</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="597" />
+        <location filename="../main_window.py" line="539" />
         <source>Importing {0}…</source>
         <translation>正在导入 {0}…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="601" />
+        <location filename="../main_window.py" line="543" />
         <source>Imported {0}: {1} new, {2} already known</source>
         <translation>已导入 {0}：新增 {1} 条，已有 {2} 条</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="617" />
+        <location filename="../main_window.py" line="559" />
         <source>Exported {0} memories to {1}</source>
         <translation>已将 {0} 条记忆导出到 {1}</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="624" />
+        <location filename="../main_window.py" line="566" />
         <source>Still starting up; settings open once the data folder is ready.</source>
         <translation>还在启动中；数据文件夹就绪后才能打开设置。</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="636" />
+        <location filename="../main_window.py" line="578" />
         <source>Applying settings…</source>
         <translation>正在应用设置…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="639" />
+        <location filename="../main_window.py" line="581" />
         <source>Settings saved — {0}</source>
         <translation>设置已保存 — {0}</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="643" />
+        <location filename="../main_window.py" line="585" />
         <source>Settings not changed: {0}</source>
         <translation>设置未更改：{0}</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="657" />
+        <location filename="../main_window.py" line="599" />
         <source>Deleting all your data…</source>
         <translation>正在删除你的所有数据…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="672" />
+        <location filename="../main_window.py" line="614" />
         <source>All your data was deleted.</source>
         <translation>你的所有数据已删除。</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="689" />
+        <location filename="../main_window.py" line="631" />
         <source>Still running here; reminders will keep coming.</source>
         <translation>我还在这里运行，提醒会照常送达。</translation>
     </message>
@@ -590,6 +585,14 @@ From: {2}</source>
         <location filename="../voice_input.py" line="83" />
         <source>Voice input is off: {0}. Typing works as usual.</source>
         <translation>语音输入不可用：{0}。打字照常可用。</translation>
+    </message>
+</context>
+<context>
+    <name>TasksController</name>
+    <message>
+        <location filename="../tasks_controller.py" line="45" />
+        <source>Task result</source>
+        <translation>任务结果</translation>
     </message>
 </context>
 <context>
