@@ -63,8 +63,8 @@ def main() -> None:
     notes.write_text("".join(json.dumps({"text": t}) + "\n" for t in [
         "My dentist is Dr. Okafor on Mill Road.", "I keep my passport in the blue folder.",
         "我周末喜欢去西湖散步。"]), encoding="utf-8")
-    w.tabs.setCurrentWidget(w.memory_panel)
-    wait(w.import_finished, lambda: w.import_memories(str(notes)))
+    w.tabs.setCurrentWidget(w.memory.panel)
+    wait(w.memory.import_finished, lambda: w.memory.import_from(str(notes)))
     pause(800)
     w.grab().save(str(OUT / "memory.png"))
 

@@ -19,7 +19,6 @@ from PySide6.QtWidgets import (
     QListView,
     QMainWindow,
     QMenu,
-    QMessageBox,
     QPlainTextEdit,
     QPushButton,
     QSplitter,
@@ -33,7 +32,7 @@ from assistant.config import Settings
 from .chat_model import ChatModel, ChatRow
 from .conversation_panel import ConversationPanel
 from .core_session import CoreSession, core
-from .memory_panel import MemoryPanel
+from .memory_controller import MemoryController
 from .message_delegate import MessageDelegate
 from .ops import CoreRunner
 from .reminders_controller import RemindersController
@@ -74,10 +73,7 @@ class MainWindow(QMainWindow):
     model_ready = Signal()
     reply_finished = Signal(object)  # TurnResult
     settings_applied = Signal(object)  # Settings, or the exception that refused them
-    import_finished = Signal(object)  # ImportReport, or the exception that refused the file
-    memories_forgotten = Signal(list)
     data_deleted = Signal()
-    memory_edited = Signal(object)
 
     def __init__(self, model_path: str | None = None, run_worker: bool = True):
         super().__init__()
@@ -185,13 +181,8 @@ class MainWindow(QMainWindow):
         self.tabs.addTab(chat, self.tr("Chat"))
         self.tabs.addTab(self.reminders.panel, self.tr("Reminders"))
         self.tabs.addTab(self.tasks.panel, self.tr("Tasks"))
-        self.memory_panel = MemoryPanel()
-        self.memory_panel.refresh_requested.connect(self.refresh_memories)
-        self.memory_panel.forget_requested.connect(self.forget_memories)
-        self.memory_panel.edit_requested.connect(self.edit_memory)
-        self.memory_panel.import_requested.connect(self.import_memories)
-        self.memory_panel.export_requested.connect(self.export_memories)
-        self.tabs.addTab(self.memory_panel, self.tr("Memory"))
+        self.memory = MemoryController(self.session, self)
+        self.tabs.addTab(self.memory.panel, self.tr("Memory"))
         self.tabs.currentChanged.connect(self._tab_changed)
 
         splitter = QSplitter()
@@ -411,8 +402,8 @@ class MainWindow(QMainWindow):
     # Panels ------------------------------------------------------------------------------
 
     def _tab_changed(self, index: int) -> None:
-        if self.tabs.widget(index) is self.memory_panel:
-            self.memory_panel.refresh()
+        if self.tabs.widget(index) is self.memory.panel:
+            self.memory.panel.refresh()
         if self.tabs.widget(index) is self.reminders.panel:
             self.reminders.refresh()
         self.tasks.follow_progress(self.tabs.widget(index) is self.tasks.panel)
@@ -481,83 +472,10 @@ class MainWindow(QMainWindow):
             chip = QPushButton(f"[{n}] {memory['text'][:40]}{'…' if len(memory['text']) > 40 else ''}")
             chip.setToolTip(self.tr("{0} · {1}").format(memory["at"][:10], memory["kind"]))
             chip.setFlat(True)
-            chip.clicked.connect(lambda _=False, m=memory: self.open_memory(m["id"]))
+            chip.clicked.connect(lambda _=False, m=memory: self.memory.open_memory(m["id"]))
             self.sources_layout.addWidget(chip)
         self.sources_layout.addStretch(1)
         self.sources.setVisible(bool(cited))
-
-    def open_memory(self, memory_id: str) -> None:
-        assistant = self.assistant
-        if assistant is None:
-            return
-
-        def show(memory: Any) -> None:
-            box = QMessageBox(self)
-            box.setWindowTitle(self.tr("Memory"))
-            box.setText(memory.text)
-            box.setInformativeText(self.tr("Remembered {0} · {1}\nFrom: {2}").format(
-                memory.created[:16].replace("T", " "), memory.kind, memory.source or self.tr("unknown")))
-            forget = box.addButton(self.tr("Forget this"), QMessageBox.ButtonRole.DestructiveRole)
-            box.addButton(QMessageBox.StandardButton.Close)
-            box.finished.connect(lambda _: box.clickedButton() is forget and self.forget_memories([memory.id]))
-            box.open()
-            self.memory_box = box
-
-        self.runner.run(lambda: core().memory_by_id(assistant, memory_id), show, self._failed)
-
-    def refresh_memories(self, query: str, kind: str) -> None:
-        assistant = self.assistant
-        if assistant is not None:
-            self.runner.run(lambda: core().memories(assistant, query, kind), self.memory_panel.show_memories,
-                            self._failed)
-
-    def forget_memories(self, ids: list[str]) -> None:
-        assistant = self.assistant
-        if assistant is None:
-            return
-
-        def done(removed: list[Any]) -> None:
-            self.set_status(self.tr("Forgotten for good: {0} memories").format(len(removed)))
-            self.memory_panel.refresh()
-            self.memories_forgotten.emit(removed)
-
-        self.runner.run(lambda: core().forget_memories(assistant, ids), done, self._failed)
-
-    def edit_memory(self, memory_id: str, text: str) -> None:
-        assistant = self.assistant
-        if assistant is not None:
-            self.runner.run(lambda: core().edit_memory(assistant, memory_id, text),
-                            lambda m: (self.set_status(self.tr("Memory corrected: {0}").format(m.text)),
-                                       self.memory_panel.refresh(), self.memory_edited.emit(m)),
-                            self._failed)
-
-    def import_memories(self, path: str) -> None:
-        assistant = self.assistant
-        if assistant is None:
-            return
-        self.memory_panel.set_importing(True)
-        self.set_status(self.tr("Importing {0}…").format(path))
-
-        def done(report: Any) -> None:
-            self.memory_panel.set_importing(False)
-            self.set_status(self.tr("Imported {0}: {1} new, {2} already known").format(
-                report.file, report.added, report.unchanged))
-            self.memory_panel.refresh()
-            self.import_finished.emit(report)
-
-        def failed(error: BaseException) -> None:
-            self.memory_panel.set_importing(False)
-            self._failed(error)
-            self.import_finished.emit(error)
-
-        self.runner.run(lambda: core().import_memories(assistant, path), done, failed)
-
-    def export_memories(self, path: str) -> None:
-        assistant = self.assistant
-        if assistant is not None:
-            self.runner.run(lambda: core().export_memories(assistant, path),
-                            lambda n: self.set_status(self.tr("Exported {0} memories to {1}").format(n, path)),
-                            self._failed)
 
     # Settings -------------------------------------------------------------------------------------
 

@@ -305,12 +305,12 @@ def test_a_cited_memory_shows_as_a_chip_that_opens_it_and_can_forget_it(qtbot, w
              if window.sources_layout.itemAt(i).widget() is not None]
     assert chips and chips[0].text().startswith("[1]") and "Mochi" in chips[0].text()
     chips[0].click()
-    qtbot.waitUntil(lambda: getattr(window, "memory_box", None) is not None and window.memory_box.isVisible(),
+    qtbot.waitUntil(lambda: window.memory.memory_box is not None and window.memory.memory_box.isVisible(),
                     timeout=5000)
-    assert "Mochi" in window.memory_box.text() and "From:" in window.memory_box.informativeText()
-    window.memory_box.close()
-    with qtbot.waitSignal(window.memories_forgotten, timeout=10000) as gone:
-        window.forget_memories([answer.citations[0]["id"]])
+    assert "Mochi" in window.memory.memory_box.text() and "From:" in window.memory.memory_box.informativeText()
+    window.memory.memory_box.close()
+    with qtbot.waitSignal(window.memory.forgotten, timeout=10000) as gone:
+        window.memory.forget([answer.citations[0]["id"]])
     assert gone.args[0]
 
 
@@ -319,22 +319,22 @@ def test_memory_panel_imports_in_the_background_and_lists(qtbot, window: MainWin
     notes = tmp_path / "notes.jsonl"
     notes.write_text("".join(f'{{"id": "n{i}", "text": "Note number {i} about the allotment and its beans."}}\n'
                              for i in range(1000)), encoding="utf-8")
-    window.tabs.setCurrentWidget(window.memory_panel)
+    window.tabs.setCurrentWidget(window.memory.panel)
     watch = StallWatch()
-    with qtbot.waitSignal(window.import_finished, timeout=120000) as blocker:
-        window.import_memories(str(notes))
-        assert window.memory_panel.progress.isVisible()
+    with qtbot.waitSignal(window.memory.import_finished, timeout=120000) as blocker:
+        window.memory.import_from(str(notes))
+        assert window.memory.panel.progress.isVisible()
     assert blocker.args[0].added == 1000
     assert watch.longest < 0.5, f"the UI thread stalled for {watch.longest:.3f} s during an import"
-    qtbot.waitUntil(lambda: window.memory_panel.tree.topLevelItemCount() >= 100, timeout=10000)
-    qtbot.keyClicks(window.memory_panel.query, "beans")
-    qtbot.waitUntil(lambda: 0 < window.memory_panel.tree.topLevelItemCount() <= 50, timeout=10000)
+    qtbot.waitUntil(lambda: window.memory.panel.tree.topLevelItemCount() >= 100, timeout=10000)
+    qtbot.keyClicks(window.memory.panel.query, "beans")
+    qtbot.waitUntil(lambda: 0 < window.memory.panel.tree.topLevelItemCount() <= 50, timeout=10000)
     bad = tmp_path / "bad.jsonl"
     bad.write_text('{"text": "fine"}\n{broken\n', encoding="utf-8")
-    with qtbot.waitSignal(window.import_finished, timeout=30000) as refused:
-        window.import_memories(str(bad))
+    with qtbot.waitSignal(window.memory.import_finished, timeout=30000) as refused:
+        window.memory.import_from(str(bad))
     assert isinstance(refused.args[0], Exception)
-    assert "line 2" in window.statusBar().currentMessage() and not window.memory_panel.progress.isVisible()
+    assert "line 2" in window.statusBar().currentMessage() and not window.memory.panel.progress.isVisible()
 
 
 def test_settings_refuse_a_bad_briefing_time_and_save_voice_choices(qtbot, window: MainWindow) -> None:
@@ -384,8 +384,8 @@ def test_a_memory_can_be_corrected_and_answers_follow(qtbot, window: MainWindow)
     with qtbot.waitSignal(window.reply_finished, timeout=60000) as told:
         window.send()
     memory_id = told.args[0].citations[0]["id"]
-    with qtbot.waitSignal(window.memory_edited, timeout=30000) as edited:
-        window.edit_memory(memory_id, "my cat is called Miso")
+    with qtbot.waitSignal(window.memory.edited, timeout=30000) as edited:
+        window.memory.edit(memory_id, "my cat is called Miso")
     assert edited.args[0].id == memory_id and edited.args[0].text == "my cat is called Miso"
     window.new_chat()
     window.input.setPlainText("What is my cat called?")

@@ -56,18 +56,18 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../main_window.py" line="84" />
-        <location filename="../main_window.py" line="631" />
+        <location filename="../main_window.py" line="80" />
+        <location filename="../main_window.py" line="549" />
         <source>Assistant</source>
         <translation>助手</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="107" />
+        <location filename="../main_window.py" line="103" />
         <source>Loading model…</source>
         <translation>正在加载模型…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="137" />
+        <location filename="../main_window.py" line="133" />
         <source>Ask anything, or tell me about yourself. Everything stays on this computer.
 
 Enter sends · Shift+Enter new line · Ctrl+N new chat · Ctrl+K search · Esc stops a reply</source>
@@ -76,187 +76,194 @@ Enter sends · Shift+Enter new line · Ctrl+N new chat · Ctrl+K search · Esc s
 Enter 发送 · Shift+Enter 换行 · Ctrl+N 新对话 · Ctrl+K 搜索 · Esc 停止回答</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="143" />
+        <location filename="../main_window.py" line="139" />
         <source>Message the assistant</source>
         <translation>给助手发消息</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="146" />
+        <location filename="../main_window.py" line="142" />
         <source>Send</source>
         <translation>发送</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="148" />
+        <location filename="../main_window.py" line="144" />
         <source>Stop</source>
         <translation>停止</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="151" />
+        <location filename="../main_window.py" line="147" />
         <source>Regenerate</source>
         <translation>重新生成</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="185" />
+        <location filename="../main_window.py" line="181" />
         <source>Chat</source>
         <translation>聊天</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="186" />
+        <location filename="../main_window.py" line="182" />
         <source>Reminders</source>
         <translation>提醒</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="187" />
+        <location filename="../main_window.py" line="183" />
         <source>Tasks</source>
         <translation>任务</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="194" />
-        <location filename="../main_window.py" line="496" />
+        <location filename="../main_window.py" line="185" />
         <source>Memory</source>
         <translation>记忆</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="205" />
+        <location filename="../main_window.py" line="196" />
         <source>&amp;Assistant</source>
         <translation>助手(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="206" />
+        <location filename="../main_window.py" line="197" />
         <source>New chat</source>
         <translation>新对话</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="207" />
+        <location filename="../main_window.py" line="198" />
         <source>Settings…</source>
         <translation>设置…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="209" />
+        <location filename="../main_window.py" line="200" />
         <source>Quit</source>
         <translation>退出</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="247" />
+        <location filename="../main_window.py" line="238" />
         <source>Ready — {0}</source>
         <translation>就绪 — {0}</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="333" />
+        <location filename="../main_window.py" line="324" />
         <source>Still starting up; your message is kept here.</source>
         <translation>还在启动中；你的消息保留在这里。</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="359" />
+        <location filename="../main_window.py" line="350" />
         <source>Thinking…</source>
         <translation>思考中…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="377" />
+        <location filename="../main_window.py" line="368" />
         <source>Stopped</source>
         <translation>已停止</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="377" />
+        <location filename="../main_window.py" line="368" />
         <source>Ready</source>
         <translation>就绪</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="404" />
+        <location filename="../main_window.py" line="395" />
         <source>Copy</source>
         <translation>复制</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="431" />
+        <location filename="../main_window.py" line="422" />
         <source>Replies are not spoken: {0}</source>
         <translation>回答不会朗读：{0}</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="446" />
+        <location filename="../main_window.py" line="437" />
         <source>Heard you — check the words, then press Enter to send.</source>
         <translation>听到了——核对一下文字，然后按 Enter 发送。</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="482" />
+        <location filename="../main_window.py" line="473" />
         <source>{0} · {1}</source>
         <translation>{0} · {1}</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="498" />
+        <location filename="../main_window.py" line="484" />
+        <source>Still starting up; settings open once the data folder is ready.</source>
+        <translation>还在启动中；数据文件夹就绪后才能打开设置。</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="496" />
+        <source>Applying settings…</source>
+        <translation>正在应用设置…</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="499" />
+        <source>Settings saved — {0}</source>
+        <translation>设置已保存 — {0}</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="503" />
+        <source>Settings not changed: {0}</source>
+        <translation>设置未更改：{0}</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="517" />
+        <source>Deleting all your data…</source>
+        <translation>正在删除你的所有数据…</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="532" />
+        <source>All your data was deleted.</source>
+        <translation>你的所有数据已删除。</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="549" />
+        <source>Still running here; reminders will keep coming.</source>
+        <translation>我还在这里运行，提醒会照常送达。</translation>
+    </message>
+</context>
+<context>
+    <name>MemoryController</name>
+    <message>
+        <location filename="../memory_controller.py" line="37" />
+        <source>Memory</source>
+        <translation>记忆</translation>
+    </message>
+    <message>
+        <location filename="../memory_controller.py" line="39" />
         <source>Remembered {0} · {1}
 From: {2}</source>
         <translation>记于 {0} · {1}
 来源：{2}</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="499" />
+        <location filename="../memory_controller.py" line="40" />
         <source>unknown</source>
         <translation>未知</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="500" />
+        <location filename="../memory_controller.py" line="41" />
         <source>Forget this</source>
         <translation>忘掉这条</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="520" />
+        <location filename="../memory_controller.py" line="51" />
         <source>Forgotten for good: {0} memories</source>
         <translation>已永久忘掉 {0} 条记忆</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="530" />
+        <location filename="../memory_controller.py" line="59" />
         <source>Memory corrected: {0}</source>
         <translation>记忆已更正：{0}</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="539" />
+        <location filename="../memory_controller.py" line="69" />
         <source>Importing {0}…</source>
         <translation>正在导入 {0}…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="543" />
+        <location filename="../memory_controller.py" line="73" />
         <source>Imported {0}: {1} new, {2} already known</source>
         <translation>已导入 {0}：新增 {1} 条，已有 {2} 条</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="559" />
+        <location filename="../memory_controller.py" line="87" />
         <source>Exported {0} memories to {1}</source>
         <translation>已将 {0} 条记忆导出到 {1}</translation>
-    </message>
-    <message>
-        <location filename="../main_window.py" line="566" />
-        <source>Still starting up; settings open once the data folder is ready.</source>
-        <translation>还在启动中；数据文件夹就绪后才能打开设置。</translation>
-    </message>
-    <message>
-        <location filename="../main_window.py" line="578" />
-        <source>Applying settings…</source>
-        <translation>正在应用设置…</translation>
-    </message>
-    <message>
-        <location filename="../main_window.py" line="581" />
-        <source>Settings saved — {0}</source>
-        <translation>设置已保存 — {0}</translation>
-    </message>
-    <message>
-        <location filename="../main_window.py" line="585" />
-        <source>Settings not changed: {0}</source>
-        <translation>设置未更改：{0}</translation>
-    </message>
-    <message>
-        <location filename="../main_window.py" line="599" />
-        <source>Deleting all your data…</source>
-        <translation>正在删除你的所有数据…</translation>
-    </message>
-    <message>
-        <location filename="../main_window.py" line="614" />
-        <source>All your data was deleted.</source>
-        <translation>你的所有数据已删除。</translation>
-    </message>
-    <message>
-        <location filename="../main_window.py" line="631" />
-        <source>Still running here; reminders will keep coming.</source>
-        <translation>我还在这里运行，提醒会照常送达。</translation>
     </message>
 </context>
 <context>
