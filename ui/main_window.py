@@ -150,8 +150,7 @@ class MainWindow(QMainWindow):
         self.voice = VoiceInput(self)
         self.talk_button = TalkButton(self.voice)
         self.voice.heard.connect(self._heard)
-        self.voice.failed.connect(self._voice_failed)
-        self.voice.level.connect(lambda v: self.talk_button.meter.setVisible(v > 0))
+        self.voice.failed.connect(self.set_status)
         buttons = QVBoxLayout()
         for button in (self.send_button, self.stop_button, self.regenerate_button, self.talk_button):
             buttons.addWidget(button)
@@ -436,27 +435,13 @@ class MainWindow(QMainWindow):
         self.input.setFocus()
         self.set_status(self.tr("Heard you — check the words, then press Enter to send."))
 
-    def _voice_failed(self, message: str) -> None:
-        self.talk_button.meter.hide()
-        self.set_status(message)
-
     def keyPressEvent(self, event: QKeyEvent) -> None:
-        if self._is_talk_key(event) and not event.isAutoRepeat() and self.talk_button.isEnabled():
-            self.talk_button.setDown(True)
-            self.voice.press()
-            return
-        super().keyPressEvent(event)
+        if not self.talk_button.key_pressed(event):
+            super().keyPressEvent(event)
 
     def keyReleaseEvent(self, event: QKeyEvent) -> None:
-        if self._is_talk_key(event) and not event.isAutoRepeat() and self.talk_button.isDown():
-            self.talk_button.setDown(False)
-            self.voice.release()
-            return
-        super().keyReleaseEvent(event)
-
-    @staticmethod
-    def _is_talk_key(event: QKeyEvent) -> bool:
-        return event.key() == Qt.Key.Key_Space and bool(event.modifiers() & Qt.KeyboardModifier.ControlModifier)
+        if not self.talk_button.key_released(event):
+            super().keyReleaseEvent(event)
 
     # Memory ---------------------------------------------------------------------------------------
 
