@@ -88,10 +88,10 @@ def streaming_stall() -> tuple[float, float, float]:
     timer.setInterval(5)
     timer.timeout.connect(tick)
     timer.start()
-    window.input.setPlainText("Write a story about a lighthouse keeper.")
+    window.chat.panel.input.setPlainText("Write a story about a lighthouse keeper.")
     began = time.perf_counter()
-    window.reply_finished.connect(lambda _r: loop.quit())
-    window.send()
+    window.chat.reply_finished.connect(lambda _r: loop.quit())
+    window.chat.send()
     loop.exec()
     streaming = max(gaps)
     duration = time.perf_counter() - began

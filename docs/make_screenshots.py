@@ -48,8 +48,8 @@ def main() -> None:
     w.assistant.settings.temperature, w.assistant.settings.seed, w.assistant.settings.max_tokens = 0.0, 1, 120
     for text in ("remember that my cat is called Mochi", "I moved to Shanghai for a new job.",
                  "remind me every Friday at 5pm to return the library book", "What is my cat called?"):
-        w.input.setPlainText(text)
-        wait(w.reply_finished, w.send)
+        w.chat.panel.input.setPlainText(text)
+        wait(w.chat.reply_finished, w.chat.send)
     pause()
     OUT.mkdir(exist_ok=True)
     w.grab().save(str(OUT / "chat.png"))

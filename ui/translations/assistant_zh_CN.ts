@@ -1,6 +1,71 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>ChatController</name>
+    <message>
+        <location filename="../chat_controller.py" line="72" />
+        <source>Still starting up; your message is kept here.</source>
+        <translation>还在启动中；你的消息保留在这里。</translation>
+    </message>
+    <message>
+        <location filename="../chat_controller.py" line="97" />
+        <source>Thinking…</source>
+        <translation>思考中…</translation>
+    </message>
+    <message>
+        <location filename="../chat_controller.py" line="110" />
+        <source>Stopped</source>
+        <translation>已停止</translation>
+    </message>
+    <message>
+        <location filename="../chat_controller.py" line="110" />
+        <source>Ready</source>
+        <translation>就绪</translation>
+    </message>
+    <message>
+        <location filename="../chat_controller.py" line="132" />
+        <source>Heard you — check the words, then press Enter to send.</source>
+        <translation>听到了——核对一下文字，然后按 Enter 发送。</translation>
+    </message>
+</context>
+<context>
+    <name>ChatPanel</name>
+    <message>
+        <location filename="../chat_panel.py" line="55" />
+        <source>Ask anything, or tell me about yourself. Everything stays on this computer.
+
+Enter sends · Shift+Enter new line · Ctrl+N new chat · Ctrl+K search · Esc stops a reply</source>
+        <translation>随便问，或者告诉我关于你的事。所有内容都只留在这台电脑上。
+
+Enter 发送 · Shift+Enter 换行 · Ctrl+N 新对话 · Ctrl+K 搜索 · Esc 停止回答</translation>
+    </message>
+    <message>
+        <location filename="../chat_panel.py" line="61" />
+        <source>Message the assistant</source>
+        <translation>给助手发消息</translation>
+    </message>
+    <message>
+        <location filename="../chat_panel.py" line="63" />
+        <source>Send</source>
+        <translation>发送</translation>
+    </message>
+    <message>
+        <location filename="../chat_panel.py" line="64" />
+        <source>Stop</source>
+        <translation>停止</translation>
+    </message>
+    <message>
+        <location filename="../chat_panel.py" line="66" />
+        <source>Regenerate</source>
+        <translation>重新生成</translation>
+    </message>
+    <message>
+        <location filename="../chat_panel.py" line="114" />
+        <source>Copy</source>
+        <translation>复制</translation>
+    </message>
+</context>
+<context>
     <name>ConversationPanel</name>
     <message>
         <location filename="../conversation_panel.py" line="34" />
@@ -13,42 +78,42 @@
         <translation>新对话</translation>
     </message>
     <message>
-        <location filename="../conversation_panel.py" line="56" />
+        <location filename="../conversation_panel.py" line="60" />
         <source>(untitled)</source>
         <translation>（无标题）</translation>
     </message>
     <message>
-        <location filename="../conversation_panel.py" line="58" />
+        <location filename="../conversation_panel.py" line="62" />
         <source>{0} · {1} messages</source>
         <translation>{0} · {1} 条消息</translation>
     </message>
     <message>
-        <location filename="../conversation_panel.py" line="72" />
+        <location filename="../conversation_panel.py" line="76" />
         <source>Rename…</source>
         <translation>重命名…</translation>
     </message>
     <message>
-        <location filename="../conversation_panel.py" line="73" />
+        <location filename="../conversation_panel.py" line="77" />
         <source>Delete…</source>
         <translation>删除…</translation>
     </message>
     <message>
-        <location filename="../conversation_panel.py" line="76" />
+        <location filename="../conversation_panel.py" line="80" />
         <source>Rename conversation</source>
         <translation>重命名对话</translation>
     </message>
     <message>
-        <location filename="../conversation_panel.py" line="76" />
+        <location filename="../conversation_panel.py" line="80" />
         <source>Title:</source>
         <translation>标题：</translation>
     </message>
     <message>
-        <location filename="../conversation_panel.py" line="81" />
+        <location filename="../conversation_panel.py" line="85" />
         <source>Delete conversation</source>
         <translation>删除对话</translation>
     </message>
     <message>
-        <location filename="../conversation_panel.py" line="82" />
+        <location filename="../conversation_panel.py" line="86" />
         <source>Delete “{0}” and all its messages?</source>
         <translation>删除“{0}”及其所有消息？</translation>
     </message>
@@ -56,162 +121,93 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../main_window.py" line="80" />
-        <location filename="../main_window.py" line="534" />
+        <location filename="../main_window.py" line="51" />
+        <location filename="../main_window.py" line="240" />
         <source>Assistant</source>
         <translation>助手</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="103" />
+        <location filename="../main_window.py" line="75" />
         <source>Loading model…</source>
         <translation>正在加载模型…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="133" />
-        <source>Ask anything, or tell me about yourself. Everything stays on this computer.
-
-Enter sends · Shift+Enter new line · Ctrl+N new chat · Ctrl+K search · Esc stops a reply</source>
-        <translation>随便问，或者告诉我关于你的事。所有内容都只留在这台电脑上。
-
-Enter 发送 · Shift+Enter 换行 · Ctrl+N 新对话 · Ctrl+K 搜索 · Esc 停止回答</translation>
-    </message>
-    <message>
-        <location filename="../main_window.py" line="139" />
-        <source>Message the assistant</source>
-        <translation>给助手发消息</translation>
-    </message>
-    <message>
-        <location filename="../main_window.py" line="142" />
-        <source>Send</source>
-        <translation>发送</translation>
-    </message>
-    <message>
-        <location filename="../main_window.py" line="144" />
-        <source>Stop</source>
-        <translation>停止</translation>
-    </message>
-    <message>
-        <location filename="../main_window.py" line="147" />
-        <source>Regenerate</source>
-        <translation>重新生成</translation>
-    </message>
-    <message>
-        <location filename="../main_window.py" line="180" />
+        <location filename="../main_window.py" line="84" />
         <source>Chat</source>
         <translation>聊天</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="181" />
+        <location filename="../main_window.py" line="85" />
         <source>Reminders</source>
         <translation>提醒</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="182" />
+        <location filename="../main_window.py" line="86" />
         <source>Tasks</source>
         <translation>任务</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="184" />
+        <location filename="../main_window.py" line="87" />
         <source>Memory</source>
         <translation>记忆</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="195" />
+        <location filename="../main_window.py" line="97" />
         <source>&amp;Assistant</source>
         <translation>助手(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="196" />
+        <location filename="../main_window.py" line="98" />
         <source>New chat</source>
         <translation>新对话</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="197" />
+        <location filename="../main_window.py" line="99" />
         <source>Settings…</source>
         <translation>设置…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="199" />
+        <location filename="../main_window.py" line="101" />
         <source>Quit</source>
         <translation>退出</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="237" />
+        <location filename="../main_window.py" line="147" />
         <source>Ready — {0}</source>
         <translation>就绪 — {0}</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="323" />
-        <source>Still starting up; your message is kept here.</source>
-        <translation>还在启动中；你的消息保留在这里。</translation>
-    </message>
-    <message>
-        <location filename="../main_window.py" line="349" />
-        <source>Thinking…</source>
-        <translation>思考中…</translation>
-    </message>
-    <message>
-        <location filename="../main_window.py" line="367" />
-        <source>Stopped</source>
-        <translation>已停止</translation>
-    </message>
-    <message>
-        <location filename="../main_window.py" line="367" />
-        <source>Ready</source>
-        <translation>就绪</translation>
-    </message>
-    <message>
-        <location filename="../main_window.py" line="394" />
-        <source>Copy</source>
-        <translation>复制</translation>
-    </message>
-    <message>
-        <location filename="../main_window.py" line="421" />
-        <source>Replies are not spoken: {0}</source>
-        <translation>回答不会朗读：{0}</translation>
-    </message>
-    <message>
-        <location filename="../main_window.py" line="436" />
-        <source>Heard you — check the words, then press Enter to send.</source>
-        <translation>听到了——核对一下文字，然后按 Enter 发送。</translation>
-    </message>
-    <message>
-        <location filename="../main_window.py" line="458" />
-        <source>{0} · {1}</source>
-        <translation>{0} · {1}</translation>
-    </message>
-    <message>
-        <location filename="../main_window.py" line="469" />
+        <location filename="../main_window.py" line="175" />
         <source>Still starting up; settings open once the data folder is ready.</source>
         <translation>还在启动中；数据文件夹就绪后才能打开设置。</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="481" />
+        <location filename="../main_window.py" line="187" />
         <source>Applying settings…</source>
         <translation>正在应用设置…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="484" />
+        <location filename="../main_window.py" line="190" />
         <source>Settings saved — {0}</source>
         <translation>设置已保存 — {0}</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="488" />
+        <location filename="../main_window.py" line="194" />
         <source>Settings not changed: {0}</source>
         <translation>设置未更改：{0}</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="502" />
+        <location filename="../main_window.py" line="208" />
         <source>Deleting all your data…</source>
         <translation>正在删除你的所有数据…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="517" />
+        <location filename="../main_window.py" line="223" />
         <source>All your data was deleted.</source>
         <translation>你的所有数据已删除。</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="534" />
+        <location filename="../main_window.py" line="240" />
         <source>Still running here; reminders will keep coming.</source>
         <translation>我还在这里运行，提醒会照常送达。</translation>
     </message>
@@ -454,6 +450,14 @@ From: {2}</source>
     </message>
 </context>
 <context>
+    <name>ReplySpeaker</name>
+    <message>
+        <location filename="../reply_speaker.py" line="32" />
+        <source>Replies are not spoken: {0}</source>
+        <translation>回答不会朗读：{0}</translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
         <location filename="../settings_dialog.py" line="37" />
@@ -569,6 +573,14 @@ From: {2}</source>
         <location filename="../settings_dialog.py" line="121" />
         <source>Delete every conversation, memory (with its search indexes), reminder, task and setting in {0}? This cannot be undone.</source>
         <translation>删除 {0} 中的所有对话、记忆（连同搜索索引）、提醒、任务和设置？此操作无法撤销。</translation>
+    </message>
+</context>
+<context>
+    <name>SourcesBar</name>
+    <message>
+        <location filename="../sources_bar.py" line="28" />
+        <source>{0} · {1}</source>
+        <translation>{0} · {1}</translation>
     </message>
 </context>
 <context>
