@@ -74,7 +74,7 @@ def main() -> None:
     pause(800)
     w.grab().save(str(OUT / "tasks.png"))
 
-    dialog = w.open_settings()
+    dialog = w.settings.open_dialog()
     assert dialog is not None
     pause()
     dialog.grab().save(str(OUT / "settings.png"))

@@ -16,15 +16,13 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QCloseEvent, QIcon, QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import QApplication, QMainWindow, QSplitter, QTabWidget
 
-from assistant.config import Settings
-
 from .chat_controller import ChatController
 from .conversations_controller import ConversationsController
 from .core_session import CoreSession, core
 from .memory_controller import MemoryController
 from .ops import CoreRunner
 from .reminders_controller import RemindersController
-from .settings_dialog import SettingsDialog
+from .settings_controller import SettingsController
 from .tasks_controller import TasksController
 from .tray import Tray
 from .tray_notifier import TrayNotifier
@@ -43,7 +41,6 @@ ICON = Path(__file__).parent / "resources" / "assistant.svg"
 
 class MainWindow(QMainWindow):
     model_ready = Signal()
-    settings_applied = Signal(object)  # Settings, or the exception that refused them
     data_deleted = Signal()
 
     def __init__(self, model_path: str | None = None, run_worker: bool = True):
@@ -66,6 +63,8 @@ class MainWindow(QMainWindow):
         self.tasks = TasksController(self.session, self)
         self.memory = MemoryController(self.session, self)
         self.chat.panel.sources.memory_requested.connect(self.memory.open_memory)
+        self.settings = SettingsController(self.session, self.voice, self)
+        self.settings.delete_all_requested.connect(self.delete_all_data)
         self._build()
         self.voice.check()
         self.tray = Tray(QIcon(str(ICON)), self)
@@ -96,7 +95,7 @@ class MainWindow(QMainWindow):
 
         menu = self.menuBar().addMenu(self.tr("&Assistant"))
         menu.addAction(self.tr("New chat"), QKeySequence.StandardKey.New, self.chat.new_chat)
-        menu.addAction(self.tr("Settings…"), QKeySequence.StandardKey.Preferences, self.open_settings)
+        menu.addAction(self.tr("Settings…"), QKeySequence.StandardKey.Preferences, self.settings.open_dialog)
         menu.addSeparator()
         menu.addAction(self.tr("Quit"), QKeySequence.StandardKey.Quit, self.quit)
         QShortcut(QKeySequence(Qt.Key.Key_Escape), self, activated=self.chat.stop)
@@ -167,39 +166,6 @@ class MainWindow(QMainWindow):
         self.tray.notify(note.title, note.body)
         self.reminders.refresh()
         self.tasks.refresh()
-
-    # Settings -------------------------------------------------------------------------------------
-
-    def open_settings(self) -> SettingsDialog | None:
-        if self.assistant is None:
-            self.set_status(self.tr("Still starting up; settings open once the data folder is ready."))
-            return None
-        dialog = SettingsDialog(self.assistant.settings, self)
-        dialog.accepted.connect(lambda: self.apply_settings(dialog.chosen()))
-        dialog.delete_all_requested.connect(self.delete_all_data)
-        dialog.open()
-        return dialog
-
-    def apply_settings(self, new: Settings) -> None:
-        assistant = self.assistant
-        if assistant is None:
-            return
-        self.set_status(self.tr("Applying settings…"))
-
-        def done(_: object) -> None:
-            self.set_status(self.tr("Settings saved — {0}").format(assistant.engine().name))
-            self.settings_applied.emit(new)
-
-        def refused(error: BaseException) -> None:
-            self.set_status(self.tr("Settings not changed: {0}").format(error))
-            self.settings_applied.emit(error)
-
-        def apply() -> None:
-            core().check_settings(new)
-            assistant.apply_settings(new)
-            self.voice.model, self.voice.language = new.whisper_model, new.voice_language
-
-        self.runner.run(apply, done, refused)
 
     def delete_all_data(self) -> None:
         """Everything goes, then the app starts afresh on an empty data folder."""

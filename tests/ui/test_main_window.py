@@ -180,11 +180,11 @@ def test_settings_with_a_corrupt_model_keep_the_bundled_one(qtbot, window: MainW
     wait_ready(qtbot, window)
     bad = tmp_path / "broken.gguf"
     bad.write_bytes(b"GGUF" + bytes(5000))
-    dialog = window.open_settings()
+    dialog = window.settings.open_dialog()
     assert dialog is not None
     dialog.model_path.setText(str(bad))
     dialog.temperature.setValue(0.3)
-    with qtbot.waitSignal(window.settings_applied, timeout=30000) as blocker:
+    with qtbot.waitSignal(window.settings.applied, timeout=30000) as blocker:
         dialog.accept()
     assert isinstance(blocker.args[0], Exception)
     assert "cannot load broken.gguf" in window.statusBar().currentMessage()
@@ -199,11 +199,11 @@ def test_settings_with_a_corrupt_model_keep_the_bundled_one(qtbot, window: MainW
 
 def test_settings_are_saved(qtbot, window: MainWindow) -> None:
     wait_ready(qtbot, window)
-    dialog = window.open_settings()
+    dialog = window.settings.open_dialog()
     assert dialog is not None
     dialog.temperature.setValue(0.4)
     dialog.max_tokens.setValue(100)
-    with qtbot.waitSignal(window.settings_applied, timeout=30000):
+    with qtbot.waitSignal(window.settings.applied, timeout=30000):
         dialog.accept()
     assert window.assistant is not None
     saved = load_settings(window.assistant.db)
@@ -339,19 +339,19 @@ def test_memory_panel_imports_in_the_background_and_lists(qtbot, window: MainWin
 
 def test_settings_refuse_a_bad_briefing_time_and_save_voice_choices(qtbot, window: MainWindow) -> None:
     wait_ready(qtbot, window)
-    dialog = window.open_settings()
+    dialog = window.settings.open_dialog()
     assert dialog is not None
     dialog.briefing_time.setText("7 o'clock-ish")
-    with qtbot.waitSignal(window.settings_applied, timeout=30000) as refused:
+    with qtbot.waitSignal(window.settings.applied, timeout=30000) as refused:
         dialog.accept()
     assert isinstance(refused.args[0], Exception) and "07:30" in window.statusBar().currentMessage()
-    dialog = window.open_settings()
+    dialog = window.settings.open_dialog()
     assert dialog is not None
     dialog.briefing_time.setText("07:30")
     dialog.quiet_hours.setText("22:00-07:00")
     dialog.whisper_model.setCurrentText("tiny.en")
     dialog.speak_replies.setChecked(True)
-    with qtbot.waitSignal(window.settings_applied, timeout=30000):
+    with qtbot.waitSignal(window.settings.applied, timeout=30000):
         dialog.accept()
     assert window.assistant is not None
     saved = load_settings(window.assistant.db)

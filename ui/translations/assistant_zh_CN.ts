@@ -121,93 +121,73 @@ Enter 发送 · Shift+Enter 换行 · Ctrl+N 新对话 · Ctrl+K 搜索 · Esc �
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../main_window.py" line="51" />
-        <location filename="../main_window.py" line="240" />
+        <location filename="../main_window.py" line="48" />
+        <location filename="../main_window.py" line="206" />
         <source>Assistant</source>
         <translation>助手</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="75" />
+        <location filename="../main_window.py" line="74" />
         <source>Loading model…</source>
         <translation>正在加载模型…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="84" />
+        <location filename="../main_window.py" line="83" />
         <source>Chat</source>
         <translation>聊天</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="85" />
+        <location filename="../main_window.py" line="84" />
         <source>Reminders</source>
         <translation>提醒</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="86" />
+        <location filename="../main_window.py" line="85" />
         <source>Tasks</source>
         <translation>任务</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="87" />
+        <location filename="../main_window.py" line="86" />
         <source>Memory</source>
         <translation>记忆</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="97" />
+        <location filename="../main_window.py" line="96" />
         <source>&amp;Assistant</source>
         <translation>助手(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="98" />
+        <location filename="../main_window.py" line="97" />
         <source>New chat</source>
         <translation>新对话</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="99" />
+        <location filename="../main_window.py" line="98" />
         <source>Settings…</source>
         <translation>设置…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="101" />
+        <location filename="../main_window.py" line="100" />
         <source>Quit</source>
         <translation>退出</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="147" />
+        <location filename="../main_window.py" line="146" />
         <source>Ready — {0}</source>
         <translation>就绪 — {0}</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="175" />
-        <source>Still starting up; settings open once the data folder is ready.</source>
-        <translation>还在启动中；数据文件夹就绪后才能打开设置。</translation>
-    </message>
-    <message>
-        <location filename="../main_window.py" line="187" />
-        <source>Applying settings…</source>
-        <translation>正在应用设置…</translation>
-    </message>
-    <message>
-        <location filename="../main_window.py" line="190" />
-        <source>Settings saved — {0}</source>
-        <translation>设置已保存 — {0}</translation>
-    </message>
-    <message>
-        <location filename="../main_window.py" line="194" />
-        <source>Settings not changed: {0}</source>
-        <translation>设置未更改：{0}</translation>
-    </message>
-    <message>
-        <location filename="../main_window.py" line="208" />
+        <location filename="../main_window.py" line="174" />
         <source>Deleting all your data…</source>
         <translation>正在删除你的所有数据…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="223" />
+        <location filename="../main_window.py" line="189" />
         <source>All your data was deleted.</source>
         <translation>你的所有数据已删除。</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="240" />
+        <location filename="../main_window.py" line="206" />
         <source>Still running here; reminders will keep coming.</source>
         <translation>我还在这里运行，提醒会照常送达。</translation>
     </message>
@@ -455,6 +435,29 @@ From: {2}</source>
         <location filename="../reply_speaker.py" line="32" />
         <source>Replies are not spoken: {0}</source>
         <translation>回答不会朗读：{0}</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsController</name>
+    <message>
+        <location filename="../settings_controller.py" line="29" />
+        <source>Still starting up; settings open once the data folder is ready.</source>
+        <translation>还在启动中；数据文件夹就绪后才能打开设置。</translation>
+    </message>
+    <message>
+        <location filename="../settings_controller.py" line="41" />
+        <source>Applying settings…</source>
+        <translation>正在应用设置…</translation>
+    </message>
+    <message>
+        <location filename="../settings_controller.py" line="44" />
+        <source>Settings saved — {0}</source>
+        <translation>设置已保存 — {0}</translation>
+    </message>
+    <message>
+        <location filename="../settings_controller.py" line="48" />
+        <source>Settings not changed: {0}</source>
+        <translation>设置未更改：{0}</translation>
     </message>
 </context>
 <context>
