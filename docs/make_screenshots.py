@@ -48,14 +48,14 @@ def main() -> None:
     w.assistant.settings.temperature, w.assistant.settings.seed, w.assistant.settings.max_tokens = 0.0, 1, 120
     for text in ("remember that my cat is called Mochi", "I moved to Shanghai for a new job.",
                  "remind me every Friday at 5pm to return the library book", "What is my cat called?"):
-        w.input.setPlainText(text)
-        wait(w.reply_finished, w.send)
+        w.chat.panel.input.setPlainText(text)
+        wait(w.chat.reply_finished, w.chat.send)
     pause()
     OUT.mkdir(exist_ok=True)
     w.grab().save(str(OUT / "chat.png"))
 
-    w.tabs.setCurrentWidget(w.reminders)
-    w.reminders.sentence.setText("remind me tomorrow at 9 to call the dentist")
+    w.tabs.setCurrentWidget(w.reminders.panel)
+    w.reminders.panel.sentence.setText("remind me tomorrow at 9 to call the dentist")
     pause(800)
     w.grab().save(str(OUT / "reminders.png"))
 
@@ -63,18 +63,18 @@ def main() -> None:
     notes.write_text("".join(json.dumps({"text": t}) + "\n" for t in [
         "My dentist is Dr. Okafor on Mill Road.", "I keep my passport in the blue folder.",
         "我周末喜欢去西湖散步。"]), encoding="utf-8")
-    w.tabs.setCurrentWidget(w.memory_panel)
-    wait(w.import_finished, lambda: w.import_memories(str(notes)))
+    w.tabs.setCurrentWidget(w.memory.panel)
+    wait(w.memory.import_finished, lambda: w.memory.import_from(str(notes)))
     pause(800)
     w.grab().save(str(OUT / "memory.png"))
 
-    w.tabs.setCurrentWidget(w.tasks)
-    w.tasks.prompt.setText("write a 300-word bedtime story about a brave snail")
-    w.tasks.prompt.returnPressed.emit()
+    w.tabs.setCurrentWidget(w.tasks.panel)
+    w.tasks.panel.prompt.setText("write a 300-word bedtime story about a brave snail")
+    w.tasks.panel.prompt.returnPressed.emit()
     pause(800)
     w.grab().save(str(OUT / "tasks.png"))
 
-    dialog = w.open_settings()
+    dialog = w.settings.open_dialog()
     assert dialog is not None
     pause()
     dialog.grab().save(str(OUT / "settings.png"))

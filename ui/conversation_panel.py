@@ -50,6 +50,10 @@ class ConversationPanel(QWidget):
         layout.addWidget(self.new_button)
         layout.addWidget(self.list)
 
+    def focus_search(self) -> None:
+        self.search.setFocus()
+        self.search.selectAll()
+
     def show_conversations(self, conversations: list[Conversation], current: str | None) -> None:
         self.list.clear()
         for conv in conversations:

@@ -9,7 +9,8 @@ from __future__ import annotations
 
 import threading
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QProgressBar, QPushButton, QWidget
 
 from .ops import CoreRunner
@@ -59,8 +60,12 @@ class VoiceInput(QObject):
         return self.runner.wait(msecs)
 
 
+def _is_talk_key(event: QKeyEvent) -> bool:
+    return event.key() == Qt.Key.Key_Space and bool(event.modifiers() & Qt.KeyboardModifier.ControlModifier)
+
+
 class TalkButton(QPushButton):
-    """Hold to talk: pressed starts recording, released ends it."""
+    """Hold to talk: pressed starts recording, released ends it; Ctrl+Space held in the window does the same."""
 
     def __init__(self, voice: VoiceInput, parent: QWidget | None = None):
         super().__init__(self.tr("Hold to talk"), parent)
@@ -72,10 +77,31 @@ class TalkButton(QPushButton):
         self.meter.setTextVisible(False)
         self.meter.setMaximumHeight(6)
         self.meter.hide()
-        voice.level.connect(lambda v: self.meter.setValue(int(v * 100)))
+        voice.level.connect(self._level)
+        voice.failed.connect(self.meter.hide)
         voice.availability.connect(self._available)
         self.setEnabled(False)
         self.setToolTip(self.tr("Looking for a microphone…"))
+
+    def _level(self, level: float) -> None:
+        self.meter.setValue(int(level * 100))
+        self.meter.setVisible(level > 0)  # 0 once recording has stopped
+
+    def key_pressed(self, event: QKeyEvent) -> bool:
+        """Ctrl+Space pressed in the window: hold the button down. True when the key was taken."""
+        if _is_talk_key(event) and not event.isAutoRepeat() and self.isEnabled():
+            self.setDown(True)
+            self.voice.press()
+            return True
+        return False
+
+    def key_released(self, event: QKeyEvent) -> bool:
+        """Ctrl+Space released: let the button go. True when the key was taken."""
+        if _is_talk_key(event) and not event.isAutoRepeat() and self.isDown():
+            self.setDown(False)
+            self.voice.release()
+            return True
+        return False
 
     def _available(self, ok: bool, why: str) -> None:
         self.setEnabled(ok)

@@ -48,16 +48,16 @@ def test_hold_to_talk_puts_the_transcript_in_the_message_box(qtbot, home: Path, 
     w = MainWindow(run_worker=False)
     qtbot.addWidget(w)
     w.show()
-    qtbot.waitUntil(w.talk_button.isEnabled, timeout=10000)
+    qtbot.waitUntil(w.chat.panel.talk_button.isEnabled, timeout=10000)
     levels: list[float] = []
     w.voice.level.connect(levels.append)
     with qtbot.waitSignal(w.voice.heard, timeout=120000) as heard:
-        w.talk_button.pressed.emit()
+        w.chat.panel.talk_button.pressed.emit()
         qtbot.wait(int(speech.size / 16) + 600)  # hold while speaking, then let go
-        w.talk_button.released.emit()
+        w.chat.panel.talk_button.released.emit()
     assert heard.args[0].lower().startswith("remind me") and "oven" in heard.args[0].lower()
-    assert w.input.toPlainText() == heard.args[0], "shown in the box, not sent"
-    assert w.chat_model.rowCount() == 0
+    assert w.chat.panel.input.toPlainText() == heard.args[0], "shown in the box, not sent"
+    assert w.chat.panel.model.rowCount() == 0
     assert max(levels) > 0.05, "the level meter moved while recording"
 
 
@@ -69,8 +69,8 @@ def test_without_a_microphone_the_button_says_why(qtbot, home: Path, sd, monkeyp
     w = MainWindow(run_worker=False)
     qtbot.addWidget(w)
     w.show()
-    qtbot.waitUntil(lambda: "Voice input is off" in w.talk_button.toolTip(), timeout=10000)
-    assert not w.talk_button.isEnabled() and "Typing works" in w.talk_button.toolTip()
+    qtbot.waitUntil(lambda: "Voice input is off" in w.chat.panel.talk_button.toolTip(), timeout=10000)
+    assert not w.chat.panel.talk_button.isEnabled() and "Typing works" in w.chat.panel.talk_button.toolTip()
 
 
 @needs_espeak
@@ -93,13 +93,13 @@ def test_replies_are_spoken_when_the_setting_is_on_and_esc_silences(qtbot, home:
     assert w.assistant is not None
     w.assistant.settings.speak_replies, w.assistant.settings.temperature = True, 0.0
     w.assistant.settings.max_tokens = 60
-    w.input.setPlainText("Say hello to me in one sentence.")
-    with qtbot.waitSignal(w.reply_finished, timeout=60000):
-        w.send()
-    assert w.speaker is not None
-    assert w.speaker.wait(30)
+    w.chat.panel.input.setPlainText("Say hello to me in one sentence.")
+    with qtbot.waitSignal(w.chat.reply_finished, timeout=60000):
+        w.chat.send()
+    assert w.chat.reply_speaker.speaker is not None
+    assert w.chat.reply_speaker.speaker.wait(30)
     played = np.concatenate(FakeOutputStream.written).reshape(-1)
     assert played.size > 5000, "the reply was spoken"
-    w.speaker.say("This is a long sentence that will be cut off. " * 5)
+    w.chat.reply_speaker.speaker.say("This is a long sentence that will be cut off. " * 5)
     qtbot.keyClick(w, Qt.Key.Key_Escape)
-    assert w.speaker.wait(2), "Esc silences at once"
+    assert w.chat.reply_speaker.speaker.wait(2), "Esc silences at once"

@@ -1,6 +1,71 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>ChatController</name>
+    <message>
+        <location filename="../chat_controller.py" line="72" />
+        <source>Still starting up; your message is kept here.</source>
+        <translation>还在启动中；你的消息保留在这里。</translation>
+    </message>
+    <message>
+        <location filename="../chat_controller.py" line="97" />
+        <source>Thinking…</source>
+        <translation>思考中…</translation>
+    </message>
+    <message>
+        <location filename="../chat_controller.py" line="110" />
+        <source>Stopped</source>
+        <translation>已停止</translation>
+    </message>
+    <message>
+        <location filename="../chat_controller.py" line="110" />
+        <source>Ready</source>
+        <translation>就绪</translation>
+    </message>
+    <message>
+        <location filename="../chat_controller.py" line="132" />
+        <source>Heard you — check the words, then press Enter to send.</source>
+        <translation>听到了——核对一下文字，然后按 Enter 发送。</translation>
+    </message>
+</context>
+<context>
+    <name>ChatPanel</name>
+    <message>
+        <location filename="../chat_panel.py" line="55" />
+        <source>Ask anything, or tell me about yourself. Everything stays on this computer.
+
+Enter sends · Shift+Enter new line · Ctrl+N new chat · Ctrl+K search · Esc stops a reply</source>
+        <translation>随便问，或者告诉我关于你的事。所有内容都只留在这台电脑上。
+
+Enter 发送 · Shift+Enter 换行 · Ctrl+N 新对话 · Ctrl+K 搜索 · Esc 停止回答</translation>
+    </message>
+    <message>
+        <location filename="../chat_panel.py" line="61" />
+        <source>Message the assistant</source>
+        <translation>给助手发消息</translation>
+    </message>
+    <message>
+        <location filename="../chat_panel.py" line="63" />
+        <source>Send</source>
+        <translation>发送</translation>
+    </message>
+    <message>
+        <location filename="../chat_panel.py" line="64" />
+        <source>Stop</source>
+        <translation>停止</translation>
+    </message>
+    <message>
+        <location filename="../chat_panel.py" line="66" />
+        <source>Regenerate</source>
+        <translation>重新生成</translation>
+    </message>
+    <message>
+        <location filename="../chat_panel.py" line="114" />
+        <source>Copy</source>
+        <translation>复制</translation>
+    </message>
+</context>
+<context>
     <name>ConversationPanel</name>
     <message>
         <location filename="../conversation_panel.py" line="34" />
@@ -13,42 +78,42 @@
         <translation>新对话</translation>
     </message>
     <message>
-        <location filename="../conversation_panel.py" line="56" />
+        <location filename="../conversation_panel.py" line="60" />
         <source>(untitled)</source>
         <translation>（无标题）</translation>
     </message>
     <message>
-        <location filename="../conversation_panel.py" line="58" />
+        <location filename="../conversation_panel.py" line="62" />
         <source>{0} · {1} messages</source>
         <translation>{0} · {1} 条消息</translation>
     </message>
     <message>
-        <location filename="../conversation_panel.py" line="72" />
+        <location filename="../conversation_panel.py" line="76" />
         <source>Rename…</source>
         <translation>重命名…</translation>
     </message>
     <message>
-        <location filename="../conversation_panel.py" line="73" />
+        <location filename="../conversation_panel.py" line="77" />
         <source>Delete…</source>
         <translation>删除…</translation>
     </message>
     <message>
-        <location filename="../conversation_panel.py" line="76" />
+        <location filename="../conversation_panel.py" line="80" />
         <source>Rename conversation</source>
         <translation>重命名对话</translation>
     </message>
     <message>
-        <location filename="../conversation_panel.py" line="76" />
+        <location filename="../conversation_panel.py" line="80" />
         <source>Title:</source>
         <translation>标题：</translation>
     </message>
     <message>
-        <location filename="../conversation_panel.py" line="81" />
+        <location filename="../conversation_panel.py" line="85" />
         <source>Delete conversation</source>
         <translation>删除对话</translation>
     </message>
     <message>
-        <location filename="../conversation_panel.py" line="82" />
+        <location filename="../conversation_panel.py" line="86" />
         <source>Delete “{0}” and all its messages?</source>
         <translation>删除“{0}”及其所有消息？</translation>
     </message>
@@ -56,212 +121,125 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../main_window.py" line="90" />
-        <location filename="../main_window.py" line="689" />
+        <location filename="../main_window.py" line="48" />
+        <location filename="../main_window.py" line="206" />
         <source>Assistant</source>
         <translation>助手</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="113" />
+        <location filename="../main_window.py" line="74" />
         <source>Loading model…</source>
         <translation>正在加载模型…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="139" />
-        <source>Ask anything, or tell me about yourself. Everything stays on this computer.
-
-Enter sends · Shift+Enter new line · Ctrl+N new chat · Ctrl+K search · Esc stops a reply</source>
-        <translation>随便问，或者告诉我关于你的事。所有内容都只留在这台电脑上。
-
-Enter 发送 · Shift+Enter 换行 · Ctrl+N 新对话 · Ctrl+K 搜索 · Esc 停止回答</translation>
-    </message>
-    <message>
-        <location filename="../main_window.py" line="145" />
-        <source>Message the assistant</source>
-        <translation>给助手发消息</translation>
-    </message>
-    <message>
-        <location filename="../main_window.py" line="148" />
-        <source>Send</source>
-        <translation>发送</translation>
-    </message>
-    <message>
-        <location filename="../main_window.py" line="150" />
-        <source>Stop</source>
-        <translation>停止</translation>
-    </message>
-    <message>
-        <location filename="../main_window.py" line="153" />
-        <source>Regenerate</source>
-        <translation>重新生成</translation>
-    </message>
-    <message>
-        <location filename="../main_window.py" line="200" />
+        <location filename="../main_window.py" line="83" />
         <source>Chat</source>
         <translation>聊天</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="201" />
+        <location filename="../main_window.py" line="84" />
         <source>Reminders</source>
         <translation>提醒</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="202" />
+        <location filename="../main_window.py" line="85" />
         <source>Tasks</source>
         <translation>任务</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="209" />
-        <location filename="../main_window.py" line="554" />
+        <location filename="../main_window.py" line="86" />
         <source>Memory</source>
         <translation>记忆</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="220" />
+        <location filename="../main_window.py" line="96" />
         <source>&amp;Assistant</source>
         <translation>助手(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="221" />
+        <location filename="../main_window.py" line="97" />
         <source>New chat</source>
         <translation>新对话</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="222" />
+        <location filename="../main_window.py" line="98" />
         <source>Settings…</source>
         <translation>设置…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="224" />
+        <location filename="../main_window.py" line="100" />
         <source>Quit</source>
         <translation>退出</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="262" />
+        <location filename="../main_window.py" line="146" />
         <source>Ready — {0}</source>
         <translation>就绪 — {0}</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="348" />
-        <source>Still starting up; your message is kept here.</source>
-        <translation>还在启动中；你的消息保留在这里。</translation>
+        <location filename="../main_window.py" line="174" />
+        <source>Deleting all your data…</source>
+        <translation>正在删除你的所有数据…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="374" />
-        <source>Thinking…</source>
-        <translation>思考中…</translation>
+        <location filename="../main_window.py" line="189" />
+        <source>All your data was deleted.</source>
+        <translation>你的所有数据已删除。</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="392" />
-        <source>Stopped</source>
-        <translation>已停止</translation>
+        <location filename="../main_window.py" line="206" />
+        <source>Still running here; reminders will keep coming.</source>
+        <translation>我还在这里运行，提醒会照常送达。</translation>
+    </message>
+</context>
+<context>
+    <name>MemoryController</name>
+    <message>
+        <location filename="../memory_controller.py" line="37" />
+        <source>Memory</source>
+        <translation>记忆</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="392" />
-        <source>Ready</source>
-        <translation>就绪</translation>
-    </message>
-    <message>
-        <location filename="../main_window.py" line="419" />
-        <source>Copy</source>
-        <translation>复制</translation>
-    </message>
-    <message>
-        <location filename="../main_window.py" line="470" />
-        <source>Task result</source>
-        <translation>任务结果</translation>
-    </message>
-    <message>
-        <location filename="../main_window.py" line="489" />
-        <source>Replies are not spoken: {0}</source>
-        <translation>回答不会朗读：{0}</translation>
-    </message>
-    <message>
-        <location filename="../main_window.py" line="504" />
-        <source>Heard you — check the words, then press Enter to send.</source>
-        <translation>听到了——核对一下文字，然后按 Enter 发送。</translation>
-    </message>
-    <message>
-        <location filename="../main_window.py" line="540" />
-        <source>{0} · {1}</source>
-        <translation>{0} · {1}</translation>
-    </message>
-    <message>
-        <location filename="../main_window.py" line="556" />
+        <location filename="../memory_controller.py" line="39" />
         <source>Remembered {0} · {1}
 From: {2}</source>
         <translation>记于 {0} · {1}
 来源：{2}</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="557" />
+        <location filename="../memory_controller.py" line="40" />
         <source>unknown</source>
         <translation>未知</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="558" />
+        <location filename="../memory_controller.py" line="41" />
         <source>Forget this</source>
         <translation>忘掉这条</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="578" />
+        <location filename="../memory_controller.py" line="51" />
         <source>Forgotten for good: {0} memories</source>
         <translation>已永久忘掉 {0} 条记忆</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="588" />
+        <location filename="../memory_controller.py" line="59" />
         <source>Memory corrected: {0}</source>
         <translation>记忆已更正：{0}</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="597" />
+        <location filename="../memory_controller.py" line="69" />
         <source>Importing {0}…</source>
         <translation>正在导入 {0}…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="601" />
+        <location filename="../memory_controller.py" line="73" />
         <source>Imported {0}: {1} new, {2} already known</source>
         <translation>已导入 {0}：新增 {1} 条，已有 {2} 条</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="617" />
+        <location filename="../memory_controller.py" line="87" />
         <source>Exported {0} memories to {1}</source>
         <translation>已将 {0} 条记忆导出到 {1}</translation>
-    </message>
-    <message>
-        <location filename="../main_window.py" line="624" />
-        <source>Still starting up; settings open once the data folder is ready.</source>
-        <translation>还在启动中；数据文件夹就绪后才能打开设置。</translation>
-    </message>
-    <message>
-        <location filename="../main_window.py" line="636" />
-        <source>Applying settings…</source>
-        <translation>正在应用设置…</translation>
-    </message>
-    <message>
-        <location filename="../main_window.py" line="639" />
-        <source>Settings saved — {0}</source>
-        <translation>设置已保存 — {0}</translation>
-    </message>
-    <message>
-        <location filename="../main_window.py" line="643" />
-        <source>Settings not changed: {0}</source>
-        <translation>设置未更改：{0}</translation>
-    </message>
-    <message>
-        <location filename="../main_window.py" line="657" />
-        <source>Deleting all your data…</source>
-        <translation>正在删除你的所有数据…</translation>
-    </message>
-    <message>
-        <location filename="../main_window.py" line="672" />
-        <source>All your data was deleted.</source>
-        <translation>你的所有数据已删除。</translation>
-    </message>
-    <message>
-        <location filename="../main_window.py" line="689" />
-        <source>Still running here; reminders will keep coming.</source>
-        <translation>我还在这里运行，提醒会照常送达。</translation>
     </message>
 </context>
 <context>
@@ -452,6 +430,37 @@ From: {2}</source>
     </message>
 </context>
 <context>
+    <name>ReplySpeaker</name>
+    <message>
+        <location filename="../reply_speaker.py" line="32" />
+        <source>Replies are not spoken: {0}</source>
+        <translation>回答不会朗读：{0}</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsController</name>
+    <message>
+        <location filename="../settings_controller.py" line="29" />
+        <source>Still starting up; settings open once the data folder is ready.</source>
+        <translation>还在启动中；数据文件夹就绪后才能打开设置。</translation>
+    </message>
+    <message>
+        <location filename="../settings_controller.py" line="41" />
+        <source>Applying settings…</source>
+        <translation>正在应用设置…</translation>
+    </message>
+    <message>
+        <location filename="../settings_controller.py" line="44" />
+        <source>Settings saved — {0}</source>
+        <translation>设置已保存 — {0}</translation>
+    </message>
+    <message>
+        <location filename="../settings_controller.py" line="48" />
+        <source>Settings not changed: {0}</source>
+        <translation>设置未更改：{0}</translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
         <location filename="../settings_dialog.py" line="37" />
@@ -570,26 +579,42 @@ From: {2}</source>
     </message>
 </context>
 <context>
+    <name>SourcesBar</name>
+    <message>
+        <location filename="../sources_bar.py" line="28" />
+        <source>{0} · {1}</source>
+        <translation>{0} · {1}</translation>
+    </message>
+</context>
+<context>
     <name>TalkButton</name>
     <message>
-        <location filename="../voice_input.py" line="66" />
+        <location filename="../voice_input.py" line="71" />
         <source>Hold to talk</source>
         <translation>按住说话</translation>
     </message>
     <message>
-        <location filename="../voice_input.py" line="78" />
+        <location filename="../voice_input.py" line="84" />
         <source>Looking for a microphone…</source>
         <translation>正在查找麦克风…</translation>
     </message>
     <message>
-        <location filename="../voice_input.py" line="82" />
+        <location filename="../voice_input.py" line="108" />
         <source>Hold to talk (Ctrl+Space); using {0}</source>
         <translation>按住说话（Ctrl+Space）；使用 {0}</translation>
     </message>
     <message>
-        <location filename="../voice_input.py" line="83" />
+        <location filename="../voice_input.py" line="109" />
         <source>Voice input is off: {0}. Typing works as usual.</source>
         <translation>语音输入不可用：{0}。打字照常可用。</translation>
+    </message>
+</context>
+<context>
+    <name>TasksController</name>
+    <message>
+        <location filename="../tasks_controller.py" line="45" />
+        <source>Task result</source>
+        <translation>任务结果</translation>
     </message>
 </context>
 <context>

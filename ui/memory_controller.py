@@ -1,0 +1,87 @@
+"""The Memory panel's glue: search, forget, correct, import and export through the core; and one memory
+opened on its own, from a reply's citation."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtWidgets import QMessageBox
+
+from .core_session import CoreSession, core
+from .memory_panel import MemoryPanel
+
+
+class MemoryController(QObject):
+    forgotten = Signal(list)  # the Memory rows removed
+    edited = Signal(object)  # the corrected Memory
+    import_finished = Signal(object)  # ImportReport, or the exception that refused the file
+
+    def __init__(self, session: CoreSession, parent: QObject | None = None):
+        super().__init__(parent)
+        self.session = session
+        self.panel = MemoryPanel()
+        self.panel.refresh_requested.connect(self.refresh)
+        self.panel.forget_requested.connect(self.forget)
+        self.panel.edit_requested.connect(self.edit)
+        self.panel.import_requested.connect(self.import_from)
+        self.panel.export_requested.connect(self.export_to)
+        self.memory_box: QMessageBox | None = None  # the memory last opened from a citation
+
+    def refresh(self, query: str, kind: str) -> None:
+        self.session.call(lambda a: core().memories(a, query, kind), self.panel.show_memories)
+
+    def open_memory(self, memory_id: str) -> None:
+        def show(memory: Any) -> None:
+            box = QMessageBox(self.panel.window())
+            box.setWindowTitle(self.tr("Memory"))
+            box.setText(memory.text)
+            box.setInformativeText(self.tr("Remembered {0} · {1}\nFrom: {2}").format(
+                memory.created[:16].replace("T", " "), memory.kind, memory.source or self.tr("unknown")))
+            forget = box.addButton(self.tr("Forget this"), QMessageBox.ButtonRole.DestructiveRole)
+            box.addButton(QMessageBox.StandardButton.Close)
+            box.finished.connect(lambda _: box.clickedButton() is forget and self.forget([memory.id]))
+            box.open()
+            self.memory_box = box
+
+        self.session.call(lambda a: core().memory_by_id(a, memory_id), show)
+
+    def forget(self, ids: list[str]) -> None:
+        def done(removed: list[Any]) -> None:
+            self.session.status(self.tr("Forgotten for good: {0} memories").format(len(removed)))
+            self.panel.refresh()
+            self.forgotten.emit(removed)
+
+        self.session.call(lambda a: core().forget_memories(a, ids), done)
+
+    def edit(self, memory_id: str, text: str) -> None:
+        def done(memory: Any) -> None:
+            self.session.status(self.tr("Memory corrected: {0}").format(memory.text))
+            self.panel.refresh()
+            self.edited.emit(memory)
+
+        self.session.call(lambda a: core().edit_memory(a, memory_id, text), done)
+
+    def import_from(self, path: str) -> None:
+        if self.session.assistant is None:
+            return
+        self.panel.set_importing(True)
+        self.session.status(self.tr("Importing {0}…").format(path))
+
+        def done(report: Any) -> None:
+            self.panel.set_importing(False)
+            self.session.status(self.tr("Imported {0}: {1} new, {2} already known").format(
+                report.file, report.added, report.unchanged))
+            self.panel.refresh()
+            self.import_finished.emit(report)
+
+        def failed(error: BaseException) -> None:
+            self.panel.set_importing(False)
+            self.session.failed(error)
+            self.import_finished.emit(error)
+
+        self.session.call(lambda a: core().import_memories(a, path), done, failed)
+
+    def export_to(self, path: str) -> None:
+        self.session.call(lambda a: core().export_memories(a, path),
+                          lambda n: self.session.status(self.tr("Exported {0} memories to {1}").format(n, path)))

@@ -1,0 +1,56 @@
+"""Settings: the dialog opens on the settings in use; what it chooses is checked and applied on the core
+thread, so a model file that will not load leaves everything as it was."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtWidgets import QWidget
+
+from assistant.config import Settings
+
+from .core_session import CoreSession, core
+from .settings_dialog import SettingsDialog
+from .voice_input import VoiceInput
+
+
+class SettingsController(QObject):
+    applied = Signal(object)  # Settings, or the exception that refused them
+    delete_all_requested = Signal()
+
+    def __init__(self, session: CoreSession, voice: VoiceInput, window: QWidget):
+        super().__init__(window)
+        self.session = session
+        self.voice = voice
+        self.window = window  # the dialog's parent
+
+    def open_dialog(self) -> SettingsDialog | None:
+        assistant = self.session.assistant
+        if assistant is None:
+            self.session.status(self.tr("Still starting up; settings open once the data folder is ready."))
+            return None
+        dialog = SettingsDialog(assistant.settings, self.window)
+        dialog.accepted.connect(lambda: self.apply(dialog.chosen()))
+        dialog.delete_all_requested.connect(self.delete_all_requested)
+        dialog.open()
+        return dialog
+
+    def apply(self, new: Settings) -> None:
+        assistant = self.session.assistant
+        if assistant is None:
+            return
+        self.session.status(self.tr("Applying settings…"))
+
+        def done(_: object) -> None:
+            self.session.status(self.tr("Settings saved — {0}").format(assistant.engine().name))
+            self.applied.emit(new)
+
+        def refused(error: BaseException) -> None:
+            self.session.status(self.tr("Settings not changed: {0}").format(error))
+            self.applied.emit(error)
+
+        def apply() -> None:
+            core().check_settings(new)
+            assistant.apply_settings(new)
+            self.voice.model, self.voice.language = new.whisper_model, new.voice_language
+
+        self.session.runner.run(apply, done, refused)
