@@ -40,17 +40,19 @@ class SettingsController(QObject):
             return
         self.session.status(self.tr("Applying settings…"))
 
-        def done(_: object) -> None:
-            self.session.status(self.tr("Settings saved — {0}").format(assistant.engine().name))
+        def done(model_name: object) -> None:
+            self.voice.model, self.voice.language = new.whisper_model, new.voice_language
+            self.session.status(self.tr("Settings saved — {0}").format(model_name))
             self.applied.emit(new)
 
         def refused(error: BaseException) -> None:
             self.session.status(self.tr("Settings not changed: {0}").format(error))
             self.applied.emit(error)
 
-        def apply() -> None:
+        def apply() -> str:
             core().check_settings(new)
             assistant.apply_settings(new)
-            self.voice.model, self.voice.language = new.whisper_model, new.voice_language
+            # Read here, not in done(): engine() takes the engine's lock and may load the model.
+            return assistant.engine().name
 
         self.session.runner.run(apply, done, refused)
