@@ -177,8 +177,7 @@ def _extract_zh(text: str, add: object) -> None:
 # ----- a fact in both languages -----
 # Profile facts are searched in both languages, so "我住在哪里？" finds "I live in Leeds" by its frame
 # words as well as by meaning (the value itself stays as the user said it).
-_EN_NOUNS = {"spouse": "partner", "best_friend": "best friend", "bicycle": "bike", "blood_type": "blood type",
-             "colour": "colour", "film": "film"}
+_EN_NOUNS = {"spouse": "partner", "best_friend": "best friend", "bicycle": "bike", "blood_type": "blood type"}
 _ZH_NOUNS = {
     "spouse": "伴侣", "dog": "狗", "cat": "猫", "boss": "老板", "doctor": "医生", "dentist": "牙医", "landlord": "房东",
     "best_friend": "最好的朋友", "phone": "电话", "email": "邮箱", "address": "地址", "birthday": "生日", "car": "车",
