@@ -8,8 +8,9 @@
 #
 # System packages come from apt-get (installed when missing and we are root; otherwise the one line to
 # run is printed). Python packages go into .venv/ at the repository root, reinstalled only when
-# pyproject.toml changes. llama-cpp-python has no wheel on the index: pip builds it once (~6 min) and
-# keeps the wheel in its cache (~/.cache/pip), so later set-ups, fresh clones included, reuse it.
+# pyproject.toml changes. llama-cpp-python has no wheel on the index: packaging/llama-build.sh builds a
+# portable one once (~6 min) into a cache folder keyed by its version and build flags, so later set-ups,
+# fresh clones included, reuse it, and a native build made some other way never comes back.
 set -euo pipefail
 
 mode=${1:-app}
@@ -57,14 +58,20 @@ if [ ! -x .venv/bin/python ]; then
   "$python" -m venv .venv
 fi
 
-# Reinstall only when the dependencies changed. The test set-up installs the test extras too.
+# Reinstall only when the dependencies or llama.cpp's build flags changed. The test set-up installs the
+# test extras too.
+. packaging/llama-build.sh
 extras=""
 [ "$mode" = test ] && extras="[test]"
-base=".venv/.installed-$(sha256sum pyproject.toml | cut -c1-16)"
+base=".venv/.installed-$( (cat pyproject.toml; echo "$LLAMA_BUILD_KEY") | sha256sum | cut -c1-16)"
 stamp="$base${extras:+-test}"
 if [ ! -f "$stamp" ] && [ ! -f "$base-test" ]; then  # a test install serves the app too
-  echo "bootstrap: installing Python packages into .venv/ (the first time builds llama-cpp-python: ~6 min)" >&2
+  echo "bootstrap: installing Python packages into .venv/" >&2
   .venv/bin/python -m pip install -q --upgrade pip >/dev/null
+  wheel=$(llama_wheel .venv/bin/python)
+  # The portable wheel first, replacing whatever llama-cpp-python was there; then the project, which
+  # finds its pinned llama-cpp-python already satisfied.
+  .venv/bin/python -m pip install -q --no-deps --force-reinstall "$wheel"
   .venv/bin/python -m pip install -q -e ".${extras}"
   rm -f .venv/.installed-*
   touch "$stamp"
