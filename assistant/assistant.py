@@ -316,12 +316,13 @@ class Assistant:
             system += "\n\n" + context_block(shown)
         # Room for the reply is kept out of the window, but never more than half of it: a long
         # max_tokens setting must not push the question itself out.
-        reserve = min(s.max_tokens, engine.context_size // 2)
+        longest = s.max_tokens or engine.reply_tokens
+        reserve = min(longest, engine.context_size // 2)
         prompt = engine.fit([{"role": "system", "content": system}], history, {"role": "user", "content": text},
                             reserve)
         room = engine.context_size - engine.count_tokens(prompt)
         generation = engine.stream(prompt, GenerationOptions(temperature=s.temperature,
-                                                             max_tokens=min(s.max_tokens, room), seed=s.seed))
+                                                             max_tokens=min(longest, room), seed=s.seed))
         # An answer about the user is checked before it is shown, so it is not streamed.
         stream_to = None if about_user else on_token
         self._current = generation

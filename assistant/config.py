@@ -37,9 +37,9 @@ class Settings:
     model_path: str | None = None  # None: the bundled default model
     context_size: int = 2048
     temperature: float = 0.7
-    max_tokens: int = 512
+    max_tokens: int | None = None  # None: the model's own reply length (catalogue reply_tokens)
     seed: int | None = None  # None: a fresh seed per reply; set for reproducible replies
-    threads: int | None = None  # None: llama.cpp's default (physical cores)
+    threads: int | None = None  # None: llm/threads.py's default (leaves a core for other programs)
     whisper_model: str = "base"  # "tiny.en", "base", or a CTranslate2 Whisper folder
     voice_language: str | None = None  # None: detected from the speech
     speak_replies: bool = False

@@ -60,7 +60,18 @@ def check_model() -> Check:
                                                "use the bundled model")
     size = engine.path.stat().st_size / 1e6
     return Check("model", True, f"{engine.name} ({size:.0f} MB, context {engine.context_size}, "
-                                f"loads in {seconds:.1f} s)")
+                                f"loads in {seconds:.1f} s, {engine.threads} threads)")
+
+
+def check_cpu() -> Check:
+    from .llm import cpu
+
+    missing = cpu.missing_features()
+    if missing:
+        return Check("cpu", False, f"this processor lacks {', '.join(m.upper() for m in missing)}",
+                     "the language model needs an x86-64 CPU with AVX2 (Intel 2013 or AMD 2015 and later); "
+                     "reminders, memory and speech work without it")
+    return Check("cpu", True, f"llama.cpp CPU backend: portable build with {cpu.backend_summary()}")
 
 
 def check_memory() -> Check:
@@ -110,7 +121,7 @@ def check_notifications() -> Check:
     return Check("notifications", True, "desktop notifications through notify-send", essential=False)
 
 
-CHECKS: list[Callable[[], Check]] = [check_model, check_database, check_memory, check_audio, check_tts,
+CHECKS: list[Callable[[], Check]] = [check_cpu, check_model, check_database, check_memory, check_audio, check_tts,
                                      check_notifications]
 
 

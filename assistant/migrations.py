@@ -147,3 +147,12 @@ def m005_message_citations(db: sqlite_utils.Database) -> None:
     # The memories a reply cited, as JSON [{"id","text","at","kind"}], so a reopened conversation still
     # shows why the assistant answered as it did.
     db["messages"].add_column("citations", str)
+
+
+@migration
+def m006_reply_length_follows_the_model(db: sqlite_utils.Database) -> None:
+    # max_tokens used to default to 512 and every save wrote the default out, so stored 512s are
+    # (almost always) the old default, not a choice: they now follow the model's own reply length
+    # (the catalogue's reply_tokens), which keeps the bundled model from rambling to 512 tokens.
+    if "settings" in db.table_names():
+        db.execute("UPDATE settings SET value = 'null' WHERE key = 'max_tokens' AND value = '512'")

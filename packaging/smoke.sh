@@ -26,6 +26,11 @@ if [ "$mode" = outside ]; then
   root=$(cd "$(dirname "$0")/.." && pwd)
   dist=$(cd "${1:-$root/dist/assistant}" 2>/dev/null && pwd) || fail "no bundle at ${1:-$root/dist/assistant}: run packaging/build.sh"
   [ -x "$dist/assistant" ] || fail "no executable $dist/assistant: run packaging/build.sh"
+  # The bundle is shipped to other CPUs: its llama.cpp must hold no AMX and no AVX-512 code.
+  if [ -x "$root/.venv/bin/python" ]; then
+    (cd "$root" && .venv/bin/python -m assistant.llm.libcheck "$dist") >&2 \
+      || fail "the bundle's llama.cpp libraries are not portable (a native build?): rebuild with packaging/bootstrap.sh"
+  fi
   work=$(mktemp -d "${TMPDIR:-/tmp}/assistant-smoke.XXXXXX")
   chmod 755 "$work"  # the inside run may be a mapped user
 

@@ -89,8 +89,10 @@ def test_models_and_doctor(home: Path) -> None:
     assert any("zh" in m["languages"] for m in models), "the catalogue names a multilingual drop-in"
     p = run_cli("doctor", "--json", home=home)
     checks = {c["part"]: c for c in json.loads(p.stdout)}
-    assert set(checks) >= {"model", "database", "memory", "audio", "tts", "notifications"}
-    assert checks["model"]["ok"] and checks["database"]["ok"] and checks["memory"]["ok"] and p.returncode == 0
+    assert set(checks) >= {"cpu", "model", "database", "memory", "audio", "tts", "notifications"}
+    assert "AVX2" in checks["cpu"]["detail"], "doctor says which CPU backend llama.cpp uses"
+    assert checks["cpu"]["ok"] and checks["model"]["ok"] and checks["database"]["ok"] and checks["memory"]["ok"]
+    assert p.returncode == 0
     assert all(c["ok"] or c["fix"] for c in checks.values()), "every problem comes with what to do"
 
 

@@ -55,8 +55,9 @@ class SettingsDialog(QDialog):
         self.temperature.setSingleStep(0.1)
         self.temperature.setValue(settings.temperature)
         self.max_tokens = QSpinBox()
-        self.max_tokens.setRange(16, 32768)
-        self.max_tokens.setValue(settings.max_tokens)
+        self.max_tokens.setRange(0, 32768)
+        self.max_tokens.setSpecialValueText(self.tr("The model's own"))  # 0 shows this: None, the model's length
+        self.max_tokens.setValue(settings.max_tokens or 0)
         self.whisper_model = QComboBox()
         self.whisper_model.setEditable(True)  # or the path of any CTranslate2 Whisper folder
         self.whisper_model.addItems(["base", "tiny.en"])
@@ -108,7 +109,7 @@ class SettingsDialog(QDialog):
     def chosen(self) -> Settings:
         return replace(self.original, model_path=self.model_path.text().strip() or None,
                        context_size=self.context_size.value(), temperature=round(self.temperature.value(), 2),
-                       max_tokens=self.max_tokens.value(),
+                       max_tokens=self.max_tokens.value() or None,
                        whisper_model=self.whisper_model.currentText().strip() or "base",
                        voice_language=self.voice_language.currentData(),
                        speak_replies=self.speak_replies.isChecked(),

