@@ -7,17 +7,17 @@ model agree on what a prompt costs.
 
 from __future__ import annotations
 
-import json
 import logging
 import random
 import threading
 import time
-from collections.abc import Iterator
+from collections.abc import Generator, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import cast
 
 import llama_cpp
+from llama_cpp import llama_types
 from llama_cpp.llama_chat_format import Jinja2ChatFormatter
 
 from ..errors import ModelError
@@ -119,7 +119,7 @@ class Engine:
         return engine
 
     def count_tokens(self, messages: list[ChatMessage]) -> int:
-        prompt = self._formatter(messages=messages).prompt
+        prompt = self._formatter(messages=_llama_messages(messages)).prompt
         return len(self._llm.tokenize(prompt.encode("utf-8"), add_bos=False, special=True))
 
     def count_text(self, text: str) -> int:
@@ -134,25 +134,10 @@ class Engine:
     def stream(self, messages: list[ChatMessage], options: GenerationOptions | None = None) -> Generation:
         return Generation(self, messages, options or GenerationOptions())
 
-    def complete_json(self, messages: list[ChatMessage], schema: dict[str, Any], *,
-                      max_tokens: int = 256, seed: int = 0) -> Any:
-        """Output constrained by a JSON schema (llama.cpp grammar). Returns parsed JSON, or None when the
-        model still produced something unreadable (e.g. cut off by max_tokens); validate the result like
-        user input either way."""
-        with self._lock:
-            out = self._llm.create_chat_completion(
-                messages=messages,  # type: ignore[arg-type]
-                response_format={"type": "json_object", "schema": schema},
-                temperature=0.0,
-                seed=seed,
-                max_tokens=max_tokens,
-            )
-        text = out["choices"][0]["message"]["content"] or ""  # type: ignore[index]
-        try:
-            return json.loads(text)
-        except json.JSONDecodeError:
-            log.warning("constrained output was not JSON: %r", text[:200])
-            return None
+
+def _llama_messages(messages: list[ChatMessage]) -> list[llama_types.ChatCompletionRequestMessage]:
+    """Our plain {"role", "content"} messages are the shape llama-cpp-python's typed dicts describe."""
+    return cast(list[llama_types.ChatCompletionRequestMessage], messages)
 
 
 class Generation:
@@ -184,7 +169,7 @@ class Generation:
         if self.completion is None:  # closed before the first piece was asked for
             self.completion = Completion("", 0, 0, "interrupted", 0.0, None)
 
-    def _run(self) -> Iterator[str]:
+    def _run(self) -> Generator[str, None, None]:
         opts, engine = self._options, self._engine
         prompt_tokens = engine.count_tokens(self._messages)
         pieces: list[str] = []
@@ -193,20 +178,20 @@ class Generation:
         started = time.perf_counter()
         with engine._lock:
             try:
-                stream = engine._llm.create_chat_completion(
-                    messages=self._messages,  # type: ignore[arg-type]
+                chunks = engine._llm.create_chat_completion(
+                    messages=_llama_messages(self._messages),
                     stream=True,
                     temperature=opts.temperature,
                     seed=opts.seed if opts.seed is not None else random.getrandbits(31),
                     max_tokens=opts.max_tokens,
                     stop=opts.stop,
                 )
-                for chunk in stream:  # type: ignore[union-attr]
+                for chunk in cast(Iterator[llama_types.CreateChatCompletionStreamResponse], chunks):
                     if self._cancelled.is_set():
                         break
                     choice = chunk["choices"][0]
-                    piece = choice["delta"].get("content")  # type: ignore[union-attr]
-                    if piece:
+                    piece = choice["delta"].get("content")
+                    if isinstance(piece, str) and piece:
                         if first is None:
                             first = time.perf_counter() - started
                         pieces.append(piece)

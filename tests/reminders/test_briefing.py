@@ -6,10 +6,10 @@ import time
 from datetime import datetime, timedelta
 from pathlib import Path
 
+from assistant.clock import now_local
 from assistant.db import open_db
 from assistant.notify import Dispatcher
 from assistant.reminders import add_reminder, parse_reminder
-from assistant.reminders.clock import now_local
 from assistant.worker import Worker
 from assistant.worker.briefing import build_briefing
 from assistant.worker.tasks import add_task
