@@ -13,9 +13,8 @@ from assistant.reminders import add_reminder, parse_reminder
 from assistant.worker import Worker
 from assistant.worker.briefing import build_briefing
 from assistant.worker.tasks import add_task
-from tests.reminders.recorder import Recorder
-
-from .conftest import LONDON
+from tests.fixed_zone import LONDON
+from tests.notify.recorder import Recorder
 
 
 def test_briefing_lists_todays_reminders_tasks_and_plans(tmp_path: Path) -> None:

@@ -21,7 +21,7 @@ from assistant.reminders import ParsedReminder, add_reminder, get_reminder, snoo
 from assistant.reminders.model import Firing
 from assistant.reminders.store import firings
 from assistant.worker import Worker, WorkerLock, WorkerRunning
-from tests.reminders.recorder import Recorder
+from tests.notify.recorder import Recorder
 
 ROOT = Path(__file__).resolve().parents[2]
 
