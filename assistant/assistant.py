@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING
 
 import sqlite_utils
 
-from .answer import Answerer, model_history
+from .answer.room import Answerer, model_history
 from .commands import Commands
 from .config import data_dir
 from .conversations import Conversations

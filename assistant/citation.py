@@ -29,6 +29,7 @@ class Citation:
     text: str
     at: str  # when it was said or stored (UTC, ISO 8601)
     kind: str
+    place: str | None = None  # where in a book or file it stands, when that is known
 
     @classmethod
     def of(cls, memory: Citable) -> Citation:
@@ -36,7 +37,10 @@ class Citation:
 
     @classmethod
     def from_json(cls, row: dict[str, Any]) -> Citation:
-        return cls(id=str(row["id"]), text=str(row["text"]), at=str(row["at"]), kind=str(row["kind"]))
+        place = row.get("place")
+        return cls(id=str(row["id"]), text=str(row["text"]), at=str(row["at"]), kind=str(row["kind"]),
+                   place=str(place) if place is not None else None)
 
     def to_json(self) -> dict[str, Any]:
-        return {"id": self.id, "text": self.text, "at": self.at, "kind": self.kind}
+        shown = {"id": self.id, "text": self.text, "at": self.at, "kind": self.kind}
+        return shown if self.place is None else {**shown, "place": self.place}

@@ -3,7 +3,7 @@ decided without a model or a store."""
 
 from __future__ import annotations
 
-from assistant.answer import model_history, plan
+from assistant.answer.room import model_history, plan
 from assistant.memory.api import Recall
 from assistant.memory.model import Memory
 from assistant.messages import Message

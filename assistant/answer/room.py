@@ -13,9 +13,9 @@ import time
 from dataclasses import dataclass, field
 from datetime import datetime
 
-from .citation import Citation
-from .conversations import Conversations, Message
-from .grounding import (
+from ..citation import Citation
+from ..conversations import Conversations, Message
+from ..grounding import (
     check_reply,
     context_block,
     dont_know,
@@ -27,16 +27,16 @@ from .grounding import (
     relevant_profile,
     usable_evidence,
 )
-from .language import is_chinese, is_question
-from .llm.catalogue import load_catalogue
-from .llm.engine import Completion, Engine, GenerationOptions
-from .llm.loaded import LoadedModel
-from .memory.api import Recall
-from .memory.extraction import extract_facts
-from .memory.memories import Memories
-from .memory.model import Memory
-from .settings import Settings
-from .turn import Action, OnToken, TurnResult
+from ..language import is_chinese, is_question
+from ..llm.catalogue import load_catalogue
+from ..llm.engine import Completion, Engine, GenerationOptions
+from ..llm.loaded import LoadedModel
+from ..memory.api import Recall
+from ..memory.extraction import extract_facts
+from ..memory.memories import Memories
+from ..memory.model import Memory
+from ..settings import Settings
+from ..turn import Action, OnToken, TurnResult
 
 log = logging.getLogger(__name__)
 
