@@ -37,8 +37,9 @@ class VoiceInput(QObject):
     def check(self, assistant: Assistant) -> None:
         """Find out (off the UI thread) whether there is a microphone; answers through `availability`."""
         self.assistant = assistant
-        self.runner.run(assistant.voice.check_microphone, lambda name: self.availability.emit(True, name),
-                        lambda e: self.availability.emit(False, str(e)))
+        # Answered through methods, not lambdas: Qt drops a delivery to a receiver that has been deleted (a
+        # window closed while the probe ran), where a lambda would call into it regardless.
+        self.runner.run(assistant.voice.check_microphone, self._found, self._not_found)
 
     def press(self) -> None:
         self._release.clear()
@@ -47,7 +48,16 @@ class VoiceInput(QObject):
             return
         model, language = self.model, self.language
         self.runner.run(lambda: assistant.voice.hear(model, language, self.level.emit, self._release.is_set),
-                        self.heard.emit, lambda e: self.failed.emit(str(e)))
+                        self.heard.emit, self._not_heard)
+
+    def _found(self, microphone: str) -> None:
+        self.availability.emit(True, microphone)
+
+    def _not_found(self, error: BaseException) -> None:
+        self.availability.emit(False, str(error))
+
+    def _not_heard(self, error: BaseException) -> None:
+        self.failed.emit(str(error))
 
     def release(self) -> None:
         self._release.set()  # recording stops at the next block and keeps what was said
