@@ -157,7 +157,7 @@ def export_all(folder: Path) -> dict[str, int]:
                 counts["conversations"] += 1
         counts["memories"] = export_file(folder / "memories.jsonl")
         with (folder / "reminders.jsonl").open("w", encoding="utf-8") as out:
-            for row in db["reminders"].rows:
+            for row in db.table("reminders").rows:
                 out.write(json.dumps(row, ensure_ascii=False) + "\n")
                 counts["reminders"] += 1
     return counts

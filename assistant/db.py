@@ -44,6 +44,11 @@ def storage_errors(path: Path | str) -> Iterator[None]:
         raise StorageError(f"cannot write to {path}: {e.strerror or e}") from e
 
 
+def db_file(db: sqlite_utils.Database) -> str:
+    """The file a connection is open on, for messages that name it."""
+    return db.conn.execute("PRAGMA database_list").fetchone()[2] or "the database"
+
+
 def open_db(path: Path | None = None) -> sqlite_utils.Database:
     """Open (creating if needed) and migrate the database."""
     path = path or config.db_path()

@@ -13,12 +13,11 @@ import re
 from dataclasses import dataclass
 from datetime import datetime
 
-from .language import is_chinese, is_question
+from .language import CJK, is_chinese, is_question
 from .memory.extraction import Fact
 from .memory.model import Memory
 
 _WORD = re.compile(r"[^\W\d_][\w'-]*|\d+", re.UNICODE)
-_CJK = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff]+")
 _MARK = re.compile(r"\[(\d{1,2})\]")
 _STOP = frozenset("""
 a about above after again all also am an and any are as at be been before being below between both but by
@@ -33,18 +32,6 @@ remember think thing things today yesterday really still currently
 # A question about the user: first person ("my", "do I") in a question, or 我 in a Chinese question.
 _EN_PERSONAL = re.compile(r"\b(my|mine|myself)\b|\b(do|did|am|was|have|had|should|can|will|where|when|what|who)\s+i\b",
                           re.IGNORECASE)
-
-
-@dataclass
-class Citation:
-    id: str
-    text: str
-    at: str
-    kind: str
-
-    @classmethod
-    def of(cls, memory: Memory) -> Citation:
-        return cls(id=memory.id, text=memory.text, at=memory.created, kind=memory.kind)
 
 
 def is_about_user(question: str) -> bool:
@@ -81,7 +68,7 @@ def context_block(memories: list[Memory]) -> str:
 def salient(text: str) -> set[str]:
     """The words that carry meaning (English words without stop words; Chinese as character pairs)."""
     words = {w.lower() for w in _WORD.findall(text) if w.lower() not in _STOP and len(w) > 1}
-    for run in _CJK.findall(text):
+    for run in CJK.findall(text):
         words |= {run[i:i + 2] for i in range(len(run) - 1)} or {run}
     return words
 

@@ -1,4 +1,8 @@
-"""Which language a text is in, as far as the product needs to know: Chinese or not."""
+"""Which language a text is in, as far as the product needs to know: Chinese or not.
+
+The one place that answers it: the chat's routing, grounding, the reminder parser, retrieval's routing
+by script and the voice that reads a reply aloud all ask here.
+"""
 
 from __future__ import annotations
 
@@ -18,7 +22,14 @@ def cjk_share(text: str) -> float:
 
 
 def is_chinese(text: str) -> bool:
+    """Mostly Chinese: answer in Chinese, read it with the Mandarin voice ("提醒我 check the oven 十分钟后" is;
+    "buy 豆腐 at the market tomorrow" is not)."""
     return cjk_share(text) > 0.3
+
+
+def has_cjk(text: str) -> bool:
+    """Any Chinese (or Japanese) characters at all: worth trying the Chinese rules on."""
+    return CJK.search(text) is not None
 
 
 _EN_QUESTION = re.compile(r"\?\s*$|^\s*(who|what|where|when|which|why|how|do|did|does|am|is|are|was|have|has|can)\b",

@@ -21,8 +21,8 @@ def migration(fn: Migration) -> Migration:
 
 def migrate(db: sqlite_utils.Database) -> list[str]:
     """Apply every migration not yet recorded, each in its own transaction; return the names applied."""
-    db["_migrations"].create({"name": str, "applied_at": str}, pk="name", if_not_exists=True)
-    done = {row["name"] for row in db["_migrations"].rows}
+    db.table("_migrations").create({"name": str, "applied_at": str}, pk="name", if_not_exists=True)
+    done = {row["name"] for row in db.table("_migrations").rows}
     applied = []
     for fn in MIGRATIONS:
         if fn.__name__ in done:
@@ -38,10 +38,10 @@ def migrate(db: sqlite_utils.Database) -> list[str]:
 
 @migration
 def m001_conversations_messages(db: sqlite_utils.Database) -> None:
-    db["conversations"].create(
+    db.table("conversations").create(
         {"id": str, "title": str, "created": str, "updated": str}, pk="id"
     )
-    db["messages"].create(
+    db.table("messages").create(
         {
             "id": str,
             "conversation_id": str,
@@ -53,17 +53,17 @@ def m001_conversations_messages(db: sqlite_utils.Database) -> None:
         pk="id",
         foreign_keys=[("conversation_id", "conversations", "id")],
     )
-    db["messages"].create_index(["conversation_id", "created"])
-    db["settings"].create({"key": str, "value": str}, pk="key")
+    db.table("messages").create_index(["conversation_id", "created"])
+    db.table("settings").create({"key": str, "value": str}, pk="key")
 
 
 @migration
 def m002_message_tokens_and_state(db: sqlite_utils.Database) -> None:
     # Token counts let the context window be planned without re-tokenising history; `interrupted`
     # marks a reply the user stopped, kept as far as it got.
-    db["messages"].add_column("prompt_tokens", int)
-    db["messages"].add_column("completion_tokens", int)
-    db["messages"].add_column("interrupted", int, not_null_default=0)
+    db.table("messages").add_column("prompt_tokens", int)
+    db.table("messages").add_column("completion_tokens", int)
+    db.table("messages").add_column("interrupted", int, not_null_default=0)
 
 
 @migration
@@ -71,7 +71,7 @@ def m003_reminders(db: sqlite_utils.Database) -> None:
     # SQLite is the source of truth for reminders; the worker's scheduler is rebuilt from it at start.
     # Instants are stored as fixed-width UTC text so text order is time order; `occurrence` and
     # `dtstart` are local wall times, because a recurrence ("every day at 9") lives on the wall clock.
-    db["reminders"].create(
+    db.table("reminders").create(
         {
             "id": int,
             "task": str,
@@ -90,10 +90,10 @@ def m003_reminders(db: sqlite_utils.Database) -> None:
         not_null={"task", "due", "occurrence", "dtstart", "tz", "status", "created", "updated"},
         defaults={"status": "scheduled", "fired_count": 0},
     )
-    db["reminders"].create_index(["status", "due"])
+    db.table("reminders").create_index(["status", "due"])
     # One row per time a reminder went off, written in the same transaction that advances the reminder,
     # so a restart can neither lose a firing nor repeat it; the unique index is a second guard.
-    db["reminder_firings"].create(
+    db.table("reminder_firings").create(
         {
             "id": int,
             "reminder_id": int,
@@ -108,15 +108,15 @@ def m003_reminders(db: sqlite_utils.Database) -> None:
         not_null={"reminder_id", "due", "fired_at"},
         defaults={"late": 0, "delivered": 0},
     )
-    db["reminder_firings"].create_index(["reminder_id", "due"], unique=True)
-    db["reminder_firings"].create_index(["delivered"])
+    db.table("reminder_firings").create_index(["reminder_id", "due"], unique=True)
+    db.table("reminder_firings").create_index(["delivered"])
 
 
 @migration
 def m004_offline_tasks(db: sqlite_utils.Database) -> None:
     # A long job the worker runs while the user is away. Each generated chunk is its own row, committed
     # with the task's progress, so a restart resumes after the last chunk instead of starting over.
-    db["tasks"].create(
+    db.table("tasks").create(
         {
             "id": int,
             "prompt": str,
@@ -134,8 +134,8 @@ def m004_offline_tasks(db: sqlite_utils.Database) -> None:
         not_null={"prompt", "status", "created", "updated"},
         defaults={"status": "queued", "chunks_done": 0, "tokens": 0},
     )
-    db["tasks"].create_index(["status", "id"])
-    db["task_chunks"].create(
+    db.table("tasks").create_index(["status", "id"])
+    db.table("task_chunks").create(
         {"task_id": int, "n": int, "text": str, "tokens": int, "created": str},
         pk=("task_id", "n"),
         foreign_keys=[("task_id", "tasks", "id")],
@@ -146,7 +146,7 @@ def m004_offline_tasks(db: sqlite_utils.Database) -> None:
 def m005_message_citations(db: sqlite_utils.Database) -> None:
     # The memories a reply cited, as JSON [{"id","text","at","kind"}], so a reopened conversation still
     # shows why the assistant answered as it did.
-    db["messages"].add_column("citations", str)
+    db.table("messages").add_column("citations", str)
 
 
 @migration

@@ -24,9 +24,10 @@ sys.path.insert(0, str(ROOT / "tests" / "memory"))
 import numpy as np  # noqa: E402
 from year import Year, generate_year, score  # noqa: E402
 
+from assistant.clock import stamp  # noqa: E402
 from assistant.memory import api  # noqa: E402
 from assistant.memory.extraction import extract_facts  # noqa: E402
-from assistant.memory.model import Hit, Memory, iso  # noqa: E402
+from assistant.memory.model import Hit, Memory  # noqa: E402
 from assistant.memory.retrieval import search  # noqa: E402
 from assistant.memory.schema import FIELDS, from_row  # noqa: E402
 from assistant.memory.store import MemoryStore  # noqa: E402
@@ -195,7 +196,7 @@ def main() -> None:
             # Padding is other years' chit-chat only: their facts would (rightly) supersede this user's.
             extra = year_of(10_000, seed)
             stated = {q.answer for q in extra.questions} | {o for q in extra.questions for o in q.outdated}
-            more += [Memory(id=f"x{seed}-{r.id}", text=r.text, kind="turn", created=iso(r.at))
+            more += [Memory(id=f"x{seed}-{r.id}", text=r.text, kind="turn", created=stamp(r.at))
                      for r in extra.remarks if r.id not in stated and not extract_facts(r.text)]
             seed += 1
         more = more[: 100_000 - store.count()]

@@ -11,10 +11,10 @@ import time
 from datetime import datetime, timedelta
 from pathlib import Path
 
+from assistant.clock import now_local
 from assistant.db import open_db
 from assistant.notify import Dispatcher
 from assistant.reminders import ParsedReminder, add_reminder, parse_reminder
-from assistant.reminders.clock import now_local
 from assistant.worker import Worker
 
 SENTENCES = ["remind me to water the ferns tomorrow at 7:15am", "every Wednesday at 6:30pm put the bins out",

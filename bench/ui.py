@@ -74,7 +74,7 @@ def streaming_stall() -> tuple[float, float, float]:
     window.model_ready.connect(loop.quit)
     loop.exec()
     assert window.assistant is not None
-    window.assistant.settings.temperature, window.assistant.settings.max_tokens = 0.0, 200
+    window.assistant.settings.override(temperature=0.0, max_tokens=200)
 
     gaps: list[float] = []
     last = [time.perf_counter()]

@@ -45,7 +45,7 @@ def main() -> None:
     w.show()
     wait(w.model_ready)
     assert w.assistant is not None
-    w.assistant.settings.temperature, w.assistant.settings.seed, w.assistant.settings.max_tokens = 0.0, 1, 120
+    w.assistant.settings.override(temperature=0.0, seed=1, max_tokens=120)
     for text in ("remember that my cat is called Mochi", "I moved to Shanghai for a new job.",
                  "remind me every Friday at 5pm to return the library book", "What is my cat called?"):
         w.chat.panel.input.setPlainText(text)

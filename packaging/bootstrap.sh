@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# Sets everything up if needed, then runs the assistant (`app`) or the whole test suite (`test`), or
+# Sets everything up if needed, then runs the assistant (`app`) or the gates and the whole test suite
+# (`test`: ruff check, mypy, pytest), or
 # builds the one-folder bundle and smoke-tests it (`bundle`: packaging/build.sh, packaging/smoke.sh).
 #
 #   packaging/bootstrap.sh app  [assistant arguments…]
@@ -82,6 +83,10 @@ case "$mode" in
     exec .venv/bin/assistant "$@"
     ;;
   test)
+    # The gates first, each one line when it passes: lint (ruff) and types (mypy, configured in
+    # pyproject.toml). Then the tests.
+    .venv/bin/ruff check --quiet . || exit 1
+    .venv/bin/python -m mypy || exit 1
     export QT_QPA_PLATFORM=offscreen
     exec .venv/bin/python -m pytest "$@"
     ;;

@@ -1,9 +1,6 @@
-"""The bundle's entry point: the same `assistant` console script (pyproject [project.scripts]).
+"""The bundle's entry point: the same `assistant` command as the console script (launcher:main), the
+window with no arguments and the command line otherwise."""
 
-assistant/__main__.py cannot be the entry because PyInstaller runs its script as __main__, outside the
-package, where that file's relative import fails.
-"""
-
-from assistant.cli import main
+from launcher import main
 
 main()

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import os
+import signal
 from pathlib import Path
 
 import pytest
@@ -13,7 +15,7 @@ from assistant.errors import AssistantError, ModelError
 @pytest.fixture
 def assistant(home: Path) -> Assistant:
     a = Assistant.open()
-    a.settings.temperature, a.settings.seed, a.settings.max_tokens = 0.0, 3, 64
+    a.settings.override(temperature=0.0, seed=3, max_tokens=64)
     return a
 
 
@@ -41,7 +43,7 @@ def test_a_conversation_continues_with_its_history(assistant: Assistant) -> None
 
 def test_a_long_conversation_stays_inside_the_window(home: Path) -> None:
     a = Assistant.open()
-    a.settings.context_size, a.settings.max_tokens, a.settings.temperature = 512, 32, 0.0
+    a.settings.override(context_size=512, max_tokens=32, temperature=0.0)
     conv = a.conversations.create()
     for i in range(80):
         a.conversations.add_message(conv.id, "user", f"Remark number {i} about my garden and its roses.")
@@ -52,7 +54,7 @@ def test_a_long_conversation_stays_inside_the_window(home: Path) -> None:
 
 
 def test_stop_keeps_the_partial_reply_marked_interrupted(assistant: Assistant) -> None:
-    assistant.settings.max_tokens = 300
+    assistant.settings.override(max_tokens=300)
     seen: list[str] = []
 
     def on_token(piece: str) -> None:
@@ -66,18 +68,29 @@ def test_stop_keeps_the_partial_reply_marked_interrupted(assistant: Assistant) -
     assert last.interrupted and last.content == result.reply
 
 
-def test_ctrl_c_keeps_the_partial_reply(assistant: Assistant) -> None:
-    assistant.settings.max_tokens = 300
+def test_ctrl_c_in_the_terminal_stops_the_reply_as_the_window_does(assistant: Assistant) -> None:
+    from assistant.cli.stopping import ctrl_c_stops
+
+    assistant.settings.override(max_tokens=300)
     seen: list[str] = []
 
     def on_token(piece: str) -> None:
         seen.append(piece)
         if len(seen) == 3:
-            raise KeyboardInterrupt
+            os.kill(os.getpid(), signal.SIGINT)
 
-    result = assistant.handle("Write a long story about a dragon.", on_token=on_token)
+    with ctrl_c_stops(assistant):
+        result = assistant.handle("Write a long story about a dragon.", on_token=on_token)
     assert result.interrupted
-    assert assistant.conversations.messages(result.conversation)[-1].content == "".join(seen).strip()
+    assert assistant.conversations.messages(result.conversation)[-1].content == result.reply
+    assert result.reply.startswith("".join(seen[:3]).strip())
+
+
+def test_ctrl_c_with_no_reply_being_written_interrupts_as_usual(assistant: Assistant) -> None:
+    from assistant.cli.stopping import ctrl_c_stops
+
+    with pytest.raises(KeyboardInterrupt), ctrl_c_stops(assistant):
+        os.kill(os.getpid(), signal.SIGINT)
 
 
 @pytest.mark.parametrize("text", ["", "   \n "])
@@ -107,8 +120,8 @@ def test_switching_to_a_bad_model_keeps_the_current_one(assistant: Assistant, tm
     bad = tmp_path / "bad.gguf"
     bad.write_bytes(b"not a model")
     with pytest.raises(ModelError):
-        assistant.use_model(str(bad))
-    assert assistant.settings.model_path is None
+        assistant.settings.update(model_path=str(bad))
+    assert assistant.settings.current.model_path is None
     assert assistant.handle("hello again").reply
 
 
@@ -119,9 +132,9 @@ def test_a_reminder_in_chat_is_parsed_by_rules_stored_and_confirmed(assistant: A
     result = assistant.handle("remind me in 20 minutes to stretch", on_token=pieces.append)
     assert result.action == "reminder" and result.model is None, "no model involved"
     assert result.reply.startswith("OK — ") and result.reply.endswith(": stretch") and pieces == [result.reply]
-    assert result.reminder is not None and result.reminder["task"] == "stretch"
+    assert result.reminder is not None and result.reminder.task == "stretch"
     stored = list_reminders(assistant.db)
-    assert [r.task for r in stored] == ["stretch"] and stored[0].id == result.reminder["id"]
+    assert [r.task for r in stored] == ["stretch"] and stored[0].id == result.reminder.id
     messages = assistant.conversations.messages(result.conversation)
     assert [m.content for m in messages] == ["remind me in 20 minutes to stretch", result.reply]
 
@@ -137,7 +150,7 @@ def test_a_reminder_without_a_time_is_a_question_back_and_nothing_is_stored(assi
 def test_chinese_reminders_are_confirmed_in_chinese(assistant: Assistant) -> None:
     result = assistant.handle("每周三晚上八点提醒我倒垃圾")
     assert result.action == "reminder" and result.reply.startswith("好的——") and "（每周三）：倒垃圾" in result.reply
-    assert result.reminder is not None and result.reminder["recurrence"] == "FREQ=WEEKLY;BYDAY=WE"
+    assert result.reminder is not None and result.reminder.recurrence == "FREQ=WEEKLY;BYDAY=WE"
     refused = assistant.handle("提醒我买邮票")
     assert refused.action == "clarify" and refused.reply.startswith("没能设置这个提醒")
 
@@ -150,8 +163,8 @@ def test_remember_then_ask_cites_the_memory(assistant: Assistant) -> None:
     assert told.action == "remember" and told.model is None and "Mochi" in told.reply
     answer = assistant.handle("What is my cat called?")
     assert "Mochi" in answer.reply and "[1]" in answer.reply
-    assert answer.citations and "Mochi" in answer.citations[0]["text"]
-    assert set(answer.citations[0]) == {"id", "text", "at", "kind"}
+    assert answer.citations and "Mochi" in answer.citations[0].text
+    assert set(answer.to_json()["citations"][0]) == {"id", "text", "at", "kind"}
 
 
 def test_asked_about_the_user_with_nothing_remembered_it_says_it_does_not_know(assistant: Assistant) -> None:
@@ -165,13 +178,13 @@ def test_the_newest_statement_wins_even_when_the_model_says_otherwise(assistant:
     assert "Shanghai" in moved.reply and moved.model is None, "a stated fact is acknowledged by the product"
     answer = assistant.handle("Where do I live now?")
     assert "Shanghai" in answer.reply and "Hangzhou" not in answer.reply
-    assert [c["text"] for c in answer.citations] and all("Hangzhou" not in c["text"] for c in answer.citations)
+    assert [c.text for c in answer.citations] and all("Hangzhou" not in c.text for c in answer.citations)
 
 
 def test_forget_removes_the_memory_and_its_profile_fact(assistant: Assistant) -> None:
     assistant.handle("remember that my bike is a blue Brompton")
     gone = assistant.handle("forget my bike")
-    assert gone.action == "forget" and gone.forgotten and any("Brompton" in m["text"] for m in gone.forgotten)
+    assert gone.action == "forget" and gone.forgotten and any("Brompton" in m.text for m in gone.forgotten)
     assert not [m for m in assistant.memory().list() if "Brompton" in m.text]
     assert "don't know" in assistant.handle("What bike do I have?").reply
 

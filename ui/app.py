@@ -24,7 +24,9 @@ def install_translations(app: QApplication, locale: QLocale) -> None:
         app.installTranslator(ours)
 
 
-def run_app(model_path: str | None = None) -> int:
+def run_app(data_folder: Path, model_path: str | None = None) -> int:
+    """The window over the data folder's assistant (the launcher names the folder, so the window needs
+    nothing of the core before the core thread opens it)."""
     # The core's threads (embedding, importing, generating) share the interpreter with the window; a
     # shorter switch interval hands it back to the window sooner (bench/ui.py: import stall 13.7 -> 6.9 ms).
     sys.setswitchinterval(0.001)
@@ -32,12 +34,12 @@ def run_app(model_path: str | None = None) -> int:
     assert isinstance(app, QApplication)
     app.setApplicationName("Assistant")
     app.setDesktopFileName("assistant")
-    if ask_running_instance_to_show():
+    if ask_running_instance_to_show(data_folder):
         return 0
     install_translations(app, QLocale())
     app.setQuitOnLastWindowClosed(False)  # closing the window leaves the app in the tray
     window = MainWindow(model_path)
-    server = InstanceServer(window)
+    server = InstanceServer(data_folder, window)
     server.show_requested.connect(window.bring_forward)
     if not window.tray.available:
         app.setQuitOnLastWindowClosed(True)  # no tray to live in: closing the window quits

@@ -14,8 +14,8 @@ from .reply_speaker import ReplySpeaker
 from .voice_input import VoiceInput
 
 if TYPE_CHECKING:
-    from assistant.assistant import TurnResult
-    from assistant.conversations import Message
+    from assistant.messages import Message
+    from assistant.turn import TurnResult
 
 
 class ChatController(QObject):
@@ -89,8 +89,7 @@ class ChatController(QObject):
         self.session.call(lambda a: a.regenerate(conversation_id, on_token=self.token.emit), self._reply_done)
 
     def _start_reply(self) -> None:
-        assistant = self.session.assistant
-        self.reply_speaker.prepare(assistant is not None and assistant.settings.speak_replies)
+        self.reply_speaker.prepare(self.session.assistant)
         self.panel.model.append(ChatRow("assistant", ""))
         self.panel.update_empty_hint()
         self.set_busy(True)

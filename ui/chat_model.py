@@ -3,9 +3,12 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, Qt
+
+if TYPE_CHECKING:
+    from assistant.citation import Citation
 
 RoleRole = Qt.ItemDataRole.UserRole + 1
 InterruptedRole = Qt.ItemDataRole.UserRole + 2
@@ -18,7 +21,7 @@ class ChatRow:
     role: str  # "user" or "assistant"
     text: str
     interrupted: bool = False
-    citations: list[dict[str, Any]] = field(default_factory=list)  # {"id","text","at","kind"} per [n]
+    citations: list[Citation] = field(default_factory=list)  # the memories cited as [1], [2] …
 
 
 class ChatModel(QAbstractListModel):
@@ -57,7 +60,7 @@ class ChatModel(QAbstractListModel):
         last = self.index(len(self.rows) - 1)
         self.dataChanged.emit(last, last, [Qt.ItemDataRole.DisplayRole])
 
-    def finish_last(self, text: str, interrupted: bool, citations: list[dict[str, Any]] | None = None) -> None:
+    def finish_last(self, text: str, interrupted: bool, citations: list[Citation] | None = None) -> None:
         self.rows[-1].text, self.rows[-1].interrupted = text, interrupted
         self.rows[-1].citations = citations or []
         last = self.index(len(self.rows) - 1)

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 if TYPE_CHECKING:
-    from assistant.conversations import Conversation
+    from assistant.messages import Conversation
 
 
 class ConversationPanel(QWidget):

@@ -12,7 +12,7 @@ from .conversation_panel import ConversationPanel
 from .core_session import CoreSession
 
 if TYPE_CHECKING:
-    from assistant.conversations import Conversation
+    from assistant.messages import Conversation
 
 
 class ConversationsController(QObject):

@@ -1,25 +1,29 @@
 """What the window and its controllers share: the core thread, the assistant once it is open, the status line.
 
-Controllers reach the core only through `call`, so none of them touches the assistant before it exists
-(the window is shown before the core has started) or runs a core call on the UI thread.
+Controllers reach the core only through `call`, on the one door (`assistant.assistant.Assistant`), so none
+of them touches the assistant before it exists (the window is shown before the core has started) or runs a
+core call on the UI thread. The core itself is imported on the core thread (`open_assistant`), after the
+window is on screen.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, TypeVar
 
 from .ops import CoreRunner
 
 if TYPE_CHECKING:
     from assistant.assistant import Assistant
 
+T = TypeVar("T")
 
-def core() -> Any:
-    """The core's calls (ui/core_ops.py), imported on first use: on the core thread, after the window is shown."""
-    from . import core_ops
 
-    return core_ops
+def open_assistant(model_path: str | None) -> Assistant:
+    """Open the door; call on the core thread (importing the core takes seconds: LanceDB, llama.cpp)."""
+    from assistant.assistant import Assistant
+
+    return Assistant.open(model_path=model_path)
 
 
 class CoreSession:
@@ -30,7 +34,7 @@ class CoreSession:
         self.failed = failed  # how a failed call is shown, unless the caller says otherwise
         self.assistant: Assistant | None = None  # set on the core thread once it has opened
 
-    def call(self, fn: Callable[[Assistant], Any], done: Callable[[Any], None] | None = None,
+    def call(self, fn: Callable[[Assistant], T], done: Callable[[T], object] | None = None,
              failed: Callable[[BaseException], None] | None = None) -> None:
         """Queue fn(assistant) on the core thread; until the assistant is open there is nothing to ask."""
         assistant = self.assistant  # the one open now, even if it is replaced before fn runs

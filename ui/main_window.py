@@ -18,7 +18,7 @@ from PySide6.QtWidgets import QApplication, QMainWindow, QSplitter, QTabWidget
 
 from .chat_controller import ChatController
 from .conversations_controller import ConversationsController
-from .core_session import CoreSession, core
+from .core_session import CoreSession, open_assistant
 from .memory_controller import MemoryController
 from .ops import CoreRunner
 from .reminders_controller import RemindersController
@@ -30,9 +30,8 @@ from .voice_input import VoiceInput
 
 if TYPE_CHECKING:
     from assistant.assistant import Assistant
-    from assistant.conversations import Conversation
+    from assistant.messages import Conversation
     from assistant.notify.base import Notification
-    from assistant.worker import Worker
 
 log = logging.getLogger(__name__)
 
@@ -53,7 +52,6 @@ class MainWindow(QMainWindow):
         self.quitting = False
         self.closing = False
         self.run_worker = run_worker
-        self.worker: Worker | None = None
         self.notifier = TrayNotifier(self)
         self.notifier.delivered.connect(self._notified)
         self.voice = VoiceInput(self)
@@ -66,10 +64,9 @@ class MainWindow(QMainWindow):
         self.settings = SettingsController(self.session, self.voice, self)
         self.settings.delete_all_requested.connect(self.delete_all_data)
         self._build()
-        self.voice.check()
         self.tray = Tray(QIcon(str(ICON)), self)
         self.tray.open_requested.connect(self.bring_forward)
-        self.tray.new_chat_requested.connect(lambda: (self.bring_forward(), self.chat.new_chat()))
+        self.tray.new_chat_requested.connect(self._new_chat_from_tray)
         self.tray.quit_requested.connect(self.quit)
         self.set_status(self.tr("Loading model…"))
         self.runner.run(lambda: self._start_core(model_path), self._core_started, self._failed)
@@ -98,8 +95,12 @@ class MainWindow(QMainWindow):
         menu.addAction(self.tr("Settings…"), QKeySequence.StandardKey.Preferences, self.settings.open_dialog)
         menu.addSeparator()
         menu.addAction(self.tr("Quit"), QKeySequence.StandardKey.Quit, self.quit)
-        QShortcut(QKeySequence(Qt.Key.Key_Escape), self, activated=self.chat.stop)
-        QShortcut(QKeySequence("Ctrl+K"), self, activated=self.conversations.panel.focus_search)
+        QShortcut(QKeySequence(Qt.Key.Key_Escape), self).activated.connect(self.chat.stop)
+        QShortcut(QKeySequence("Ctrl+K"), self).activated.connect(self.conversations.panel.focus_search)
+
+    def _new_chat_from_tray(self) -> None:
+        self.bring_forward()
+        self.chat.new_chat()
 
     def set_status(self, text: str) -> None:
         self.statusBar().showMessage(text)
@@ -133,15 +134,24 @@ class MainWindow(QMainWindow):
     # The core (each call runs on the core thread, its result comes back here) --------------------------
 
     def _start_core(self, model_path: str | None) -> tuple[list[Conversation], str]:
-        assistant = core().open_assistant(model_path)
+        assistant = open_assistant(model_path)
         self.session.assistant = assistant  # from here on, a message typed while the model loads queues behind it
-        return core().conversations_and_model(assistant)
+        return self._conversations_and_model(assistant)
+
+    @staticmethod
+    def _conversations_and_model(assistant: Assistant) -> tuple[list[Conversation], str]:
+        # Memory is opened here, while the window says "Loading model…": opening it imports LanceDB and
+        # loads the embedder, which holds the interpreter long enough to stall the window mid-reply
+        # (measured: 108–136 ms during the first streamed reply when left to the first question).
+        assistant.memories.warm_up()
+        return assistant.conversations.list(), assistant.engine().name
 
     def _core_started(self, started: tuple[list[Conversation], str]) -> None:
         conversations, model_name = started
         if self.assistant is not None:
-            self.voice.model = self.assistant.settings.whisper_model
-            self.voice.language = self.assistant.settings.voice_language
+            self.voice.model = self.assistant.settings.current.whisper_model
+            self.voice.language = self.assistant.settings.current.voice_language
+            self.voice.check(self.assistant)
         self.conversations.show_conversations(conversations)
         self.set_status(self.tr("Ready — {0}").format(model_name))
         self.model_ready.emit()
@@ -153,10 +163,10 @@ class MainWindow(QMainWindow):
     def _start_worker(self) -> str:
         if self.closing:
             return "not started: closing"
-        # None when `assistant worker` (systemd, autostart) already serves this data folder: its desktop
+        # Not here when `assistant worker` (systemd, autostart) already serves this data folder: its desktop
         # notifications reach the user, so the window does not compete with it.
-        self.worker = core().start_worker([self.notifier])
-        return "here" if self.worker else "elsewhere"
+        assistant = self.assistant
+        return "here" if assistant is not None and assistant.start_worker([self.notifier]) else "elsewhere"
 
     def _worker_started(self, where: str) -> None:
         log.info("worker running %s", where)
@@ -169,21 +179,20 @@ class MainWindow(QMainWindow):
 
     def delete_all_data(self) -> None:
         """Everything goes, then the app starts afresh on an empty data folder."""
-        assistant, worker = self.assistant, self.worker
-        self.worker = None
+        assistant = self.assistant
+        if assistant is None:  # the dialog that asks for this opens only once the core is open
+            return
         self.set_status(self.tr("Deleting all your data…"))
 
         def wipe() -> tuple[list[Conversation], str]:
-            if worker is not None:
-                worker.stop()
-            if assistant is not None:
-                assistant.close()
-            core().delete_all_data()
-            self.session.assistant = reopened = core().open_assistant(None)
-            self.worker = core().start_worker([self.notifier]) if self.run_worker else None
-            return core().conversations_and_model(reopened)
+            assistant.delete_all_data()  # stops the worker first
+            self.session.assistant = reopened = open_assistant(None)
+            if self.run_worker:
+                reopened.start_worker([self.notifier])
+            return self._conversations_and_model(reopened)
 
         def done(started: tuple[list[Conversation], str]) -> None:
+            self.voice.assistant = self.assistant
             self.chat.new_chat()
             self.conversations.panel.show_conversations(started[0], None)
             self.set_status(self.tr("All your data was deleted."))
@@ -211,7 +220,6 @@ class MainWindow(QMainWindow):
         self.voice.release()
         self.voice.wait(15000)
         self.runner.wait(15000)  # lets a queued worker start finish, so it cannot outlive the window
-        worker, self.worker = self.worker, None
-        if worker is not None:
-            worker.stop()  # quitting: the scheduler's threads must end before the interpreter does
+        if self.assistant is not None:
+            self.assistant.stop_worker()  # quitting: the scheduler's threads must end before the interpreter does
         super().closeEvent(event)

@@ -3,13 +3,16 @@ opened on its own, from a reply's citation."""
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QMessageBox
 
-from .core_session import CoreSession, core
+from .core_session import CoreSession
 from .memory_panel import MemoryPanel
+
+if TYPE_CHECKING:
+    from assistant.memory.model import ImportReport, Memory
 
 
 class MemoryController(QObject):
@@ -29,10 +32,10 @@ class MemoryController(QObject):
         self.memory_box: QMessageBox | None = None  # the memory last opened from a citation
 
     def refresh(self, query: str, kind: str) -> None:
-        self.session.call(lambda a: core().memories(a, query, kind), self.panel.show_memories)
+        self.session.call(lambda a: a.memories.browse(query, kind), self.panel.show_memories)
 
     def open_memory(self, memory_id: str) -> None:
-        def show(memory: Any) -> None:
+        def show(memory: Memory) -> None:
             box = QMessageBox(self.panel.window())
             box.setWindowTitle(self.tr("Memory"))
             box.setText(memory.text)
@@ -40,27 +43,31 @@ class MemoryController(QObject):
                 memory.created[:16].replace("T", " "), memory.kind, memory.source or self.tr("unknown")))
             forget = box.addButton(self.tr("Forget this"), QMessageBox.ButtonRole.DestructiveRole)
             box.addButton(QMessageBox.StandardButton.Close)
-            box.finished.connect(lambda _: box.clickedButton() is forget and self.forget([memory.id]))
+            def closed(_result: int) -> None:
+                if box.clickedButton() is forget:
+                    self.forget([memory.id])
+
+            box.finished.connect(closed)
             box.open()
             self.memory_box = box
 
-        self.session.call(lambda a: core().memory_by_id(a, memory_id), show)
+        self.session.call(lambda a: a.memories.get(memory_id), show)
 
     def forget(self, ids: list[str]) -> None:
-        def done(removed: list[Any]) -> None:
+        def done(removed: list[Memory]) -> None:
             self.session.status(self.tr("Forgotten for good: {0} memories").format(len(removed)))
             self.panel.refresh()
             self.forgotten.emit(removed)
 
-        self.session.call(lambda a: core().forget_memories(a, ids), done)
+        self.session.call(lambda a: a.memories.forget(ids), done)
 
     def edit(self, memory_id: str, text: str) -> None:
-        def done(memory: Any) -> None:
+        def done(memory: Memory) -> None:
             self.session.status(self.tr("Memory corrected: {0}").format(memory.text))
             self.panel.refresh()
             self.edited.emit(memory)
 
-        self.session.call(lambda a: core().edit_memory(a, memory_id, text), done)
+        self.session.call(lambda a: a.memories.edit(memory_id, text), done)
 
     def import_from(self, path: str) -> None:
         if self.session.assistant is None:
@@ -68,7 +75,7 @@ class MemoryController(QObject):
         self.panel.set_importing(True)
         self.session.status(self.tr("Importing {0}…").format(path))
 
-        def done(report: Any) -> None:
+        def done(report: ImportReport) -> None:
             self.panel.set_importing(False)
             self.session.status(self.tr("Imported {0}: {1} new, {2} already known").format(
                 report.file, report.added, report.unchanged))
@@ -80,8 +87,8 @@ class MemoryController(QObject):
             self.session.failed(error)
             self.import_finished.emit(error)
 
-        self.session.call(lambda a: core().import_memories(a, path), done, failed)
+        self.session.call(lambda a: a.memories.import_file(path), done, failed)
 
     def export_to(self, path: str) -> None:
-        self.session.call(lambda a: core().export_memories(a, path),
+        self.session.call(lambda a: a.memories.export_file(path),
                           lambda n: self.session.status(self.tr("Exported {0} memories to {1}").format(n, path)))

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRectF, QSize, Qt
 from PySide6.QtGui import QPainter, QPalette, QTextDocument
-from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem, QWidget
+from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
 from .chat_model import InterruptedRole, RoleRole
 
@@ -41,7 +41,3 @@ class MessageDelegate(QStyledItemDelegate):
         painter.translate(option.rect.left() + PAD, option.rect.top() + PAD)
         doc.drawContents(painter, QRectF(0, 0, option.rect.width() - 2 * PAD, option.rect.height()))
         painter.restore()
-
-    def createEditor(self, parent: QWidget, option: QStyleOptionViewItem,
-                     index: QModelIndex | QPersistentModelIndex) -> QWidget | None:
-        return None  # messages are read-only

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 if TYPE_CHECKING:
-    from assistant.reminders.model import Reminder
+    from assistant.reminders.model import ReminderRow
 
 
 class RemindersPanel(QWidget):
@@ -84,12 +84,12 @@ class RemindersPanel(QWidget):
     def added(self) -> None:
         self.sentence.clear()
 
-    def show_reminders(self, rows: list[tuple[Reminder, str, list[str]]]) -> None:
-        """Rows of (reminder, its due time as text, its next times as text)."""
+    def show_reminders(self, rows: list[ReminderRow]) -> None:
         self.tree.clear()
-        for reminder, due, upcoming in rows:
-            repeats = ", ".join(upcoming[1:]) if reminder.rrule else ""
-            item = QTreeWidgetItem([due, reminder.task,
+        for row in rows:
+            reminder = row.reminder
+            repeats = ", ".join(row.next[1:]) if reminder.rrule else ""
+            item = QTreeWidgetItem([row.when, reminder.task,
                                     self.tr("next: {0}").format(repeats) if repeats else "", reminder.status])
             item.setData(0, Qt.ItemDataRole.UserRole, reminder.id)
             self.tree.addTopLevelItem(item)

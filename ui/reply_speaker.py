@@ -1,11 +1,14 @@
-"""Replies spoken sentence by sentence as they stream, when the settings say so."""
+"""Replies spoken sentence by sentence as they stream, when the settings say so (through the door's voice)."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject
+
+if TYPE_CHECKING:
+    from assistant.assistant import Assistant
 
 
 class ReplySpeaker(QObject):
@@ -14,37 +17,30 @@ class ReplySpeaker(QObject):
         super().__init__(parent)
         self.on_error = on_error  # the speaker failed while talking
         self.status = status
-        self.speaker: Any = None  # assistant.voice.speaker.Speaker, made the first time a reply is spoken
-        self.speaking = False  # the reply being streamed is also being spoken
-        self.spoken = False  # some of it has been fed to the speaker already
+        self.speaking: Assistant | None = None  # whose voice speaks the reply being streamed
+        self.used: Assistant | None = None  # whose voice spoke last, to silence it
 
-    def prepare(self, speak: bool) -> None:
-        """Before a reply starts: speak it or not."""
-        self.speaking, self.spoken = False, False
-        if not speak:
+    def prepare(self, assistant: Assistant | None) -> None:
+        """Before a reply starts: speak it if the settings say so."""
+        self.speaking = None
+        if assistant is None or not assistant.settings.current.speak_replies:
             return
-        if self.speaker is None:
-            try:
-                from assistant.voice.speaker import Speaker
-
-                self.speaker = Speaker(on_error=lambda e: self.on_error(str(e)))
-            except Exception as e:  # no sound output: say so once, keep replying in text
-                self.status(self.tr("Replies are not spoken: {0}").format(e))
-                return
-        self.speaking = True
+        try:
+            assistant.voice.begin_reply(on_error=lambda e: self.on_error(str(e)))
+        except Exception as e:  # no sound output: say so, keep replying in text
+            self.status(self.tr("Replies are not spoken: {0}").format(e))
+            return
+        self.speaking = self.used = assistant
 
     def feed(self, piece: str) -> None:
-        if self.speaking:
-            self.spoken = True
-            self.speaker.feed(piece)
+        if self.speaking is not None:
+            self.speaking.voice.feed(piece)
 
     def finish(self, reply: str) -> None:
-        if self.speaking:
-            if not self.spoken:  # a checked answer arrives whole, after generation: speak it now
-                self.speaker.feed(reply)
-            self.speaker.finish()
-        self.speaking = False
+        if self.speaking is not None:
+            self.speaking.voice.finish_reply(reply)
+        self.speaking = None
 
     def stop(self) -> None:
-        if self.speaker is not None:
-            self.speaker.stop()  # silence is instant, even after the reply has finished streaming
+        if self.used is not None:
+            self.used.voice.stop_speaking()

@@ -1,16 +1,19 @@
-"""Settings: the dialog opens on the settings in use; what it chooses is checked and applied on the core
-thread, so a model file that will not load leaves everything as it was."""
+"""Settings: the dialog opens on the settings in use; what it chooses is checked and applied by the door on
+the core thread, so a model file that will not load leaves everything as it was."""
 
 from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QWidget
 
-from assistant.config import Settings
-
-from .core_session import CoreSession, core
+from .core_session import CoreSession
 from .settings_dialog import SettingsDialog
 from .voice_input import VoiceInput
+
+if TYPE_CHECKING:
+    from assistant.assistant import Assistant
 
 
 class SettingsController(QObject):
@@ -28,19 +31,20 @@ class SettingsController(QObject):
         if assistant is None:
             self.session.status(self.tr("Still starting up; settings open once the data folder is ready."))
             return None
-        dialog = SettingsDialog(assistant.settings, self.window)
+        dialog = SettingsDialog(assistant.settings.current, str(assistant.data_folder), self.window)
         dialog.accepted.connect(lambda: self.apply(dialog.chosen()))
         dialog.delete_all_requested.connect(self.delete_all_requested)
         dialog.open()
         return dialog
 
-    def apply(self, new: Settings) -> None:
-        assistant = self.session.assistant
-        if assistant is None:
-            return
+    def apply(self, changes: dict[str, Any]) -> None:
         self.session.status(self.tr("Applying settings…"))
 
-        def done(model_name: object) -> None:
+        def done(model_name: str) -> None:
+            assistant = self.session.assistant
+            if assistant is None:
+                return
+            new = assistant.settings.current
             self.voice.model, self.voice.language = new.whisper_model, new.voice_language
             self.session.status(self.tr("Settings saved — {0}").format(model_name))
             self.applied.emit(new)
@@ -49,10 +53,9 @@ class SettingsController(QObject):
             self.session.status(self.tr("Settings not changed: {0}").format(error))
             self.applied.emit(error)
 
-        def apply() -> str:
-            core().check_settings(new)
-            assistant.apply_settings(new)
+        def apply(a: Assistant) -> str:
+            a.settings.update(**changes)
             # Read here, not in done(): engine() takes the engine's lock and may load the model.
-            return assistant.engine().name
+            return a.engine().name
 
-        self.session.runner.run(apply, done, refused)
+        self.session.call(apply, done, refused)

@@ -1,8 +1,10 @@
-"""Settings: the model file (checked before it is used), context size, temperature, reply length."""
+"""Settings: the model file (checked before it is used), context size, temperature, reply length, voice,
+briefing and quiet hours. Ranges, suggestions and tooltips come from each setting's declaration
+(assistant/settings.py), so the dialog accepts what the command line accepts."""
 
 from __future__ import annotations
 
-from dataclasses import replace
+from typing import Any
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
@@ -22,8 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from assistant import config
-from assistant.config import Settings
+from assistant.settings import Settings, spec
 
 
 class SettingsDialog(QDialog):
@@ -32,7 +33,7 @@ class SettingsDialog(QDialog):
 
     delete_all_requested = Signal()
 
-    def __init__(self, settings: Settings, parent: QWidget | None = None):
+    def __init__(self, settings: Settings, data_folder: str, parent: QWidget | None = None):
         super().__init__(parent)
         self.setWindowTitle(self.tr("Settings"))
         self.original = settings
@@ -46,22 +47,21 @@ class SettingsDialog(QDialog):
         model_row.addWidget(self.model_path, 1)
         model_row.addWidget(browse)
         model_row.addWidget(bundled)
-        self.context_size = QSpinBox()
-        self.context_size.setRange(256, 131072)
-        self.context_size.setSingleStep(512)
-        self.context_size.setValue(settings.context_size)
+        self.context_size = _int_box("context_size", settings.context_size, step=512)
         self.temperature = QDoubleSpinBox()
-        self.temperature.setRange(0.0, 2.0)
+        self.temperature.setRange(*_bounds("temperature"))
         self.temperature.setSingleStep(0.1)
         self.temperature.setValue(settings.temperature)
-        self.max_tokens = QSpinBox()
-        self.max_tokens.setRange(0, 32768)
-        self.max_tokens.setSpecialValueText(self.tr("The model's own"))  # 0 shows this: None, the model's length
+        self.temperature.setToolTip(spec("temperature").help)
+        self.max_tokens = _int_box("max_tokens", 1)
+        self.max_tokens.setMinimum(0)  # 0 is shown as the special text and saved as None: the model's length
+        self.max_tokens.setSpecialValueText(self.tr("The model's own"))
         self.max_tokens.setValue(settings.max_tokens or 0)
         self.whisper_model = QComboBox()
         self.whisper_model.setEditable(True)  # or the path of any CTranslate2 Whisper folder
-        self.whisper_model.addItems(["base", "tiny.en"])
+        self.whisper_model.addItems(list(spec("whisper_model").choices))
         self.whisper_model.setCurrentText(settings.whisper_model)
+        self.whisper_model.setToolTip(spec("whisper_model").help)
         self.voice_language = QComboBox()
         for code, label in ((None, self.tr("Detect")), ("en", "English"), ("zh", "中文")):
             self.voice_language.addItem(label, code)
@@ -72,7 +72,8 @@ class SettingsDialog(QDialog):
         self.briefing_time.setPlaceholderText(self.tr("e.g. 07:30 (empty: no briefing)"))
         self.quiet_hours = QLineEdit(settings.quiet_hours or "")
         self.quiet_hours.setPlaceholderText(self.tr("e.g. 22:00-07:00 (empty: never quiet)"))
-        folder = QLabel(str(config.data_dir()))
+        self.data_folder = data_folder
+        folder = QLabel(data_folder)
         folder.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         folder.setToolTip(self.tr("To keep your data elsewhere, start the assistant with ASSISTANT_HOME set "
                                   "to another folder."))
@@ -106,21 +107,20 @@ class SettingsDialog(QDialog):
         if path:
             self.model_path.setText(path)
 
-    def chosen(self) -> Settings:
-        return replace(self.original, model_path=self.model_path.text().strip() or None,
-                       context_size=self.context_size.value(), temperature=round(self.temperature.value(), 2),
-                       max_tokens=self.max_tokens.value() or None,
-                       whisper_model=self.whisper_model.currentText().strip() or "base",
-                       voice_language=self.voice_language.currentData(),
-                       speak_replies=self.speak_replies.isChecked(),
-                       briefing_time=self.briefing_time.text().strip() or None,
-                       quiet_hours=self.quiet_hours.text().strip() or None)
+    def chosen(self) -> dict[str, Any]:
+        """What the dialog holds, as changes for `Assistant.settings.update()` (which checks them)."""
+        return {"model_path": self.model_path.text().strip() or None, "context_size": self.context_size.value(),
+                "temperature": round(self.temperature.value(), 2), "max_tokens": self.max_tokens.value() or None,
+                "whisper_model": self.whisper_model.currentText().strip() or "base",
+                "voice_language": self.voice_language.currentData(), "speak_replies": self.speak_replies.isChecked(),
+                "briefing_time": self.briefing_time.text().strip() or None,
+                "quiet_hours": self.quiet_hours.text().strip() or None}
 
     def _confirm_delete(self) -> None:
         answer = QMessageBox.warning(
             self, self.tr("Delete all my data"),
             self.tr("Delete every conversation, memory (with its search indexes), reminder, task and setting "
-                    "in {0}? This cannot be undone.").format(config.data_dir()),
+                    "in {0}? This cannot be undone.").format(self.data_folder),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel, QMessageBox.StandardButton.Cancel)
         if answer == QMessageBox.StandardButton.Yes:
             self.delete_all_requested.emit()
@@ -129,3 +129,19 @@ class SettingsDialog(QDialog):
     def show_error(self, text: str) -> None:
         self.error.setText(text)
         self.error.show()
+
+
+def _bounds(name: str) -> tuple[float, float]:
+    s = spec(name)
+    assert s.low is not None and s.high is not None, f"{name} is declared without bounds"
+    return s.low, s.high
+
+
+def _int_box(name: str, value: int, step: int = 1) -> QSpinBox:
+    low, high = _bounds(name)
+    box = QSpinBox()
+    box.setRange(int(low), int(high))
+    box.setSingleStep(step)
+    box.setValue(value)
+    box.setToolTip(spec(name).help)
+    return box

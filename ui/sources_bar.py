@@ -3,10 +3,13 @@ and to forget it."""
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QHBoxLayout, QPushButton, QWidget
+
+if TYPE_CHECKING:
+    from assistant.citation import Citation
 
 
 class SourcesBar(QWidget):
@@ -18,16 +21,16 @@ class SourcesBar(QWidget):
         self.chips.setContentsMargins(0, 0, 0, 0)
         self.hide()
 
-    def show_citations(self, cited: list[dict[str, Any]]) -> None:
-        while self.chips.count():
-            item = self.chips.takeAt(0)
-            if item.widget():
-                item.widget().deleteLater()
+    def show_citations(self, cited: list[Citation]) -> None:
+        while (item := self.chips.takeAt(0)) is not None:
+            widget = item.widget()
+            if widget is not None:
+                widget.deleteLater()
         for n, memory in enumerate(cited, 1):
-            chip = QPushButton(f"[{n}] {memory['text'][:40]}{'…' if len(memory['text']) > 40 else ''}")
-            chip.setToolTip(self.tr("{0} · {1}").format(memory["at"][:10], memory["kind"]))
+            chip = QPushButton(f"[{n}] {memory.text[:40]}{'…' if len(memory.text) > 40 else ''}")
+            chip.setToolTip(self.tr("{0} · {1}").format(memory.at[:10], memory.kind))
             chip.setFlat(True)
-            chip.clicked.connect(lambda _=False, m=memory: self.memory_requested.emit(m["id"]))
+            chip.clicked.connect(lambda _=False, m=memory: self.memory_requested.emit(m.id))
             self.chips.addWidget(chip)
         self.chips.addStretch(1)
         self.setVisible(bool(cited))

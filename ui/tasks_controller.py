@@ -1,4 +1,4 @@
-"""The Tasks panel's glue: start, cancel and open offline tasks through the core, and follow their progress
+"""The Tasks panel's glue: start, cancel and open offline tasks through the door, and follow their progress
 while the panel is shown."""
 
 from __future__ import annotations
@@ -6,7 +6,7 @@ from __future__ import annotations
 from PySide6.QtCore import QObject, QTimer
 from PySide6.QtWidgets import QMessageBox
 
-from .core_session import CoreSession, core
+from .core_session import CoreSession
 from .tasks_panel import TasksPanel
 
 
@@ -31,13 +31,13 @@ class TasksController(QObject):
             self.timer.stop()
 
     def refresh(self) -> None:
-        self.session.call(lambda a: core().tasks(a.db), self.panel.show_tasks)
+        self.session.call(lambda a: a.tasks.list(), self.panel.show_tasks)
 
     def _add(self, prompt: str) -> None:
-        self.session.call(lambda a: core().add_task(a.db, prompt), lambda _t: self.refresh())
+        self.session.call(lambda a: a.tasks.add(prompt), lambda _t: self.refresh())
 
     def _cancel(self, task_id: int) -> None:
-        self.session.call(lambda a: core().cancel_task(a.db, task_id), lambda _t: self.refresh())
+        self.session.call(lambda a: a.tasks.cancel(task_id), lambda _t: self.refresh())
 
     def _open(self, task_id: int) -> None:
         def show(text: str) -> None:
@@ -48,4 +48,4 @@ class TasksController(QObject):
             box.setInformativeText(text[:600] + ("…" if len(text) > 600 else ""))
             box.open()
 
-        self.session.call(lambda a: core().result_text(a.db, task_id), show)
+        self.session.call(lambda a: a.tasks.result_text(task_id), show)

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 if TYPE_CHECKING:
-    from assistant.worker.tasks import Task
+    from assistant.worker.task_model import Task
 
 
 class TasksPanel(QWidget):

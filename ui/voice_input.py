@@ -8,12 +8,16 @@ which must hold up neither the window nor the core's other work).
 from __future__ import annotations
 
 import threading
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QProgressBar, QPushButton, QWidget
 
 from .ops import CoreRunner
+
+if TYPE_CHECKING:
+    from assistant.assistant import Assistant
 
 
 class VoiceInput(QObject):
@@ -26,32 +30,34 @@ class VoiceInput(QObject):
         super().__init__(parent)
         self.runner = CoreRunner(self)  # a thread of its own, not the core's: recording blocks while one talks
         self._release = threading.Event()
+        self.assistant: Assistant | None = None  # the door, once the core has opened
         self.model = "base"
         self.language: str | None = None
 
-    def check(self) -> None:
+    def check(self, assistant: Assistant) -> None:
         """Find out (off the UI thread) whether there is a microphone; answers through `availability`."""
-        def probe() -> str:
-            from assistant.voice.microphone import check_microphone
-
-            return check_microphone()
-
-        self.runner.run(probe, lambda name: self.availability.emit(True, name),
-                  lambda e: self.availability.emit(False, str(e)))
+        self.assistant = assistant
+        # Answered through methods, not lambdas: Qt drops a delivery to a receiver that has been deleted (a
+        # window closed while the probe ran), where a lambda would call into it regardless.
+        self.runner.run(assistant.voice.check_microphone, self._found, self._not_found)
 
     def press(self) -> None:
         self._release.clear()
+        assistant = self.assistant
+        if assistant is None:  # the button is enabled only once check() has found a microphone
+            return
+        model, language = self.model, self.language
+        self.runner.run(lambda: assistant.voice.hear(model, language, self.level.emit, self._release.is_set),
+                        self.heard.emit, self._not_heard)
 
-        def record_and_transcribe() -> str:
-            from assistant.voice.microphone import record_utterance
-            from assistant.voice.transcriber import Transcriber
+    def _found(self, microphone: str) -> None:
+        self.availability.emit(True, microphone)
 
-            samples = record_utterance(on_level=self.level.emit, should_stop=self._release.is_set,
-                                       push_to_talk=True)
-            self.level.emit(0.0)
-            return Transcriber(self.model).transcribe(samples, self.language).text
+    def _not_found(self, error: BaseException) -> None:
+        self.availability.emit(False, str(error))
 
-        self.runner.run(record_and_transcribe, self.heard.emit, lambda e: self.failed.emit(str(e)))
+    def _not_heard(self, error: BaseException) -> None:
+        self.failed.emit(str(error))
 
     def release(self) -> None:
         self._release.set()  # recording stops at the next block and keeps what was said

@@ -76,14 +76,8 @@ class Group(click.Group):
             sys.exit(1)
 
 
-@click.group(cls=Group, invoke_without_command=True)
+@click.group(cls=Group)
 @click.version_option(__version__, prog_name="assistant")
-@click.pass_context
-def main(ctx: click.Context) -> None:
-    """A private assistant that runs on this computer. With no command, opens the window."""
+def main() -> None:
+    """A private assistant that runs on this computer. With no command, `assistant` opens the window."""
     setup_logging()
-    if ctx.invoked_subcommand is None:
-        # The CLI is an edge like the window, so it may start it; the core below never imports ui/.
-        from ui.app import run_app
-
-        sys.exit(run_app())

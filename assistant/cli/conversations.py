@@ -8,13 +8,14 @@ from pathlib import Path
 
 import click
 
+from ..assistant import Assistant
 from ..conversations import Conversations
-from ..db import open_db, storage_errors
+from ..db import storage_errors
 from . import emit
 
 
 def _store() -> Conversations:
-    return Conversations(open_db())
+    return Assistant.open().conversations
 
 
 @click.group()
@@ -95,10 +96,11 @@ def rename(conversation_id: str, title: str) -> None:
 @click.option("--json", "as_json", is_flag=True)
 def regenerate(conversation_id: str, as_json: bool) -> None:
     """Answer the conversation's last question again, replacing the last reply."""
-    from ..assistant import Assistant
+    from .stopping import ctrl_c_stops
 
     assistant = Assistant.open()
-    result = assistant.regenerate(conversation_id, on_token=None if as_json else _stream)
+    with ctrl_c_stops(assistant):
+        result = assistant.regenerate(conversation_id, on_token=None if as_json else _stream)
     emit(result.to_json(), as_json, "" if not as_json else None)
 
 

@@ -7,8 +7,8 @@ from pathlib import Path
 
 import click
 
+from ..assistant import Assistant
 from ..errors import AssistantError, NotFound
-from ..memory import api
 from ..memory.model import KINDS
 from . import emit
 
@@ -29,9 +29,9 @@ def memory_group() -> None:
 @click.option("--json", "as_json", is_flag=True, help="One JSON object per line per query.")
 def search_command(queries: tuple[str, ...], limit: int, as_json: bool) -> None:
     """Search memories by meaning and words; several QUERIES share one warm process."""
-    store = api.open_store()
+    memories = Assistant.open().memories
     for query in queries:
-        hits = api.search_memories(query, limit, store=store)
+        hits = memories.search(query, limit)
         if as_json:
             click.echo(json.dumps({"query": query, "results": [h.to_json() for h in hits]}, ensure_ascii=False))
             continue
@@ -50,11 +50,10 @@ def search_command(queries: tuple[str, ...], limit: int, as_json: bool) -> None:
 @click.option("--json", "as_json", is_flag=True)
 def add_command(text: tuple[str, ...], kind: str, as_json: bool) -> None:
     """Remember TEXT."""
-    stored = api.remember(" ".join(text), kind=kind, source="cli")
+    stored = Assistant.open().memories.add(" ".join(text), kind=kind, source="cli")
     first = stored[0]
     emit(
-        {"id": first.id, "text": first.text, "at": first.created, "kind": first.kind,
-         "profile": [m.text for m in stored[1:]]},
+        first.to_json(profile=[m.text for m in stored[1:]]),
         as_json,
         f"remembered {first.id}: {_line(first.text)}"
         + "".join(f"\n  profile: {m.text}" for m in stored[1:]),
@@ -66,10 +65,10 @@ def add_command(text: tuple[str, ...], kind: str, as_json: bool) -> None:
 @click.option("--json", "as_json", is_flag=True, help="One JSON object per line.")
 def list_command(kind: str | None, as_json: bool) -> None:
     """List memories, oldest first."""
-    for m in api.open_store().list(kind):
+    for m in Assistant.open().memories.list(kind):
         if as_json:
-            click.echo(json.dumps({"id": m.id, "text": m.text, "at": m.created, "kind": m.kind, "source": m.source,
-                                   "superseded_by": m.superseded_by or None}, ensure_ascii=False))
+            click.echo(json.dumps(m.to_json(source=m.source, superseded_by=m.superseded_by or None),
+                                  ensure_ascii=False))
         else:
             note = f"  (replaced by {m.superseded_by})" if m.superseded_by else ""
             click.echo(f"{m.id}  {m.created[:10]}  {m.kind:<8} {_line(m.text)}{note}")
@@ -82,8 +81,8 @@ def list_command(kind: str | None, as_json: bool) -> None:
 def forget_command(target: tuple[str, ...], yes: bool, as_json: bool) -> None:
     """Forget a memory by ID, or the memories matching a description, for good."""
     what = " ".join(target)
-    store = api.open_store()
-    doomed = api.find_to_forget(what, store=store)
+    memories = Assistant.open().memories
+    doomed = memories.find_to_forget(what)
     if not doomed:
         raise NotFound(f"nothing remembered matches {what!r}")
     if not as_json or not yes:
@@ -92,7 +91,7 @@ def forget_command(target: tuple[str, ...], yes: bool, as_json: bool) -> None:
             click.echo(f"  {m.id}  {m.created[:10]}  {m.kind:<8} {_line(m.text)}", err=as_json)
     if not yes and not click.confirm("Forget them?", default=False, err=True):
         raise AssistantError("nothing was forgotten")
-    gone = api.forget([m.id for m in doomed], store=store)
+    gone = memories.forget([m.id for m in doomed])
     emit({"forgotten": [m.id for m in gone]}, as_json, f"forgot {len(gone)}")
 
 
@@ -102,15 +101,15 @@ def forget_command(target: tuple[str, ...], yes: bool, as_json: bool) -> None:
 @click.option("--json", "as_json", is_flag=True)
 def edit_command(memory_id: str, text: tuple[str, ...], as_json: bool) -> None:
     """Correct a memory's words (its date and source stay; the old words are removed for good)."""
-    m = api.edit(memory_id, " ".join(text))
-    emit({"id": m.id, "text": m.text, "at": m.created, "kind": m.kind}, as_json, f"{m.id}  {m.text}")
+    m = Assistant.open().memories.edit(memory_id, " ".join(text))
+    emit(m.to_json(), as_json, f"{m.id}  {m.text}")
 
 
 @memory_group.command("export")
 @click.argument("file", type=click.Path(dir_okay=False, path_type=Path))
 def export_command(file: Path) -> None:
     """Write all memories to FILE as JSON Lines (what `memory import` reads)."""
-    count = api.export_file(file)
+    count = Assistant.open().memories.export_file(file)
     click.echo(f"exported {count} memories to {file}")
 
 
@@ -119,7 +118,7 @@ def export_command(file: Path) -> None:
 @click.option("--json", "as_json", is_flag=True)
 def import_command(file: Path, as_json: bool) -> None:
     """Import JSON Lines ({"text", "at", "id", "kind"}) or a text/Markdown document. All or nothing."""
-    report = api.import_file(file)
+    report = Assistant.open().memories.import_file(file)
     emit(
         report.__dict__,
         as_json,
@@ -132,20 +131,15 @@ def import_command(file: Path, as_json: bool) -> None:
 @click.option("--json", "as_json", is_flag=True, help="One JSON object per line.")
 def profile_command(as_json: bool) -> None:
     """What the assistant believes about you now, each with where it learnt it."""
-    store = api.open_store()
-    facts = api.profile(store)
+    facts = Assistant.open().memories.profile()
     if not facts and not as_json:
         click.echo("nothing yet: tell me about yourself, or `assistant memory add \"I live in …\"`")
     for fact in facts:
-        origin = fact.source.removeprefix("memory:")
-        said = store.where(f"id = '{origin}'") if fact.source.startswith("memory:") and "'" not in origin else []
-        source = said[0].source if said else fact.source
-        quote_text = said[0].text if said else ""
         if as_json:
-            click.echo(json.dumps({"id": fact.id, "text": fact.text, "at": fact.created, "subject": fact.subject,
-                                   "source": source, "from": origin, "said": quote_text}, ensure_ascii=False))
+            click.echo(json.dumps(fact.to_json(), ensure_ascii=False))
         else:
-            click.echo(f"{fact.text}  — {fact.created[:10]}, from {origin}: “{_line(quote_text, 70)}” ({source})")
+            click.echo(f"{fact.fact.text}  — {fact.fact.created[:10]}, from {fact.origin}: “{_line(fact.said, 70)}” "
+                       f"({fact.source})")
 
 
 COMMANDS = [memory_group, profile_command]

@@ -3,11 +3,10 @@
 from __future__ import annotations
 
 from dataclasses import asdict
-from datetime import date, timedelta
+from datetime import date, datetime, timedelta
 
 import click
 
-from ..db import open_db
 from . import emit
 
 
@@ -16,11 +15,12 @@ from . import emit
 @click.option("--json", "as_json", is_flag=True)
 def consolidate(day: object, as_json: bool) -> None:
     """Summarise a day's conversations into memory and merge repeated memories (the worker does this nightly)."""
-    from ..memory.api import open_store
+    from ..assistant import Assistant
     from ..worker.nightly import run_nightly
 
-    chosen = day.date() if day else date.today() - timedelta(days=1)  # type: ignore[attr-defined]
-    report = run_nightly(open_db(), open_store(), chosen)
+    chosen = day.date() if isinstance(day, datetime) else date.today() - timedelta(days=1)
+    assistant = Assistant.open()
+    report = run_nightly(assistant.db, assistant.memory(), chosen)
     emit(asdict(report), as_json,
          (f"Summary for {report.day}: {report.summary}" if report.summary else f"Nothing was said on {report.day}.")
          + (f"\nMerged {report.merged} repeated memories." if report.merged else ""))

@@ -5,24 +5,11 @@ from __future__ import annotations
 import click
 
 from .. import config
-from ..db import open_db, storage_errors
-from ..reminders import (
-    add_reminder,
-    cancel_reminder,
-    confirmation,
-    done_reminder,
-    list_reminders,
-    next_times,
-    parse_reminder,
-    snooze_reminder,
-)
-from ..reminders.clock import iso, parse_now
+from ..assistant import Assistant
+from ..clock import iso, parse_now
 from ..reminders.display import list_line
 from ..reminders.model import Reminder
-from ..reminders.recurrence import upcoming
 from . import emit
-
-NEXT_COUNT = 3  # `remind --json` lists this many occurrences of a recurring reminder
 
 
 def _row(reminder: Reminder) -> dict[str, object]:
@@ -37,15 +24,10 @@ def _row(reminder: Reminder) -> dict[str, object]:
 @click.option("--json", "as_json", is_flag=True)
 def remind(text: str, now_text: str | None, dry_run: bool, as_json: bool) -> None:
     """Set a reminder from a sentence, e.g. "remind me to call Ana tomorrow at 9" or "每周三晚上八点倒垃圾"."""
-    now = parse_now(now_text)
-    parsed = parse_reminder(text, now)
-    times = upcoming(parsed.rrule, parsed.start_wall, parsed.first, NEXT_COUNT)
-    reminder_id = None
-    if not dry_run:
-        with storage_errors(config.db_path()):
-            reminder_id = add_reminder(open_db(), parsed, now=now).id
-    emit({"id": reminder_id, "task": parsed.task, "next": [iso(t) for t in times], "recurrence": parsed.rrule},
-         as_json, confirmation(parsed) + ("" if reminder_id is None else f"  (reminder {reminder_id})"))
+    new = Assistant.open().reminders.from_sentence(text, parse_now(now_text), dry_run=dry_run)
+    reminder_id = new.reminder.id
+    emit(new.reminder.to_json(), as_json,
+         new.confirmation() + ("" if reminder_id is None else f"  (reminder {reminder_id})"))
     if reminder_id is not None and not as_json and not worker_running():
         click.echo("Note: no worker is running, so it will fire when the window or `assistant worker` next "
                    "starts.", err=True)
@@ -68,8 +50,7 @@ def reminders() -> None:
 @click.option("--json", "as_json", is_flag=True)
 def list_command(show_all: bool, as_json: bool) -> None:
     """Reminders still to come (and fired ones not yet marked done), soonest first."""
-    with storage_errors(config.db_path()):
-        rows = list_reminders(open_db(), include_finished=show_all)
+    rows = Assistant.open().reminders.list(include_finished=show_all)
     text = "\n".join(list_line(r) for r in rows) if rows else "No reminders."
     emit([_row(r) for r in rows], as_json, text)
 
@@ -79,8 +60,7 @@ def list_command(show_all: bool, as_json: bool) -> None:
 @click.option("--json", "as_json", is_flag=True)
 def cancel_command(reminder_id: int, as_json: bool) -> None:
     """Cancel a reminder (a recurring one stops for good)."""
-    with storage_errors(config.db_path()):
-        r = cancel_reminder(open_db(), reminder_id)
+    r = Assistant.open().reminders.cancel(reminder_id)
     emit(_row(r), as_json, f"Cancelled reminder {r.id}: {r.task}")
 
 
@@ -90,8 +70,7 @@ def cancel_command(reminder_id: int, as_json: bool) -> None:
 @click.option("--json", "as_json", is_flag=True)
 def snooze_command(reminder_id: int, minutes: int, as_json: bool) -> None:
     """Remind again MINUTES from now (a reminder not yet due moves back by MINUTES)."""
-    with storage_errors(config.db_path()):
-        r = snooze_reminder(open_db(), reminder_id, minutes)
+    r = Assistant.open().reminders.snooze(reminder_id, minutes)
     emit(_row(r), as_json, f"Snoozed reminder {r.id} to {iso(r.due)}: {r.task}")
 
 
@@ -100,8 +79,7 @@ def snooze_command(reminder_id: int, minutes: int, as_json: bool) -> None:
 @click.option("--json", "as_json", is_flag=True)
 def done_command(reminder_id: int, as_json: bool) -> None:
     """Mark a reminder done (a recurring one ends)."""
-    with storage_errors(config.db_path()):
-        r = done_reminder(open_db(), reminder_id)
+    r = Assistant.open().reminders.done(reminder_id)
     emit(_row(r), as_json, f"Done: {r.task}")
 
 
@@ -111,9 +89,7 @@ def done_command(reminder_id: int, as_json: bool) -> None:
 @click.option("--json", "as_json", is_flag=True)
 def next_command(reminder_id: int, count: int, as_json: bool) -> None:
     """The next times a reminder will fire."""
-    from ..reminders import get_reminder
-
-    times = [iso(t) for t in next_times(get_reminder(open_db(), reminder_id), count)]
+    times = [iso(t) for t in Assistant.open().reminders.next_times(reminder_id, count)]
     emit(times, as_json, "\n".join(times))
 
 

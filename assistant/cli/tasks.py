@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import click
 
-from ..db import open_db
-from ..reminders.clock import iso
-from ..worker.tasks import Task, add_task, cancel_task, get_task, list_tasks, result_text
+from ..assistant import Assistant
+from ..clock import iso
+from ..worker.tasks import Task
 from . import emit
 
 
@@ -33,7 +33,7 @@ def tasks() -> None:
 @click.option("--json", "as_json", is_flag=True)
 def add_command(text: str, words: int | None, as_json: bool) -> None:
     """Queue a writing job, e.g. "write a 3,000-word story for my daughter about a fox"."""
-    task = add_task(open_db(), text, words)
+    task = Assistant.open().tasks.add(text, words)
     emit(_row(task), as_json, f"Queued task {task.id} ({task.target_words} words in {task.chunks_total} chunks); "
                               "the worker writes it in the background.")
 
@@ -42,7 +42,7 @@ def add_command(text: str, words: int | None, as_json: bool) -> None:
 @click.option("--json", "as_json", is_flag=True)
 def list_command(as_json: bool) -> None:
     """Every task with its progress."""
-    rows = list_tasks(open_db())
+    rows = Assistant.open().tasks.list()
     emit([_row(t) for t in rows], as_json, "\n".join(_line(t) for t in rows) if rows else "No tasks.")
 
 
@@ -51,9 +51,9 @@ def list_command(as_json: bool) -> None:
 @click.option("--json", "as_json", is_flag=True)
 def show_command(task_id: int, as_json: bool) -> None:
     """A task's progress and the text written so far."""
-    db = open_db()
-    task = get_task(db, task_id)
-    text = result_text(db, task_id)
+    jobs = Assistant.open().tasks
+    task = jobs.get(task_id)
+    text = jobs.result_text(task_id)
     emit({**_row(task), "text": text}, as_json, _line(task) + ("\n\n" + text if text else ""))
 
 
@@ -62,7 +62,7 @@ def show_command(task_id: int, as_json: bool) -> None:
 @click.option("--json", "as_json", is_flag=True)
 def cancel_command(task_id: int, as_json: bool) -> None:
     """Stop a task; what was written so far is kept."""
-    task = cancel_task(open_db(), task_id)
+    task = Assistant.open().tasks.cancel(task_id)
     emit(_row(task), as_json, f"Cancelled task {task.id}.")
 
 

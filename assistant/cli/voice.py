@@ -17,8 +17,7 @@ import numpy as np
 
 from ..db import open_db
 from ..errors import Interrupted
-from ..settings import load_settings
-from ..voice.preferences import VoicePreferences
+from ..settings import Settings, load_settings
 from ..voice.transcriber import Transcriber, Transcript
 from . import emit
 
@@ -29,11 +28,12 @@ LANGUAGE_HELP = "Language spoken, e.g. en or zh (default: the setting, else dete
 MODEL_HELP = "Whisper model: tiny.en, base, or a CTranslate2 Whisper folder (default: the setting)."
 
 
-def _preferences() -> VoicePreferences:
-    return VoicePreferences.from_settings(load_settings(open_db()))
+def _preferences() -> Settings:
+    """The saved settings, read without opening the whole assistant (so `transcribe` starts quickly)."""
+    return load_settings(open_db())
 
 
-def _transcriber(model: str | None, prefs: VoicePreferences) -> Transcriber:
+def _transcriber(model: str | None, prefs: Settings) -> Transcriber:
     return Transcriber(model or prefs.whisper_model)
 
 
@@ -56,7 +56,7 @@ def _transcript_json(t: Transcript) -> dict[str, Any]:
 def transcribe(file: Path, language: str | None, model: str | None, as_json: bool) -> None:
     """Write out the speech in an audio FILE (WAV, FLAC, MP3 or OGG)."""
     prefs = _preferences()
-    t = _transcriber(model, prefs).transcribe_file(file, language or prefs.language)
+    t = _transcriber(model, prefs).transcribe_file(file, language or prefs.voice_language)
     emit(_transcript_json(t), as_json, t.text)
 
 
@@ -90,8 +90,10 @@ def _act_on(transcript: Transcript, as_json: bool, speak: bool, conversation_id:
             started: float) -> None:
     """Handle the transcript exactly as typed text, print the result, and speak the reply if asked."""
     from ..assistant import Assistant
+    from .stopping import ctrl_c_stops
 
     speaker = _speaker() if speak else None
+    spoken = speaker.reply() if speaker is not None else None
     assistant = Assistant.open()
     if not as_json:
         click.echo(f"you said: {transcript.text}", err=True)
@@ -103,11 +105,12 @@ def _act_on(transcript: Transcript, as_json: bool, speak: bool, conversation_id:
         if not as_json:
             sys.stdout.write(piece)
             sys.stdout.flush()
-        if speaker is not None:
-            speaker.feed(piece)  # speech starts with the first sentence, not after the whole reply
+        if spoken is not None:
+            spoken.feed(piece)  # speech starts with the first sentence, not after the whole reply
 
     try:
-        result = assistant.handle(transcript.text, conversation_id, on_token=on_token)
+        with ctrl_c_stops(assistant):
+            result = assistant.handle(transcript.text, conversation_id, on_token=on_token)
         if as_json:
             emit({"transcript": transcript.text, "language": transcript.language,
                   "transcription": _transcript_json(transcript), **result.to_json(),
@@ -115,11 +118,12 @@ def _act_on(transcript: Transcript, as_json: bool, speak: bool, conversation_id:
         else:
             # A reminder or memory confirmation may come back whole rather than streamed.
             click.echo("" if streamed else result.reply)
-        if speaker is not None and result.interrupted:
-            speaker.stop()  # Ctrl+C stopped the reply: stop its speech too
-        elif speaker is not None:
-            speaker.say("" if streamed else result.reply)  # flushes the rest of a streamed reply
-            speaker.wait()
+        if speaker is not None and spoken is not None:
+            if result.interrupted:
+                speaker.stop()  # Ctrl+C stopped the reply: stop its speech too
+            else:
+                spoken.finish(result.reply)
+                speaker.wait()
     except KeyboardInterrupt:
         if speaker is not None:
             speaker.stop()
@@ -145,7 +149,7 @@ def voice(file: Path, language: str | None, model: str | None, conversation_id: 
     """A spoken command in an audio FILE: transcribe it, then handle it as if typed."""
     started = time.perf_counter()
     prefs = _preferences()
-    transcript = _transcriber(model, prefs).transcribe_file(file, language or prefs.language)
+    transcript = _transcriber(model, prefs).transcribe_file(file, language or prefs.voice_language)
     _act_on(transcript, as_json, speak, conversation_id, started)
 
 
@@ -163,7 +167,7 @@ def listen(language: str | None, model: str | None, conversation_id: str | None,
     check_microphone()  # before the model loads: a missing microphone is said at once
     prefs = _preferences()
     transcriber = _transcriber(model, prefs)
-    language = language or prefs.language
+    language = language or prefs.voice_language
     transcriber.load(language)  # load before listening, so the reply is not held up by it
     if not as_json:
         click.echo("listening… (speak, then pause)", err=True)

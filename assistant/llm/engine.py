@@ -7,15 +7,14 @@ model agree on what a prompt costs.
 
 from __future__ import annotations
 
-import json
 import logging
 import random
 import threading
 import time
-from collections.abc import Iterator
+from collections.abc import Generator, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, cast
 
 from ..errors import ModelError
 from . import cpu
@@ -26,6 +25,7 @@ from .threads import ThreadChooser
 
 if TYPE_CHECKING:  # imported for real only after the CPU check: importing loads llama.cpp's libraries
     import llama_cpp
+    from llama_cpp import llama_types
 
 log = logging.getLogger(__name__)
 
@@ -152,7 +152,7 @@ class Engine:
             self.threads = wanted
 
     def count_tokens(self, messages: list[ChatMessage]) -> int:
-        prompt = self._formatter(messages=messages).prompt
+        prompt = self._formatter(messages=_llama_messages(messages)).prompt
         return len(self._llm.tokenize(prompt.encode("utf-8"), add_bos=False, special=True))
 
     def count_text(self, text: str) -> int:
@@ -167,26 +167,10 @@ class Engine:
     def stream(self, messages: list[ChatMessage], options: GenerationOptions | None = None) -> Generation:
         return Generation(self, messages, options or GenerationOptions())
 
-    def complete_json(self, messages: list[ChatMessage], schema: dict[str, Any], *,
-                      max_tokens: int = 256, seed: int = 0) -> Any:
-        """Output constrained by a JSON schema (llama.cpp grammar). Returns parsed JSON, or None when the
-        model still produced something unreadable (e.g. cut off by max_tokens); validate the result like
-        user input either way."""
-        with self._lock:
-            self.adapt_threads()
-            out = self._llm.create_chat_completion(
-                messages=messages,  # type: ignore[arg-type]
-                response_format={"type": "json_object", "schema": schema},
-                temperature=0.0,
-                seed=seed,
-                max_tokens=max_tokens,
-            )
-        text = out["choices"][0]["message"]["content"] or ""  # type: ignore[index]
-        try:
-            return json.loads(text)
-        except json.JSONDecodeError:
-            log.warning("constrained output was not JSON: %r", text[:200])
-            return None
+
+def _llama_messages(messages: list[ChatMessage]) -> list[llama_types.ChatCompletionRequestMessage]:
+    """Our plain {"role", "content"} messages are the shape llama-cpp-python's typed dicts describe."""
+    return cast("list[llama_types.ChatCompletionRequestMessage]", messages)
 
 
 class Generation:
@@ -218,7 +202,7 @@ class Generation:
         if self.completion is None:  # closed before the first piece was asked for
             self.completion = Completion("", 0, 0, "interrupted", 0.0, None)
 
-    def _run(self) -> Iterator[str]:
+    def _run(self) -> Generator[str, None, None]:
         opts, engine = self._options, self._engine
         prompt_tokens = engine.count_tokens(self._messages)
         guard = RepetitionGuard()
@@ -229,8 +213,8 @@ class Generation:
         with engine._lock:
             try:
                 engine.adapt_threads()
-                stream = engine._llm.create_chat_completion(
-                    messages=self._messages,  # type: ignore[arg-type]
+                chunks = engine._llm.create_chat_completion(
+                    messages=_llama_messages(self._messages),
                     stream=True,
                     temperature=opts.temperature,
                     seed=opts.seed if opts.seed is not None else random.getrandbits(31),
@@ -238,14 +222,15 @@ class Generation:
                     stop=opts.stop,
                     repeat_penalty=opts.repeat_penalty,
                 )
-                for count, chunk in enumerate(stream, 1):  # type: ignore[arg-type]
+                stream = cast("Iterator[llama_types.CreateChatCompletionStreamResponse]", chunks)
+                for count, chunk in enumerate(stream, 1):
                     if self._cancelled.is_set():
                         break
                     if count % Engine.THREAD_CHECK_PIECES == 0:
                         engine.adapt_threads(ours=engine.threads)
                     choice = chunk["choices"][0]
-                    piece = choice["delta"].get("content")  # type: ignore[union-attr]
-                    if piece:
+                    piece = choice["delta"].get("content")
+                    if isinstance(piece, str) and piece:
                         guard.feed(piece)
                         shown = guard.shown()
                         if len(shown) > emitted:

@@ -5,7 +5,6 @@ The chat code calls `relevant_memories()` before a reply, `remember_turn()` afte
 """
 
 from .api import (
-    ImportReport,
     Recall,
     edit,
     export_file,
@@ -21,7 +20,7 @@ from .api import (
 )
 from .commands import MemoryCommand, parse_memory_command
 from .extraction import Fact, extract_facts
-from .model import KINDS, Hit, Memory
+from .model import KINDS, Hit, ImportReport, Memory
 from .store import MemoryStore
 
 __all__ = [

@@ -15,10 +15,11 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
 
+from ..clock import stamp
 from ..errors import AssistantError
 from .extraction import Fact, extract_facts
 from .importer import MAX_TEXT_CHARS, ImportRefused, parse_file
-from .model import Hit, Memory, iso, utc_now
+from .model import Hit, ImportReport, Memory
 from .retrieval import current_profile, search
 from .store import MemoryStore, memory_dir, quote
 
@@ -70,6 +71,7 @@ def _check_text(text: str) -> str:
 
 
 Extractor = Callable[[str], list[Fact]]
+Measure = Callable[[str], int]  # the size of a text: len, or a model's token counter
 
 
 def with_profile(memories: Sequence[Memory], extractor: Extractor = extract_facts) -> list[Memory]:
@@ -109,13 +111,12 @@ def remember(
     extractor: Extractor = extract_facts,
     store: MemoryStore | None = None,
 ) -> list[Memory]:
-    """Store one memory (and the profile facts it states). Returns what was stored, itself first.
-    `extractor` may be `lambda t: llm_extraction.extract_facts_with_model(engine, t)` (slower)."""
+    """Store one memory (and the profile facts it states). Returns what was stored, itself first."""
     memory = Memory(
         id=new_id(),
         text=_check_text(text),
         kind=kind,
-        created=iso(at or utc_now()),
+        created=stamp(at),
         source=source,
         importance=importance if importance is not None else (0.8 if kind == "fact" else 0.5),
     )
@@ -158,7 +159,7 @@ def relevant_memories(
     question: str,
     *,
     budget: int = 1200,
-    measure: Callable[[str], int] = len,
+    measure: Measure = len,
     limit: int = 8,
     min_similarity: float = MIN_SIMILARITY,
     store: MemoryStore | None = None,
@@ -227,19 +228,10 @@ def edit(memory_id: str, text: str, store: MemoryStore | None = None) -> Memory:
     store = store or open_store()
     old = store.get(memory_id)
     derived = [m.id for m in store.where(f"source = {quote('memory:' + old.id)}")]
-    fresh = Memory(id=old.id, text=_check_text(text), kind=old.kind, created=old.created, updated=iso(utc_now()),
+    fresh = Memory(id=old.id, text=_check_text(text), kind=old.kind, created=old.created, updated=stamp(),
                    source=old.source, importance=old.importance, position=old.position, import_id=old.import_id)
     store.remove([old.id, *derived])
     return store.add(with_profile([fresh]) if old.kind in ("fact", "turn") else [fresh])[0]
-
-
-@dataclass
-class ImportReport:
-    file: str
-    format: str  # "jsonl" or "document"
-    read: int
-    added: int  # new memories (profile facts drawn from them not counted)
-    unchanged: int  # already there: same ids
 
 
 def import_file(path: Path, store: MemoryStore | None = None) -> ImportReport:
@@ -265,8 +257,7 @@ def export_file(path: Path, store: MemoryStore | None = None) -> int:
     try:
         with tmp.open("w", encoding="utf-8") as out:
             for m in memories:
-                row = {"id": m.id, "text": m.text, "at": m.created, "kind": m.kind, "source": m.source,
-                       "importance": m.importance, "position": m.position}
+                row = m.to_json(source=m.source, importance=m.importance, position=m.position)
                 out.write(json.dumps(row, ensure_ascii=False) + "\n")
         os.replace(tmp, path)
     except OSError as e:

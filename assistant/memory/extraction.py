@@ -146,7 +146,7 @@ def extract_facts(text: str) -> list[Fact]:
 
 
 def _extract_zh(text: str, add: object) -> None:
-    emit = add  # type: ignore[assignment]
+    emit = add
     for pattern, subject, template in (
         (rf"我(?:最近|刚|已经|现在)?(?:搬到|搬去)了?{_ZH_VALUE}{_ZH_END}", "home_city", "我住在{v}"),
         (rf"我(?:现在|目前)?住在{_ZH_VALUE}{_ZH_END}", "home_city", "我住在{v}"),

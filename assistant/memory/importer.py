@@ -12,8 +12,9 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
+from ..clock import parse_time, stamp
 from ..errors import AssistantError
-from .model import KINDS, Memory, iso, parse_time, utc_now
+from .model import KINDS, Memory
 
 MAX_FILE_BYTES = 50 * 1024 * 1024
 MAX_TEXT_CHARS = 20_000  # one memory; longer belongs in a document, which is chunked
@@ -92,7 +93,7 @@ def parse_jsonl(text: str, path: Path, import_id: str) -> list[Memory]:
             raise refuse(f'"text" has {len(body)} characters; the limit is {MAX_TEXT_CHARS} (import it as a document)')
         at = obj.get("at")
         try:
-            created = iso(parse_time(at)) if at is not None else iso(utc_now())
+            created = stamp(parse_time(at)) if at is not None else stamp()
         except (TypeError, ValueError):
             raise refuse(f'"at" is not an ISO time: {at!r}') from None
         kind = obj.get("kind", "turn")
@@ -121,7 +122,7 @@ def chunk_document(text: str, path: Path, import_id: str) -> list[Memory]:
     """Paragraph-aligned chunks of about CHUNK_CHARS, each knowing its position and first line, so a
     book can be read along with the assistant and its answers point at the place."""
     digest = stable_id(text)
-    created = iso(utc_now())
+    created = stamp()
     memories: list[Memory] = []
     buffer: list[str] = []
     start_line = 1

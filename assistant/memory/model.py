@@ -3,31 +3,13 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from datetime import UTC, datetime
 from typing import Literal
+
+from ..citation import Citation
+from ..clock import stamp
 
 Kind = Literal["turn", "fact", "profile", "summary", "document"]
 KINDS: tuple[str, ...] = ("turn", "fact", "profile", "summary", "document")
-
-
-def utc_now() -> datetime:
-    return datetime.now(UTC)
-
-
-def iso(moment: datetime) -> str:
-    """ISO-8601 in UTC, always with microseconds: sortable as text, which the store relies on, and
-    two remarks in the same second still have an order (the later one supersedes)."""
-    if moment.tzinfo is None:
-        moment = moment.astimezone()  # a naive time is the user's local time
-    return moment.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%S.%fZ")
-
-
-def parse_time(text: str) -> datetime:
-    """Parse an ISO time; raises ValueError (callers turn it into a message that names the input)."""
-    moment = datetime.fromisoformat(text.strip().replace("Z", "+00:00"))
-    if moment.tzinfo is None:
-        moment = moment.astimezone()
-    return moment.astimezone(UTC)
 
 
 @dataclass
@@ -38,7 +20,7 @@ class Memory:
     id: str
     text: str
     kind: str = "turn"
-    created: str = field(default_factory=lambda: iso(utc_now()))
+    created: str = field(default_factory=stamp)
     updated: str = ""
     source: str = ""
     importance: float = 0.5
@@ -51,6 +33,10 @@ class Memory:
     def at(self) -> str:
         return self.created
 
+    def to_json(self, **extra: object) -> dict[str, object]:
+        """A memory's one JSON form, {"id", "text", "at", "kind"}, plus what a command adds to it."""
+        return {**Citation.of(self).to_json(), **extra}
+
 
 @dataclass
 class Hit:
@@ -61,5 +47,13 @@ class Hit:
     similarity: float = 0.0  # cosine between question and memory: an absolute measure, unlike score
 
     def to_json(self) -> dict[str, object]:
-        m = self.memory
-        return {"id": m.id, "text": m.text, "at": m.created, "kind": m.kind, "score": round(self.score, 6)}
+        return self.memory.to_json(score=round(self.score, 6))
+
+
+@dataclass
+class ImportReport:
+    file: str
+    format: str  # "jsonl" or "document"
+    read: int
+    added: int  # new memories (profile facts drawn from them not counted)
+    unchanged: int  # already there: same ids

@@ -16,8 +16,9 @@ from datetime import datetime
 import numpy as np
 import pyarrow as pa
 
+from ..clock import parse_time, utc_now
 from ..language import is_question
-from .model import Hit, Memory, parse_time, utc_now
+from .model import Hit, Memory
 from .schema import from_row
 from .script import cjk_runs, cjk_share
 from .store import MemoryStore, in_list, quote

@@ -6,6 +6,7 @@ an import is embedded fully in memory first and then written in a single commit 
 
 from __future__ import annotations
 
+import builtins
 import contextlib
 import json
 import logging
@@ -15,7 +16,7 @@ import warnings
 from collections.abc import Iterable, Iterator, Sequence
 from datetime import timedelta
 from pathlib import Path
-from typing import Any
+from typing import Any, cast
 
 # LanceDB's native code logs warnings (deprecations, index advice) straight to stderr, which would break
 # the CLI's one-line errors and --json output; they are for developers, so only errors are shown.
@@ -27,12 +28,14 @@ import pyarrow as pa  # noqa: E402
 import pyarrow.compute as pc  # noqa: E402
 from filelock import FileLock  # noqa: E402
 from lancedb.index import FTS, IvfFlat  # noqa: E402
+from lancedb.query import LanceVectorQueryBuilder  # noqa: E402
 
 from .. import config  # noqa: E402
+from ..clock import stamp  # noqa: E402
 from ..errors import NotFound, StorageError  # noqa: E402
 from . import searchable  # noqa: E402
 from .embeddings import Embedder, default_embedder  # noqa: E402
-from .model import Memory, iso, utc_now  # noqa: E402
+from .model import Memory  # noqa: E402
 from .schema import FIELDS, SCHEMA, SCHEMA_VERSION, from_row, to_table  # noqa: E402
 from .supersession import resolve  # noqa: E402
 
@@ -69,7 +72,7 @@ def in_list(column: str, values: Iterable[str]) -> str:
 
 
 @contextlib.contextmanager
-def storage_errors(path: Path) -> Iterator[None]:
+def lance_errors(path: Path) -> Iterator[None]:
     """LanceDB reports disk and corruption faults as OSError/RuntimeError: turn them into one line."""
     try:
         yield
@@ -98,7 +101,7 @@ class MemoryStore:
         self._connect()
 
     def _connect(self) -> None:
-        with storage_errors(self.folder):
+        with lance_errors(self.folder):
             self.folder.mkdir(parents=True, exist_ok=True, mode=0o700)
             self._identity = _identity(self.folder)
             # Check for newer versions on every read so the window sees what the CLI or worker wrote.
@@ -122,13 +125,13 @@ class MemoryStore:
 
     @contextlib.contextmanager
     def _reading(self) -> Iterator[None]:
-        with storage_errors(self.folder):
+        with lance_errors(self.folder):
             self._follow_replacement()
             yield
 
     @contextlib.contextmanager
     def _writing(self) -> Iterator[None]:
-        with self._write_lock, self._process_lock, storage_errors(self.folder):
+        with self._write_lock, self._process_lock, lance_errors(self.folder):
             self._follow_replacement()
             yield
 
@@ -278,14 +281,14 @@ class MemoryStore:
             raise NotFound(f"no memory with id {memory_id}")
         return rows[0]
 
-    def where(self, condition: str | None = None, limit: int | None = None) -> list[Memory]:
+    def where(self, condition: str | None = None, limit: int | None = None) -> builtins.list[Memory]:
         with self._reading():
             query = self.table.search().select(FIELDS).limit(limit)
             if condition:
                 query = query.where(condition)
             return [from_row(r) for r in query.to_arrow().to_pylist()]
 
-    def list(self, kind: str | None = None) -> list[Memory]:
+    def list(self, kind: str | None = None) -> builtins.list[Memory]:
         rows = self.where(f"kind = {quote(kind)}" if kind else None)
         return sorted(rows, key=lambda m: (m.created, m.position))
 
@@ -302,7 +305,9 @@ class MemoryStore:
 
     def vector_search(self, vector: np.ndarray, limit: int, condition: str | None = None) -> pa.Table:
         with self._reading():
-            query = self.table.search(vector, vector_column_name="embedding").distance_type("cosine")
+            # A vector given, so LanceDB builds a vector query (its annotation names only the base class).
+            vector_query = cast(LanceVectorQueryBuilder, self.table.search(vector, vector_column_name="embedding"))
+            query = vector_query.distance_type("cosine")
             query = query.nprobes(NPROBES)  # ignored until the table is big enough to have the index
             if condition:
                 query = query.where(condition, prefilter=True)
@@ -322,7 +327,7 @@ class MemoryStore:
 
     # ----- writing -----
 
-    def add(self, memories: Sequence[Memory], vectors: np.ndarray | None = None) -> list[Memory]:
+    def add(self, memories: Sequence[Memory], vectors: np.ndarray | None = None) -> builtins.list[Memory]:
         """Write new memories in one commit and return those written; ids already stored are skipped
         (so re-importing a file changes nothing). Older memories stating the same subject are marked
         superseded in the same commit."""
@@ -350,7 +355,7 @@ class MemoryStore:
             subjects = {m.subject for m in new if m.subject}
             old = self.rows(f"{in_list('subject', subjects)} AND superseded_by = ''") if subjects else None
             old_memories = [from_row(r) for r in old.drop_columns(["embedding"]).to_pylist()] if old else []
-            changed = resolve(old_memories + new, now=iso(utc_now()))
+            changed = resolve(old_memories + new, now=stamp())
             batch = to_table(new, new_vectors)
             if old is not None and changed & {m.id for m in old_memories}:
                 updated = {m.id: m for m in old_memories if m.id in changed}
@@ -378,7 +383,7 @@ class MemoryStore:
             self._ensure_indexes()
             self._written_since_optimize = 0
 
-    def remove(self, ids: Sequence[str]) -> list[Memory]:
+    def remove(self, ids: Sequence[str]) -> builtins.list[Memory]:
         """Delete for good: the table is rewritten without the rows and every older version and index
         file is removed, so the text is gone from disk, not just hidden. Memories they had superseded
         become current again."""
@@ -401,7 +406,7 @@ class MemoryStore:
                             pc.equal(rest.column("superseded_by"), ""))
                 ) if subjects else rest.slice(0, 0)
                 group = [from_row(r) for r in peers.drop_columns(["embedding"]).to_pylist()] + revived
-                resolve(group, now=iso(utc_now()))
+                resolve(group, now=stamp())
                 by_id = {m.id: m for m in group}
                 pairs = zip(rest.column("id").to_pylist(), rest.column("superseded_by").to_pylist(), strict=True)
                 column = [by_id[i].superseded_by if i in by_id else s for i, s in pairs]

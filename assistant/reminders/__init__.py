@@ -1,7 +1,6 @@
 """Reminders: the English/Chinese sentence parser, recurrences as RRULEs, and their SQLite store."""
 
 from .display import confirmation
-from .llm_fallback import parse_with_fallback
 from .model import Firing, ParsedReminder, Reminder, ReminderError
 from .parser import parse_reminder
 from .store import (
@@ -17,4 +16,4 @@ from .store import (
 
 __all__ = ["Firing", "ParsedReminder", "Reminder", "ReminderError", "add_reminder", "cancel_reminder",
            "confirmation", "done_reminder", "fire_reminder", "get_reminder", "list_reminders", "next_times",
-           "parse_reminder", "parse_with_fallback", "snooze_reminder"]
+           "parse_reminder", "snooze_reminder"]

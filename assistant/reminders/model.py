@@ -69,3 +69,21 @@ class Firing:
     lateness_s: float
     next_due: datetime | None = None
     extra: dict[str, str] = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
+class Preview:
+    """How a sentence would be read, before it is saved."""
+
+    sentence: str
+    text: str  # the confirmation, or why it cannot be set
+    ok: bool
+
+
+@dataclass(frozen=True)
+class ReminderRow:
+    """An active reminder as the Reminders panel shows it: its due time and next times as people read them."""
+
+    reminder: Reminder
+    when: str
+    next: list[str]

@@ -11,22 +11,22 @@ import re
 from datetime import datetime
 from zoneinfo import ZoneInfo
 
+from ..clock import as_local
+from ..language import has_cjk
 from . import rules_en, rules_zh
-from .clock import as_local
 from .model import ParsedReminder, ReminderError
 from .rules_en import Handler
 from .timespec import TimeSpec, resolve
 
 EMPTY = "Nothing to remind you of: the text is empty."
 NO_TASK = "No task given: say what to remind you of, e.g. 'remind me to call Ana tomorrow at 9'."
-CJK = re.compile(r"[\u3400-\u9fff]")
 
 
 def read_time(text: str, now: datetime) -> tuple[TimeSpec, str]:
     """Fill a TimeSpec from the sentence; return it with the sentence minus the time phrases."""
     spec = TimeSpec()
     rest = text
-    rules = rules_en.COMPILED + (rules_zh.COMPILED if CJK.search(text) else [])
+    rules = rules_en.COMPILED + (rules_zh.COMPILED if has_cjk(text) else [])
     for pattern, handler in rules:
 
         def read(match: re.Match[str], handler: Handler = handler) -> str:

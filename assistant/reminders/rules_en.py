@@ -200,7 +200,7 @@ def _month_date(m: re.Match[str], spec: TimeSpec, now: datetime) -> None:
     phrase = re.sub(r"\s+", " ", phrase).strip()
     settings = {"PREFER_DATES_FROM": "future", "RELATIVE_BASE": now.replace(tzinfo=None),
                 "REQUIRE_PARTS": ["day", "month"], "RETURN_AS_TIMEZONE_AWARE": False}
-    parsed = dateparser.parse(phrase, languages=["en"], settings=settings)  # type: ignore[arg-type]
+    parsed = dateparser.parse(phrase, languages=["en"], settings=settings)
     if parsed is None:
         spec.refuse_invalid(f"'{m['phrase'].strip()}' is not a date.")
         return
@@ -262,7 +262,7 @@ def _monthly_on(m: re.Match[str], spec: TimeSpec, now: datetime) -> None:
 _WD_LIST = rf"{ANY_WD}s?(?:\s*(?:,|and|&|,\s*and)\s*{ANY_WD}s?)*"
 _PREP = r"(?:(?:on|at|by|for|from)\s+)?"
 
-RULES: list[tuple[re.Pattern[str], Handler]] = [
+RULES: list[tuple[str, Handler]] = [
     (rf"\b{_PREP}the\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?:every|each)\s+month\b", _monthly_on),
     (r"\b(?:every|each)\s+other\s+day\b", _every("DAILY", interval=2)),
     (r"\b(?:every\s*day|each\s+day|every\s+single\s+day|daily)\b", _every("DAILY")),

@@ -105,7 +105,7 @@ def _clock(m: re.Match[str], spec: TimeSpec, now: datetime) -> bool | None:
         hour, spec.day_shift = 0, 1
     if not (0 <= hour <= 23 and 0 <= minute <= 59):
         spec.refuse_invalid(f"“{m[0]}”不是一个有效的时间 ('{m[0]}' is not a time of day).")
-        return
+        return None
     spec.hour, spec.minute = hour, minute
     spec.unambiguous_hour = hour == 0 or hour > 12 or m["h"].startswith("0")
     spec.phrases.append(m[0])

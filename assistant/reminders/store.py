@@ -13,8 +13,8 @@ from zoneinfo import ZoneInfo
 
 import sqlite_utils
 
+from ..clock import as_local, from_stamp, local_zone, localize, stamp, zone_name
 from ..errors import AssistantError, NotFound
-from .clock import as_local, from_utc_iso, local_zone, localize, utc_iso, zone_name
 from .model import Firing, ParsedReminder, Reminder
 from .recurrence import occurrences, occurrences_with_wall
 
@@ -34,21 +34,15 @@ def _wall(moment: datetime) -> str:
     return moment.replace(tzinfo=None, microsecond=0).isoformat()
 
 
-def _rows(db: sqlite_utils.Database, sql: str, params: list[Any] | tuple[Any, ...] = ()) -> list[dict[str, Any]]:
-    cursor = db.execute(sql, params)
-    names = [d[0] for d in cursor.description]
-    return [dict(zip(names, row, strict=True)) for row in cursor.fetchall()]
-
-
 def _to_reminder(row: dict[str, Any]) -> Reminder:
     zone = ZoneInfo(row["tz"])
     shown = local_zone()
     return Reminder(
         id=row["id"], task=row["task"], text=row["text"] or "", rrule=row["rrule"], status=row["status"],
-        tz=row["tz"], due=from_utc_iso(row["due"], shown),
+        tz=row["tz"], due=from_stamp(row["due"], shown),
         occurrence=localize(datetime.fromisoformat(row["occurrence"]), zone).astimezone(shown),
         dtstart=datetime.fromisoformat(row["dtstart"]),  # naive wall time: localizing could shift it
-        created=from_utc_iso(row["created"], shown), fired_count=row["fired_count"] or 0,
+        created=from_stamp(row["created"], shown), fired_count=row["fired_count"] or 0,
     )
 
 
@@ -61,15 +55,15 @@ def add_reminder(db: sqlite_utils.Database, parsed: ParsedReminder, now: datetim
         cursor = db.execute(
             "INSERT INTO reminders (task, text, due, occurrence, rrule, dtstart, tz, status, created, updated,"
             " fired_count) VALUES (?, ?, ?, ?, ?, ?, ?, 'scheduled', ?, ?, 0)",
-            [parsed.task, parsed.text, utc_iso(first), _wall(parsed.start_wall), parsed.rrule, _wall(parsed.start_wall),
+            [parsed.task, parsed.text, stamp(first), _wall(parsed.start_wall), parsed.rrule, _wall(parsed.start_wall),
              zone_name(zone),
-             utc_iso(now), utc_iso(now)],
+             stamp(now), stamp(now)],
         )
     return get_reminder(db, int(cursor.lastrowid or 0))
 
 
 def get_reminder(db: sqlite_utils.Database, reminder_id: int) -> Reminder:
-    rows = _rows(db, "SELECT * FROM reminders WHERE id = ?", [reminder_id])
+    rows = list(db.query("SELECT * FROM reminders WHERE id = ?", [reminder_id]))
     if not rows:
         raise NotFound(f"There is no reminder {reminder_id}: see `assistant reminders list`.")
     return _to_reminder(rows[0])
@@ -78,11 +72,11 @@ def get_reminder(db: sqlite_utils.Database, reminder_id: int) -> Reminder:
 def list_reminders(db: sqlite_utils.Database, include_finished: bool = False) -> list[Reminder]:
     """Active reminders (scheduled, or fired and not yet marked done) soonest first; all with the flag."""
     where = "" if include_finished else f"WHERE status IN {ACTIVE!r}"
-    return [_to_reminder(r) for r in _rows(db, f"SELECT * FROM reminders {where} ORDER BY due, id")]
+    return [_to_reminder(r) for r in db.query(f"SELECT * FROM reminders {where} ORDER BY due, id")]
 
 
 def scheduled_reminders(db: sqlite_utils.Database) -> list[Reminder]:
-    return [_to_reminder(r) for r in _rows(db, "SELECT * FROM reminders WHERE status = 'scheduled' ORDER BY due")]
+    return [_to_reminder(r) for r in db.query("SELECT * FROM reminders WHERE status = 'scheduled' ORDER BY due")]
 
 
 def next_times(reminder: Reminder, count: int = 3) -> list[datetime]:
@@ -100,7 +94,7 @@ def _set_status(db: sqlite_utils.Database, reminder_id: int, status: str, verb: 
         raise AssistantError(f"Reminder {reminder_id} is already {current.status}; nothing to {verb}.")
     with db.conn:
         db.execute("UPDATE reminders SET status = ?, updated = ? WHERE id = ?",
-                   [status, utc_iso(_now()), reminder_id])
+                   [status, stamp(_now()), reminder_id])
     return get_reminder(db, reminder_id)
 
 
@@ -129,7 +123,7 @@ def snooze_reminder(db: sqlite_utils.Database, reminder_id: int, minutes: int,
     due = base + timedelta(minutes=minutes)
     with db.conn:
         db.execute("UPDATE reminders SET due = ?, status = 'scheduled', updated = ? WHERE id = ?",
-                   [utc_iso(due), utc_iso(now), reminder_id])
+                   [stamp(due), stamp(now), reminder_id])
     return get_reminder(db, reminder_id)
 
 
@@ -144,12 +138,12 @@ def fire_reminder(db: sqlite_utils.Database, reminder_id: int, now: datetime | N
     conn = db.conn
     conn.execute("BEGIN IMMEDIATE")  # take the write lock before reading: no other writer can slip in
     try:
-        rows = _rows(db, "SELECT * FROM reminders WHERE id = ?", [reminder_id])
-        if not rows or rows[0]["status"] != "scheduled" or rows[0]["due"] > utc_iso(now + EARLY_TOLERANCE):
+        rows = list(db.query("SELECT * FROM reminders WHERE id = ?", [reminder_id]))
+        if not rows or rows[0]["status"] != "scheduled" or rows[0]["due"] > stamp(now + EARLY_TOLERANCE):
             conn.rollback()
             return None
         row = rows[0]
-        if expected_due is not None and row["due"] != utc_iso(expected_due):
+        if expected_due is not None and row["due"] != stamp(expected_due):
             conn.rollback()
             return None
         reminder = _to_reminder(row)
@@ -158,7 +152,7 @@ def fire_reminder(db: sqlite_utils.Database, reminder_id: int, now: datetime | N
         try:
             cursor = db.execute(
                 "INSERT INTO reminder_firings (reminder_id, due, fired_at, lateness_s, late, delivered)"
-                " VALUES (?, ?, ?, ?, ?, 0)", [reminder_id, row["due"], utc_iso(now), lateness, int(late)])
+                " VALUES (?, ?, ?, ?, ?, 0)", [reminder_id, row["due"], stamp(now), lateness, int(late)])
         except sqlite3.IntegrityError:
             conn.rollback()  # this very due time has fired before
             return None
@@ -167,11 +161,11 @@ def fire_reminder(db: sqlite_utils.Database, reminder_id: int, now: datetime | N
         if next_due is None:
             status = "fired" if reminder.rrule is None else "done"
             db.execute("UPDATE reminders SET status = ?, fired_count = fired_count + 1, updated = ? WHERE id = ?",
-                       [status, utc_iso(now), reminder_id])
+                       [status, stamp(now), reminder_id])
         else:
             assert advanced is not None
             db.execute("UPDATE reminders SET due = ?, occurrence = ?, fired_count = fired_count + 1, updated = ?"
-                       " WHERE id = ?", [utc_iso(advanced[1]), _wall(advanced[0]), utc_iso(now), reminder_id])
+                       " WHERE id = ?", [stamp(advanced[1]), _wall(advanced[0]), stamp(now), reminder_id])
         conn.commit()
     except BaseException:
         if conn.in_transaction:
@@ -195,10 +189,10 @@ def undelivered_firings(db: sqlite_utils.Database) -> list[Firing]:
     """Firings recorded but never confirmed shown (the process died in between): the worker logs them at
     start rather than showing them again, since they may have been shown just before the kill."""
     shown = local_zone()
-    rows = _rows(db, "SELECT f.*, r.task FROM reminder_firings f JOIN reminders r ON r.id = f.reminder_id"
-                     " WHERE f.delivered = 0 ORDER BY f.id")
-    return [Firing(id=r["id"], reminder_id=r["reminder_id"], task=r["task"], due=from_utc_iso(r["due"], shown),
-                   fired_at=from_utc_iso(r["fired_at"], shown), late=bool(r["late"]),
+    rows = list(db.query("SELECT f.*, r.task FROM reminder_firings f JOIN reminders r ON r.id = f.reminder_id"
+                     " WHERE f.delivered = 0 ORDER BY f.id"))
+    return [Firing(id=r["id"], reminder_id=r["reminder_id"], task=r["task"], due=from_stamp(r["due"], shown),
+                   fired_at=from_stamp(r["fired_at"], shown), late=bool(r["late"]),
                    lateness_s=r["lateness_s"] or 0.0) for r in rows]
 
 
@@ -210,5 +204,5 @@ def mark_delivered(db: sqlite_utils.Database, firing_id: int) -> None:
 def firings(db: sqlite_utils.Database, reminder_id: int | None = None) -> list[dict[str, Any]]:
     """Raw firing rows, oldest first (for tests, benchmarks and `reminders list --all` style reports)."""
     if reminder_id is None:
-        return _rows(db, "SELECT * FROM reminder_firings ORDER BY id")
-    return _rows(db, "SELECT * FROM reminder_firings WHERE reminder_id = ? ORDER BY id", [reminder_id])
+        return list(db.query("SELECT * FROM reminder_firings ORDER BY id"))
+    return list(db.query("SELECT * FROM reminder_firings WHERE reminder_id = ? ORDER BY id", [reminder_id]))

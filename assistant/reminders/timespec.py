@@ -13,7 +13,7 @@ from zoneinfo import ZoneInfo
 
 from dateutil.relativedelta import relativedelta
 
-from .clock import localize
+from ..clock import localize
 from .model import ReminderError
 from .recurrence import SUB_DAILY, build_rrule, occurrences_with_wall
 
@@ -130,7 +130,8 @@ def _pick(day: date, candidates: list[tuple[time, int]], now: datetime, zone: Zo
                      for t, s in candidates)
     future = [o for o in options if o > now]
     waking = [o for o in future if o.hour in WAKING_HOURS]
-    return (waking or future or [None])[0]
+    chosen = waking or future
+    return chosen[0] if chosen else None
 
 
 def _resolve_once(spec: TimeSpec, now: datetime, zone: ZoneInfo) -> datetime:

@@ -116,6 +116,10 @@ class Speaker:
             self.feed(chunk)
         self.finish()
 
+    def reply(self) -> SpokenReply:
+        """Begin speaking a reply as it streams."""
+        return SpokenReply(self)
+
     def stop(self) -> None:
         """Silence now and forget everything queued; the speaker can be used again afterwards."""
         self._stop.set()
@@ -165,3 +169,23 @@ class Speaker:
                 with self._changed:
                     self._pending -= 1
                     self._changed.notify_all()
+
+
+class SpokenReply:
+    """One reply spoken as it is written: pieces as they stream in; a reply that arrives whole (an answer
+    checked before it is shown, a command's confirmation) at the end. The window and `assistant voice
+    --speak` both speak replies this way."""
+
+    def __init__(self, speaker: Speaker):
+        self.speaker = speaker
+        self.streamed = False  # some of the reply has been fed already
+
+    def feed(self, piece: str) -> None:
+        self.streamed = True
+        self.speaker.feed(piece)
+
+    def finish(self, reply: str) -> None:
+        """The reply is complete: speak what is left of it (all of it, if nothing streamed)."""
+        if not self.streamed:
+            self.speaker.feed(reply)
+        self.speaker.finish()

@@ -24,6 +24,7 @@ from typing import Any
 import numpy as np
 
 from ..errors import AssistantError, StorageError
+from ..language import is_chinese
 from .errors import SpeechUnavailable
 from .sentences import split_sentences
 
@@ -31,8 +32,6 @@ log = logging.getLogger(__name__)
 
 SYNTH_ATTEMPTS = 3
 RATE_WPM = 175  # a little slower than espeak's default 200 words a minute, easier to follow
-_CJK = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
-_LATIN_LETTER = re.compile(r"[A-Za-z]")
 # Citation markers and Markdown that should be read by the eye, not the voice.
 _UNSPOKEN = re.compile(r"\[\d+(?:\s*,\s*\d+)*\]|[*_`#>]+|^\s*[-•]\s+", re.MULTILINE)
 
@@ -49,11 +48,6 @@ class Speech:
     @property
     def seconds(self) -> float:
         return self.samples.size / self.rate
-
-
-def is_chinese(text: str) -> bool:
-    """More Chinese characters than Latin letters: read it with the Mandarin voice."""
-    return len(_CJK.findall(text)) > len(_LATIN_LETTER.findall(text)) / 4
 
 
 def speakable(text: str) -> str:

@@ -5,15 +5,13 @@ from __future__ import annotations
 import signal
 import threading
 from collections.abc import Callable, Sequence
-from datetime import time
 from pathlib import Path
 from types import FrameType
 
 from ..db import open_db
-from ..errors import AssistantError
 from ..notify.base import Notifier
 from ..notify.dispatch import Dispatcher, QuietHours, default_notifiers
-from ..settings import load_settings
+from ..settings import load_settings, parse_clock, parse_quiet_hours
 from .scheduler import Worker
 
 
@@ -52,18 +50,3 @@ def worker_for(db_path: Path | None = None, headless: bool = True,
     dispatcher = Dispatcher([*default_notifiers(headless=headless), *extra], quiet=quiet)
     briefing = parse_clock(settings.briefing_time) if settings.briefing_time else None
     return Worker(db_path=db_path, headless=headless, dispatcher=dispatcher, briefing_at=briefing)
-
-
-def parse_clock(text: str) -> time:
-    try:
-        return time.fromisoformat(text.strip())
-    except ValueError:
-        raise AssistantError(f"{text!r} is not a time of day such as 07:30") from None
-
-
-def parse_quiet_hours(text: str) -> tuple[time, time]:
-    """ "22:00-07:00" -> (22:00, 07:00); the span may wrap past midnight."""
-    start, sep, end = text.partition("-")
-    if not sep:
-        raise AssistantError(f"quiet hours look like 22:00-07:00, not {text!r}")
-    return parse_clock(start), parse_clock(end)

@@ -21,9 +21,9 @@ from apscheduler.jobstores.base import JobLookupError
 from apscheduler.schedulers.background import BackgroundScheduler
 
 from .. import config
+from ..clock import local_zone, now_local
 from ..db import open_db
 from ..notify import Dispatcher, Notification, default_notifiers
-from ..reminders.clock import local_zone, now_local
 from ..reminders.model import Firing
 from ..reminders.store import fire_reminder, mark_delivered, scheduled_reminders, undelivered_firings
 from .briefing import Recall, build_briefing, memory_plans

@@ -8,38 +8,19 @@ from __future__ import annotations
 
 import math
 import re
-from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
 import sqlite_utils
 
+from ..clock import from_stamp, local_zone, stamp
 from ..errors import AssistantError, NotFound
-from ..reminders.clock import from_utc_iso, local_zone, utc_iso
+from .task_model import Task
 
 DEFAULT_WORDS = 600
 MAX_WORDS = 20_000
 WORDS_PER_CHUNK = 150  # small enough that a chunk is a few seconds of a small model's time: cheap to redo
 STATUSES = ("queued", "running", "done", "failed", "cancelled")
-
-
-@dataclass(frozen=True)
-class Task:
-    id: int
-    prompt: str
-    status: str
-    target_words: int
-    chunks_total: int
-    chunks_done: int
-    tokens: int
-    created: datetime
-    updated: datetime
-    finished: datetime | None = None
-    error: str | None = None
-
-    @property
-    def percent(self) -> int:
-        return 100 if self.status == "done" else int(100 * self.chunks_done / max(1, self.chunks_total))
 
 
 def target_words(prompt: str) -> int:
@@ -50,22 +31,16 @@ def target_words(prompt: str) -> int:
     return max(20, min(MAX_WORDS, int(found[1].replace(",", ""))))
 
 
-def _rows(db: sqlite_utils.Database, sql: str, params: list[Any] | tuple[Any, ...] = ()) -> list[dict[str, Any]]:
-    cursor = db.execute(sql, params)
-    names = [d[0] for d in cursor.description]
-    return [dict(zip(names, row, strict=True)) for row in cursor.fetchall()]
-
-
 def _to_task(row: dict[str, Any]) -> Task:
     zone = local_zone()
     return Task(id=row["id"], prompt=row["prompt"], status=row["status"], target_words=row["target_words"],
                 chunks_total=row["chunks_total"], chunks_done=row["chunks_done"], tokens=row["tokens"],
-                created=from_utc_iso(row["created"], zone), updated=from_utc_iso(row["updated"], zone),
-                finished=from_utc_iso(row["finished"], zone) if row["finished"] else None, error=row["error"])
+                created=from_stamp(row["created"], zone), updated=from_stamp(row["updated"], zone),
+                finished=from_stamp(row["finished"], zone) if row["finished"] else None, error=row["error"])
 
 
 def _now() -> str:
-    return utc_iso(datetime.now(local_zone()))
+    return stamp(datetime.now(local_zone()))
 
 
 def add_task(db: sqlite_utils.Database, prompt: str, words: int | None = None,
@@ -86,20 +61,20 @@ def add_task(db: sqlite_utils.Database, prompt: str, words: int | None = None,
 
 
 def get_task(db: sqlite_utils.Database, task_id: int) -> Task:
-    rows = _rows(db, "SELECT * FROM tasks WHERE id = ?", [task_id])
+    rows = list(db.query("SELECT * FROM tasks WHERE id = ?", [task_id]))
     if not rows:
         raise NotFound(f"There is no task {task_id}: see `assistant tasks list`.")
     return _to_task(rows[0])
 
 
 def list_tasks(db: sqlite_utils.Database) -> list[Task]:
-    return [_to_task(r) for r in _rows(db, "SELECT * FROM tasks ORDER BY id")]
+    return [_to_task(r) for r in db.query("SELECT * FROM tasks ORDER BY id")]
 
 
 def next_task(db: sqlite_utils.Database) -> Task | None:
     """The task to work on: one already running (resumed after a restart) before the oldest queued."""
-    rows = _rows(db, "SELECT * FROM tasks WHERE status IN ('running', 'queued')"
-                     " ORDER BY status = 'running' DESC, id LIMIT 1")
+    rows = list(db.query("SELECT * FROM tasks WHERE status IN ('running', 'queued')"
+                     " ORDER BY status = 'running' DESC, id LIMIT 1"))
     return _to_task(rows[0]) if rows else None
 
 
@@ -114,7 +89,7 @@ def cancel_task(db: sqlite_utils.Database, task_id: int) -> Task:
 
 
 def chunks(db: sqlite_utils.Database, task_id: int) -> list[str]:
-    return [r["text"] for r in _rows(db, "SELECT text FROM task_chunks WHERE task_id = ? ORDER BY n", [task_id])]
+    return [r["text"] for r in db.query("SELECT text FROM task_chunks WHERE task_id = ? ORDER BY n", [task_id])]
 
 
 def result_text(db: sqlite_utils.Database, task_id: int) -> str:
@@ -129,7 +104,7 @@ def save_chunk(db: sqlite_utils.Database, task: Task, text: str, tokens: int) ->
     conn = db.conn
     conn.execute("BEGIN IMMEDIATE")
     try:
-        row = _rows(db, "SELECT status, chunks_done, chunks_total FROM tasks WHERE id = ?", [task.id])
+        row = list(db.query("SELECT status, chunks_done, chunks_total FROM tasks WHERE id = ?", [task.id]))
         if not row or row[0]["status"] not in ("queued", "running") or row[0]["chunks_done"] != task.chunks_done:
             conn.rollback()
             return None

@@ -5,8 +5,8 @@ from __future__ import annotations
 from datetime import UTC, datetime, timedelta
 from zoneinfo import ZoneInfo
 
+from assistant.clock import localize
 from assistant.reminders import parse_reminder
-from assistant.reminders.clock import localize
 from assistant.reminders.recurrence import occurrences, upcoming
 
 LONDON = ZoneInfo("Europe/London")  # 2026-03-29 01:00 GMT → 02:00 BST; 2026-10-25 02:00 BST → 01:00 GMT

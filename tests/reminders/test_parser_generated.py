@@ -11,8 +11,8 @@ import pytest
 
 from assistant.reminders import ReminderError, parse_reminder
 from assistant.reminders.recurrence import upcoming
+from tests.fixed_zone import LONDON
 
-from .conftest import LONDON
 from .words import chinese, english
 
 # Reference times: every day of one week, early morning, mid-morning, afternoon and late evening.

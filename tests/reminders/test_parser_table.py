@@ -8,8 +8,7 @@ import pytest
 
 from assistant.reminders import ReminderError, parse_reminder
 from assistant.reminders.recurrence import upcoming
-
-from .conftest import LONDON, MONDAY_8AM
+from tests.fixed_zone import LONDON, MONDAY_8AM
 
 
 def at(month: int, day: int, hour: int, minute: int = 0, second: int = 0) -> datetime:

@@ -23,8 +23,7 @@ from assistant.reminders import (
     snooze_reminder,
 )
 from assistant.reminders.store import firings, mark_delivered, undelivered_firings
-
-from .conftest import LONDON, MONDAY_8AM
+from tests.fixed_zone import LONDON, MONDAY_8AM
 
 
 def add(db: sqlite_utils.Database, text: str, now: datetime = MONDAY_8AM):

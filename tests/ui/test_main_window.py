@@ -50,7 +50,7 @@ def wait_ready(qtbot, w: MainWindow) -> None:
         with qtbot.waitSignal(w.model_ready, timeout=30000):
             pass
     assert w.assistant is not None
-    w.assistant.settings.temperature, w.assistant.settings.seed, w.assistant.settings.max_tokens = 0.0, 1, 60
+    w.assistant.settings.override(temperature=0.0, seed=1, max_tokens=60)
 
 
 def test_window_appears_before_the_model_has_loaded(qtbot, home: Path) -> None:
@@ -100,7 +100,7 @@ def test_shift_enter_adds_a_line_instead_of_sending(qtbot, window: MainWindow) -
 def test_stop_keeps_a_partial_reply(qtbot, window: MainWindow) -> None:
     wait_ready(qtbot, window)
     assert window.assistant is not None
-    window.assistant.settings.max_tokens = 400
+    window.assistant.settings.override(max_tokens=400)
     window.chat.token.connect(lambda _: window.chat.stop())
     window.chat.panel.input.setPlainText("Write a long story about a fox.")
     with qtbot.waitSignal(window.chat.reply_finished, timeout=60000) as blocker:
@@ -188,8 +188,8 @@ def test_settings_with_a_corrupt_model_keep_the_bundled_one(qtbot, window: MainW
         dialog.accept()
     assert isinstance(blocker.args[0], Exception)
     assert "cannot load broken.gguf" in window.statusBar().currentMessage()
-    assert window.assistant is not None and window.assistant.settings.model_path is None
-    assert window.assistant.settings.temperature == 0.0, "nothing changed, the temperature included"
+    assert window.assistant is not None and window.assistant.settings.current.model_path is None
+    assert window.assistant.settings.current.temperature == 0.0, "nothing changed, the temperature included"
     assert load_settings(window.assistant.db).model_path is None
     window.chat.panel.input.setPlainText("Still working?")
     with qtbot.waitSignal(window.chat.reply_finished, timeout=60000) as reply:
@@ -269,11 +269,11 @@ def test_reminders_panel_previews_adds_and_completes(qtbot, window: MainWindow) 
 def test_a_due_reminder_fires_through_the_in_process_worker(qtbot, window: MainWindow) -> None:
     from datetime import timedelta
 
+    from assistant.clock import now_local
     from assistant.reminders import ParsedReminder, add_reminder
-    from assistant.reminders.clock import now_local
 
     wait_ready(qtbot, window)
-    qtbot.waitUntil(lambda: window.worker is not None, timeout=10000)
+    qtbot.waitUntil(lambda: window.assistant is not None and window.assistant.worker is not None, timeout=10000)
     assert window.assistant is not None
     with qtbot.waitSignal(window.notifier.delivered, timeout=15000) as blocker:
         add_reminder(window.assistant.db, ParsedReminder(task="stretch", first=now_local() + timedelta(seconds=1)))
@@ -310,7 +310,7 @@ def test_a_cited_memory_shows_as_a_chip_that_opens_it_and_can_forget_it(qtbot, w
     assert "Mochi" in window.memory.memory_box.text() and "From:" in window.memory.memory_box.informativeText()
     window.memory.memory_box.close()
     with qtbot.waitSignal(window.memory.forgotten, timeout=10000) as gone:
-        window.memory.forget([answer.citations[0]["id"]])
+        window.memory.forget([answer.citations[0].id])
     assert gone.args[0]
 
 
@@ -383,7 +383,7 @@ def test_a_memory_can_be_corrected_and_answers_follow(qtbot, window: MainWindow)
     window.chat.panel.input.setPlainText("remember that my cat is called Mochi")
     with qtbot.waitSignal(window.chat.reply_finished, timeout=60000) as told:
         window.chat.send()
-    memory_id = told.args[0].citations[0]["id"]
+    memory_id = told.args[0].citations[0].id
     with qtbot.waitSignal(window.memory.edited, timeout=30000) as edited:
         window.memory.edit(memory_id, "my cat is called Miso")
     assert edited.args[0].id == memory_id and edited.args[0].text == "my cat is called Miso"

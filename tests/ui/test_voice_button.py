@@ -91,15 +91,15 @@ def test_replies_are_spoken_when_the_setting_is_on_and_esc_silences(qtbot, home:
     with qtbot.waitSignal(w.model_ready, timeout=30000):
         pass
     assert w.assistant is not None
-    w.assistant.settings.speak_replies, w.assistant.settings.temperature = True, 0.0
-    w.assistant.settings.max_tokens = 60
+    w.assistant.settings.override(speak_replies=True, temperature=0.0, max_tokens=60)
     w.chat.panel.input.setPlainText("Say hello to me in one sentence.")
     with qtbot.waitSignal(w.chat.reply_finished, timeout=60000):
         w.chat.send()
-    assert w.chat.reply_speaker.speaker is not None
-    assert w.chat.reply_speaker.speaker.wait(30)
+    voice = w.assistant.voice
+    assert voice.wait(30)
     played = np.concatenate(FakeOutputStream.written).reshape(-1)
     assert played.size > 5000, "the reply was spoken"
-    w.chat.reply_speaker.speaker.say("This is a long sentence that will be cut off. " * 5)
+    voice.begin_reply(on_error=lambda e: None)
+    voice.finish_reply("This is a long sentence that will be cut off. " * 5)
     qtbot.keyClick(w, Qt.Key.Key_Escape)
-    assert w.chat.reply_speaker.speaker.wait(2), "Esc silences at once"
+    assert voice.wait(2), "Esc silences at once"

@@ -106,13 +106,9 @@ def test_listen_with_no_microphone_is_one_line(home: Path, sd, monkeypatch: pyte
 
 def short_replies(home: Path) -> None:
     """Keep the language model's part quick and repeatable: this tests the voice path, not the model."""
-    from assistant.db import open_db
-    from assistant.settings import load_settings, save_settings
+    from assistant.assistant import Assistant
 
-    db = open_db()
-    settings = load_settings(db)
-    settings.max_tokens, settings.seed, settings.temperature = 24, 1, 0.0
-    save_settings(db, settings)
+    Assistant.open().settings.update(max_tokens=24, seed=1, temperature=0.0)
 
 
 @needs_espeak

@@ -10,11 +10,12 @@ import numpy as np
 import pytest
 
 from assistant.errors import AssistantError
+from assistant.language import is_chinese
 from assistant.voice import audio, speech
 from assistant.voice.errors import NoAudioDevice
 from assistant.voice.sentences import SentenceStream, split_sentences
 from assistant.voice.speaker import SoundcardOutput, Speaker
-from assistant.voice.speech import Speech, is_chinese, save_wav, speakable
+from assistant.voice.speech import Speech, save_wav, speakable
 from assistant.voice.transcriber import Transcriber
 from tests.voice.voice_helpers import needs_espeak, read_wav, wer
 

@@ -31,7 +31,7 @@ from assistant.notify import (
     QuietHours,
 )
 from assistant.notify.desktop import system_program_env
-from tests.reminders.recorder import Recorder
+from tests.notify.recorder import Recorder
 
 NOTE = Notification(title="Reminder", body="water the ferns")
 

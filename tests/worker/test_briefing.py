@@ -6,16 +6,15 @@ import time
 from datetime import datetime, timedelta
 from pathlib import Path
 
+from assistant.clock import now_local
 from assistant.db import open_db
 from assistant.notify import Dispatcher
 from assistant.reminders import add_reminder, parse_reminder
-from assistant.reminders.clock import now_local
 from assistant.worker import Worker
 from assistant.worker.briefing import build_briefing
 from assistant.worker.tasks import add_task
-from tests.reminders.recorder import Recorder
-
-from .conftest import LONDON
+from tests.fixed_zone import LONDON
+from tests.notify.recorder import Recorder
 
 
 def test_briefing_lists_todays_reminders_tasks_and_plans(tmp_path: Path) -> None:

@@ -14,14 +14,14 @@ from pathlib import Path
 import pytest
 import sqlite_utils
 
+from assistant.clock import now_local
 from assistant.db import open_db
 from assistant.notify import Dispatcher
 from assistant.reminders import ParsedReminder, add_reminder, get_reminder, snooze_reminder
-from assistant.reminders.clock import now_local
 from assistant.reminders.model import Firing
 from assistant.reminders.store import firings
 from assistant.worker import Worker, WorkerLock, WorkerRunning
-from tests.reminders.recorder import Recorder
+from tests.notify.recorder import Recorder
 
 ROOT = Path(__file__).resolve().parents[2]
 

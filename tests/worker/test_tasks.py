@@ -16,7 +16,7 @@ from assistant.notify import Dispatcher
 from assistant.worker import Worker
 from assistant.worker.tasks import add_task, cancel_task, chunks, get_task, next_task, target_words
 from assistant.worker.writer import run_step
-from tests.reminders.recorder import Recorder
+from tests.notify.recorder import Recorder
 
 llm = pytest.importorskip("assistant.llm.engine")
 

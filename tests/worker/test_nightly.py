@@ -11,7 +11,7 @@ from assistant.worker.nightly import run_nightly
 
 def test_the_day_is_summarised_into_memory_and_repeats_merged(home: Path) -> None:
     a = Assistant.open()
-    a.settings.temperature, a.settings.max_tokens = 0.0, 24
+    a.settings.override(temperature=0.0, max_tokens=24)
     a.handle("I moved to Shanghai for a new job.")
     a.handle("remember that my cat is Mochi")
     a.handle("remember that my cat is Mochi")

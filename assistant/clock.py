@@ -1,7 +1,12 @@
-"""The user's local zone and wall-clock maths that stays right across daylight-saving changes.
+"""The clock: the user's zone, wall-clock maths that stays right across daylight-saving changes, and the
+one text format every stored time uses.
 
 Reminders are said in wall-clock terms ("every day at 9"), so times are built as naive local wall times
 and only then given the zone; this module is the one place that turns one into the other.
+
+Stored times (conversations, memories, reminders, tasks) are all `stamp()`: UTC, fixed width, with
+microseconds, so text order is time order in SQLite and LanceDB, and two events in the same second keep
+their order. `iso()` is for people and JSON: local, to the second, with the offset.
 """
 
 from __future__ import annotations
@@ -13,7 +18,7 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 import tzlocal
 
-from .model import ReminderError
+from .errors import AssistantError
 
 
 def local_zone() -> ZoneInfo:
@@ -62,7 +67,7 @@ def parse_now(value: str | None, zone: ZoneInfo | None = None) -> datetime:
     try:
         moment = datetime.fromisoformat(value)
     except ValueError as e:
-        raise ReminderError(f"--now {value!r} is not an ISO date and time such as 2026-03-02T08:00") from e
+        raise AssistantError(f"--now {value!r} is not an ISO date and time such as 2026-03-02T08:00") from e
     return as_local(moment, zone)
 
 
@@ -71,10 +76,27 @@ def iso(moment: datetime) -> str:
     return moment.replace(microsecond=0).isoformat()
 
 
-def utc_iso(moment: datetime) -> str:
-    """How instants are stored: UTC, fixed width, so text order is time order in SQLite."""
-    return moment.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%S.%fZ")
+STAMP_FORMAT = "%Y-%m-%dT%H:%M:%S.%fZ"
 
 
-def from_utc_iso(value: str, zone: ZoneInfo) -> datetime:
-    return datetime.strptime(value, "%Y-%m-%dT%H:%M:%S.%fZ").replace(tzinfo=UTC).astimezone(zone)
+def utc_now() -> datetime:
+    return datetime.now(UTC)
+
+
+def stamp(moment: datetime | None = None) -> str:
+    """How instants are stored (now, when None): 2026-03-03T07:15:00.123456Z. A naive time is local."""
+    return (moment or utc_now()).astimezone(UTC).strftime(STAMP_FORMAT)
+
+
+def from_stamp(value: str, zone: ZoneInfo) -> datetime:
+    """A stored time, in `zone`."""
+    return datetime.strptime(value, STAMP_FORMAT).replace(tzinfo=UTC).astimezone(zone)
+
+
+def parse_time(text: str) -> datetime:
+    """Any ISO 8601 time (a stored one, or one a user's file gives) in UTC; a naive one is local. Raises
+    ValueError, which callers turn into a message that names the input."""
+    moment = datetime.fromisoformat(text.strip().replace("Z", "+00:00"))
+    if moment.tzinfo is None:
+        moment = moment.astimezone()
+    return moment.astimezone(UTC)

@@ -1,0 +1,1 @@
+"""The answer room: a turn that is not a command is answered here (room.py: plan → generate → check)."""

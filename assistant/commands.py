@@ -1,0 +1,77 @@
+"""The command room: turns the product carries out itself, read by rules and never by the model.
+
+A reminder ("remind me …" / "提醒我…"), remember ("remember that …" / "记住…") and forget ("forget …" /
+"忘掉…"). Each is stored as an exchange in the conversation like any other turn, its reply sent whole.
+"""
+
+from __future__ import annotations
+
+import time
+from datetime import datetime
+
+from .citation import Citation
+from .conversations import Conversation, Conversations
+from .language import is_chinese
+from .memory.commands import MemoryCommand
+from .memory.memories import Memories
+from .reminders.manager import Reminders
+from .reminders.model import ReminderError
+from .turn import Action, OnToken, StoredReminder, TurnResult
+
+CHINESE_REMINDER_HELP = "请说清楚什么时候、提醒什么，例如“明天上午九点提醒我交房租”或“每周一早上八点提醒我开会”。"
+
+
+class Commands:
+    def __init__(self, conversations: Conversations, memories: Memories, reminders: Reminders):
+        self.conversations = conversations
+        self.memories = memories
+        self.reminders = reminders
+
+    def conversation(self, conversation_id: str | None) -> Conversation:
+        return self.conversations.get(conversation_id) if conversation_id else self.conversations.create()
+
+    def _reply(self, conversation_id: str | None, text: str, reply: str, action: Action, on_token: OnToken | None,
+               citations: list[Citation] | None = None, reminder: StoredReminder | None = None,
+               forgotten: list[Citation] | None = None) -> TurnResult:
+        started = time.perf_counter()
+        conv = self.conversation(conversation_id)
+        self.conversations.add_message(conv.id, "user", text)
+        self.conversations.add_message(conv.id, "assistant", reply, model=None, citations=citations)
+        if on_token:
+            on_token(reply)
+        return TurnResult(action=action, reply=reply, conversation=conv.id, model=None, tokens=0,
+                          seconds=round(time.perf_counter() - started, 3), citations=citations or [],
+                          reminder=reminder, forgotten=forgotten)
+
+    def remind(self, text: str, conversation_id: str | None, on_token: OnToken | None,
+               now: datetime | None = None) -> TurnResult:
+        zh = is_chinese(text)
+        try:
+            new = self.reminders.from_sentence(text, now)
+        except ReminderError as e:
+            # In a conversation a refusal is an answer, not a failure: say what is missing.
+            reason = str(e)[:1].lower() + str(e)[1:]
+            reply = f"没能设置这个提醒：{CHINESE_REMINDER_HELP}" if zh else f"I couldn't set that reminder: {reason}"
+            return self._reply(conversation_id, text, reply, Action.CLARIFY, on_token)
+        return self._reply(conversation_id, text, new.confirmation(chinese=zh), Action.REMINDER, on_token,
+                           reminder=new.reminder)
+
+    def memory(self, command: MemoryCommand, text: str, conversation_id: str | None,
+               on_token: OnToken | None) -> TurnResult:
+        zh = is_chinese(text)
+        if command.action == "remember":
+            stored = self.memories.add(command.content, kind="fact", source="command")
+            reply = f"好的，我记住了：“{stored[0].text}”" if zh else f"OK, I'll remember that: “{stored[0].text}”"
+            return self._reply(conversation_id, text, reply, Action.REMEMBER, on_token,
+                               citations=[Citation.of(stored[0])])
+        found = self.memories.find_to_forget(command.content)
+        if not found:
+            reply = (f"我没有记着关于“{command.content}”的内容。" if zh
+                     else f"I have nothing about “{command.content}” to forget.")
+            return self._reply(conversation_id, text, reply, Action.FORGET, on_token, forgotten=[])
+        removed = self.memories.forget([m.id for m in found])
+        listed = "; ".join(f"“{m.text}”" for m in removed)
+        reply = (f"已永久删除 {len(removed)} 条记忆：{listed}" if zh
+                 else f"Forgotten for good ({len(removed)}): {listed}")
+        return self._reply(conversation_id, text, reply, Action.FORGET, on_token,
+                           forgotten=[Citation.of(m) for m in removed])

@@ -1,0 +1,87 @@
+"""`Assistant.reminders`: reminders from a sentence, and everything done to them afterwards.
+
+The one place that turns "remind me to call Ana tomorrow at 9" into a stored reminder and what is shown
+about it: the chat, the Reminders panel and `assistant remind` all come here.
+"""
+
+from __future__ import annotations
+
+import builtins
+from dataclasses import dataclass
+from datetime import datetime
+
+import sqlite_utils
+
+from ..clock import now_local
+from ..db import db_file, storage_errors
+from ..turn import StoredReminder
+from . import store
+from .display import confirmation, confirmation_zh, when_text
+from .model import ParsedReminder, Preview, Reminder, ReminderError, ReminderRow
+from .parser import parse_reminder
+from .recurrence import upcoming
+
+NEXT_COUNT = 3  # how many occurrences of a recurring reminder are shown
+
+
+@dataclass(frozen=True)
+class NewReminder:
+    """A reminder read from a sentence: stored (reminder.id set) or only previewed (id None)."""
+
+    reminder: StoredReminder
+    parsed: ParsedReminder
+
+    def confirmation(self, chinese: bool = False) -> str:
+        """'OK — Fri 27 Nov, 17:00: return the library book', or in Chinese for a Chinese request."""
+        return confirmation_zh(self.parsed) if chinese else confirmation(self.parsed)
+
+
+class Reminders:
+    def __init__(self, db: sqlite_utils.Database):
+        self._db = db
+
+    def from_sentence(self, text: str, now: datetime | None = None, dry_run: bool = False) -> NewReminder:
+        """Read a sentence and store the reminder (unless `dry_run`); ReminderError says what is missing."""
+        now = now or now_local()
+        parsed = parse_reminder(text, now)
+        times = upcoming(parsed.rrule, parsed.start_wall, parsed.first, NEXT_COUNT)
+        reminder_id = None
+        if not dry_run:
+            with storage_errors(db_file(self._db)):
+                reminder_id = store.add_reminder(self._db, parsed, now=now).id
+        return NewReminder(StoredReminder(reminder_id, parsed.task, times, parsed.rrule), parsed)
+
+    def preview(self, sentence: str) -> Preview:
+        try:
+            return Preview(sentence, self.from_sentence(sentence, dry_run=True).confirmation(), True)
+        except ReminderError as e:
+            return Preview(sentence, str(e), False)
+
+    def list(self, include_finished: bool = False) -> builtins.list[Reminder]:
+        """Reminders still to come (and fired ones not yet marked done), soonest first."""
+        with storage_errors(db_file(self._db)):
+            return store.list_reminders(self._db, include_finished=include_finished)
+
+    def rows(self) -> builtins.list[ReminderRow]:
+        """Each active reminder with its due time and next times as people read them."""
+        return [ReminderRow(r, when_text(r.due), [when_text(t) for t in store.next_times(r, NEXT_COUNT)])
+                for r in self.list()]
+
+    def get(self, reminder_id: int) -> Reminder:
+        with storage_errors(db_file(self._db)):
+            return store.get_reminder(self._db, reminder_id)
+
+    def next_times(self, reminder_id: int, count: int = 5) -> builtins.list[datetime]:
+        return store.next_times(self.get(reminder_id), count)
+
+    def snooze(self, reminder_id: int, minutes: int) -> Reminder:
+        with storage_errors(db_file(self._db)):
+            return store.snooze_reminder(self._db, reminder_id, minutes)
+
+    def done(self, reminder_id: int) -> Reminder:
+        with storage_errors(db_file(self._db)):
+            return store.done_reminder(self._db, reminder_id)
+
+    def cancel(self, reminder_id: int) -> Reminder:
+        with storage_errors(db_file(self._db)):
+            return store.cancel_reminder(self._db, reminder_id)

@@ -1,0 +1,25 @@
+"""An offline task as plain data: what the task store (tasks.py) hands out."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+
+
+@dataclass(frozen=True)
+class Task:
+    id: int
+    prompt: str
+    status: str
+    target_words: int
+    chunks_total: int
+    chunks_done: int
+    tokens: int
+    created: datetime
+    updated: datetime
+    finished: datetime | None = None
+    error: str | None = None
+
+    @property
+    def percent(self) -> int:
+        return 100 if self.status == "done" else int(100 * self.chunks_done / max(1, self.chunks_total))
