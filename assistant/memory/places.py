@@ -1,0 +1,175 @@
+"""Where a memory came from, in words a reader understands: "said in chat on 3 Nov 2026",
+"notes.md, line 12", "Love Among the Chickens, ch. 3, p. 41".
+
+The `source` column is the one record of a memory's origin; this module is the one place that reads it
+(and, for book passages, writes it), so a citation, the memory list and the reader view agree.
+
+Book passages keep their place in `source` as `book:ID/chapter:N[/page:P][/para:K][/line:L]`: N is the
+chapter's number in the book's own order (1-based, as the books store lists them), P the printed page
+(PDFs only), K the paragraph within the chapter, L the line in a text or Markdown file. The book's title
+and the chapter's title live in the books store; `place_of` asks a `BookNames` for them.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Protocol
+
+from .model import Memory, parse_time
+
+_BOOK = re.compile(
+    r"^book:(?P<book>[^/]+)/chapter:(?P<chapter>\d+)"
+    r"(?:/page:(?P<page>\d+))?(?:/para:(?P<para>\d+))?(?:/line:(?P<line>\d+))?$"
+)
+_FILE = re.compile(r"^file:(?P<name>.+):(?P<line>\d+)$")
+# Chapter titles that are only a number ("Chapter 3", "III", "3.", "第三章" is left as it is): shown as
+# "ch. 3" rather than quoted, the way people cite a novel.
+_NUMBERED = re.compile(
+    r"^(?:(?:chapter|ch\.)\s*(?P<a>\d+|[ivxlcdm]+)\b|(?P<b>\d+)(?=[\s.:]|$)|(?P<c>[ivxlcdm]+)(?=[.:]|$))",
+    re.IGNORECASE,
+)
+_ROMAN = {"i": 1, "v": 5, "x": 10, "l": 50, "c": 100, "d": 500, "m": 1000}
+TITLE_CHARS = 48  # a chapter title longer than this is shortened in a citation
+
+
+@dataclass(frozen=True)
+class PassagePlace:
+    """Where a book passage is: enough for a citation and for the reader view to open it there."""
+
+    book_id: str
+    chapter: int  # 1-based, in the book's order
+    page: int | None = None  # printed page (PDF), else None
+    paragraph: int | None = None  # 1-based within the chapter
+    line: int | None = None  # 1-based line in the file (text and Markdown books)
+
+    def source(self) -> str:
+        parts = [f"book:{self.book_id}", f"chapter:{self.chapter}"]
+        if self.page is not None:
+            parts.append(f"page:{self.page}")
+        if self.paragraph is not None:
+            parts.append(f"para:{self.paragraph}")
+        if self.line is not None:
+            parts.append(f"line:{self.line}")
+        return "/".join(parts)
+
+
+@dataclass(frozen=True)
+class PassageLink:
+    """What a window needs to open a cited passage: the book, the passage (a memory id) and its place."""
+
+    book_id: str
+    memory_id: str
+    place: PassagePlace
+
+
+class BookNames(Protocol):
+    """The books store, as far as naming a place needs it."""
+
+    def book_title(self, book_id: str) -> str | None: ...
+
+    def chapter_title(self, book_id: str, chapter: int) -> str | None: ...
+
+
+def passage_place(source: str) -> PassagePlace | None:
+    """The place encoded in a book passage's `source`, or None for any other memory."""
+    m = _BOOK.match(source)
+    if not m:
+        return None
+    def num(name: str) -> int | None:
+        return int(m.group(name)) if m.group(name) else None
+
+    return PassagePlace(m.group("book"), int(m.group("chapter")), num("page"), num("para"), num("line"))
+
+
+def passage_link(memory: Memory) -> PassageLink | None:
+    place = passage_place(memory.source)
+    return PassageLink(place.book_id, memory.id, place) if place else None
+
+
+def book_condition(book_id: str, chapter: int | None = None) -> str:
+    """A store filter (LanceDB SQL) for the passages of one book, or of one chapter of it."""
+    prefix = f"book:{book_id}/chapter:{chapter}/" if chapter is not None else f"book:{book_id}/"
+    # Sources end with a field after the chapter number, so "chapter:1/" never matches chapter 12.
+    exact = f"book:{book_id}/chapter:{chapter}"
+    like = prefix.replace("'", "''").replace("%", r"\%").replace("_", r"\_")
+    if chapter is None:
+        return f"source LIKE '{like}%' ESCAPE '\\'"
+    return f"(source = '{exact}' OR source LIKE '{like}%' ESCAPE '\\')"
+
+
+def day(created: str) -> str:
+    """A memory's date as people write it: "3 Nov 2026", in the user's local time."""
+    try:
+        moment: datetime = parse_time(created).astimezone()
+    except ValueError:
+        return created[:10]
+    return f"{moment.day} {moment:%b %Y}"
+
+
+def chapter_label(title: str | None, chapter: int) -> str:
+    """ "ch. 3" for a numbered chapter ("III: The Arrival", "Chapter 3"), the title in quotes for a named
+    one ("“Dedication”"), "ch. N" (its place in the book) when the book gave none."""
+    if not title or not title.strip():
+        return f"ch. {chapter}"
+    title = " ".join(title.split())
+    m = _NUMBERED.match(title)
+    if m:
+        number = _number(m.group("a") or m.group("b") or m.group("c"))
+        if number is not None:
+            return f"ch. {number}"
+    return f"“{_short(title)}”"
+
+
+def place_of(memory: Memory, books: BookNames | None = None) -> str | None:
+    """A short, human-readable place for any memory, or None when its origin says nothing useful.
+
+    `books` names book passages; without it the data folder's books store is asked."""
+    source = memory.source or ""
+    place = passage_place(source)
+    if place is not None:
+        names = books if books is not None else _default_names()
+        title = names.book_title(place.book_id) if names else None
+        if title is None:
+            return None  # the book was removed: a place that cannot be opened is not shown
+        parts = [f"{title}", chapter_label(names.chapter_title(place.book_id, place.chapter), place.chapter)]
+        if place.page is not None:
+            parts.append(f"p. {place.page}")
+        elif place.line is not None:
+            parts.append(f"line {place.line}")
+        return ", ".join(parts)
+    m = _FILE.match(source)
+    if m:
+        return f"{m.group('name')}, line {m.group('line')}"
+    when = day(memory.created)
+    if source.startswith("conversation:"):
+        return f"said in chat on {when}"
+    if source.startswith("memory:"):
+        return f"drawn from what you said on {when}"
+    if source.startswith("nightly:"):
+        return f"summary of {day(source.removeprefix('nightly:'))}"
+    if source in ("command", "cli"):
+        return f"told on {when}"
+    return None
+
+
+def _number(text: str) -> int | None:
+    if text.isdigit():
+        return int(text)
+    values = [_ROMAN[c] for c in text.lower()]
+    if len(values) > 6:  # "mild" is a word, not a numeral: real chapter numerals are short
+        return None
+    total = sum(-v if i + 1 < len(values) and v < values[i + 1] else v for i, v in enumerate(values))
+    return total if total > 0 else None
+
+
+def _short(text: str) -> str:
+    return text if len(text) <= TITLE_CHARS else text[: TITLE_CHARS - 1].rstrip() + "…"
+
+
+def _default_names() -> BookNames | None:
+    # Imported here, not at the top: the books package builds on memory, and most callers pass names.
+    from ..books.library import default_names
+
+    return default_names()
