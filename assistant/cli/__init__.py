@@ -37,7 +37,7 @@ COMMANDS = {
     "transcribe": "voice", "say": "voice", "voice": "voice", "listen": "voice",
     "memory": "memory", "profile": "memory", "consolidate": "nightly",
     "install-desktop": "desktop", "uninstall-desktop": "desktop", "privacy": "privacy", "delete-all-data": "privacy",
-    "backup": "backup", "restore": "backup", "export": "backup",
+    "backup": "backup", "restore": "backup", "export": "backup", "books": "books",
 }
 
 

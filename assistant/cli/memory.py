@@ -117,8 +117,11 @@ def export_command(file: Path) -> None:
 @click.argument("file", type=click.Path(path_type=Path))
 @click.option("--json", "as_json", is_flag=True)
 def import_command(file: Path, as_json: bool) -> None:
-    """Import JSON Lines ({"text", "at", "id", "kind"}) or a text/Markdown document. All or nothing."""
-    report = Assistant.open().memories.import_file(file)
+    """Import JSON Lines ({"text", "at", "id", "kind"}), a text/Markdown document, or a book (EPUB, PDF,
+    DOCX, HTML: it joins the library, as with `books add`). All or nothing."""
+    from ..books.importer import import_report
+
+    report = import_report(file) or Assistant.open().memories.import_file(file)
     emit(
         report.__dict__,
         as_json,

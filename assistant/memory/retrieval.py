@@ -59,6 +59,7 @@ def search(
     *,
     kinds: list[str] | None = None,
     include_superseded: bool = True,
+    where: str | None = None,
     now: datetime | None = None,
     tuning: Tuning = DEFAULT,
 ) -> list[Hit]:
@@ -74,6 +75,8 @@ def search(
     condition = in_list("kind", kinds) if kinds else None
     if not include_superseded:
         condition = " AND ".join(c for c in (condition, "superseded_by = ''") if c)
+    if where:  # a scope such as one book (places.book_condition): every list is filtered by it
+        condition = " AND ".join(c for c in (condition, f"({where})") if c)
     n = max(tuning.candidates, limit * 4)
 
     vector = store.embedder.embed_query(query)
@@ -97,7 +100,7 @@ def search(
         jobs.append((_POOL.submit(store.text_search, query, "text", n, condition), tuning.words_weight * (1 - share)))
     if share > 0.0:
         jobs.append((_POOL.submit(store.text_search, cjk_runs(query), "cjk", n, condition), tuning.cjk_weight * share))
-    if not kinds or "profile" in kinds:
+    if (not kinds or "profile" in kinds) and not where:
         # Questions about the user are best answered by the current profile fact, which a year of
         # chit-chat with the same words ("my friend lives in Shanghai") would otherwise push out.
         current = "kind = 'profile' AND superseded_by = ''"

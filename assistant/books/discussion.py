@@ -1,0 +1,130 @@
+"""The core pieces of discussing a book: retrieval limited to a book (or one chapter), a chapter's
+passages in reading order, its key sentences chosen extractively (each cited by its passage), and
+"chapter 3" / "第三章" / "the chapter called The Arrival" resolved to a chapter.
+
+Ranking stays retrieval's: this module only narrows what it ranks. The answer pipeline decides when a
+question is about a book and words the answer.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+import numpy as np
+
+from ..memory.model import Hit, Memory
+from ..memory.places import book_condition, chapter_label
+from ..memory.retrieval import search
+from ..memory.store import MemoryStore
+from ..reminders.numbers import chinese_number, english_number
+from .chunking import split_sentences
+from .model import Book
+
+MIN_SENTENCE_CHARS = 40  # shorter is dialogue ("“Here you are!”") or a heading, not a key sentence
+MIN_SENTENCE_CJK = 12
+MAX_SENTENCE_CHARS = 400
+DIVERSITY = 0.7  # maximal marginal relevance: how much centrality counts against repeating a point
+_CHAPTER_WORDS = re.compile(
+    r"\b(?:chapter|ch\.?)\s*(?P<n>\d+|[ivxlcdm]+|[a-z]+(?:[- ][a-z]+)?)\b"
+    r"|第\s*(?P<zh>\d+|[零〇一二两三四五六七八九十百]+)\s*[章回节]",
+    re.IGNORECASE,
+)
+
+
+@dataclass
+class KeySentence:
+    text: str
+    memory: Memory  # the passage it comes from: cite it with places.place_of(memory)
+
+
+def search_book(store: MemoryStore, query: str, book_id: str, *, chapter: int | None = None,
+                limit: int = 5) -> list[Hit]:
+    """The passages of one book (or one chapter of it) that best answer `query`, best first."""
+    return search(store, query, limit, kinds=["document"], where=book_condition(book_id, chapter))
+
+
+def chapter_passages(store: MemoryStore, book_id: str, chapter: int) -> list[Memory]:
+    """A chapter's passages in reading order."""
+    return sorted(store.where(book_condition(book_id, chapter)), key=lambda m: m.position)
+
+
+def book_passages(store: MemoryStore, book_id: str) -> list[Memory]:
+    """The whole book's passages in reading order (the reader view pages through them)."""
+    return sorted(store.where(book_condition(book_id)), key=lambda m: m.position)
+
+
+def key_sentences(store: MemoryStore, book_id: str, chapter: int, limit: int = 5) -> list[KeySentence]:
+    """The sentences that say most of what the chapter says, in reading order: each sentence's closeness
+    to the chapter's centre of meaning, traded against repeating a sentence already chosen (MMR).
+    Extractive, so every one is the book's own words and cites its passage."""
+    passages = chapter_passages(store, book_id, chapter)
+    candidates: list[tuple[str, Memory]] = []
+    for memory in passages:
+        for sentence in split_sentences(memory.text.replace("\n\n", " ")):
+            if _worth_keeping(sentence):
+                candidates.append((sentence, memory))
+    if not candidates:
+        return [KeySentence(m.text.split("\n\n")[0], m) for m in passages[:limit]]
+    vectors = store.embedder.embed([s for s, _ in candidates])
+    centre = vectors.mean(axis=0)
+    centre /= np.linalg.norm(centre) or 1.0
+    central = vectors @ centre
+    chosen: list[int] = []
+    while len(chosen) < min(limit, len(candidates)):
+        if chosen:
+            redundancy = (vectors @ vectors[chosen].T).max(axis=1)
+        else:
+            redundancy = np.zeros(len(candidates), dtype=np.float32)
+        score = DIVERSITY * central - (1 - DIVERSITY) * redundancy
+        score[chosen] = -np.inf
+        chosen.append(int(np.argmax(score)))
+    return [KeySentence(candidates[i][0], candidates[i][1]) for i in sorted(chosen)]
+
+
+def _worth_keeping(sentence: str) -> bool:
+    cjk = sum(1 for c in sentence if "\u4e00" <= c <= "\u9fff")
+    if cjk:
+        return MIN_SENTENCE_CJK <= len(sentence) <= MAX_SENTENCE_CHARS
+    return MIN_SENTENCE_CHARS <= len(sentence) <= MAX_SENTENCE_CHARS
+
+
+def resolve_chapter(book: Book, words: str) -> int | None:
+    """The chapter a phrase names, as its number in the book (`Chapter.n`): "chapter 3", "ch. III",
+    "chapter three", "第三章" match the chapter whose own title carries that number (else the third in
+    order); otherwise a chapter whose title contains the phrase. `book` must come from `Library.get`."""
+    chapters = book.chapter_list
+    m = _CHAPTER_WORDS.search(words)
+    if m:
+        raw = m.group("n") or m.group("zh") or ""
+        number = _number(raw) or _number(re.split(r"[- ]", raw)[0])  # "chapter three about …"
+        if number is not None:
+            for chapter in chapters:
+                if chapter_label(chapter.title, chapter.n) == f"ch. {number}":
+                    return chapter.n
+            for chapter in chapters:
+                zh = re.match(r"第\s*(\d+|[零〇一二两三四五六七八九十百]+)\s*[章回节]", chapter.title)
+                if zh and _number(zh.group(1)) == number:
+                    return chapter.n
+            return number if 1 <= number <= len(chapters) else None
+    needle = " ".join(words.lower().split()).strip(" “”\"'")
+    if len(needle) >= 3:
+        for chapter in chapters:
+            if needle in chapter.title.lower():
+                return chapter.n
+    return None
+
+
+def _number(text: str) -> int | None:
+    text = text.strip().lower()
+    if not text:
+        return None
+    for read in (english_number, chinese_number):
+        try:
+            value = read(text)
+        except (KeyError, ValueError):
+            continue
+        if isinstance(value, int) or float(value).is_integer():
+            return int(value) if value > 0 else None
+    label = chapter_label(text, 0)  # a Roman numeral ("iii"): places reads them for citations too
+    return int(label[4:]) if label.startswith("ch. ") and label[4:].isdigit() else None

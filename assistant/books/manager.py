@@ -1,0 +1,126 @@
+"""`Books`: the library as one object on the door (`a.books`), in the same style as the other managers.
+Every method is what the CLI or a window slot calls in one line; all may run off the UI thread."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import datetime
+from pathlib import Path
+
+import sqlite_utils
+
+from ..errors import AssistantError, NotFound
+from ..memory.model import Hit, Memory
+from ..memory.places import passage_place, place_of
+from ..memory.store import MemoryStore
+from . import discussion
+from .importer import AddResult, Progress, add_book, remove_book
+from .library import Library
+from .model import Book
+
+
+class Books:
+    def __init__(self, db: sqlite_utils.Database, store: MemoryStore) -> None:
+        self.db = db
+        self.store = store
+        self.library = Library(db)
+
+    # ----- the library -----
+
+    def add(self, path: Path, progress: Progress | None = None) -> AddResult:
+        return add_book(Path(path), self.store, self.library, progress)
+
+    def list(self) -> list[Book]:
+        return self.library.list()
+
+    def get(self, book_id: str) -> Book:
+        return self.library.get(book_id)
+
+    def remove(self, book_id: str) -> Book:
+        return remove_book(book_id, self.store, self.library)
+
+    def find(self, words: str) -> list[Book]:
+        return self.library.find(words)
+
+    # ----- reading -----
+
+    def passages(self, book_id: str) -> list[Memory]:
+        return discussion.book_passages(self.store, self.library.get(book_id).id)
+
+    def chapter_passages(self, book_id: str, chapter: int) -> list[Memory]:
+        return discussion.chapter_passages(self.store, self.library.get(book_id).id, chapter)
+
+    def passage(self, memory_id: str) -> Memory:
+        memory = self.store.get(memory_id)
+        if passage_place(memory.source) is None:
+            raise NotFound(f"{memory_id} is not a passage of a book")
+        return memory
+
+    def set_position(self, book_id: str, memory_id: str) -> Book:
+        """The reader stopped at this passage: remember it (and how far through the book it is)."""
+        book = self.library.get(book_id)
+        memory = self.passage(memory_id)
+        place = passage_place(memory.source)
+        if place is None or place.book_id != book.id:
+            raise NotFound(f"{memory_id} is not a passage of “{book.title}”")
+        progress = (memory.position + 1) / book.passages if book.passages else 0.0
+        self.library.set_position(book.id, memory.id, progress)
+        return self.library.get(book.id)
+
+    def where_was_i(self, book_id: str) -> Memory | None:
+        """The passage the reader stopped at, or None before the first reading."""
+        book = self.library.get(book_id)
+        if not book.position:
+            return None
+        try:
+            return self.store.get(book.position)
+        except NotFound:
+            return None
+
+    def place_of(self, memory: Memory) -> str | None:
+        return place_of(memory, self.library)
+
+    # ----- discussion -----
+
+    def search(self, query: str, book_id: str, chapter: int | None = None, limit: int = 5) -> list[Hit]:
+        return discussion.search_book(self.store, query, self.library.get(book_id).id, chapter=chapter, limit=limit)
+
+    def key_sentences(self, book_id: str, chapter: int, limit: int = 5) -> list[discussion.KeySentence]:
+        return discussion.key_sentences(self.store, self.library.get(book_id).id, chapter, limit)
+
+    def resolve_chapter(self, book_id: str, words: str) -> int | None:
+        return discussion.resolve_chapter(self.library.get(book_id), words)
+
+    # ----- the book's reminders -----
+
+    def remind(self, book_id: str, when: str, now: datetime | None = None) -> tuple[int, str]:
+        """ "Remind me to return this book on …": a reminder that names the book and links back to it.
+        `when` is the time as the user typed it ("on Friday at 10", "every Friday"). Returns the
+        reminder's id and its task."""
+        from ..reminders import ReminderError, add_reminder, parse_reminder
+        from ..reminders.clock import local_zone
+
+        book = self.library.get(book_id)
+        now = now or datetime.now(local_zone())
+        try:
+            parsed = parse_reminder(f"remind me to return “{book.title}” {when.strip()}", now)
+        except ReminderError as e:
+            raise AssistantError(f"couldn't set that reminder: {e}") from e
+        stored = add_reminder(self.db, parsed, now=now)
+        with self.db.conn:
+            self.db["book_reminders"].insert({"reminder_id": stored.id, "book_id": book.id}, replace=True)
+        return stored.id, stored.task
+
+    def book_of_reminder(self, reminder_id: int) -> Book | None:
+        """The book a reminder was set from, for the link back from the reminder to the Library."""
+        rows = list(self.db.query("SELECT book_id FROM book_reminders WHERE reminder_id = ?", [reminder_id]))
+        if not rows:
+            return None
+        try:
+            return self.library.get(rows[0]["book_id"])
+        except NotFound:
+            return None
+
+    def reminders_of(self, book_id: str) -> Sequence[int]:
+        return [r["reminder_id"] for r in self.db.query(
+            "SELECT reminder_id FROM book_reminders WHERE book_id = ? ORDER BY reminder_id", [book_id])]
