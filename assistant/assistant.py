@@ -33,6 +33,7 @@ from .settings_manager import SettingsManager
 from .turn import OnToken, TurnResult
 
 if TYPE_CHECKING:
+    from .books.manager import Books
     from .memory.memories import Memories
     from .memory.store import MemoryStore
     from .notify.base import Notifier
@@ -107,6 +108,13 @@ class Assistant:
         from .worker.task_manager import Tasks
 
         return Tasks(self.db)
+
+    @cached_property
+    def books(self) -> Books:
+        """The library: books read into passages in the memory store, and where the user stopped."""
+        from .books.manager import Books
+
+        return Books(self.db, self.memories.store)
 
     # The model ------------------------------------------------------------------------------------
 

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import QApplication, QMainWindow, QSplitter, QTabWidget
 from .chat_controller import ChatController
 from .conversations_controller import ConversationsController
 from .core_session import CoreSession, open_assistant
+from .library_controller import LibraryController
 from .memory_controller import MemoryController
 from .ops import CoreRunner
 from .reminders_controller import RemindersController
@@ -60,7 +61,8 @@ class MainWindow(QMainWindow):
         self.reminders = RemindersController(self.session, self)
         self.tasks = TasksController(self.session, self)
         self.memory = MemoryController(self.session, self)
-        self.chat.panel.sources.memory_requested.connect(self.memory.open_memory)
+        self.library = LibraryController(self.session, self)
+        self.chat.panel.sources.memory_requested.connect(self._open_cited)
         self.settings = SettingsController(self.session, self.voice, self)
         self.settings.delete_all_requested.connect(self.delete_all_data)
         self._build()
@@ -81,6 +83,7 @@ class MainWindow(QMainWindow):
         self.tabs.addTab(self.reminders.panel, self.tr("Reminders"))
         self.tabs.addTab(self.tasks.panel, self.tr("Tasks"))
         self.tabs.addTab(self.memory.panel, self.tr("Memory"))
+        self.tabs.addTab(self.library.panel, self.tr("Library"))
         self.tabs.currentChanged.connect(self._tab_changed)
 
         splitter = QSplitter()
@@ -121,7 +124,17 @@ class MainWindow(QMainWindow):
             self.memory.panel.refresh()
         if shown is self.reminders.panel:
             self.reminders.refresh()
+        if shown is self.library.panel:
+            self.library.refresh()
         self.tasks.follow_progress(shown is self.tasks.panel)
+
+    def _open_cited(self, memory_id: str) -> None:
+        """A citation clicked in a reply: a book passage opens in the reader, anything else on its own."""
+        if memory_id.startswith("book-"):  # chunking.passage_id
+            self.tabs.setCurrentWidget(self.library.panel)
+            self.library.open_passage(memory_id)
+        else:
+            self.memory.open_memory(memory_id)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         if not self.chat.panel.talk_button.key_pressed(event):

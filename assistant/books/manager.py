@@ -124,3 +124,11 @@ class Books:
     def reminders_of(self, book_id: str) -> Sequence[int]:
         return [r["reminder_id"] for r in self.db.query(
             "SELECT reminder_id FROM book_reminders WHERE book_id = ? ORDER BY reminder_id", [book_id])]
+
+    def on_own_connection(self) -> Books:
+        """The same library over a connection of its own to the same database file, for a long import on
+        another thread: the shared connection (and whoever else uses it) is not held for its length."""
+        from ..db import open_db
+
+        path = self.db.conn.execute("PRAGMA database_list").fetchone()[2]
+        return Books(open_db(Path(path)), self.store) if path else self

@@ -122,15 +122,16 @@ def make_pdf(path: Path, *, chapters: list[tuple[str, list[str]]] | None = None,
                 self.canv.bookmarkPage(self.key)
                 self.canv.addOutlineEntry(self.text, self.key, level=0)
 
+    weather = ["the wind from the west", "a flat calm", "fog until noon", "rain and a rising sea", "a hard frost"]
     for n, (name, paragraphs) in enumerate(chapters, start=1):
         story.append(Heading(name, f"c{n}"))
+        for p in paragraphs:
+            story.append(Paragraph(p, styles["BodyText"]))
         for page in range(pages_per_chapter):
-            for p in paragraphs:
-                story.append(Paragraph(p, styles["BodyText"]))
-            for k in range(filler):
+            for k in range(filler):  # a log entry per paragraph, different on every page, as a book's text is
                 story.append(Paragraph(
-                    f"Filler paragraph {k} of page {page} in {name}: the keeper wrote the weather in his log, "
-                    "the wind from the west, the glass falling, the boats all in before the dark came down.",
+                    f"Log of day {n * 1000 + page * 10 + k}: {weather[(page + k) % 5]}; "
+                    f"{k + page % 7} boats out, {(k * 3 + page) % 11} in before dark, the lamp lit at {5 + k % 3}.",
                     styles["BodyText"]))
             story.append(PageBreak())
     encrypt = None

@@ -17,7 +17,7 @@ from ..document import Block, BookRefused, Document, Section, clean, joined_line
 from ..headings import is_chapter_heading
 
 Progress = Callable[[float], None]
-RUNNING_HEAD_CHARS = 60
+RUNNING_HEAD_CHARS = 40  # "LOVE AMONG THE CHICKENS  41": a running head is short
 MIN_CHARS_PER_PAGE = 20  # below this on average there is no text layer: a scan
 _ENDS_SENTENCE = tuple(".!?:;。！？：；…”’\")」』")
 _DIGITS = re.compile(r"\d+")
