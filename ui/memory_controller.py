@@ -87,7 +87,8 @@ class MemoryController(QObject):
             self.session.failed(error)
             self.import_finished.emit(error)
 
-        self.session.call(lambda a: a.memories.import_file(path), done, failed)
+        # A book (EPUB, PDF, DOCX, HTML) joins the library, as `memory import` does on the command line.
+        self.session.call(lambda a: a.books.import_file(path) or a.memories.import_file(path), done, failed)
 
     def export_to(self, path: str) -> None:
         self.session.call(lambda a: a.memories.export_file(path),

@@ -14,7 +14,8 @@ from ..memory.model import Hit, Memory
 from ..memory.places import passage_place, place_of
 from ..memory.store import MemoryStore
 from . import discussion
-from .importer import AddResult, Progress, add_book, remove_book
+from ..memory.api import ImportReport
+from .importer import AddResult, Progress, add_book, import_report, remove_book
 from .library import Library
 from .model import Book
 
@@ -29,6 +30,11 @@ class Books:
 
     def add(self, path: Path, progress: Progress | None = None) -> AddResult:
         return add_book(Path(path), self.store, self.library, progress)
+
+    def import_file(self, path: Path | str) -> ImportReport | None:
+        """`memory import` of a book file: added like `add`, reported as an import; None for anything
+        that is not a book format (JSON Lines, text and Markdown stay memory imports)."""
+        return import_report(Path(path), self.store, self.library)
 
     def list(self) -> list[Book]:
         return self.library.list()

@@ -119,9 +119,8 @@ def export_command(file: Path) -> None:
 def import_command(file: Path, as_json: bool) -> None:
     """Import JSON Lines ({"text", "at", "id", "kind"}), a text/Markdown document, or a book (EPUB, PDF,
     DOCX, HTML: it joins the library, as with `books add`). All or nothing."""
-    from ..books.importer import import_report
-
-    report = import_report(file) or Assistant.open().memories.import_file(file)
+    a = Assistant.open()
+    report = a.books.import_file(file) or a.memories.import_file(file)
     emit(
         report.__dict__,
         as_json,

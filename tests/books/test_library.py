@@ -41,7 +41,7 @@ def test_the_same_file_again_adds_nothing(books: Books, tmp_path: Path) -> None:
 
 
 def test_a_pdf_passage_is_cited_with_its_page(books: Books, tmp_path: Path) -> None:
-    book = books.add(make_pdf(tmp_path / "book.pdf", pages_per_chapter=2)).book
+    book = books.add(make_pdf(tmp_path / "book.pdf", pages_per_chapter=2, filler=1)).book
     assert book.pages == 6 and [c.first_page for c in book.chapter_list] == [1, 3, 5]
     hit = books.search("the letter from the harbour master", book.id, limit=1)[0].memory
     assert books.place_of(hit) == "The Lighthouse Keeper, “The Letter”, p. 5"

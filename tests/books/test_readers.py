@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 from make_books import (
+    CHAPTERS,
     ZH_CHAPTERS,
     make_docx,
     make_epub,
@@ -50,7 +51,7 @@ def test_a_chinese_epub_keeps_its_language_and_text(tmp_path: Path) -> None:
 
 
 def test_a_pdf_keeps_pages_and_takes_chapters_from_its_outline(tmp_path: Path) -> None:
-    document, _ = read_document(make_pdf(tmp_path / "book.pdf", pages_per_chapter=2))
+    document, _ = read_document(make_pdf(tmp_path / "book.pdf", pages_per_chapter=2, filler=1))
     assert document.format == "pdf" and document.pages == 6
     assert [s.title for s in document.sections] == TITLES
     rescue = document.sections[1]
@@ -161,3 +162,31 @@ def test_a_password_protected_docx_is_refused(tmp_path: Path) -> None:
     ole = tmp_path / "locked.docx"
     ole.write_bytes(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\0" * 600)
     assert "password-protected" in refused(ole)
+
+
+def test_one_file_holding_several_chapters_is_cut_where_the_toc_points(tmp_path: Path) -> None:
+    body = "".join(f'<h2 id="ch{n}">{name}</h2>' + "".join(f"<p>{p}</p>" for p in paragraphs)
+                   for n, (name, paragraphs) in enumerate(CHAPTERS, start=1))
+    whole = ('<?xml version="1.0" encoding="utf-8"?><html xmlns="http://www.w3.org/1999/xhtml"><head><title>All'
+             f"</title></head><body>{body}</body></html>")
+    links = "".join(f'<li><a href="text/all.xhtml#ch{n}">{name}</a></li>' for n, (name, _) in enumerate(CHAPTERS, 1))
+    nav = ('<?xml version="1.0"?><html xmlns="http://www.w3.org/1999/xhtml" xmlns:epub="http://www.idpf.org/2007/ops">'
+           f'<body><nav epub:type="toc"><ol>{links}</ol></nav></body></html>')
+    path = tmp_path / "converted.epub"
+    with zipfile.ZipFile(path, "w") as z:
+        z.writestr("mimetype", "application/epub+zip")
+        z.writestr("META-INF/container.xml", (
+            '<?xml version="1.0"?><container version="1.0" xmlns="urn:oasis:names:tc:opendocument:xmlns:container">'
+            '<rootfiles><rootfile full-path="content.opf" media-type="application/oebps-package+xml"/>'
+            "</rootfiles></container>"))
+        z.writestr("content.opf", (
+            '<?xml version="1.0"?><package xmlns="http://www.idpf.org/2007/opf" version="3.0"><metadata '
+            'xmlns:dc="http://purl.org/dc/elements/1.1/"><dc:title>Converted</dc:title></metadata><manifest>'
+            '<item id="all" href="text/all.xhtml" media-type="application/xhtml+xml"/>'
+            '<item id="nav" href="nav.xhtml" media-type="application/xhtml+xml" properties="nav"/></manifest>'
+            '<spine><itemref idref="all"/></spine></package>'))
+        z.writestr("nav.xhtml", nav)
+        z.writestr("text/all.xhtml", whole)
+    document, _ = read_document(path)
+    assert [s.title for s in document.sections] == TITLES
+    assert document.sections[2].blocks[1].text.startswith("A week later a letter came")
