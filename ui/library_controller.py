@@ -125,7 +125,11 @@ class LibraryController(QObject):
             place = passage_place(a.books.passage(memory_id).source)
             return place.book_id if place else ""
 
-        self.session.call(book_of, lambda book_id: book_id and self.open_book(book_id, None, memory_id))
+        def show(book_id: str) -> None:
+            if book_id:
+                self.open_book(book_id, None, memory_id)
+
+        self.session.call(book_of, show)
 
     def save_position(self, book_id: str, passage_id: str) -> None:
         self.session.call(lambda a: a.books.set_position(book_id, passage_id), lambda _: None)

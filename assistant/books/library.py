@@ -7,10 +7,11 @@ chapters, and where the user stopped.
 
 from __future__ import annotations
 
+import builtins
 import threading
 from collections.abc import Sequence
 from pathlib import Path
-from typing import Any
+from typing import Any, cast
 
 import sqlite_utils
 
@@ -31,8 +32,8 @@ def _rows(db: sqlite_utils.Database, sql: str, params: Sequence[Any] = ()) -> li
 
 
 def _book(row: dict[str, Any]) -> Book:
-    return Book(**{k: row[k] if row[k] is not None else Book.__dataclass_fields__[k].default
-                   for k in _BOOK_FIELDS})
+    values = {k: row[k] if row[k] is not None else Book.__dataclass_fields__[k].default for k in _BOOK_FIELDS}
+    return Book(**cast(dict[str, Any], values))
 
 
 class Library:
@@ -71,7 +72,7 @@ class Library:
             rows = _rows(self.db, "SELECT * FROM books WHERE file_hash = ?", [file_hash])
         return _book(rows[0]) if rows else None
 
-    def find(self, words: str) -> list[Book]:
+    def find(self, words: str) -> builtins.list[Book]:
         """Books whose title (or author) contains these words, case-insensitively: "in Love Among the
         Chickens, …" names a book by its title."""
         needle = " ".join(words.lower().split())
@@ -94,9 +95,9 @@ class Library:
         book.added = book.added or iso(utc_now())
         row = {k: getattr(book, k) for k in _BOOK_FIELDS}
         with self._lock, storage_errors(self._path), self.db.conn:
-            self.db["books"].insert(row, replace=True)
+            self.db.table("books").insert(row, replace=True)
             self.db.execute("DELETE FROM book_chapters WHERE book_id = ?", [book.id])
-            self.db["book_chapters"].insert_all(
+            self.db.table("book_chapters").insert_all(
                 {"book_id": book.id, "n": c.n, "title": c.title, "passages": c.passages,
                  "first_passage": c.first_passage, "first_page": c.first_page}
                 for c in chapters

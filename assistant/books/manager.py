@@ -3,6 +3,7 @@ Every method is what the CLI or a window slot calls in one line; all may run off
 
 from __future__ import annotations
 
+import builtins
 from collections.abc import Sequence
 from datetime import datetime
 from pathlib import Path
@@ -45,15 +46,15 @@ class Books:
     def remove(self, book_id: str) -> Book:
         return remove_book(book_id, self.store, self.library)
 
-    def find(self, words: str) -> list[Book]:
+    def find(self, words: str) -> builtins.list[Book]:
         return self.library.find(words)
 
     # ----- reading -----
 
-    def passages(self, book_id: str) -> list[Memory]:
+    def passages(self, book_id: str) -> builtins.list[Memory]:
         return discussion.book_passages(self.store, self.library.get(book_id).id)
 
-    def chapter_passages(self, book_id: str, chapter: int) -> list[Memory]:
+    def chapter_passages(self, book_id: str, chapter: int) -> builtins.list[Memory]:
         return discussion.chapter_passages(self.store, self.library.get(book_id).id, chapter)
 
     def passage(self, memory_id: str) -> Memory:
@@ -88,10 +89,10 @@ class Books:
 
     # ----- discussion -----
 
-    def search(self, query: str, book_id: str, chapter: int | None = None, limit: int = 5) -> list[Hit]:
+    def search(self, query: str, book_id: str, chapter: int | None = None, limit: int = 5) -> builtins.list[Hit]:
         return discussion.search_book(self.store, query, self.library.get(book_id).id, chapter=chapter, limit=limit)
 
-    def key_sentences(self, book_id: str, chapter: int, limit: int = 5) -> list[discussion.KeySentence]:
+    def key_sentences(self, book_id: str, chapter: int, limit: int = 5) -> builtins.list[discussion.KeySentence]:
         return discussion.key_sentences(self.store, self.library.get(book_id).id, chapter, limit)
 
     def resolve_chapter(self, book_id: str, words: str) -> int | None:
@@ -114,7 +115,7 @@ class Books:
             raise AssistantError(f"couldn't set that reminder: {e}") from e
         stored = add_reminder(self.db, parsed, now=now)
         with self.db.conn:
-            self.db["book_reminders"].insert({"reminder_id": stored.id, "book_id": book.id}, replace=True)
+            self.db.table("book_reminders").insert({"reminder_id": stored.id, "book_id": book.id}, replace=True)
         return stored.id, stored.task
 
     def book_of_reminder(self, reminder_id: int) -> Book | None:

@@ -130,8 +130,8 @@ def place_of(memory: Memory, books: BookNames | None = None) -> str | None:
     place = passage_place(source)
     if place is not None:
         names = books if books is not None else _default_names()
-        title = names.book_title(place.book_id) if names else None
-        if title is None:
+        title = names.book_title(place.book_id) if names is not None else None
+        if names is None or title is None:
             return None  # the book was removed: a place that cannot be opened is not shown
         parts = [f"{title}", chapter_label(names.chapter_title(place.book_id, place.chapter), place.chapter)]
         if place.page is not None:

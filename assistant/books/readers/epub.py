@@ -14,7 +14,7 @@ from urllib.parse import unquote, urldefrag
 
 from lxml import etree
 
-from ..document import BookRefused, Document, Section
+from ..document import Block, BookRefused, Document, Section
 from ..limits import SafeZip
 from . import xhtml
 
@@ -154,7 +154,7 @@ def _is_furniture(root: etree._Element) -> bool:
     return bool(kinds & FURNITURE) and "bodymatter" not in kinds and "chapter" not in kinds
 
 
-def _first_heading(blocks: list) -> str | None:  # type: ignore[type-arg]
+def _first_heading(blocks: list[Block]) -> str | None:
     for block in blocks[:3]:
         if block.heading:
             return str(block.text)

@@ -101,7 +101,8 @@ def read_markdown(path: Path, data: bytes) -> Document:
             continue
         if token.type == "inline":
             words = _plain(token)
-            parent_line = tokens[i - 1].map[0] + 1 if i and tokens[i - 1].map else line
+            before = tokens[i - 1].map if i else None
+            parent_line = before[0] + 1 if before else line
             if words:
                 section.blocks.append(Block(words, line=parent_line))
         elif token.type in ("fence", "code_block") and token.content.strip():
