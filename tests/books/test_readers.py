@@ -190,3 +190,9 @@ def test_one_file_holding_several_chapters_is_cut_where_the_toc_points(tmp_path:
     document, _ = read_document(path)
     assert [s.title for s in document.sections] == TITLES
     assert document.sections[2].blocks[1].text.startswith("A week later a letter came")
+
+
+def test_html_entities_in_an_older_epub_keep_their_characters(tmp_path: Path) -> None:
+    chapters = [("Entities", ["He paused&mdash;then went on, &ldquo;quite so.&rdquo;"])]
+    document, _ = read_document(make_epub(tmp_path / "old.epub", chapters=chapters))
+    assert document.sections[0].blocks[1].text == "He paused—then went on, “quite so.”"

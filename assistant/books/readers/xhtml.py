@@ -24,9 +24,10 @@ HEADINGS = {"h1", "h2", "h3", "h4", "h5", "h6", "hgroup"}
 SKIP = {"script", "style", "head", "title", "rt", "rp", "template", "svg", "math", "noscript", "object"}
 
 
-def parser() -> etree.XMLParser:
+def parser(recover: bool = True) -> etree.XMLParser:
     """An XML parser that never fetches anything and never expands entities (billion laughs, XXE)."""
-    return etree.XMLParser(resolve_entities=False, no_network=True, load_dtd=False, huge_tree=False, recover=True)
+    return etree.XMLParser(resolve_entities=False, no_network=True, load_dtd=False, huge_tree=False,
+                           recover=recover)
 
 
 def html_parser() -> etree.HTMLParser:
@@ -35,9 +36,10 @@ def html_parser() -> etree.HTMLParser:
 
 def parse(data: bytes) -> etree._Element | None:
     """The root of an XHTML file; falls back to the HTML parser for files that are not well-formed XML
-    (common in older EPUBs)."""
+    (common in older EPUBs), which also knows HTML's named entities (&mdash;, &nbsp;) that a recovering
+    XML parser would silently drop."""
     try:
-        root = etree.fromstring(data, parser())
+        root = etree.fromstring(data, parser(recover=False))
     except etree.XMLSyntaxError:
         root = None
     if root is None or local(root) != "html":
