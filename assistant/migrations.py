@@ -163,7 +163,7 @@ def m007_books(db: sqlite_utils.Database) -> None:
     # The library: one row per book file (its text lives in the memory store as "document" passages
     # whose source names the book). `file_hash` is unique so the same file imported again adds nothing;
     # `position` is the passage the reader stopped at, kept here so "where was I?" survives a restart.
-    db["books"].create(
+    db.table("books").create(
         {
             "id": str,
             "title": str,
@@ -186,13 +186,13 @@ def m007_books(db: sqlite_utils.Database) -> None:
         defaults={"author": "", "language": "", "chapters": 0, "passages": 0, "pages": 0, "progress": 0.0,
                   "position": "", "read_at": ""},
     )
-    db["books"].create_index(["file_hash"], unique=True)
-    db["book_chapters"].create(
+    db.table("books").create_index(["file_hash"], unique=True)
+    db.table("book_chapters").create(
         {"book_id": str, "n": int, "title": str, "passages": int, "first_passage": int, "first_page": int},
         pk=("book_id", "n"),
         foreign_keys=[("book_id", "books", "id")],
     )
     # A reminder set from the Library ("return this book on Friday") links back to its book; a table of
     # its own, so the reminders table keeps one owner.
-    db["book_reminders"].create({"reminder_id": int, "book_id": str}, pk="reminder_id")
-    db["book_reminders"].create_index(["book_id"])
+    db.table("book_reminders").create({"reminder_id": int, "book_id": str}, pk="reminder_id")
+    db.table("book_reminders").create_index(["book_id"])

@@ -16,9 +16,9 @@ from pathlib import Path
 
 import numpy as np
 
+from ..clock import stamp
 from ..memory import searchable
 from ..memory.api import ImportReport
-from ..memory.model import iso, utc_now
 from ..memory.places import book_condition
 from ..memory.store import MemoryStore
 from .chunking import passages
@@ -68,7 +68,7 @@ def add_book(path: Path, store: MemoryStore, library: Library, progress: Progres
     report("reading", 0.0)
     document, size = read_document(path, lambda f: report("reading", f))
     book_id = digest[:12]
-    memories, chapters = passages(document, book_id, iso(utc_now()))
+    memories, chapters = passages(document, book_id, stamp())
     vectors = []
     for start in range(0, len(memories), EMBED_BATCH):
         report("indexing", start / len(memories))

@@ -16,9 +16,9 @@ from typing import Any, cast
 import sqlite_utils
 
 from .. import config
+from ..clock import stamp
 from ..db import open_db, storage_errors
 from ..errors import NotFound
-from ..memory.model import iso, utc_now
 from .model import Book, Chapter
 
 _BOOK_FIELDS = (
@@ -92,7 +92,7 @@ class Library:
 
     def add(self, book: Book, chapters: Sequence[Chapter]) -> None:
         """Record a book whose passages are already stored. One transaction: both tables or neither."""
-        book.added = book.added or iso(utc_now())
+        book.added = book.added or stamp()
         row = {k: getattr(book, k) for k in _BOOK_FIELDS}
         with self._lock, storage_errors(self._path), self.db.conn:
             self.db.table("books").insert(row, replace=True)
@@ -114,7 +114,7 @@ class Library:
         with self._lock, storage_errors(self._path), self.db.conn:
             cursor = self.db.execute(
                 "UPDATE books SET position = ?, progress = ?, read_at = ? WHERE id = ?",
-                [memory_id, progress, iso(utc_now()), book_id],
+                [memory_id, progress, stamp(), book_id],
             )
             if cursor.rowcount == 0:
                 raise NotFound(f"no book with id {book_id}: see `assistant books list`")

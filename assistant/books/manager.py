@@ -11,11 +11,11 @@ from pathlib import Path
 import sqlite_utils
 
 from ..errors import AssistantError, NotFound
+from ..memory.api import ImportReport
 from ..memory.model import Hit, Memory
 from ..memory.places import passage_place, place_of
 from ..memory.store import MemoryStore
 from . import discussion
-from ..memory.api import ImportReport
 from .importer import AddResult, Progress, add_book, import_report, remove_book
 from .library import Library
 from .model import Book
@@ -104,19 +104,16 @@ class Books:
         """ "Remind me to return this book on …": a reminder that names the book and links back to it.
         `when` is the time as the user typed it ("on Friday at 10", "every Friday"). Returns the
         reminder's id and its task."""
-        from ..reminders import ReminderError, add_reminder, parse_reminder
-        from ..reminders.clock import local_zone
+        from ..reminders.manager import Reminders
 
         book = self.library.get(book_id)
-        now = now or datetime.now(local_zone())
-        try:
-            parsed = parse_reminder(f"remind me to return “{book.title}” {when.strip()}", now)
-        except ReminderError as e:
-            raise AssistantError(f"couldn't set that reminder: {e}") from e
-        stored = add_reminder(self.db, parsed, now=now)
+        made = Reminders(self.db).from_sentence(f"remind me to return “{book.title}” {when.strip()}", now)
+        reminder_id = made.reminder.id
+        if reminder_id is None:  # from_sentence stores unless asked not to: never the case here
+            raise AssistantError("the reminder was not stored")
         with self.db.conn:
-            self.db.table("book_reminders").insert({"reminder_id": stored.id, "book_id": book.id}, replace=True)
-        return stored.id, stored.task
+            self.db.table("book_reminders").insert({"reminder_id": reminder_id, "book_id": book.id}, replace=True)
+        return reminder_id, made.reminder.task
 
     def book_of_reminder(self, reminder_id: int) -> Book | None:
         """The book a reminder was set from, for the link back from the reminder to the Library."""

@@ -17,7 +17,8 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Protocol
 
-from .model import Memory, parse_time
+from ..clock import parse_time
+from .model import Memory
 
 _BOOK = re.compile(
     r"^book:(?P<book>[^/]+)/chapter:(?P<chapter>\d+)"

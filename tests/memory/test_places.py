@@ -5,7 +5,8 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from assistant.memory.model import Memory, iso
+from assistant.clock import stamp
+from assistant.memory.model import Memory
 from assistant.memory.places import (
     PassagePlace,
     book_condition,
@@ -32,7 +33,7 @@ NAMES = Names({"b1": "Love Among the Chickens"},
 
 
 def memory(source: str, created: datetime = datetime(2026, 11, 3, 12, 0)) -> Memory:
-    return Memory(id="m1", text="…", source=source, created=iso(created))
+    return Memory(id="m1", text="…", source=source, created=stamp(created))
 
 
 def test_a_pdf_passage_is_cited_by_title_numbered_chapter_and_page() -> None:
