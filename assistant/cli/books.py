@@ -8,15 +8,14 @@ from pathlib import Path
 
 import click
 
+from ..assistant import Assistant
 from ..books.manager import Books
 from ..books.model import Book
-from ..db import open_db
-from ..memory.api import open_store
 from . import emit
 
 
 def _books() -> Books:
-    return Books(open_db(), open_store())
+    return Assistant.open().books
 
 
 def _summary(book: Book) -> str:
