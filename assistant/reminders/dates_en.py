@@ -52,7 +52,8 @@ def _year(text: str | None) -> int | None:
 def _numeric_date(m: re.Match[str], spec: TimeSpec, now: datetime) -> bool | None:
     a, b, c = m["a"], m["b"], m["c"]
     if c is None:
-        two_part_ok = m["sep"] == "/" or m["dot"]  # "3.30" and "version 3.5" are not dates; "20.3." is
+        # "3.30", "version 3.5" and the range "10-12" are not dates; "20.3." and "15/03" are
+        two_part_ok = m["sep"] == "/" or m["sep"] == "." and m["dot"]
         led = m["lead"] or DATE_LEAD.search(m.string[:m.start()]) or has_cjk(m.string)
         if not two_part_ok or not led:
             return False
@@ -141,11 +142,18 @@ def _from_day(m: re.Match[str], spec: TimeSpec, now: datetime) -> None:
     spec.phrases.append(m[0].strip())
 
 
+def _day_of_month(m: re.Match[str], spec: TimeSpec, now: datetime) -> None:
+    """'the 15th of next month', 'the 3rd of this month'."""
+    _ordinal_day(m, spec, now)
+    _which_month(m["which"], spec)
+
+
 _WHICH = rf"(?P<which>(?:the|this|next|every|each)\s+month|{MONTHS})"
 _NTH = r"(?P<n>first|second|third|fourth|fifth|last|1st|2nd|3rd|4th|5th)"
 
 # Before the recurrence rules, so "every 2nd Tuesday of the month" is not read as "every month".
 EARLY: list[tuple[str, Handler]] = [
+    (rf"\b{PREP}(?:the\s+)?(?P<d>{EN_ORDINAL})\s+of\s+(?P<which>(?:this|next)\s+month)\b", _day_of_month),
     (rf"\b(?P<every>(?:every|each)\s+)?{PREP}(?:the\s+)?{_NTH}\s+(?P<wd>{ANY_WD})\s+(?:of|in)\s+{_WHICH}\b",
      _nth_weekday),
     (rf"\b{PREP}(?:the\s+)?(?:last\s+day|end)\s+of\s+(?:the\s+)?(?P<which>(?:this|next|every|each)\s+month|month|"
@@ -154,7 +162,7 @@ EARLY: list[tuple[str, Handler]] = [
 # Where the month-name date rule used to be: after "every …" and relative delays, before weekdays.
 DATES: list[tuple[str, Handler]] = [
     (rf"\b(?P<n>{EN_NUMBER})\s+(?P<unit>days?|weeks?)\s+from\s+(?P<base>tomorrow|today)\b", _from_day),
-    (r"(?<![\d./:-])(?:\b(?P<lead>on|by|for)\s+)?(?P<a>\d{1,4})(?P<sep>[/.])(?P<b>\d{1,2})"
+    (r"(?<![\d./:-])(?:\b(?P<lead>on|by|for)\s+)?(?P<a>\d{1,4})(?P<sep>[/.-])(?P<b>\d{1,2})"
      r"(?:(?P=sep)(?P<c>\d{4}|\d{2}))?(?P<dot>\.)?(?![\d/]|\.\d)", _numeric_date),
     (rf"\b{PREP}(?:the\s+)?(?P<d>{EN_ORDINAL}|\d{{1,2}})\s+(?:of\s+)?(?P<mo>{MONTHS})\b\.?(?:,?\s+(?P<y>\d{{4}}))?",
      _month_date),

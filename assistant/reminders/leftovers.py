@@ -22,6 +22,7 @@ _EN = [
     r"tablets?|items?|apples?|kg|km|miles?|per|x\b))",
     rf"\b(?:half|quarter|five|ten|twenty(?:[- ]five)?)\s+(?:past|to)\s+{EN_HOUR}\b|\b\d{{1,2}}\s+past\s+{EN_HOUR}\b",
     r"\b(?:today|tonight|tomorrow|tmrw|yesterday|noon|midnight|midday)\b",
+    r"\b\d{1,4}[-/.]\d{1,2}[-/.]\d{2,4}\b",
     rf"\b{FULL_WD}\b(?!'s)",
     r"\b(?:mon|tues?|wed|thu(?:rs?)?|fri|sat|sun)\b\.?(?=\s+(?:at\b|@|\d|morning|afternoon|evening|night))",
     rf"\b{MONTHS}\s+\d{{1,2}}(?:st|nd|rd|th)?\b|\b\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{MONTHS}\b",
@@ -58,7 +59,9 @@ def unread_time(rest: str) -> str | None:
 MARK = "\x1f"
 _CONTINUES = re.compile(
     rf"{MARK}\s*(?:past\b|to\s+(?:\d|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b|[.:]\d|"
-    rf"[ap]\s*\.?\s*m\b|o'?clock\b|and\s+a\s+half\b|ish\b|hrs?\b|\d)"
+    rf"[ap]\s*\.?\s*m\b|o'?clock\b|and\s+a\s+half\b|ish\b|hrs?\b|\d|week\b|-?\s*(?:one|two|three|four|five|"
+    rf"six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|oh)\b)"
+    rf"|\b(?:past|to|next|this|every|each)\s*{MARK}"
     rf"|\b(?:half|quarter|past|at|ten|twenty|five)\s*{MARK}(?=\s*$|\s*\d)"
     rf"|[点分号日]\s*{MARK}|{MARK}\s*[点分刻半号日]",
     re.IGNORECASE,
@@ -68,4 +71,4 @@ _CONTINUES = re.compile(
 def continued_time(rest: str) -> str | None:
     """Words stuck to a phrase the rules read that continue it ("at 5 past": 5 past what?), or None."""
     found = _CONTINUES.search(rest)
-    return found[0].replace(MARK, "…").strip() if found else None
+    return re.sub(r"\s+", " ", found[0].replace(MARK, "…")).strip() if found else None

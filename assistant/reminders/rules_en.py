@@ -197,6 +197,17 @@ def _weekend(m: re.Match[str], spec: TimeSpec, now: datetime) -> None:
     spec.phrases.append(m[0].strip())
 
 
+def _next_weekend(m: re.Match[str], spec: TimeSpec, now: datetime) -> None:
+    """'next weekend' on a weekday: this coming one or the one after? Both go back to the person."""
+    today = now.date()
+    saturday = today + timedelta(days=(5 - today.weekday()) % 7)
+    if today.weekday() >= 5:  # said at the weekend: the next one is unmistakable
+        spec.on_date = saturday + timedelta(days=7) if today.weekday() == 5 else saturday
+    else:
+        spec.on_date, spec.readings = saturday, [saturday, saturday + timedelta(days=7)]
+    spec.phrases.append(m[0].strip())
+
+
 def _next_week(m: re.Match[str], spec: TimeSpec, now: datetime) -> None:
     spec.weekday, spec.weekday_mode = 0, "next_week"
     spec.phrases.append(m[0].strip())
@@ -270,7 +281,7 @@ def _monthly_on(m: re.Match[str], spec: TimeSpec, now: datetime) -> None:
 
 _WD_LIST = rf"{ANY_WD}s?(?:\s*(?:,|and|&|,\s*and)\s*{ANY_WD}s?)*"
 RULES: list[tuple[str, Handler]] = [
-    (r"(?<=[\dm.])\s+or\s+so\b|\b(?:around|approximately|roughly|about)\s+(?=(?:at\s+)?\d{1,2}(?:[:.]\d\d)?\s*"
+    (r"\blater\s+(?=today|tonight|this\s+(?:morning|afternoon|evening)\b)|(?<=[\dm.])\s+or\s+so\b|\b(?:around|approximately|roughly|about)\s+(?=(?:at\s+)?\d{1,2}(?:[:.]\d\d)?\s*"
      r"(?:[ap]\.?\s*m\b|o'?clock))", _approximately),
     *EARLY,
     (rf"\b{_PREP}the\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?:every|each)\s+month\b", _monthly_on),
@@ -289,7 +300,8 @@ RULES: list[tuple[str, Handler]] = [
     (rf"\bevery\s+(?P<n>{EN_NUMBER})\s*(?P<unit>{UNIT})\b", _every_n),
     (rf"\b(?P<n>{EN_NUMBER})\s*(?P<unit>{UNIT})\s+ago\b", _ago),
     (rf"\b(?:in|after|within)\s+(?P<n>{EN_NUMBER})(?:\s+and\s+a\s+(?P<half>half))?\s*(?P<unit>{UNIT})\b"
-     rf"(?:\s+and\s+a\s+half\b|(?:,?\s+and\s+|,?\s+)(?P<n2>{EN_NUMBER})\s*(?P<unit2>{UNIT})\b)?(?:\s+from\s+now\b)?",
+     rf"(?:\s+and\s+a\s+half\b|(?:,?\s+and\s+|,?\s+)(?P<n2>{EN_NUMBER})\s*(?P<unit2>{UNIT})\b)?"
+     r"(?:\s+from\s+now\b|'?s?\s+time\b)?",
      lambda m, s, n: _relative_with_tail_half(m, s, n)),
     (rf"\b(?P<n>{EN_NUMBER})(?P<half>)\s*(?P<unit>{UNIT})(?:,?\s+(?:and\s+)?(?P<n2>{EN_NUMBER})\s*(?P<unit2>{UNIT}))?"
      r"\s+(?:from\s+now|later|hence)\b", _relative),
@@ -304,6 +316,7 @@ RULES: list[tuple[str, Handler]] = [
     (r"\btoday\b", _day(0)),
     (r"\bnext\s+week\b", _next_week),
     (r"\bnext\s+month\b", _next_month),
+    (r"\b(?:on\s+|at\s+)?(?:the\s+)?next\s+weekend\b", _next_weekend),
     (r"\b(?:this\s+|at\s+the\s+|on\s+the\s+)?weekend\b", _weekend),
     (rf"\b(?:(?P<mode>this\s+coming|this|next|coming|on|by|for)\s+)?(?P<wd>{FULL_WD})\b(?!'s)", _weekday),
     (rf"\b(?P<mode>this|next|coming|on|by|for)\s+(?P<wd>{ANY_WD})\b", _weekday),
@@ -319,7 +332,7 @@ RULES: list[tuple[str, Handler]] = [
     (rf"(?:\b(?:at|by|@)\s*)?(?<![\d:.])\b(?P<hhmm>\d{{3,4}})(?P<h24>)\s*{MERIDIEM}(?!\w)", _four_digit_time),
     (r"\b(?:at|@)\s*(?P<hhmm>\d{4})(?:\s*(?P<h24>h|hrs|hours)\b)?(?P<mer>)(?![\d:.])", _four_digit_time),
     (rf"(?:\b(?:at|by|@)\s*)?(?<![\d:.])\b(?P<h>{EN_HOUR})\s*\.?\s*{MERIDIEM}(?!\w)", _meridiem_time),
-    (rf"\b(?:at|by|@)\s+(?P<h>\d{{1,2}}|{EN_HOUR})(?:\s+(?P<mw>{MINUTE_WORDS})|[.](?P<mm>\d{{2}}))?"
+    (rf"\b(?:at|by|@)\s+(?P<h>\d{{1,2}}|{EN_HOUR})(?:[\s-]+(?P<mw>{MINUTE_WORDS})|[.](?P<mm>\d{{2}}))?"
      rf"(?:\s*o'?clock)?\b(?:\s*{MERIDIEM}(?!\w))?", _at_hour),
     (rf"\b(?P<h>{EN_HOUR})(?P<mw>)(?P<mm>)\s*o'?clock\b(?:\s*{MERIDIEM}(?!\w))?", _at_hour),
     (r"\b(?:at\s+|by\s+)?(?:12\s+)?(?P<w>noon|midday|midnight|lunch\s*time)\b", _named_time),

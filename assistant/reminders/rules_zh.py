@@ -78,6 +78,16 @@ def _weekend(m: re.Match[str], spec: TimeSpec, now: datetime) -> None:
     spec.phrases.append(m[0])
 
 
+def _weekend_of(weeks: int) -> Handler:
+    """下周末: the Saturday of next week (下下周末: the week after)."""
+
+    def handler(m: re.Match[str], spec: TimeSpec, now: datetime) -> None:
+        spec.weekday, spec.weekday_mode, spec.weeks_ahead = 5, "next_week", weeks
+        spec.phrases.append(m[0])
+
+    return handler
+
+
 def _date(m: re.Match[str], spec: TimeSpec, now: datetime) -> None:
     try:
         month, day = chinese_number(m["mo"]), chinese_number(m["d"])
@@ -236,6 +246,8 @@ RULES: list[tuple[str, Handler]] = [
     (r"今晚", _day(0, "tonight")),
     (r"今早", _day(0, "morning")),
     (r"今天|今日", _day(0)),
+    (r"下下个?周末", _weekend_of(weeks=2)),
+    (r"下个?周末", _weekend_of(weeks=1)),
     (rf"下下个?{WEEK}(?P<wd>{WDC})", _weekday("next_week", weeks=2)),
     (rf"下下个?{WEEK}", _weekday("next_week", weeks=2)),
     (rf"下个?{WEEK}(?P<wd>{WDC})", _weekday("next_week")),

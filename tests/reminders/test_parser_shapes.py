@@ -44,6 +44,12 @@ READ = [
     ("remind me to read Chapter 11 tomorrow at 9am", at(3, 3, 9), "read Chapter 11"),
     ("remind me to install version 3.5 at 5pm", at(3, 2, 17), "install version 3.5"),
     ("remind me to book the 3 o'clock room at 2:45", at(3, 2, 14, 45), "book the 3 o'clock room"),
+    ("remind me 10-03-2026 at 15:00 to call", at(3, 10, 15), "call"),
+    ("remind me on the 15th of next month to call", at(4, 15, 9), "call"),
+    ("remind me at nine-thirty tonight to call", at(3, 2, 21, 30), "call"),
+    ("remind me later today at 4 to call", at(3, 2, 16), "call"),
+    ("remind me in 3 weeks time to call", at(3, 23, 8), "call"),
+    ("下周末提醒我大扫除", at(3, 14, 9), "大扫除"),
     ("下下周三提醒我交报告", at(3, 18, 9), "交报告"),
     ("月底提醒我交报销", at(3, 31, 9), "交报销"),
     ("下个月5号下午三点提醒我交水费", at(4, 5, 15), "交水费"),
@@ -71,6 +77,9 @@ ASKED = [
     "明天下午五点周五提醒我买邮票",
     "下周二5号提醒我买邮票",
     "remind me on the fifth Monday of April to call mum",
+    "remind me at a quarter to midnight to call mum",
+    "remind me next Friday week to call mum",
+    "remind me next weekend to clean the car",
 ]
 
 NO_TIME = ["remind me to read Chapter 11", "remind me to install version 3.5", "remind me to order afternoon tea",
