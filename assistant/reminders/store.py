@@ -151,8 +151,10 @@ def fire_reminder(db: sqlite_utils.Database, reminder_id: int, now: datetime | N
         late = lateness > LATE_AFTER_S
         try:
             cursor = db.execute(
-                "INSERT INTO reminder_firings (reminder_id, due, fired_at, lateness_s, late, delivered)"
-                " VALUES (?, ?, ?, ?, ?, 0)", [reminder_id, row["due"], stamp(now), lateness, int(late)])
+                # A late firing fell due while nothing ran: it is also listed as missed while away.
+                "INSERT INTO reminder_firings (reminder_id, due, fired_at, lateness_s, late, delivered, missed)"
+                " VALUES (?, ?, ?, ?, ?, 0, ?)",
+                [reminder_id, row["due"], stamp(now), lateness, int(late), int(late)])
         except sqlite3.IntegrityError:
             conn.rollback()  # this very due time has fired before
             return None
@@ -186,8 +188,8 @@ def _advance(reminder: Reminder, now: datetime) -> tuple[datetime, datetime] | N
 
 
 def undelivered_firings(db: sqlite_utils.Database) -> list[Firing]:
-    """Firings recorded but never confirmed shown (the process died in between): the worker logs them at
-    start rather than showing them again, since they may have been shown just before the kill."""
+    """Firings recorded but never handed to a notifier (the process stopped in between): the worker shows
+    them at its next start, as missed while away."""
     shown = local_zone()
     rows = list(db.query("SELECT f.*, r.task FROM reminder_firings f JOIN reminders r ON r.id = f.reminder_id"
                      " WHERE f.delivered = 0 ORDER BY f.id"))
