@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QCloseEvent, QIcon, QKeyEvent, QKeySequence, QShortcut
-from PySide6.QtWidgets import QApplication, QMainWindow, QSplitter, QTabWidget
+from PySide6.QtWidgets import QApplication, QMainWindow, QSplitter, QTabWidget, QVBoxLayout, QWidget
 
 from .chat_controller import ChatController
 from .conversations_controller import ConversationsController
@@ -22,6 +22,7 @@ from .core_session import CoreSession, open_assistant
 from .library_controller import LibraryController
 from .memory_controller import MemoryController
 from .ops import CoreRunner
+from .reminder_alerts import ReminderAlerts
 from .reminders_controller import RemindersController
 from .settings_controller import SettingsController
 from .tasks_controller import TasksController
@@ -65,6 +66,9 @@ class MainWindow(QMainWindow):
         self.chat.panel.sources.memory_requested.connect(self._open_cited)
         self.settings = SettingsController(self.session, self.voice, self)
         self.settings.delete_all_requested.connect(self.delete_all_data)
+        self.alerts = ReminderAlerts(self.session, self)
+        self.alerts.took_over.connect(self._took_over)
+        self.alerts.changed.connect(self.reminders.refresh)
         self._build()
         self.tray = Tray(QIcon(str(ICON)), self)
         self.tray.open_requested.connect(self.bring_forward)
@@ -91,7 +95,12 @@ class MainWindow(QMainWindow):
         splitter.addWidget(self.tabs)
         splitter.setStretchFactor(1, 3)
         splitter.setSizes([250, 730])
-        self.setCentralWidget(splitter)
+        central = QWidget()
+        column = QVBoxLayout(central)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.addWidget(self.alerts.banner)  # fired reminders, seen even with no tray or notification service
+        column.addWidget(splitter, 1)
+        self.setCentralWidget(central)
 
         menu = self.menuBar().addMenu(self.tr("&Assistant"))
         menu.addAction(self.tr("New chat"), QKeySequence.StandardKey.New, self.chat.new_chat)
@@ -184,8 +193,21 @@ class MainWindow(QMainWindow):
     def _worker_started(self, where: str) -> None:
         log.info("worker running %s", where)
         self.reminders.refresh()
+        self.alerts.show_missed()
+        if where == "elsewhere" and not self.closing:
+            # Show what that worker fires, and take over within seconds when it stops.
+            self.alerts.watch_elsewhere(lambda: core().start_worker([self.notifier]))
+
+    def _took_over(self, worker: Worker) -> None:
+        if self.closing:
+            worker.stop()
+            return
+        self.worker = worker
+        self.set_status(self.tr("Reminders now run in this window."))
+        self.reminders.refresh()
 
     def _notified(self, note: Notification) -> None:
+        self.alerts.notified(note)
         self.tray.notify(note.title, note.body)
         self.reminders.refresh()
         self.tasks.refresh()
@@ -228,6 +250,9 @@ class MainWindow(QMainWindow):
             self.tray.notify(self.tr("Assistant"), self.tr("Still running here; reminders will keep coming."))
             return
         self.closing = True
+        taken = self.alerts.stop()  # no takeover while closing
+        if taken is not None and taken is not self.worker:
+            taken.stop()
         self.chat.stop()
         self.tasks.follow_progress(False)
         self.voice.release()

@@ -61,3 +61,10 @@ def firings_after(db: sqlite_utils.Database, last_id: int) -> list[Firing]:
 def last_firing_id(db: sqlite_utils.Database) -> int:
     row = db.execute("SELECT COALESCE(MAX(id), 0) FROM reminder_firings").fetchone()
     return int(row[0])
+
+
+def acknowledge(db: sqlite_utils.Database, reminder_id: int, due: datetime, now: datetime | None = None) -> None:
+    """Mark one firing (of `reminder_id` at `due`) as listed, where it was shown some other way (the window)."""
+    with db.conn:
+        db.execute("UPDATE reminder_firings SET acknowledged = ? WHERE reminder_id = ? AND due = ?"
+                   " AND acknowledged IS NULL", [utc_iso(now or datetime.now(local_zone())), reminder_id, utc_iso(due)])

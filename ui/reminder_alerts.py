@@ -1,0 +1,107 @@
+"""The glue between reminders that fire and the window: the banner, the missed-while-away list at start,
+and the watch that follows a worker running elsewhere and takes over when it stops.
+
+Everything that touches the core runs on the core thread (session.call) or on the watch's own thread;
+the watch's news reaches the UI thread through queued signals, so the window never waits.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QObject, Signal
+
+from .core_session import CoreSession
+from .reminder_banner import BannerItem, ReminderBanner
+
+if TYPE_CHECKING:
+    from assistant.notify.base import Notification
+    from assistant.reminders.model import Firing
+    from assistant.worker import Worker
+    from assistant.worker.watch import WorkerWatch
+
+SNOOZE_MINUTES = 10
+
+
+class ReminderAlerts(QObject):
+    fired_elsewhere = Signal(object)  # Firing, from the watch's thread
+    took_over = Signal(object)  # Worker now running in this process
+    changed = Signal()  # a reminder was snoozed or done from the banner
+
+    def __init__(self, session: CoreSession, parent: QObject | None = None):
+        super().__init__(parent)
+        self.session = session
+        self.banner = ReminderBanner()
+        self.banner.snooze_requested.connect(self._snooze)
+        self.banner.done_requested.connect(self._done)
+        self.fired_elsewhere.connect(self._show_firing)
+        self.watch: WorkerWatch | None = None
+
+    # What fired ------------------------------------------------------------------------------------
+
+    def notified(self, note: Notification) -> None:
+        """A notification from this process's worker (on the UI thread)."""
+        if note.reminder_id is None:
+            return
+        self._show(BannerItem(note.reminder_id, note.body, note.due, missed=note.late))
+
+    def _show_firing(self, firing: Firing) -> None:
+        self._show(BannerItem(firing.reminder_id, firing.task, firing.due, missed=firing.late))
+
+    def _show(self, item: BannerItem) -> None:
+        if self.banner.add(item) and item.missed and item.due is not None:
+            due = item.due
+            self.session.call(lambda a: _acknowledge(a.db, item.reminder_id, due))  # listed here: once
+
+    def show_missed(self) -> None:
+        """At start: whatever was missed while away and not yet listed anywhere."""
+        def take(a: Any) -> list[Firing]:
+            from assistant.reminders.missed import take_missed
+
+            return take_missed(a.db)
+
+        self.session.call(take, lambda found: [self._show_firing(f) for f in found])
+
+    def _snooze(self, reminder_id: int) -> None:
+        def snooze(a: Any) -> None:
+            from assistant.reminders import snooze_reminder
+
+            snooze_reminder(a.db, reminder_id, SNOOZE_MINUTES)
+
+        self.session.call(snooze, lambda _r: self.changed.emit())
+
+    def _done(self, reminder_id: int) -> None:
+        def done(a: Any) -> None:
+            from assistant.reminders import done_reminder, get_reminder
+
+            if get_reminder(a.db, reminder_id).status not in ("done", "cancelled"):
+                done_reminder(a.db, reminder_id)
+
+        self.session.call(done, lambda _r: self.changed.emit())
+
+    # A worker elsewhere -----------------------------------------------------------------------------
+
+    def watch_elsewhere(self, start_worker: Any) -> None:
+        """Follow the worker running in another process; `start_worker()` starts one here (or None)."""
+        from assistant.worker.watch import WorkerWatch
+
+        if self.watch is not None and self.watch.running:
+            return
+        self.watch = WorkerWatch(start_worker, self.fired_elsewhere.emit, self.took_over.emit)
+        self.watch.start()
+
+    def stop(self) -> Worker | None:
+        """Stop watching; returns a worker the watch started here, so the caller can stop it too (its
+        hand-over signal may still be queued when the window closes)."""
+        taken = None
+        if self.watch is not None:
+            self.watch.stop()
+            taken, self.watch = self.watch.taken, None
+        return taken
+
+
+def _acknowledge(db: Any, reminder_id: int, due: datetime) -> None:
+    from assistant.reminders.missed import acknowledge
+
+    acknowledge(db, reminder_id, due)
