@@ -69,6 +69,7 @@ class MainWindow(QMainWindow):
         self.alerts = ReminderAlerts(self.session, self)
         self.alerts.took_over.connect(self._took_over)
         self.alerts.changed.connect(self.reminders.refresh)
+        self.alerts.missed_listed.connect(lambda title, text: self.tray.notify(title, text))
         self._build()
         self.tray = Tray(QIcon(str(ICON)), self)
         self.tray.open_requested.connect(self.bring_forward)

@@ -28,6 +28,7 @@ class ReminderAlerts(QObject):
     fired_elsewhere = Signal(object)  # Firing, from the watch's thread
     took_over = Signal(object)  # Worker now running in this process
     changed = Signal()  # a reminder was snoozed or done from the banner
+    missed_listed = Signal(str, str)  # title, text: the missed-while-away list, for the tray
 
     def __init__(self, session: CoreSession, parent: QObject | None = None):
         super().__init__(parent)
@@ -61,7 +62,12 @@ class ReminderAlerts(QObject):
 
             return take_missed(a.db)
 
-        self.session.call(take, lambda found: [self._show_firing(f) for f in found])
+        self.session.call(take, self._missed_found)
+
+    def _missed_found(self, found: list[Firing]) -> None:
+        shown = [f for f in found if self.banner.add(BannerItem(f.reminder_id, f.task, f.due, missed=True))]
+        if shown:
+            self.missed_listed.emit(self.tr("Missed while away"), ", ".join(f.task for f in shown))
 
     def _snooze(self, reminder_id: int) -> None:
         def snooze(a: Any) -> None:

@@ -197,7 +197,8 @@ class Worker:
             self.sync()  # a recurring reminder now has its next due time
 
     def _deliver(self, firing: Firing) -> None:
-        note = Notification(title="Reminder", body=firing.task, late=firing.late, due=firing.due,
+        title = "Missed while away" if firing.late else "Reminder"  # late: due while nothing ran, or never shown
+        note = Notification(title=title, body=firing.task, late=firing.late, due=firing.due,
                             reminder_id=firing.reminder_id)
         shown_by = [name for name in self.dispatcher.send(note) if name not in SILENT_BACKENDS]
         with self._db_lock:
