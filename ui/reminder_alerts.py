@@ -48,7 +48,7 @@ class ReminderAlerts(QObject):
         self._show(BannerItem(note.reminder_id, note.body, note.due, missed=note.late))
 
     def _show_firing(self, firing: Firing) -> None:
-        self._show(BannerItem(firing.reminder_id, firing.task, firing.due, missed=firing.late))
+        self._show(BannerItem(firing.reminder_id, firing.task, firing.due, missed=firing.late or firing.missed))
 
     def _show(self, item: BannerItem) -> None:
         if self.banner.add(item) and item.missed and item.due is not None:

@@ -17,7 +17,8 @@ def _firing(row: dict[str, object]) -> Firing:
     shown = local_zone()
     return Firing(id=int(row["id"]), reminder_id=int(row["reminder_id"]), task=str(row["task"]),  # type: ignore[call-overload]
                   due=from_stamp(str(row["due"]), shown), fired_at=from_stamp(str(row["fired_at"]), shown),
-                  late=bool(row["late"]), lateness_s=float(row["lateness_s"] or 0.0))  # type: ignore[arg-type]
+                  late=bool(row["late"]), lateness_s=float(row["lateness_s"] or 0.0),  # type: ignore[arg-type]
+                  missed=bool(row["missed"]))
 
 
 def missed_firings(db: sqlite_utils.Database) -> list[Firing]:
@@ -67,4 +68,4 @@ def acknowledge(db: sqlite_utils.Database, reminder_id: int, due: datetime, now:
     """Mark one firing (of `reminder_id` at `due`) as listed, where it was shown some other way (the window)."""
     with db.conn:
         db.execute("UPDATE reminder_firings SET acknowledged = ? WHERE reminder_id = ? AND due = ?"
-                   " AND acknowledged IS NULL", [utc_iso(now or datetime.now(local_zone())), reminder_id, utc_iso(due)])
+                   " AND acknowledged IS NULL", [stamp(now or datetime.now(local_zone())), reminder_id, stamp(due)])

@@ -85,6 +85,7 @@ class Firing:
     lateness_s: float
     next_due: datetime | None = None
     extra: dict[str, str] = field(default_factory=dict)
+    missed: bool = False  # fell due while nothing ran (or never shown): listed as missed while away
 
 
 @dataclass(frozen=True)

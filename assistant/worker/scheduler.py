@@ -73,6 +73,7 @@ class Worker:
         self.task_poll_seconds = task_poll_seconds
         self._model: Model | None = None
         self._stopping = threading.Event()
+        self.started_at: datetime | None = None
         self.briefing_at = briefing_at
         self.recall = recall
 
@@ -84,6 +85,7 @@ class Worker:
     def start(self) -> None:
         """Take the lock, rebuild the schedule from SQLite, and catch up on anything missed."""
         self.lock.acquire()
+        self.started_at = now_local()  # a reminder due before this fell due while nothing ran here
         self._stopping.clear()
         try:
             self._db = open_db(self.db_path)
@@ -178,7 +180,8 @@ class Worker:
             with self._db_lock:
                 if self._scheduled.get(job_id) == due:
                     del self._scheduled[job_id]
-                firing = fire_reminder(self.db, reminder_id, now=now_local(), expected_due=due)
+                firing = fire_reminder(self.db, reminder_id, now=now_local(), expected_due=due,
+                                       running_since=self.started_at)
         except Exception:  # e.g. the database stayed locked past the busy timeout: try again shortly
             log.exception("firing reminder %d failed; retrying in %d s", reminder_id, RETRY_SECONDS)
             assert self.scheduler is not None
@@ -197,8 +200,9 @@ class Worker:
             self.sync()  # a recurring reminder now has its next due time
 
     def _deliver(self, firing: Firing) -> None:
-        title = "Missed while away" if firing.late else "Reminder"  # late: due while nothing ran, or never shown
-        note = Notification(title=title, body=firing.task, late=firing.late, due=firing.due,
+        missed = firing.late or firing.missed  # due while nothing ran, or never shown
+        note = Notification(title="Missed while away" if missed else "Reminder", body=firing.task, late=missed,
+                            due=firing.due,
                             reminder_id=firing.reminder_id)
         shown_by = [name for name in self.dispatcher.send(note) if name not in SILENT_BACKENDS]
         with self._db_lock:
@@ -265,4 +269,4 @@ class Worker:
                         firing.fired_at)
             with self._db_lock:
                 mark_missed(self.db, firing.id)
-            self._deliver(replace(firing, late=True))
+            self._deliver(replace(firing, missed=True))

@@ -114,3 +114,19 @@ def test_reminders_due_while_nothing_ran_are_listed_as_missed_once(path: Path, h
     assert [(r["task"], set(r)) for r in listed] == [("water the plants", {"reminder_id", "task", "due", "fired_at"})]
     again = runner.invoke(root, ["reminders", "list", "--missed"])
     assert again.exit_code == 0 and again.output.strip() == "Nothing missed while away."
+
+
+def test_due_a_moment_before_the_worker_started_is_still_missed_while_away(path: Path) -> None:
+    db = open_db(path)
+    add_due_in(db, -2, "stand up")  # only seconds late, but nothing was running when it fell due
+    add_due_in(db, 0.5, "on time")
+    recorder = Recorder()
+    worker = Worker(db_path=path, dispatcher=Dispatcher([recorder]), poll_seconds=0.1, load_model=None)
+    worker.start()
+    try:
+        assert wait_for(lambda: len(recorder.sent) == 2)
+    finally:
+        worker.stop()
+    titles = {n.body: n.title for n in recorder.sent}
+    assert titles == {"stand up": "Missed while away", "on time": "Reminder"}
+    assert [f.task for f in missed_firings(db)] == ["stand up"]
