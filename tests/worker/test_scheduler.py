@@ -158,10 +158,25 @@ WORKER_SCRIPT = textwrap.dedent("""
 """)
 
 
+SPAWNED: list[subprocess.Popen[bytes]] = []
+
+
+@pytest.fixture(autouse=True)
+def no_worker_outlives_its_test():
+    yield
+    while SPAWNED:  # a failed assertion must not leave a worker running for ever
+        proc = SPAWNED.pop()
+        if proc.poll() is None:
+            proc.kill()
+            proc.wait()
+
+
 def spawn(path: Path, out: Path) -> subprocess.Popen[bytes]:
     env = {**os.environ, "PYTHONPATH": str(ROOT), "ASSISTANT_HOME": str(path.parent)}
-    return subprocess.Popen([sys.executable, "-c", WORKER_SCRIPT, str(path)], stdout=out.open("ab"),
+    proc = subprocess.Popen([sys.executable, "-c", WORKER_SCRIPT, str(path)], stdout=out.open("ab"),
                             stderr=subprocess.STDOUT, env=env)
+    SPAWNED.append(proc)
+    return proc
 
 
 def lines(out: Path) -> list[str]:
