@@ -105,9 +105,9 @@ def wait_line(out: Path, text: str, count: int, timeout: float = 60) -> None:
 
 
 def add_due(db_path: Path, seconds: float, task: str) -> int:
+    from assistant.clock import now_local
     from assistant.db import open_db
     from assistant.reminders import ParsedReminder, add_reminder
-    from assistant.reminders.clock import now_local
 
     db = open_db(db_path)
     try:

@@ -34,6 +34,7 @@ if TYPE_CHECKING:
     from assistant.assistant import Assistant
     from assistant.messages import Conversation
     from assistant.notify.base import Notification
+    from assistant.worker import Worker
 
 log = logging.getLogger(__name__)
 
@@ -69,7 +70,7 @@ class MainWindow(QMainWindow):
         self.alerts = ReminderAlerts(self.session, self)
         self.alerts.took_over.connect(self._took_over)
         self.alerts.changed.connect(self.reminders.refresh)
-        self.alerts.missed_listed.connect(lambda title, text: self.tray.notify(title, text))
+        self.alerts.missed_listed.connect(self._missed_listed)
         self._build()
         self.tray = Tray(QIcon(str(ICON)), self)
         self.tray.open_requested.connect(self.bring_forward)
@@ -197,15 +198,24 @@ class MainWindow(QMainWindow):
         self.alerts.show_missed()
         if where == "elsewhere" and not self.closing:
             # Show what that worker fires, and take over within seconds when it stops.
-            self.alerts.watch_elsewhere(lambda: core().start_worker([self.notifier]))
+            self.alerts.watch_elsewhere(self._worker_here)
+
+    def _worker_here(self) -> Worker | None:
+        """On the watch's thread, once the worker elsewhere has stopped: run it in this process instead."""
+        assistant = self.assistant
+        if assistant is None or self.closing or not assistant.start_worker([self.notifier]):
+            return None
+        return assistant.worker
 
     def _took_over(self, worker: Worker) -> None:
-        if self.closing:
-            worker.stop()
+        if self.closing and self.assistant is not None:
+            self.assistant.stop_worker()
             return
-        self.worker = worker
         self.set_status(self.tr("Reminders now run in this window."))
         self.reminders.refresh()
+
+    def _missed_listed(self, title: str, text: str) -> None:
+        self.tray.notify(title, text)
 
     def _notified(self, note: Notification) -> None:
         self.alerts.notified(note)
@@ -251,9 +261,7 @@ class MainWindow(QMainWindow):
             self.tray.notify(self.tr("Assistant"), self.tr("Still running here; reminders will keep coming."))
             return
         self.closing = True
-        taken = self.alerts.stop()  # no takeover while closing
-        if taken is not None and taken is not self.worker:
-            taken.stop()
+        self.alerts.stop()  # no takeover while closing; a worker it started is the assistant's, stopped below
         self.chat.stop()
         self.tasks.follow_progress(False)
         self.voice.release()

@@ -7,7 +7,6 @@ the watch's news reaches the UI thread through queued signals, so the window nev
 
 from __future__ import annotations
 
-from datetime import datetime
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, Signal
@@ -16,9 +15,9 @@ from .core_session import CoreSession
 from .reminder_banner import BannerItem, ReminderBanner
 
 if TYPE_CHECKING:
+    from assistant.assistant import Assistant
     from assistant.notify.base import Notification
     from assistant.reminders.model import Firing
-    from assistant.worker import Worker
     from assistant.worker.watch import WorkerWatch
 
 SNOOZE_MINUTES = 10
@@ -53,16 +52,11 @@ class ReminderAlerts(QObject):
     def _show(self, item: BannerItem) -> None:
         if self.banner.add(item) and item.missed and item.due is not None:
             due = item.due
-            self.session.call(lambda a: _acknowledge(a.db, item.reminder_id, due))  # listed here: once
+            self.session.call(lambda a: a.reminders.acknowledge(item.reminder_id, due))  # listed here: once
 
     def show_missed(self) -> None:
         """At start: whatever was missed while away and not yet listed anywhere."""
-        def take(a: Any) -> list[Firing]:
-            from assistant.reminders.missed import take_missed
-
-            return take_missed(a.db)
-
-        self.session.call(take, self._missed_found)
+        self.session.call(lambda a: a.reminders.missed(), self._missed_found)
 
     def _missed_found(self, found: list[Firing]) -> None:
         shown = [f for f in found if self.banner.add(BannerItem(f.reminder_id, f.task, f.due, missed=True))]
@@ -70,19 +64,12 @@ class ReminderAlerts(QObject):
             self.missed_listed.emit(self.tr("Missed while away"), ", ".join(f.task for f in shown))
 
     def _snooze(self, reminder_id: int) -> None:
-        def snooze(a: Any) -> None:
-            from assistant.reminders import snooze_reminder
-
-            snooze_reminder(a.db, reminder_id, SNOOZE_MINUTES)
-
-        self.session.call(snooze, lambda _r: self.changed.emit())
+        self.session.call(lambda a: a.reminders.snooze(reminder_id, SNOOZE_MINUTES), lambda _r: self.changed.emit())
 
     def _done(self, reminder_id: int) -> None:
-        def done(a: Any) -> None:
-            from assistant.reminders import done_reminder, get_reminder
-
-            if get_reminder(a.db, reminder_id).status not in ("done", "cancelled"):
-                done_reminder(a.db, reminder_id)
+        def done(a: Assistant) -> None:
+            if a.reminders.get(reminder_id).status not in ("done", "cancelled"):
+                a.reminders.done(reminder_id)
 
         self.session.call(done, lambda _r: self.changed.emit())
 
@@ -97,17 +84,9 @@ class ReminderAlerts(QObject):
         self.watch = WorkerWatch(start_worker, self.fired_elsewhere.emit, self.took_over.emit)
         self.watch.start()
 
-    def stop(self) -> Worker | None:
-        """Stop watching; returns a worker the watch started here, so the caller can stop it too (its
-        hand-over signal may still be queued when the window closes)."""
-        taken = None
+    def stop(self) -> None:
+        """Stop watching (a worker the watch started here belongs to the assistant, which stops it)."""
         if self.watch is not None:
             self.watch.stop()
-            taken, self.watch = self.watch.taken, None
-        return taken
+            self.watch = None
 
-
-def _acknowledge(db: Any, reminder_id: int, due: datetime) -> None:
-    from assistant.reminders.missed import acknowledge
-
-    acknowledge(db, reminder_id, due)

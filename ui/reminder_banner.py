@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Signal, SignalInstance
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QWidget
 
 
@@ -68,12 +68,12 @@ class ReminderBanner(QFrame):
     def current(self) -> BannerItem | None:
         return self.queue[0] if self.queue else None
 
-    def _answer(self, signal: Signal | None) -> None:  # type: ignore[valid-type]
+    def _answer(self, signal: SignalInstance | None) -> None:
         if not self.queue:
             return
         item = self.queue.pop(0)
         if signal is not None:
-            signal.emit(item.reminder_id)  # type: ignore[attr-defined]
+            signal.emit(item.reminder_id)
         self._render()
 
     def _render(self) -> None:

@@ -18,7 +18,7 @@ from ..turn import StoredReminder
 from . import store
 from .display import confirmation, confirmation_zh, when_text
 from .duplicates import add_unless_duplicate, already_have
-from .missed import take_missed
+from .missed import acknowledge, take_missed
 from .model import Firing, ParsedReminder, Preview, Reminder, ReminderError, ReminderRow
 from .parser import parse_reminder
 from .recurrence import upcoming
@@ -94,6 +94,11 @@ class Reminders:
     def cancel(self, reminder_id: int) -> Reminder:
         with storage_errors(db_file(self._db)):
             return store.cancel_reminder(self._db, reminder_id)
+
+    def acknowledge(self, reminder_id: int, due: datetime) -> None:
+        """The firing of `reminder_id` at `due` was shown as missed (the window's banner): not listed again."""
+        with storage_errors(db_file(self._db)):
+            acknowledge(self._db, reminder_id, due)
 
     def missed(self) -> builtins.list[Firing]:
         """Reminders missed while away not yet listed anywhere; each is handed out once."""

@@ -14,10 +14,10 @@ from click.testing import CliRunner
 
 from assistant.cli import Group
 from assistant.cli.reminders import COMMANDS
+from assistant.clock import now_local
 from assistant.db import open_db
 from assistant.notify import Dispatcher, LogNotifier
 from assistant.reminders import ParsedReminder, add_reminder, fire_reminder
-from assistant.reminders.clock import now_local
 from assistant.reminders.missed import missed_firings, take_missed
 from assistant.reminders.store import firings, undelivered_firings
 from assistant.worker import Worker

@@ -12,10 +12,10 @@ import time
 from datetime import timedelta
 from pathlib import Path
 
+from assistant.clock import now_local
 from assistant.db import open_db
 from assistant.notify import Dispatcher
 from assistant.reminders import ParsedReminder, add_reminder
-from assistant.reminders.clock import now_local
 from assistant.reminders.model import Firing
 from assistant.reminders.store import firings
 from assistant.worker import Worker, WorkerRunning

@@ -54,9 +54,9 @@ def wait_ready(qtbot, w: MainWindow) -> None:
 
 
 def test_the_window_shows_reminders_missed_and_fired_in_its_own_worker(qtbot, home: Path) -> None:
+    from assistant.clock import now_local
     from assistant.db import open_db
     from assistant.reminders import ParsedReminder, add_reminder
-    from assistant.reminders.clock import now_local
     from assistant.reminders.missed import missed_firings
 
     home.mkdir(parents=True, exist_ok=True)
@@ -78,9 +78,9 @@ def test_the_window_shows_reminders_missed_and_fired_in_its_own_worker(qtbot, ho
 
 
 def test_the_window_follows_a_worker_elsewhere_and_takes_over_when_it_stops(qtbot, home: Path) -> None:
+    from assistant.clock import now_local
     from assistant.db import open_db
     from assistant.reminders import ParsedReminder, add_reminder
-    from assistant.reminders.clock import now_local
     from assistant.reminders.store import firings
 
     home.mkdir(parents=True, exist_ok=True)
