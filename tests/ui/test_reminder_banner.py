@@ -94,7 +94,7 @@ def test_the_window_follows_a_worker_elsewhere_and_takes_over_when_it_stops(qtbo
         w.show()
         wait_ready(qtbot, w)
         qtbot.waitUntil(lambda: w.alerts.watch is not None and w.alerts.watch.running, timeout=20000)
-        assert w.worker is None
+        assert w.assistant is not None and w.assistant.worker is None
         db = open_db(home / "assistant.db")
         add_reminder(db, ParsedReminder(task="fired elsewhere", first=now_local() + timedelta(seconds=1)))
         banner = w.alerts.banner
@@ -104,7 +104,7 @@ def test_the_window_follows_a_worker_elsewhere_and_takes_over_when_it_stops(qtbo
         other.send_signal(signal.SIGTERM)
         assert other.wait(timeout=15) == 0
         later = add_reminder(db, ParsedReminder(task="after the handover", first=now_local() + timedelta(seconds=2)))
-        qtbot.waitUntil(lambda: w.worker is not None, timeout=10000)
+        qtbot.waitUntil(lambda: w.assistant is not None and w.assistant.worker is not None, timeout=10000)
         qtbot.waitUntil(lambda: banner.text.text() == "🔔 Reminder: after the handover", timeout=15000)
         assert len(firings(db, later.id)) == 1
         w.quitting = True
