@@ -6,8 +6,7 @@ import sqlite_utils
 
 from assistant.reminders import cancel_reminder, list_reminders, parse_reminder
 from assistant.reminders.duplicates import add_unless_duplicate, already_have
-
-from .conftest import MONDAY_8AM
+from tests.fixed_zone import MONDAY_8AM
 
 
 def test_the_same_task_at_the_same_time_is_one_reminder(db: sqlite_utils.Database) -> None:

@@ -11,8 +11,7 @@ from assistant.reminders import ReminderError, parse_reminder
 from assistant.reminders.date_order import locale_date_order
 from assistant.reminders.model import ReminderQuestion
 from assistant.reminders.recurrence import describe, upcoming
-
-from .conftest import LONDON, MONDAY_8AM
+from tests.fixed_zone import LONDON, MONDAY_8AM
 
 
 def at(month: int, day: int, hour: int, minute: int = 0, year: int = 2026) -> datetime:

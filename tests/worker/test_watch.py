@@ -20,7 +20,7 @@ from assistant.reminders.model import Firing
 from assistant.reminders.store import firings
 from assistant.worker import Worker, WorkerRunning
 from assistant.worker.watch import WorkerWatch
-from tests.reminders.recorder import Recorder
+from tests.notify.recorder import Recorder
 
 ROOT = Path(__file__).resolve().parents[2]
 OTHER = textwrap.dedent("""

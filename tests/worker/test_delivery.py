@@ -21,7 +21,7 @@ from assistant.reminders import ParsedReminder, add_reminder, fire_reminder
 from assistant.reminders.missed import missed_firings, take_missed
 from assistant.reminders.store import firings, undelivered_firings
 from assistant.worker import Worker
-from tests.reminders.recorder import Recorder
+from tests.notify.recorder import Recorder
 
 
 def add_due_in(db: sqlite_utils.Database, seconds: float, task: str) -> int:
