@@ -47,8 +47,12 @@ COMMON = textwrap.dedent("""
     def worker():
         return Worker(db_path=Path(sys.argv[1]), dispatcher=Dispatcher([Shown()]), poll_seconds=0.2, load_model=None)
 """)
+# Each process says when it started serving (the worker's own started_at) and when it stopped, so the
+# bench knows exactly when nothing ran.
 WORKER = COMMON + textwrap.dedent("""
-    run_until_stopped(worker(), ready=lambda w: print("READY", flush=True))
+    import time
+    run_until_stopped(worker(), ready=lambda w: print(f"READY {w.started_at.timestamp()}", flush=True))
+    print(f"STOPPED {time.time()}", flush=True)
 """)
 # The window's part without Qt: its own worker if it can, else follow the one elsewhere and take over.
 WINDOW = COMMON + textwrap.dedent("""
@@ -63,7 +67,8 @@ WINDOW = COMMON + textwrap.dedent("""
             return None
         return w
     taken = []
-    watch = WorkerWatch(start_here, lambda f: None, lambda w: (taken.append(w), print("TOOK OVER", flush=True)),
+    watch = WorkerWatch(start_here, lambda f: None,
+                        lambda w: (taken.append(w), print(f"TOOK OVER {w.started_at.timestamp()}", flush=True)),
                         db_path=Path(sys.argv[1]))
     watch.start()
     print("READY", flush=True)
@@ -74,6 +79,8 @@ WINDOW = COMMON + textwrap.dedent("""
     watch.stop()
     for w in taken:
         w.stop()
+    import time
+    print(f"STOPPED {time.time()}", flush=True)
 """)
 
 
@@ -89,16 +96,29 @@ class Tally:
     unshown_at_stop: int = 0  # committed, not yet shown, when a process stopped (lost under at-most-once)
 
 
+def served(out: Path, killed_at: float | None = None) -> tuple[float, float] | None:
+    """When the process that wrote `out` ran a worker, (started, stopped); None if it never ran one."""
+    start = end = None
+    for line in out.read_text(errors="replace").splitlines():
+        if line.startswith(("READY ", "TOOK OVER ")):
+            start = float(line.split()[-1])
+        elif line.startswith("STOPPED ") and start is not None:
+            end = float(line.split()[-1])
+    if start is None:
+        return None
+    return start, end if end is not None else (killed_at or time.time())
+
+
 def spawn(script: str, db: Path, shows: Path, out: Path) -> subprocess.Popen[bytes]:
     env = {**os.environ, "PYTHONPATH": str(ROOT), "ASSISTANT_HOME": str(db.parent)}
     return subprocess.Popen([sys.executable, "-c", script, str(db), str(shows)], stdout=out.open("ab"),
                             stderr=subprocess.STDOUT, env=env)
 
 
-def wait_line(out: Path, text: str, count: int, timeout: float = 60) -> None:
+def wait_line(out: Path, text: str, timeout: float = 60) -> None:
     deadline = time.monotonic() + timeout
     while time.monotonic() < deadline:
-        if out.exists() and out.read_text(errors="replace").count(text) >= count:
+        if out.exists() and text in out.read_text(errors="replace"):
             return
         time.sleep(0.05)
     raise RuntimeError(f"no {text!r} in {out}: {out.read_text(errors='replace')[-500:]}")
@@ -124,97 +144,101 @@ def unshown(db_path: Path) -> int:
         conn.close()
 
 
-def settle(db_path: Path, shows: Path, out: Path, tally: Tally, down: list[tuple[float, float]],
-           stopped: float | None, readies: int) -> None:
-    """One last worker until every due reminder has fired, then the counts."""
-    final = spawn(WORKER, db_path, shows, out)
-    wait_line(out, "READY", readies)
-    if stopped is not None:
-        down.append((stopped, time.time()))
-    conn = sqlite3.connect(db_path)
-    deadline = time.monotonic() + 60
-    while time.monotonic() < deadline:
-        pending = conn.execute("SELECT count(*) FROM reminders WHERE status = 'scheduled' AND due <= "
-                               "strftime('%Y-%m-%dT%H:%M:%fZ', 'now')").fetchone()[0]
-        if pending == 0 and unshown(db_path) == 0:
-            break
-        time.sleep(0.2)
-    final.send_signal(signal.SIGTERM)
-    final.wait(30)
-    rows = conn.execute("SELECT r.id, f.due, f.missed FROM reminders r"
-                        " LEFT JOIN reminder_firings f ON f.reminder_id = r.id").fetchall()
-    conn.close()
-    shown = Counter(int(line.split()[0]) for line in shows.read_text().splitlines() if line.strip())
-    for rid, due, missed in rows:
-        tally.due += 1
-        tally.fired += due is not None
-        tally.shown += shown[rid] >= 1
-        tally.twice += shown[rid] > 1
-        tally.never += shown[rid] == 0
-        if due is not None:
-            at = datetime.strptime(due, "%Y-%m-%dT%H:%M:%S.%fZ").replace(tzinfo=UTC).timestamp()
-            if any(a <= at < b for a, b in down):
-                tally.away += 1
-                tally.away_listed += bool(missed)
+class Run:
+    """One scenario's data folder, its processes and when any of them was running a worker."""
+
+    def __init__(self, home: Path) -> None:
+        self.home = home
+        self.db = home / "assistant.db"
+        self.shows = home / "shows.txt"
+        self.shows.touch()
+        self.n = 0
+        self.runs: list[tuple[float, float]] = []
+        self.tally = Tally()
+        add_due(self.db, 3600, "keeps the database")  # creates it; never due in this run
+
+    def spawn(self, script: str) -> tuple[subprocess.Popen[bytes], Path]:
+        self.n += 1
+        out = self.home / f"out{self.n}.txt"
+        return spawn(script, self.db, self.shows, out), out
+
+    def ended(self, out: Path, killed_at: float | None = None) -> None:
+        span = served(out, killed_at)
+        if span is not None:
+            self.runs.append(span)
+        self.tally.unshown_at_stop += unshown(self.db)
+
+    def settle(self) -> Tally:
+        """One last worker until every due reminder has fired and been shown, then the counts."""
+        final, out = self.spawn(WORKER)
+        wait_line(out, "READY ")
+        conn = sqlite3.connect(self.db)
+        deadline = time.monotonic() + 60
+        while time.monotonic() < deadline:
+            pending = conn.execute("SELECT count(*) FROM reminders WHERE status = 'scheduled' AND due <= "
+                                   "strftime('%Y-%m-%dT%H:%M:%fZ', 'now')").fetchone()[0]
+            if pending == 0 and unshown(self.db) == 0:
+                break
+            time.sleep(0.2)
+        final.send_signal(signal.SIGTERM)
+        final.wait(30)
+        self.ended(out)
+        rows = conn.execute("SELECT r.id, f.due, f.missed FROM reminders r LEFT JOIN reminder_firings f"
+                            " ON f.reminder_id = r.id WHERE r.task != 'keeps the database'").fetchall()
+        conn.close()
+        shown = Counter(int(line.split()[0]) for line in self.shows.read_text().splitlines() if line.strip())
+        t = self.tally
+        for rid, due, missed in rows:
+            t.due += 1
+            t.fired += due is not None
+            t.shown += shown[rid] >= 1
+            t.twice += shown[rid] > 1
+            t.never += shown[rid] == 0
+            if due is not None:
+                at = datetime.strptime(due, "%Y-%m-%dT%H:%M:%S.%fZ").replace(tzinfo=UTC).timestamp()
+                if not any(a <= at < b for a, b in self.runs):
+                    t.away += 1
+                    t.away_listed += bool(missed)
+        return t
 
 
 def restarts(rounds: int, rng: random.Random, kill: bool) -> Tally:
-    tally = Tally()
     with tempfile.TemporaryDirectory() as tmp:
-        home = Path(tmp)
-        db_path, shows, out = home / "assistant.db", home / "shows.txt", home / "out.txt"
-        shows.touch()
-        down: list[tuple[float, float]] = []
-        stopped: float | None = None
-        add_due(db_path, 3600, "keeps the database")  # creates it; never due in this run
+        run = Run(Path(tmp))
         for i in range(rounds):
-            proc = spawn(WORKER, db_path, shows, out)
-            wait_line(out, "READY", i + 1)
-            if stopped is not None:
-                down.append((stopped, time.time()))  # nothing ran from the stop until this one was ready
+            proc, out = run.spawn(WORKER)
+            wait_line(out, "READY ")
             for k in range(3):  # due while it runs, around the stop, and while nothing runs
-                add_due(db_path, rng.uniform(0.2, 3.0) + k * 0.8, f"round {i} reminder {k}")
+                add_due(run.db, rng.uniform(0.2, 3.0) + k * 0.8, f"round {i} reminder {k}")
             time.sleep(rng.uniform(0.5, 2.5))
-            stopped = time.time()
             proc.send_signal(signal.SIGKILL if kill else signal.SIGTERM)
+            killed_at = time.time() if kill else None
             proc.wait(30)
-            tally.unshown_at_stop += unshown(db_path)
+            run.ended(out, killed_at)
             time.sleep(rng.uniform(0.5, 2.0))  # nothing runs
-        settle(db_path, shows, out, tally, down, stopped, rounds + 1)
-        tally.due -= 1  # the one never due
-        tally.never -= 1
-    return tally
+        return run.settle()
 
 
 def takeovers(rounds: int, rng: random.Random) -> Tally:
-    tally = Tally()
     with tempfile.TemporaryDirectory() as tmp:
-        home = Path(tmp)
-        db_path, shows, out = home / "assistant.db", home / "shows.txt", home / "out.txt"
-        shows.touch()
-        down: list[tuple[float, float]] = []
-        add_due(db_path, 3600, "keeps the database")
+        run = Run(Path(tmp))
         for i in range(rounds):
-            other = spawn(WORKER, db_path, shows, out)
-            wait_line(out, "READY", 2 * i + 1)
-            window = spawn(WINDOW, db_path, shows, out)
-            wait_line(out, "READY", 2 * i + 2)
+            other, other_out = run.spawn(WORKER)
+            wait_line(other_out, "READY ")
+            window, window_out = run.spawn(WINDOW)
+            wait_line(window_out, "READY")
             for k in range(3):  # before, during and after the hand-over
-                add_due(db_path, rng.uniform(0.3, 2.0) + k * 1.0, f"round {i} reminder {k}")
+                add_due(run.db, rng.uniform(0.3, 2.0) + k * 1.0, f"round {i} reminder {k}")
             time.sleep(rng.uniform(0.5, 2.0))
-            stopped = time.time()
             other.send_signal(signal.SIGTERM)
             other.wait(30)
-            wait_line(out, "TOOK OVER", i + 1, timeout=20)
-            down.append((stopped, time.time()))
+            run.ended(other_out)
+            wait_line(window_out, "TOOK OVER", timeout=20)
             time.sleep(3.5)
             window.send_signal(signal.SIGTERM)
             window.wait(30)
-            tally.unshown_at_stop += unshown(db_path)
-        settle(db_path, shows, out, tally, down, None, 2 * rounds + 1)
-        tally.due -= 1
-        tally.never -= 1
-    return tally
+            run.ended(window_out)
+        return run.settle()
 
 
 def main() -> None:
