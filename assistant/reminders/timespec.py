@@ -7,6 +7,7 @@ here, once, for both languages.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, time, timedelta
 from zoneinfo import ZoneInfo
@@ -23,6 +24,9 @@ DAYPART_DEFAULT = {"early": time(6), "morning": time(9), "noon": time(12), "afte
 DEFAULT_TIME = time(9)  # "tomorrow", "on Friday": a day without a time of day
 # An hour said without am/pm is read as the next one that falls in waking hours.
 WAKING_HOURS = range(7, 23)
+CLOCK_PHRASE = re.compile(r"^(?:at|by|@)\b|\d\s*(?:[ap]\.?\s*m\b|[:.]\d\d)|o'?clock|noon|midnight|[点时]|"
+                          r"^(?:in\s+the\s+|this\s+)?(?:morning|afternoon|evening)$|^(?:凌晨|清晨|早上|早晨|上午|中午|"
+                          r"下午|傍晚|晚上|夜里|深夜|半夜)$", re.IGNORECASE)  # times and parts of a day, not days
 NO_TIME = "No time given: say when, e.g. 'tomorrow at 9am', 'in 20 minutes' or 'every Monday at 8'."
 
 
@@ -215,7 +219,8 @@ def _check_agreement(spec: TimeSpec, day: date, now: datetime, zone: ZoneInfo) -
         clash = _copy(spec, on_date=None, day_offset=None, calendar=None, weekday=None)
     if clash is None:
         return
-    said = " and ".join(f"'{p}'" for p in spec.phrases) or "The days named"
+    days = [p for p in spec.phrases if not CLOCK_PHRASE.search(p)]  # "at 5pm" names no day
+    said = " and ".join(f"'{p}'" for p in days) or "The days named"
     candidates = [_pick(day, _clock(spec, fixed_day=True) or [(DEFAULT_TIME, 0)], now, zone, roll_days=0)]
     try:
         candidates.append(_resolve_once(clash, now, zone))
