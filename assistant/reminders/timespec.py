@@ -242,8 +242,8 @@ def _resolve_once(spec: TimeSpec, now: datetime, zone: ZoneInfo) -> datetime:
             if first is not None:
                 return first
         if spec.day_offset is None and spec.on_date is None:
-            said = " ".join(f"'{p}'" for p in spec.phrases) or "That day"
-            raise ReminderQuestion(f"{said}: there is no such day in the coming months. Which day did you mean?")
+            said = " ".join(p for p in spec.phrases if not CLOCK_PHRASE.search(p)) or "that day"
+            raise ReminderQuestion(f"No coming day is '{said}': which day did you mean?")
     fixed = _fixed_day(spec, now)
     if fixed is not None:
         _check_agreement(spec, fixed, now, zone)
