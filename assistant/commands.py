@@ -15,7 +15,8 @@ from .language import is_chinese
 from .memory.commands import MemoryCommand
 from .memory.memories import Memories
 from .reminders.manager import Reminders
-from .reminders.model import ReminderError
+from .reminders.model import ReminderError, ReminderQuestion
+from .reminders.questions import clarifying_question
 from .turn import Action, OnToken, StoredReminder, TurnResult
 
 CHINESE_REMINDER_HELP = "请说清楚什么时候、提醒什么，例如“明天上午九点提醒我交房租”或“每周一早上八点提醒我开会”。"
@@ -48,11 +49,16 @@ class Commands:
         zh = is_chinese(text)
         try:
             new = self.reminders.from_sentence(text, now)
+        except ReminderQuestion as e:
+            # Two readings, or words not understood: ask back with the candidates, store nothing.
+            return self._reply(conversation_id, text, clarifying_question(e, zh), Action.CLARIFY, on_token)
         except ReminderError as e:
             # In a conversation a refusal is an answer, not a failure: say what is missing.
             reason = str(e)[:1].lower() + str(e)[1:]
             reply = f"没能设置这个提醒：{CHINESE_REMINDER_HELP}" if zh else f"I couldn't set that reminder: {reason}"
             return self._reply(conversation_id, text, reply, Action.CLARIFY, on_token)
+        if new.duplicate_of is not None:
+            return self._reply(conversation_id, text, new.confirmation(chinese=zh), Action.CLARIFY, on_token)
         return self._reply(conversation_id, text, new.confirmation(chinese=zh), Action.REMINDER, on_token,
                            reminder=new.reminder)
 

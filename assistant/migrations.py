@@ -196,3 +196,14 @@ def m007_books(db: sqlite_utils.Database) -> None:
     # its own, so the reminders table keeps one owner.
     db.table("book_reminders").create({"reminder_id": int, "book_id": str}, pk="reminder_id")
     db.table("book_reminders").create_index(["book_id"])
+
+
+@migration
+def m008_reminder_firings_missed(db: sqlite_utils.Database) -> None:
+    # A firing the person may not have seen: it fell due while nothing ran (late), or the process stopped
+    # before its notification was handed over. Listed once as "missed while away", then acknowledged.
+    firings = db.table("reminder_firings")
+    firings.add_column("missed", int, not_null_default=0)
+    firings.add_column("acknowledged", str)
+    db.execute("UPDATE reminder_firings SET missed = late")
+    firings.create_index(["missed", "acknowledged"])

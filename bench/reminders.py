@@ -1,6 +1,8 @@
-"""Reminder figures: parser throughput, worker start-up with 1,000 stored reminders, firing lateness.
+"""Reminder figures: the written phrasings corpus (right / refused / silently wrong, beside dateparser
+alone), parser throughput, worker start-up with 1,000 stored reminders, firing lateness; with --faults,
+the fault run (bench/reminder_faults.py: restarts and a window takeover with real processes, minutes).
 
-Run from the project root:  python bench/reminders.py   (uses a temporary data folder)
+Run from the project root:  python bench/reminders.py [--faults]   (uses temporary data folders)
 """
 
 from __future__ import annotations
@@ -101,6 +103,14 @@ def lateness(folder: Path, count: int = 40, spacing: float = 0.15) -> list[float
 
 
 if __name__ == "__main__":
+    import sys
+
+    sys.path.insert(0, str(Path(__file__).parent))
+    import reminder_corpus
+
+    faults = "--faults" in sys.argv
+    sys.argv = [sys.argv[0]]  # the two scripts read their own defaults
+    reminder_corpus.main()
     with tempfile.TemporaryDirectory() as tmp:
         folder = Path(tmp)
         print(f"parser: {parser_throughput():,.0f} sentences/s (mixed en/zh, after warm-up); "
@@ -111,3 +121,7 @@ if __name__ == "__main__":
         p95 = late[int(0.95 * (len(late) - 1))]
         print(f"firing lateness over {len(late)} reminders: median {statistics.median(late) * 1000:.0f} ms, "
               f"p95 {p95 * 1000:.0f} ms, max {late[-1] * 1000:.0f} ms")
+    if faults:
+        import reminder_faults
+
+        reminder_faults.main()

@@ -212,3 +212,22 @@ def test_in_one_conversation_the_model_does_not_parrot_product_replies(assistant
     answer = assistant.handle("What is my cat called?", cid)
     assert "Mochi" in answer.reply and not answer.reply.startswith(("Noted", "OK, I'll remember"))
     assert answer.citations
+
+
+def test_a_reminder_that_reads_two_ways_is_a_question_with_the_candidates(assistant: Assistant) -> None:
+    from assistant.reminders import list_reminders
+
+    result = assistant.handle("remind me next weekend to clean the car")
+    assert result.action == "clarify" and "Which did you mean" in result.reply and " or " in result.reply
+    assert "nothing is set yet" in result.reply and list_reminders(assistant.db) == []
+    zh = assistant.handle("下周二5号提醒我买邮票")
+    assert zh.action == "clarify" and "还是" in zh.reply and list_reminders(assistant.db) == []
+
+
+def test_the_same_reminder_twice_in_chat_is_said_not_stored(assistant: Assistant) -> None:
+    from assistant.reminders import list_reminders
+
+    first = assistant.handle("remind me tomorrow at 9am to water the ferns")
+    again = assistant.handle("remind me tomorrow at 9am to water the ferns")
+    assert first.action == "reminder" and again.action == "clarify"
+    assert again.reply.startswith("You already have this reminder") and len(list_reminders(assistant.db)) == 1

@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QCloseEvent, QIcon, QKeyEvent, QKeySequence, QShortcut
-from PySide6.QtWidgets import QApplication, QMainWindow, QSplitter, QTabWidget
+from PySide6.QtWidgets import QApplication, QMainWindow, QSplitter, QTabWidget, QVBoxLayout, QWidget
 
 from .chat_controller import ChatController
 from .conversations_controller import ConversationsController
@@ -22,6 +22,7 @@ from .core_session import CoreSession, open_assistant
 from .library_controller import LibraryController
 from .memory_controller import MemoryController
 from .ops import CoreRunner
+from .reminder_alerts import ReminderAlerts
 from .reminders_controller import RemindersController
 from .settings_controller import SettingsController
 from .tasks_controller import TasksController
@@ -33,6 +34,7 @@ if TYPE_CHECKING:
     from assistant.assistant import Assistant
     from assistant.messages import Conversation
     from assistant.notify.base import Notification
+    from assistant.worker import Worker
 
 log = logging.getLogger(__name__)
 
@@ -65,6 +67,10 @@ class MainWindow(QMainWindow):
         self.chat.panel.sources.memory_requested.connect(self._open_cited)
         self.settings = SettingsController(self.session, self.voice, self)
         self.settings.delete_all_requested.connect(self.delete_all_data)
+        self.alerts = ReminderAlerts(self.session, self)
+        self.alerts.took_over.connect(self._took_over)
+        self.alerts.changed.connect(self.reminders.refresh)
+        self.alerts.missed_listed.connect(self._missed_listed)
         self._build()
         self.tray = Tray(QIcon(str(ICON)), self)
         self.tray.open_requested.connect(self.bring_forward)
@@ -91,7 +97,12 @@ class MainWindow(QMainWindow):
         splitter.addWidget(self.tabs)
         splitter.setStretchFactor(1, 3)
         splitter.setSizes([250, 730])
-        self.setCentralWidget(splitter)
+        central = QWidget()
+        column = QVBoxLayout(central)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.addWidget(self.alerts.banner)  # fired reminders, seen even with no tray or notification service
+        column.addWidget(splitter, 1)
+        self.setCentralWidget(central)
 
         menu = self.menuBar().addMenu(self.tr("&Assistant"))
         menu.addAction(self.tr("New chat"), QKeySequence.StandardKey.New, self.chat.new_chat)
@@ -184,8 +195,30 @@ class MainWindow(QMainWindow):
     def _worker_started(self, where: str) -> None:
         log.info("worker running %s", where)
         self.reminders.refresh()
+        self.alerts.show_missed()
+        if where == "elsewhere" and not self.closing:
+            # Show what that worker fires, and take over within seconds when it stops.
+            self.alerts.watch_elsewhere(self._worker_here)
+
+    def _worker_here(self) -> Worker | None:
+        """On the watch's thread, once the worker elsewhere has stopped: run it in this process instead."""
+        assistant = self.assistant
+        if assistant is None or self.closing or not assistant.start_worker([self.notifier]):
+            return None
+        return assistant.worker
+
+    def _took_over(self, worker: Worker) -> None:
+        if self.closing and self.assistant is not None:
+            self.assistant.stop_worker()
+            return
+        self.set_status(self.tr("Reminders now run in this window."))
+        self.reminders.refresh()
+
+    def _missed_listed(self, title: str, text: str) -> None:
+        self.tray.notify(title, text)
 
     def _notified(self, note: Notification) -> None:
+        self.alerts.notified(note)
         self.tray.notify(note.title, note.body)
         self.reminders.refresh()
         self.tasks.refresh()
@@ -228,6 +261,7 @@ class MainWindow(QMainWindow):
             self.tray.notify(self.tr("Assistant"), self.tr("Still running here; reminders will keep coming."))
             return
         self.closing = True
+        self.alerts.stop()  # no takeover while closing; a worker it started is the assistant's, stopped below
         self.chat.stop()
         self.tasks.follow_progress(False)
         self.voice.release()

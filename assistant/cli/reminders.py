@@ -7,7 +7,8 @@ import click
 from .. import config
 from ..assistant import Assistant
 from ..clock import iso, parse_now
-from ..reminders.display import list_line
+from ..reminders.display import list_line, when_text
+from ..reminders.durations import parse_duration
 from ..reminders.model import Reminder
 from . import emit
 
@@ -26,8 +27,9 @@ def remind(text: str, now_text: str | None, dry_run: bool, as_json: bool) -> Non
     """Set a reminder from a sentence, e.g. "remind me to call Ana tomorrow at 9" or "每周三晚上八点倒垃圾"."""
     new = Assistant.open().reminders.from_sentence(text, parse_now(now_text), dry_run=dry_run)
     reminder_id = new.reminder.id
-    emit(new.reminder.to_json(), as_json,
-         new.confirmation() + ("" if reminder_id is None else f"  (reminder {reminder_id})"))
+    said = new.confirmation() if new.duplicate_of else (
+        new.confirmation() + ("" if reminder_id is None else f"  (reminder {reminder_id})"))
+    emit({**new.reminder.to_json(), "duplicate": new.duplicate_of is not None}, as_json, said)
     if reminder_id is not None and not as_json and not worker_running():
         click.echo("Note: no worker is running, so it will fire when the window or `assistant worker` next "
                    "starts.", err=True)
@@ -47,12 +49,25 @@ def reminders() -> None:
 
 @reminders.command("list")
 @click.option("--all", "show_all", is_flag=True, help="Include done and cancelled reminders.")
+@click.option("--missed", is_flag=True,
+              help="Reminders missed while away (due while nothing ran, or never shown), each listed once.")
 @click.option("--json", "as_json", is_flag=True)
-def list_command(show_all: bool, as_json: bool) -> None:
+def list_command(show_all: bool, missed: bool, as_json: bool) -> None:
     """Reminders still to come (and fired ones not yet marked done), soonest first."""
+    if missed:
+        _list_missed(as_json)
+        return
     rows = Assistant.open().reminders.list(include_finished=show_all)
     text = "\n".join(list_line(r) for r in rows) if rows else "No reminders."
     emit([_row(r) for r in rows], as_json, text)
+
+
+def _list_missed(as_json: bool) -> None:
+    found = Assistant.open().reminders.missed()
+    rows = [{"reminder_id": f.reminder_id, "task": f.task, "due": iso(f.due), "fired_at": iso(f.fired_at)}
+            for f in found]
+    text = "\n".join(f"{f.reminder_id:>4}  {when_text(f.due)}  {f.task}  (missed while away)" for f in found)
+    emit(rows, as_json, text or "Nothing missed while away.")
 
 
 @reminders.command("cancel")
@@ -66,12 +81,15 @@ def cancel_command(reminder_id: int, as_json: bool) -> None:
 
 @reminders.command("snooze")
 @click.argument("reminder_id", metavar="ID", type=int)
-@click.argument("minutes", type=int)
+@click.argument("duration", required=False)
 @click.option("--json", "as_json", is_flag=True)
-def snooze_command(reminder_id: int, minutes: int, as_json: bool) -> None:
-    """Remind again MINUTES from now (a reminder not yet due moves back by MINUTES)."""
-    r = Assistant.open().reminders.snooze(reminder_id, minutes)
-    emit(_row(r), as_json, f"Snoozed reminder {r.id} to {iso(r.due)}: {r.task}")
+def snooze_command(reminder_id: int, duration: str | None, as_json: bool) -> None:
+    """Remind again DURATION from now ("10m", "1 hour", "90" minutes, "半小时"; default 10 minutes).
+
+    A reminder not yet due moves back by DURATION instead."""
+    length = parse_duration(duration)
+    r = Assistant.open().reminders.snooze(reminder_id, max(1, round(length.total_seconds() / 60)))
+    emit(_row(r), as_json, f"Snoozed reminder {r.id} until {when_text(r.due)}: {r.task}")
 
 
 @reminders.command("done")
@@ -89,8 +107,8 @@ def done_command(reminder_id: int, as_json: bool) -> None:
 @click.option("--json", "as_json", is_flag=True)
 def next_command(reminder_id: int, count: int, as_json: bool) -> None:
     """The next times a reminder will fire."""
-    times = [iso(t) for t in Assistant.open().reminders.next_times(reminder_id, count)]
-    emit(times, as_json, "\n".join(times))
+    times = Assistant.open().reminders.next_times(reminder_id, count)
+    emit([iso(t) for t in times], as_json, "\n".join(when_text(t) for t in times))
 
 
 @click.command()

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from datetime import datetime
 
 from .model import ParsedReminder, Reminder
@@ -31,6 +32,13 @@ def describe_zh(rule: str) -> str:
     every = "每" if interval == 1 else f"每{interval}"
     days = fields.get("BYDAY", "").split(",") if fields.get("BYDAY") else []
     codes = ["MO", "TU", "WE", "TH", "FR", "SA", "SU"]
+    nth = re.fullmatch(r"([+-]?\d)(MO|TU|WE|TH|FR|SA|SU)", days[0]) if len(days) == 1 else None
+    if nth:
+        n = int(nth[1])
+        which = "最后一个" if n == -1 else f"第{'一二三四五'[n - 1]}个"
+        return f"每月{which}星期{WEEKDAYS_ZH[codes.index(nth[2])]}"
+    if fields.get("BYMONTHDAY") == "-1":
+        return "每月最后一天"
     if days == codes[:5]:
         return "每个工作日"
     if days and all(d in codes for d in days):

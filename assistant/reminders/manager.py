@@ -17,7 +17,9 @@ from ..db import db_file, storage_errors
 from ..turn import StoredReminder
 from . import store
 from .display import confirmation, confirmation_zh, when_text
-from .model import ParsedReminder, Preview, Reminder, ReminderError, ReminderRow
+from .duplicates import add_unless_duplicate, already_have
+from .missed import acknowledge, take_missed
+from .model import Firing, ParsedReminder, Preview, Reminder, ReminderError, ReminderRow
 from .parser import parse_reminder
 from .recurrence import upcoming
 
@@ -30,9 +32,13 @@ class NewReminder:
 
     reminder: StoredReminder
     parsed: ParsedReminder
+    duplicate_of: Reminder | None = None  # the same reminder was already there: nothing new was stored
 
     def confirmation(self, chinese: bool = False) -> str:
-        """'OK — Fri 27 Nov, 17:00: return the library book', or in Chinese for a Chinese request."""
+        """'OK — Fri 27 Nov, 17:00: return the library book', or in Chinese for a Chinese request; for a
+        duplicate, 'You already have this reminder (reminder 3): …'."""
+        if self.duplicate_of is not None:
+            return already_have(self.duplicate_of)
         return confirmation_zh(self.parsed) if chinese else confirmation(self.parsed)
 
 
@@ -41,15 +47,18 @@ class Reminders:
         self._db = db
 
     def from_sentence(self, text: str, now: datetime | None = None, dry_run: bool = False) -> NewReminder:
-        """Read a sentence and store the reminder (unless `dry_run`); ReminderError says what is missing."""
+        """Read a sentence and store the reminder (unless `dry_run`, or it is already there).
+
+        ReminderError says what is missing; ReminderQuestion (one) when the time reads more than one way."""
         now = now or now_local()
         parsed = parse_reminder(text, now)
         times = upcoming(parsed.rrule, parsed.start_wall, parsed.first, NEXT_COUNT)
-        reminder_id = None
+        reminder_id, existing = None, None
         if not dry_run:
             with storage_errors(db_file(self._db)):
-                reminder_id = store.add_reminder(self._db, parsed, now=now).id
-        return NewReminder(StoredReminder(reminder_id, parsed.task, times, parsed.rrule), parsed)
+                stored, new = add_unless_duplicate(self._db, parsed, now=now)
+            reminder_id, existing = stored.id, None if new else stored
+        return NewReminder(StoredReminder(reminder_id, parsed.task, times, parsed.rrule), parsed, existing)
 
     def preview(self, sentence: str) -> Preview:
         try:
@@ -85,3 +94,13 @@ class Reminders:
     def cancel(self, reminder_id: int) -> Reminder:
         with storage_errors(db_file(self._db)):
             return store.cancel_reminder(self._db, reminder_id)
+
+    def acknowledge(self, reminder_id: int, due: datetime) -> None:
+        """The firing of `reminder_id` at `due` was shown as missed (the window's banner): not listed again."""
+        with storage_errors(db_file(self._db)):
+            acknowledge(self._db, reminder_id, due)
+
+    def missed(self) -> builtins.list[Firing]:
+        """Reminders missed while away not yet listed anywhere; each is handed out once."""
+        with storage_errors(db_file(self._db)):
+            return take_missed(self._db)

@@ -12,6 +12,22 @@ class ReminderError(AssistantError):
     """A reminder sentence that cannot be scheduled: no time, a past time, an impossible time, no task."""
 
 
+class ReminderQuestion(ReminderError):
+    """The sentence can be read more than one way (or part of it not at all): ask, never guess.
+
+    `candidates` are the readings on offer, soonest first (empty when part of the time was not understood);
+    in chat they become a clarifying question, on the command line one line and a non-zero exit.
+    """
+
+    def __init__(self, reason: str, candidates: list[datetime] | None = None) -> None:
+        from .display import when_text  # display builds on this module
+
+        self.reason = reason
+        self.candidates = sorted(set(candidates or []))
+        options = " or ".join(when_text(c) for c in self.candidates)
+        super().__init__(f"{reason} ({options})" if options else reason)
+
+
 @dataclass(frozen=True)
 class ParsedReminder:
     """What a sentence means, before anything is stored.
@@ -69,6 +85,7 @@ class Firing:
     lateness_s: float
     next_due: datetime | None = None
     extra: dict[str, str] = field(default_factory=dict)
+    missed: bool = False  # fell due while nothing ran (or never shown): listed as missed while away
 
 
 @dataclass(frozen=True)

@@ -33,6 +33,34 @@ EN_NUMBER = r"(?:\d+(?:\.\d+)?|" + "|".join(
 EN_HOUR = r"(?:\d{1,2}|" + "|".join(sorted(_UNITS[1:13], key=len, reverse=True)) + r")"
 
 
+_ORDINAL_UNITS = ["", "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth",
+                  "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth",
+                  "eighteenth", "nineteenth"]
+
+
+def _english_ordinals() -> dict[str, int]:
+    words = {w: i for i, w in enumerate(_ORDINAL_UNITS) if w}
+    words.update({"twentieth": 20, "thirtieth": 30})
+    for tens, base in (("twenty", 20), ("thirty", 30)):
+        for u in range(1, 10 if base == 20 else 2):
+            for sep in ("-", " ", ""):
+                words[f"{tens}{sep}{_ORDINAL_UNITS[u]}"] = base + u
+    return words
+
+
+EN_ORDINALS = _english_ordinals()
+# Days of the month said as ordinals: "5th", "23rd", "the twenty seventh", "the first".
+EN_ORDINAL = r"(?:\d{1,2}(?:st|nd|rd|th)|" + "|".join(
+    re.escape(w).replace(r"\ ", r"\s+") for w in sorted(EN_ORDINALS, key=len, reverse=True)) + r")"
+
+
+def english_ordinal(text: str) -> int:
+    """'5th', 'twenty seventh', 'twenty-first' → the number. Raises KeyError for anything else."""
+    key = re.sub(r"\s+", " ", text.strip().lower())
+    digits = re.fullmatch(r"(\d{1,2})(?:st|nd|rd|th)", key)
+    return int(digits[1]) if digits else EN_ORDINALS[key]
+
+
 def english_number(text: str) -> float:
     """'25', '2.5', 'twenty-five', 'a couple of' → a number. Raises KeyError for anything else."""
     key = re.sub(r"\s+", " ", text.strip().lower())

@@ -2,7 +2,10 @@
 
 parse_reminder() runs the English and the Chinese rules over the sentence (a sentence may mix both),
 resolves what they found against `now`, and keeps what is left, minus lead-ins like "remind me to", as
-the task. Anything it cannot read is refused with one sentence; nothing here stores anything.
+the task. It refuses rather than guesses: time words the rules did not read (leftovers.py), days that
+disagree ("tomorrow … on Friday"), a date that reads two ways, or a second reading by dateparser that
+differs (crosscheck.py) make it ask (ReminderQuestion) instead of returning a time. Nothing here stores
+anything.
 """
 
 from __future__ import annotations
@@ -14,33 +17,39 @@ from zoneinfo import ZoneInfo
 from ..clock import as_local
 from ..language import has_cjk
 from . import rules_en, rules_zh
-from .model import ParsedReminder, ReminderError
-from .rules_en import Handler
+from .crosscheck import cross_check
+from .date_order import locale_date_order
+from .leftovers import MARK, continued_time, unread_time
+from .model import ParsedReminder, ReminderError, ReminderQuestion
 from .timespec import TimeSpec, resolve
+from .words_en import Handler
 
 EMPTY = "Nothing to remind you of: the text is empty."
 NO_TASK = "No task given: say what to remind you of, e.g. 'remind me to call Ana tomorrow at 9'."
+UNREAD = "I couldn't read '{0}' as part of the time: say when again, e.g. 'tomorrow at 8:30pm'."
 
 
-def read_time(text: str, now: datetime) -> tuple[TimeSpec, str]:
-    """Fill a TimeSpec from the sentence; return it with the sentence minus the time phrases."""
-    spec = TimeSpec()
+def read_time(text: str, now: datetime, date_order: str | None = None) -> tuple[TimeSpec, str]:
+    """Fill a TimeSpec from the sentence; return it with the sentence minus the time phrases (each blanked
+    to MARK, which clean_task() removes)."""
+    spec = TimeSpec(date_order=date_order)
     rest = text
     rules = rules_en.COMPILED + (rules_zh.COMPILED if has_cjk(text) else [])
     for pattern, handler in rules:
 
         def read(match: re.Match[str], handler: Handler = handler) -> str:
             # A handler returns False to decline a match (a second clock time, as in "the 3 o'clock
-            # meeting at 2:45"): the words then stay in the task. Matches read are blanked, with a space so
+            # meeting at 2:45"): the words then stay in the task. Matches read are blanked, with spaces so
             # the words either side do not run together.
-            return match[0] if handler(match, spec, now) is False else " "
+            return match[0] if handler(match, spec, now) is False else f" {MARK} "
 
         rest = pattern.sub(read, rest)
     return spec, rest
 
 
 def clean_task(rest: str) -> str:
-    task = rules_en.LEAD_INS.sub(" ", rest)
+    task = rest.replace(MARK, " ")
+    task = rules_en.LEAD_INS.sub(" ", task)
     task = rules_zh.LEAD_INS.sub(" ", task)
     task = re.sub(r"\s+", " ", task).strip()
     for _ in range(3):  # stripping one dangling word can expose another ("… on at")
@@ -51,19 +60,26 @@ def clean_task(rest: str) -> str:
     return task
 
 
-def parse_reminder(text: str, now: datetime) -> ParsedReminder:
+def parse_reminder(text: str, now: datetime, date_order: str | None = None) -> ParsedReminder:
     """'remind me to water the ferns tomorrow at 7:15am' → ParsedReminder(task='water the ferns', …).
 
     `now` may be naive (local wall time) or aware; the result is in now's zone (a ZoneInfo) or the local one.
-    Raises ReminderError (one clear sentence) for empty text, no time, a past or impossible time, no task.
+    `date_order` ("DMY"/"MDY") reads numeric dates such as 05/03; by default the locale's, and when the
+    locale does not say, an ambiguous one is asked about.
+    Raises ReminderError (one clear sentence) for empty text, no time, a past or impossible time, no task;
+    ReminderQuestion (a ReminderError) when the time reads more than one way or not all of it was read.
     """
     text = (text or "").strip()
     if not text:
         raise ReminderError(EMPTY)
     if not isinstance(now.tzinfo, ZoneInfo):
         now = as_local(now)  # naive or a bare offset: the user's zone, so DST rules apply
-    spec, rest = read_time(text, now)
+    spec, rest = read_time(text, now, date_order or locale_date_order())
+    stray = continued_time(rest) or (unread_time(rest.replace(MARK, " ")) if spec.has_when() else None)
     first, rule, anchor = resolve(spec, now)
+    if stray:
+        raise ReminderQuestion(UNREAD.format(stray))
+    cross_check(spec, first, now, text)
     task = clean_task(rest)
     if not task:
         raise ReminderError(NO_TASK)

@@ -7,6 +7,7 @@ of a daylight-saving change.
 
 from __future__ import annotations
 
+import re
 from datetime import UTC, datetime, timedelta
 from zoneinfo import ZoneInfo
 
@@ -21,11 +22,14 @@ SEARCH_SLACK = timedelta(hours=3)
 
 
 def build_rrule(freq: str, interval: int = 1, byday: list[int] | None = None,
-                bymonthday: int | None = None) -> str:
+                bymonthday: int | None = None, nth: tuple[int, int] | None = None) -> str:
+    """`nth` is (n, weekday) for "the 2nd Tuesday" (+2TU) or "the last Friday" (-1FR) of each month."""
     parts = [f"FREQ={freq}"]
     if interval != 1:
         parts.append(f"INTERVAL={interval}")
-    if byday:
+    if nth is not None:
+        parts.append(f"BYDAY={nth[0]:+d}{WEEKDAY_CODES[nth[1]]}")
+    elif byday:
         parts.append("BYDAY=" + ",".join(WEEKDAY_CODES[d] for d in sorted(set(byday))))
     if bymonthday:
         parts.append(f"BYMONTHDAY={bymonthday}")
@@ -94,6 +98,13 @@ def describe(rule: str) -> str:
     names = {"MO": "Monday", "TU": "Tuesday", "WE": "Wednesday", "TH": "Thursday", "FR": "Friday",
              "SA": "Saturday", "SU": "Sunday"}
     days = fields.get("BYDAY", "").split(",") if fields.get("BYDAY") else []
+    nth = re.fullmatch(r"([+-]?\d)(MO|TU|WE|TH|FR|SA|SU)", days[0]) if len(days) == 1 else None
+    if nth:
+        n = int(nth[1])
+        which = "last" if n == -1 else {1: "first", 2: "second", 3: "third", 4: "fourth", 5: "fifth"}.get(n, str(n))
+        return f"on the {which} {names[nth[2]]} of every month"
+    if fields.get("BYMONTHDAY") == "-1":
+        return "on the last day of every month"
     if days == ["MO", "TU", "WE", "TH", "FR"]:
         return "every weekday"
     if days == ["SA", "SU"]:

@@ -7,26 +7,21 @@ Monday" is read as a recurrence before "Monday" could be read as a day, and what
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
 from datetime import date, datetime, timedelta
 
 from dateutil.relativedelta import relativedelta
 
+from .dates_en import DATES, EARLY, ORDINALS
 from .numbers import EN_HOUR, EN_NUMBER, english_number
 from .timespec import TimeSpec
+from .words_en import ANY_WD, FULL_WD, WEEKDAYS, Handler
+from .words_en import PREP as _PREP
 
-# Fills in the spec from a match; returning False declines the match, leaving its words in the task.
-Handler = Callable[[re.Match[str], TimeSpec, datetime], "bool | None"]
-
-WEEKDAYS = {"monday": 0, "mon": 0, "tuesday": 1, "tues": 1, "tue": 1, "wednesday": 2, "wed": 2,
-            "thursday": 3, "thurs": 3, "thur": 3, "thu": 3, "friday": 4, "fri": 4, "saturday": 5, "sat": 5,
-            "sunday": 6, "sun": 6}
-FULL_WD = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
-ANY_WD = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tues?|wed|thu(?:rs?)?|fri|sat|sun)"
-MONTHS = (r"(?:january|february|march|april|may|june|july|august|september|october|november|december|"
-          r"jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)")
-UNIT = r"(?:seconds?|secs?|minutes?|mins?|m|hours?|hrs?|h|days?|weeks?|wks?|months?|years?)"
-MERIDIEM = r"(?P<mer>a\.?m\.?|p\.?m\.?)"
+UNIT = r"(?:seconds?|secs?|minutes?|mins?|m|hours?|hrs?|h|days?|weeks?|wks?|fortnights?|months?|years?)"
+# "pm", "p.m.", "p . m .", and "7p" (a bare a/p only right after the digits, so "at 5 a reminder" is not one).
+MERIDIEM = r"(?P<mer>[ap]\s*\.?\s*m\b\s*\.?|(?<=\d)[ap]\b\.?)"
+# Minutes that need no "at" before "past"/"to": "ten past 9", "twenty to eight" ("two to three" is no time).
+CLOCK_MINUTES = r"(?:twenty[- ]five|twenty|ten|five)"
 MINUTE_WORDS = (r"(?:(?:twenty|thirty|forty|fifty)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?|"
                 r"fifteen|ten|oh[- ](?:one|two|three|four|five|six|seven|eight|nine))")
 DAYPARTS = {"morning": "morning", "afternoon": "afternoon", "evening": "evening", "night": "night"}
@@ -34,7 +29,8 @@ DAYPARTS = {"morning": "morning", "afternoon": "afternoon", "evening": "evening"
 
 def _unit(u: str) -> str:
     u = u.lower()
-    for full in ("second", "sec", "minute", "min", "hour", "hr", "day", "week", "wk", "month", "year"):
+    for full in ("second", "sec", "minute", "min", "hour", "hr", "day", "week", "wk", "fortnight", "month",
+                 "year"):
         if u.startswith(full):
             return {"sec": "second", "min": "minute", "hr": "hour", "wk": "week"}.get(full, full)
     return {"m": "minute", "h": "hour"}[u]
@@ -43,6 +39,8 @@ def _unit(u: str) -> str:
 def add_amount(spec: TimeSpec, amount: float, unit: str) -> None:
     """Add "3 days" or "20 minutes" to the spec: sub-day amounts are elapsed time, whole days calendar."""
     unit = _unit(unit)
+    if unit == "fortnight":
+        amount, unit = amount * 2, "week"
     if unit in ("second", "minute", "hour") or amount != int(amount):
         seconds = {"second": 1, "minute": 60, "hour": 3600, "day": 86400, "week": 604800}.get(unit)
         if seconds is None:
@@ -92,10 +90,37 @@ def _set_hour(spec: TimeSpec, hour: int, minute: int, meridiem: str | None, phra
 def _colon_time(m: re.Match[str], spec: TimeSpec, now: datetime) -> bool | None:
     if spec.hour is not None:
         return False  # the first, most specific clock time read wins
+    if m["sep"] == "." and not m["mer"] and not m["at"]:
+        return False  # "version 3.15", "the 3.30 leak": a dot makes a time only with "at" or am/pm
     h = int(m["h"])
     _set_hour(spec, h, int(m["m"]), m["mer"], m[0])
     # A leading zero or an hour past 12 is a 24-hour clock: no am/pm guessing.
     spec.unambiguous_hour = not m["mer"] and (m["h"].startswith("0") or h > 12)
+
+
+def _four_digit_time(m: re.Match[str], spec: TimeSpec, now: datetime) -> bool | None:
+    """'1140 a.m.', 'at 0830', 'at 1830': a clock time written without its colon."""
+    if spec.hour is not None:
+        return False
+    digits = m["hhmm"]
+    if not m["mer"] and (len(digits) < 4 or digits.startswith(("19", "20")) and not m["h24"]):
+        return False  # "at 930" is not sure enough, and "by 2030" is a year
+    h, minute = divmod(int(digits), 100)
+    _set_hour(spec, h, minute, m["mer"], m[0])
+    spec.unambiguous_hour = not m["mer"]
+    return None
+
+
+def _half_hour(m: re.Match[str], spec: TimeSpec, now: datetime) -> bool | None:
+    """British 'at half nine': half past nine."""
+    if spec.hour is not None:
+        return False
+    _set_hour(spec, int(english_number(m["h"])), 30, m["mer"], m[0])
+    return None
+
+
+def _approximately(m: re.Match[str], spec: TimeSpec, now: datetime) -> None:
+    """'or so', 'around': words about the time that change nothing, read so they are accounted for."""
 
 
 def _meridiem_time(m: re.Match[str], spec: TimeSpec, now: datetime) -> bool | None:
@@ -123,7 +148,7 @@ def _at_hour(m: re.Match[str], spec: TimeSpec, now: datetime) -> bool | None:
 def _past_to(m: re.Match[str], spec: TimeSpec, now: datetime) -> bool | None:
     if spec.hour is not None:
         return False  # the first, most specific clock time read wins
-    minutes = 15 if m["q"] else 30 if m["half"] else int(english_number(m["mins"] or m["mins2"]))
+    minutes = 15 if m["q"] else 30 if m["half"] else int(english_number(m["mins"] or m["minw"] or m["mins2"]))
     h = int(english_number(m["h"]))
     if m["dir"].lower() in ("to", "before"):
         h, minutes = (h - 1) % 12 or 12, 60 - minutes
@@ -158,7 +183,9 @@ def _day(offset: int, part: str | None = None) -> Handler:
     return handler
 
 
-def _weekday(m: re.Match[str], spec: TimeSpec, now: datetime) -> None:
+def _weekday(m: re.Match[str], spec: TimeSpec, now: datetime) -> bool | None:
+    if spec.weekday is not None and spec.weekday != WEEKDAYS[m["wd"].lower()]:
+        return False  # a second, different weekday stays in the sentence, where it is asked about
     spec.weekday = WEEKDAYS[m["wd"].lower()]
     mode = (m["mode"] or "").lower().split()
     spec.weekday_mode = "next" if "next" in mode else "nearest"
@@ -167,6 +194,17 @@ def _weekday(m: re.Match[str], spec: TimeSpec, now: datetime) -> None:
 
 def _weekend(m: re.Match[str], spec: TimeSpec, now: datetime) -> None:
     spec.weekday = 5  # the coming Saturday
+    spec.phrases.append(m[0].strip())
+
+
+def _next_weekend(m: re.Match[str], spec: TimeSpec, now: datetime) -> None:
+    """'next weekend' on a weekday: this coming one or the one after? Both go back to the person."""
+    today = now.date()
+    saturday = today + timedelta(days=(5 - today.weekday()) % 7)
+    if today.weekday() >= 5:  # said at the weekend: the next one is unmistakable
+        spec.on_date = saturday + timedelta(days=7) if today.weekday() == 5 else saturday
+    else:
+        spec.on_date, spec.readings = saturday, [saturday, saturday + timedelta(days=7)]
     spec.phrases.append(m[0].strip())
 
 
@@ -191,24 +229,6 @@ def _iso_date(m: re.Match[str], spec: TimeSpec, now: datetime) -> None:
     if m["h"]:
         _set_hour(spec, int(m["h"]), int(m["mi"]), None, f"{m['h']}:{m['mi']}")
         spec.unambiguous_hour = True
-
-
-def _month_date(m: re.Match[str], spec: TimeSpec, now: datetime) -> None:
-    import dateparser  # imported here: it costs ~70 ms and most sentences never name a month
-
-    phrase = re.sub(r"\b(?:the|of)\b|(?<=\d)(?:st|nd|rd|th)\b|,", " ", m["phrase"], flags=re.I)
-    phrase = re.sub(r"\s+", " ", phrase).strip()
-    settings = {"PREFER_DATES_FROM": "future", "RELATIVE_BASE": now.replace(tzinfo=None),
-                "REQUIRE_PARTS": ["day", "month"], "RETURN_AS_TIMEZONE_AWARE": False}
-    parsed = dateparser.parse(phrase, languages=["en"], settings=settings)
-    if parsed is None:
-        spec.refuse_invalid(f"'{m['phrase'].strip()}' is not a date.")
-        return
-    spec.on_date = parsed.date()
-    spec.year_given = bool(re.search(r"\d{4}", phrase))
-    if not spec.year_given and spec.on_date < now.date():
-        spec.on_date = spec.on_date + relativedelta(years=1)
-    spec.phrases.append(m[0].strip())
 
 
 def _on_the_nth(m: re.Match[str], spec: TimeSpec, now: datetime) -> None:
@@ -260,9 +280,10 @@ def _monthly_on(m: re.Match[str], spec: TimeSpec, now: datetime) -> None:
 
 
 _WD_LIST = rf"{ANY_WD}s?(?:\s*(?:,|and|&|,\s*and)\s*{ANY_WD}s?)*"
-_PREP = r"(?:(?:on|at|by|for|from)\s+)?"
-
 RULES: list[tuple[str, Handler]] = [
+    (r"\blater\s+(?=today|tonight|this\s+(?:morning|afternoon|evening)\b)|(?<=[\dm.])\s+or\s+so\b|\b(?:around|approximately|roughly|about)\s+(?=(?:at\s+)?\d{1,2}(?:[:.]\d\d)?\s*"
+     r"(?:[ap]\.?\s*m\b|o'?clock))", _approximately),
+    *EARLY,
     (rf"\b{_PREP}the\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?:every|each)\s+month\b", _monthly_on),
     (r"\b(?:every|each)\s+other\s+day\b", _every("DAILY", interval=2)),
     (r"\b(?:every\s*day|each\s+day|every\s+single\s+day|daily)\b", _every("DAILY")),
@@ -279,39 +300,44 @@ RULES: list[tuple[str, Handler]] = [
     (rf"\bevery\s+(?P<n>{EN_NUMBER})\s*(?P<unit>{UNIT})\b", _every_n),
     (rf"\b(?P<n>{EN_NUMBER})\s*(?P<unit>{UNIT})\s+ago\b", _ago),
     (rf"\b(?:in|after|within)\s+(?P<n>{EN_NUMBER})(?:\s+and\s+a\s+(?P<half>half))?\s*(?P<unit>{UNIT})\b"
-     rf"(?:\s+and\s+(?:a\s+half\b|(?P<n2>{EN_NUMBER})\s*(?P<unit2>{UNIT})\b))?(?:\s+from\s+now\b)?",
+     rf"(?:\s+and\s+a\s+half\b|(?:,?\s+and\s+|,?\s+)(?P<n2>{EN_NUMBER})\s*(?P<unit2>{UNIT})\b)?"
+     r"(?:\s+from\s+now\b|'?s?\s+time\b)?",
      lambda m, s, n: _relative_with_tail_half(m, s, n)),
-    (rf"\b(?P<n>{EN_NUMBER})(?P<half>)\s*(?P<unit>{UNIT})(?P<n2>)(?P<unit2>)\s+(?:from\s+now|later|hence)\b",
-     _relative),
+    (rf"\b(?P<n>{EN_NUMBER})(?P<half>)\s*(?P<unit>{UNIT})(?:,?\s+(?:and\s+)?(?P<n2>{EN_NUMBER})\s*(?P<unit2>{UNIT}))?"
+     r"\s+(?:from\s+now|later|hence)\b", _relative),
     (r"\b(?:yesterday|the\s+day\s+before\s+yesterday|last\s+(?:night|week|month|year|"
      + FULL_WD + r")|earlier\s+today)\b", _ago),
     (r"(?<![\d-])(?:\b(?:on|by|for)\s+)?(?P<y>\d{4})-(?P<mo>\d{1,2})-(?P<d>\d{1,2})"
      r"(?:[T\s](?:at\s+)?(?P<h>\d{1,2}):(?P<mi>\d{2})(?::\d{2})?)?(?![\d:])", _iso_date),
-    (rf"\b{_PREP}(?:the\s+)?(?P<phrase>(?:\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{MONTHS}\.?|"
-     rf"{MONTHS}\.?\s+(?:the\s+)?\d{{1,2}}(?:st|nd|rd|th)?)(?:,?\s+\d{{4}})?)\b", _month_date),
+    *DATES,
     (r"\b(?:the\s+)?day\s+after\s+tomorrow\b", _day(2)),
     (r"\b(?:tomorrow|tomorow|tmrw?)\b", _day(1)),
     (r"\btonight\b", _day(0, "tonight")),
     (r"\btoday\b", _day(0)),
     (r"\bnext\s+week\b", _next_week),
     (r"\bnext\s+month\b", _next_month),
+    (r"\b(?:on\s+|at\s+)?(?:the\s+)?next\s+weekend\b", _next_weekend),
     (r"\b(?:this\s+|at\s+the\s+|on\s+the\s+)?weekend\b", _weekend),
-    (rf"\b(?:(?P<mode>this\s+coming|this|next|coming|on|by|for)\s+)?(?P<wd>{FULL_WD})\b", _weekday),
+    (rf"\b(?:(?P<mode>this\s+coming|this|next|coming|on|by|for)\s+)?(?P<wd>{FULL_WD})\b(?!'s)", _weekday),
     (rf"\b(?P<mode>this|next|coming|on|by|for)\s+(?P<wd>{ANY_WD})\b", _weekday),
-    (rf"\b{_PREP}the\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)\b", _on_the_nth),
+    (rf"\b(?P<mode>)(?P<wd>{ANY_WD})\b\.?(?=\s+(?:at\b|@|\d|morning|afternoon|evening|night))", _weekday),
+    *ORDINALS,
     # A bare number needs "at" or "minutes" ("at 20 to 5", "10 minutes past 4"): "walk 2 to 3 miles" is no time.
     (rf"\b(?:at\s+)?(?:(?P<q>a\s+quarter|quarter)|(?P<half>half)|(?<=at )(?P<mins>{EN_NUMBER})|"
-     rf"(?P<mins2>{EN_NUMBER})\s+minutes?)\s+"
+     rf"(?P<minw>{CLOCK_MINUTES}|\d{{1,2}}(?=\s+past))|(?P<mins2>{EN_NUMBER})\s+minutes?)\s+"
      rf"(?P<dir>past|after|to|before)\s+(?P<h>{EN_HOUR})\b(?:\s*{MERIDIEM}(?!\w))?", _past_to),
-    (rf"(?:\b(?:at|by|@)\s*)?(?<![\d:.])(?P<h>\d{{1,2}}):(?P<m>\d{{2}})(?::\d{{2}})?\s*{MERIDIEM}?(?![\d:])",
-     _colon_time),
-    (rf"(?:\b(?:at|by|@)\s*)?(?<![\d:.])\b(?P<h>{EN_HOUR})\s*{MERIDIEM}(?!\w)", _meridiem_time),
-    (rf"\b(?:at|by|@)\s+(?P<h>\d{{1,2}}|{EN_HOUR})(?:\s+(?P<mw>{MINUTE_WORDS})|[.](?P<mm>\d{{2}}))?"
+    (rf"\b(?:at|by)\s+half\s+(?P<h>{EN_HOUR})\b(?!\s*(?:past|an?\b))(?:\s*{MERIDIEM}(?!\w))?", _half_hour),
+    (rf"(?:\b(?P<at>at|by|@|from|until|till)\s*)?(?<![\d:.])(?P<h>\d{{1,2}})(?P<sep>[:.])(?P<m>\d{{2}})(?::\d{{2}})?"
+     rf"(?:\s*{MERIDIEM})?(?![\d:]|\.\d)", _colon_time),
+    (rf"(?:\b(?:at|by|@)\s*)?(?<![\d:.])\b(?P<hhmm>\d{{3,4}})(?P<h24>)\s*{MERIDIEM}(?!\w)", _four_digit_time),
+    (r"\b(?:at|@)\s*(?P<hhmm>\d{4})(?:\s*(?P<h24>h|hrs|hours)\b)?(?P<mer>)(?![\d:.])", _four_digit_time),
+    (rf"(?:\b(?:at|by|@)\s*)?(?<![\d:.])\b(?P<h>{EN_HOUR})\s*\.?\s*{MERIDIEM}(?!\w)", _meridiem_time),
+    (rf"\b(?:at|by|@)\s+(?P<h>\d{{1,2}}|{EN_HOUR})(?:[\s-]+(?P<mw>{MINUTE_WORDS})|[.](?P<mm>\d{{2}}))?"
      rf"(?:\s*o'?clock)?\b(?:\s*{MERIDIEM}(?!\w))?", _at_hour),
     (rf"\b(?P<h>{EN_HOUR})(?P<mw>)(?P<mm>)\s*o'?clock\b(?:\s*{MERIDIEM}(?!\w))?", _at_hour),
     (r"\b(?:at\s+|by\s+)?(?:12\s+)?(?P<w>noon|midday|midnight|lunch\s*time)\b", _named_time),
-    (r"\b(?:(?P<this>this)\s+|in\s+the\s+|at\s+|during\s+the\s+)?(?P<dp>morning|afternoon|evening|night)\b",
-     _daypart),
+    (r"\b(?:(?P<this>this)\s+|in\s+the\s+|at\s+|during\s+the\s+)?(?P<dp>morning|afternoon|evening|night)\b"
+     r"(?!\s+(?:tea|news|paper|show|sickness|glory|star|person|prayers?|routine|shift)\b)", _daypart),
 ]
 
 

@@ -8,9 +8,12 @@ from __future__ import annotations
 import re
 from datetime import date, datetime
 
+from dateutil.relativedelta import relativedelta
+
 from .numbers import ZH_NUMBER, chinese_number
-from .rules_en import Handler, add_amount
+from .rules_en import add_amount
 from .timespec import TimeSpec
+from .words_en import Handler
 
 WD = {"一": 0, "二": 1, "三": 2, "四": 3, "五": 4, "六": 5, "日": 6, "天": 6, "1": 0, "2": 1, "3": 2, "4": 3,
       "5": 4, "6": 5, "7": 6}
@@ -40,6 +43,13 @@ def _relative(m: re.Match[str], spec: TimeSpec, now: datetime) -> None:
     spec.phrases.append(m[0])
 
 
+def _hours_minutes(m: re.Match[str], spec: TimeSpec, now: datetime) -> None:
+    """'1小时30分钟后', '一小时二十分钟后': a delay in hours and minutes."""
+    add_amount(spec, chinese_number(m["h"]), "hour")
+    add_amount(spec, chinese_number(m["mi"]), "minute")
+    spec.phrases.append(m[0])
+
+
 def _ago(m: re.Match[str], spec: TimeSpec, now: datetime) -> None:
     spec.past = m[0]
 
@@ -54,10 +64,10 @@ def _day(offset: int, part: str | None = None) -> Handler:
     return handler
 
 
-def _weekday(mode: str) -> Handler:
+def _weekday(mode: str, weeks: int = 1) -> Handler:
     def handler(m: re.Match[str], spec: TimeSpec, now: datetime) -> None:
         spec.weekday = WD[m["wd"]] if m.groupdict().get("wd") else 0
-        spec.weekday_mode = mode
+        spec.weekday_mode, spec.weeks_ahead = mode, weeks
         spec.phrases.append(m[0])
 
     return handler
@@ -66,6 +76,16 @@ def _weekday(mode: str) -> Handler:
 def _weekend(m: re.Match[str], spec: TimeSpec, now: datetime) -> None:
     spec.weekday = 5  # the coming Saturday
     spec.phrases.append(m[0])
+
+
+def _weekend_of(weeks: int) -> Handler:
+    """下周末: the Saturday of next week (下下周末: the week after)."""
+
+    def handler(m: re.Match[str], spec: TimeSpec, now: datetime) -> None:
+        spec.weekday, spec.weekday_mode, spec.weeks_ahead = 5, "next_week", weeks
+        spec.phrases.append(m[0])
+
+    return handler
 
 
 def _date(m: re.Match[str], spec: TimeSpec, now: datetime) -> None:
@@ -147,6 +167,45 @@ def _every_n(m: re.Match[str], spec: TimeSpec, now: datetime) -> None:
     spec.phrases.append(m[0])
 
 
+def _which_month(which: str | None, spec: TimeSpec) -> None:
+    """这个月 / 本月 → this month, 下个月 → next, 每个月 → every month; None says nothing."""
+    if not which:
+        return
+    if which.startswith("每"):
+        spec.freq, spec.month_offset = "MONTHLY", 0
+    else:
+        spec.month_offset = which.count("下")
+
+
+def _last_day(m: re.Match[str], spec: TimeSpec, now: datetime) -> None:
+    spec.last_day = True
+    spec.month_offset = 0
+    _which_month(m["which"], spec)
+    spec.phrases.append(m[0])
+
+
+def _nth_weekday(m: re.Match[str], spec: TimeSpec, now: datetime) -> None:
+    n = -1 if m["last"] else chinese_number(m["n"])
+    spec.nth_weekday = (n, WD[m["wd"]])
+    spec.month_offset = 0
+    _which_month(m["which"], spec)
+    spec.phrases.append(m[0])
+
+
+def _month_ahead_day(m: re.Match[str], spec: TimeSpec, now: datetime) -> None:
+    _month_day(m, spec, now)
+    _which_month(m["which"], spec)
+
+
+def _next_month(m: re.Match[str], spec: TimeSpec, now: datetime) -> None:
+    spec.on_date = now.date().replace(day=1) + relativedelta(months=1)
+    spec.phrases.append(m[0])
+
+
+def _approximately(m: re.Match[str], spec: TimeSpec, now: datetime) -> None:
+    """左右 after a time ("五点左右"): said about the time, changes nothing, read so it is accounted for."""
+
+
 def _monthly(m: re.Match[str], spec: TimeSpec, now: datetime) -> None:
     spec.freq = "MONTHLY"
     if m["d"]:
@@ -155,7 +214,11 @@ def _monthly(m: re.Match[str], spec: TimeSpec, now: datetime) -> None:
         spec.phrases.append(m[0])
 
 
+_MONTH = r"(?P<which>每个?月|这个?月|本月|下个?月)"
 RULES: list[tuple[str, Handler]] = [
+    (rf"{_MONTH}?的?(?:第(?P<n>[一二三四五1-5])个|(?P<last>最后一个))(?:{WEEK})(?P<wd>{WDC})", _nth_weekday),
+    (rf"{_MONTH}的?(?:最后一天|底|末)|月(?:底|末)|本月最后一天", _last_day),
+    (rf"(?P<which>下个?月|这个?月|本月)的?(?P<d>{N})[号日]", _month_ahead_day),
     (rf"每个?{WEEK}(?P<a>{WDC})(?:到|至|-|~|～){WEEK}?(?P<b>{WDC})", _every_range),
     (r"每个?工作日|工作日(?:每天)?", _every("WEEKLY", [0, 1, 2, 3, 4])),
     (r"每个?周末", _every("WEEKLY", [5, 6])),
@@ -170,9 +233,11 @@ RULES: list[tuple[str, Handler]] = [
     (rf"每个?{WEEK}", _every("WEEKLY")),
     (rf"(?P<n>{N}|半)个?(?P<half>半)?个?{ZH_UNIT}(?:以前|之前|前)", _ago),
     (rf"昨天|昨晚|昨日|前天|上个?{WEEK}{WDC}?|上个?月|去年", _ago),
+    (rf"(?:再?过)?(?P<h>{N})个?(?:小时|钟头)零?(?P<mi>{N})分钟?(?:以后|之后|后)?", _hours_minutes),
     (rf"(?:再?过)?(?P<n>{N}|半)个?(?P<half>半)?个?{ZH_UNIT}(?:以后|之后|后)", _relative),
     (rf"再?过(?P<n>{N}|半)个?(?P<half>半)?个?{ZH_UNIT}", _relative),
     (rf"(?:(?P<y>\d{{4}}|[零〇一二三四五六七八九]{{4}})年)?(?P<mo>{N})月(?P<d>{N})[日号]", _date),
+    (r"下个?月", _next_month),
     (r"大后天", _day(3)),
     (r"后天", _day(2)),
     (r"明早", _day(1, "morning")),
@@ -181,14 +246,19 @@ RULES: list[tuple[str, Handler]] = [
     (r"今晚", _day(0, "tonight")),
     (r"今早", _day(0, "morning")),
     (r"今天|今日", _day(0)),
+    (r"下下个?周末", _weekend_of(weeks=2)),
+    (r"下个?周末", _weekend_of(weeks=1)),
+    (rf"下下个?{WEEK}(?P<wd>{WDC})", _weekday("next_week", weeks=2)),
+    (rf"下下个?{WEEK}", _weekday("next_week", weeks=2)),
     (rf"下个?{WEEK}(?P<wd>{WDC})", _weekday("next_week")),
     (rf"下个?{WEEK}", _weekday("next_week")),
     (rf"(?:这|本)个?{WEEK}(?P<wd>{WDC})", _weekday("this_week")),
     (r"(?:这个?|本)?周末", _weekend),
     (rf"{WEEK}(?P<wd>{WDC})", _weekday("nearest")),
     (rf"(?P<d>\d{{1,2}}|{N})号", _month_day),
-    (r"(?P<dp>凌晨|清晨|早上|早晨|一早|上午|中午|下午|傍晚|晚上|晚间|夜里|夜间|深夜|半夜)", _daypart),
+    (r"(?P<dp>凌晨|清晨|早上|早晨|一早|上午|中午|下午(?!茶)|傍晚|晚上|晚间|夜里|夜间|深夜|半夜)", _daypart),
     (rf"(?P<h>{N})(?:点钟|点|時|时)(?:(?P<half>半)|(?P<q>一刻|1刻)|(?P<q3>三刻|3刻)|(?P<m>{N})分?)?", _clock),
+    (r"(?<=\S)左右", _approximately),
 ]
 
 COMPILED = [(re.compile(p), h) for p, h in RULES]

@@ -128,7 +128,7 @@ def snooze_reminder(db: sqlite_utils.Database, reminder_id: int, minutes: int,
 
 
 def fire_reminder(db: sqlite_utils.Database, reminder_id: int, now: datetime | None = None,
-                  expected_due: datetime | None = None) -> Firing | None:
+                  expected_due: datetime | None = None, running_since: datetime | None = None) -> Firing | None:
     """Record that a due reminder fired and advance it, in one transaction; None if there is nothing to fire.
 
     The row is re-read inside the transaction, so a reminder cancelled, snoozed or already fired since the
@@ -149,10 +149,13 @@ def fire_reminder(db: sqlite_utils.Database, reminder_id: int, now: datetime | N
         reminder = _to_reminder(row)
         lateness = max(0.0, (now - reminder.due).total_seconds())
         late = lateness > LATE_AFTER_S
+        # Missed while away: it fell due before the firing process started (nothing ran), or very late.
+        missed = late or (running_since is not None and reminder.due < running_since)
         try:
             cursor = db.execute(
-                "INSERT INTO reminder_firings (reminder_id, due, fired_at, lateness_s, late, delivered)"
-                " VALUES (?, ?, ?, ?, ?, 0)", [reminder_id, row["due"], stamp(now), lateness, int(late)])
+                "INSERT INTO reminder_firings (reminder_id, due, fired_at, lateness_s, late, delivered, missed)"
+                " VALUES (?, ?, ?, ?, ?, 0, ?)",
+                [reminder_id, row["due"], stamp(now), lateness, int(late), int(missed)])
         except sqlite3.IntegrityError:
             conn.rollback()  # this very due time has fired before
             return None
@@ -172,7 +175,7 @@ def fire_reminder(db: sqlite_utils.Database, reminder_id: int, now: datetime | N
             conn.rollback()
         raise
     return Firing(id=int(cursor.lastrowid or 0), reminder_id=reminder_id, task=reminder.task, due=reminder.due,
-                  fired_at=now, late=late, lateness_s=lateness, next_due=next_due)
+                  fired_at=now, late=late, lateness_s=lateness, next_due=next_due, missed=missed)
 
 
 def _advance(reminder: Reminder, now: datetime) -> tuple[datetime, datetime] | None:
@@ -186,8 +189,8 @@ def _advance(reminder: Reminder, now: datetime) -> tuple[datetime, datetime] | N
 
 
 def undelivered_firings(db: sqlite_utils.Database) -> list[Firing]:
-    """Firings recorded but never confirmed shown (the process died in between): the worker logs them at
-    start rather than showing them again, since they may have been shown just before the kill."""
+    """Firings recorded but never handed to a notifier (the process stopped in between): the worker shows
+    them at its next start, as missed while away."""
     shown = local_zone()
     rows = list(db.query("SELECT f.*, r.task FROM reminder_firings f JOIN reminders r ON r.id = f.reminder_id"
                      " WHERE f.delivered = 0 ORDER BY f.id"))

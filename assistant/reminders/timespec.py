@@ -7,6 +7,7 @@ here, once, for both languages.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, time, timedelta
 from zoneinfo import ZoneInfo
@@ -14,7 +15,7 @@ from zoneinfo import ZoneInfo
 from dateutil.relativedelta import relativedelta
 
 from ..clock import localize
-from .model import ReminderError
+from .model import ReminderError, ReminderQuestion
 from .recurrence import SUB_DAILY, build_rrule, occurrences_with_wall
 
 # When only a part of the day is named, these are the times people usually mean.
@@ -23,6 +24,9 @@ DAYPART_DEFAULT = {"early": time(6), "morning": time(9), "noon": time(12), "afte
 DEFAULT_TIME = time(9)  # "tomorrow", "on Friday": a day without a time of day
 # An hour said without am/pm is read as the next one that falls in waking hours.
 WAKING_HOURS = range(7, 23)
+CLOCK_PHRASE = re.compile(r"^(?:at|by|@)\b|\d\s*(?:[ap]\.?\s*m\b|[:.]\d\d)|o'?clock|noon|midnight|[点时]|"
+                          r"^(?:in\s+the\s+|this\s+)?(?:morning|afternoon|evening)$|^(?:凌晨|清晨|早上|早晨|上午|中午|"
+                          r"下午|傍晚|晚上|夜里|深夜|半夜)$", re.IGNORECASE)  # times and parts of a day, not days
 NO_TIME = "No time given: say when, e.g. 'tomorrow at 9am', 'in 20 minutes' or 'every Monday at 8'."
 
 
@@ -37,7 +41,12 @@ class TimeSpec:
     year_given: bool = False
     weekday: int | None = None  # Monday 0
     weekday_mode: str = "nearest"  # nearest | next | next_week | this_week
+    weeks_ahead: int = 1  # with next_week: 下周 1, 下下周 2
     month_day: int | None = None  # "on the 3rd", "3号"
+    nth_weekday: tuple[int, int] | None = None  # "the 2nd Tuesday" (2, 1); "the last Friday" (-1, 4)
+    last_day: bool = False  # "the last day of the month", 月底
+    month_offset: int | None = None  # the month named relative to now: "of the month" 0, 下个月 1
+    month: int | None = None  # a month named by name: "the last day of April" 4
     hour: int | None = None
     minute: int = 0
     meridiem: str | None = None  # am | pm
@@ -50,11 +59,23 @@ class TimeSpec:
     bymonthday: int | None = None
     past: str | None = None
     invalid: str | None = None
+    date_order: str | None = None  # "DMY" or "MDY" for numeric dates, from the locale; None: ask when unsure
+    # A date that reads two ways ("05/03": 5 March or 3 May) and no locale to settle it: both, to ask.
+    readings: list[date] = field(default_factory=list)
     phrases: list[str] = field(default_factory=list)  # what was read, for messages
 
     def has_when(self) -> bool:
-        return any(v is not None for v in (self.exact, self.calendar, self.day_offset, self.on_date,
-                                           self.weekday, self.month_day, self.hour, self.daypart, self.freq))
+        return self.last_day or any(
+            v is not None for v in (self.exact, self.calendar, self.day_offset, self.on_date, self.weekday,
+                                    self.month_day, self.hour, self.daypart, self.freq, self.nth_weekday,
+                                    self.month_offset))
+
+    def stated_clock(self) -> tuple[int, int] | None:
+        """The wall-clock (hour, minute) the sentence stated outright (am/pm or a 24-hour time), or None."""
+        if self.hour is None or not (self.meridiem or self.unambiguous_hour):
+            return None
+        moment = _clock(self, fixed_day=True)[0][0]
+        return moment.hour, moment.minute
 
     def refuse_invalid(self, message: str) -> None:
         if self.invalid is None:  # the first problem found is the one reported
@@ -72,6 +93,13 @@ def resolve(spec: TimeSpec, now: datetime) -> tuple[datetime, str | None, dateti
         raise ReminderError(f"'{spec.past}' is in the past: give a time that is still to come.")
     if not spec.has_when():
         raise ReminderError(NO_TIME)
+    if spec.readings:
+        options = []
+        for day in spec.readings:
+            alternative = _copy(spec, on_date=day, readings=[])
+            options.append(resolve(alternative, now)[0])
+        raise ReminderQuestion(f"'{spec.phrases[0] if spec.phrases else 'That date'}' can be read as more than "
+                               "one date: which one?", options)
     if spec.exact is not None:
         return _resolve_exact(spec, now, zone), None, None
     if spec.freq is not None:
@@ -134,9 +162,91 @@ def _pick(day: date, candidates: list[tuple[time, int]], now: datetime, zone: Zo
     return chosen[0] if chosen else None
 
 
+def _copy(spec: TimeSpec, **changes: object) -> TimeSpec:
+    from dataclasses import replace
+
+    return replace(spec, **changes)  # type: ignore[arg-type]
+
+
+def _month_days(spec: TimeSpec, now: datetime) -> list[date] | None:
+    """The days a "which day of the month" phrase names, soonest first ("the 2nd Tuesday of the month",
+    "the last day of April", 下个月5号, "Monday the 27th"), or None when the sentence names no such day."""
+    today = now.date()
+    loose_weekday = spec.weekday is not None and spec.weekday_mode in ("nearest", "next")
+    by_month = spec.nth_weekday is not None or spec.last_day or (
+        spec.month_day is not None and (spec.month_offset is not None or loose_weekday))
+    if not by_month:
+        return None
+    if spec.month is not None:
+        first = date(today.year, spec.month, 1)
+        starts = [first if first.replace(day=28) >= today.replace(day=1) else first.replace(year=today.year + 1)]
+        starts.append(starts[0].replace(year=starts[0].year + 1))
+    elif spec.month_offset is not None:
+        starts = [today.replace(day=1) + relativedelta(months=spec.month_offset)]
+        starts.append(starts[0] + relativedelta(months=1))  # "of the month" once this month's has passed
+    else:  # "Monday the 27th": this month's 27th or next month's, whichever is a Monday; else it is asked
+        starts = [today.replace(day=1) + relativedelta(months=k) for k in range(0, 2)]
+        if spec.month_day is not None and today.day > spec.month_day:
+            starts = starts[1:] + [starts[1] + relativedelta(months=1)]
+    days = []
+    for start in starts:
+        day = _day_in_month(spec, start)
+        if day is not None and (spec.weekday is None or day.weekday() == spec.weekday):
+            days.append(day)
+    return days
+
+
+def _day_in_month(spec: TimeSpec, start: date) -> date | None:
+    end = start + relativedelta(months=1) - timedelta(days=1)
+    if spec.last_day:
+        return end
+    if spec.nth_weekday is not None:
+        n, weekday = spec.nth_weekday
+        if n < 0:
+            return end - timedelta(days=(end.weekday() - weekday) % 7)
+        day = start + timedelta(days=(weekday - start.weekday()) % 7 + 7 * (n - 1))
+        return day if day.month == start.month else None
+    assert spec.month_day is not None
+    return start.replace(day=spec.month_day) if spec.month_day <= end.day else None
+
+
+def _check_agreement(spec: TimeSpec, day: date, now: datetime, zone: ZoneInfo) -> None:
+    """Every day the sentence names must be the same day: 'tomorrow ... on Friday' on a Monday is asked."""
+    clash = None
+    if spec.weekday is not None and day.weekday() != spec.weekday:
+        clash = _copy(spec, on_date=None, day_offset=None, calendar=None, month_day=None, month_offset=None)
+    elif spec.month_day is not None and day.day != spec.month_day:
+        clash = _copy(spec, on_date=None, day_offset=None, calendar=None, weekday=None)
+    if clash is None:
+        return
+    days = [p for p in spec.phrases if not CLOCK_PHRASE.search(p)]  # "at 5pm" names no day
+    said = " and ".join(f"'{p}'" for p in days) or "The days named"
+    candidates = [_pick(day, _clock(spec, fixed_day=True) or [(DEFAULT_TIME, 0)], now, zone, roll_days=0)]
+    try:
+        candidates.append(_resolve_once(clash, now, zone))
+    except ReminderError:
+        pass
+    raise ReminderQuestion(f"{said} name different days: which one did you mean?",
+                           [c for c in candidates if c is not None])
+
+
 def _resolve_once(spec: TimeSpec, now: datetime, zone: ZoneInfo) -> datetime:
     today = now.date()
+    month_days = _month_days(spec, now)
+    if month_days is not None:
+        candidates = _clock(spec, fixed_day=True) or [(DEFAULT_TIME, 0)]
+        for day in month_days:
+            if spec.day_offset is not None or spec.on_date is not None:
+                break
+            first = _pick(day, candidates, now, zone, roll_days=0)
+            if first is not None:
+                return first
+        if spec.day_offset is None and spec.on_date is None:
+            said = " ".join(p for p in spec.phrases if not CLOCK_PHRASE.search(p)) or "that day"
+            raise ReminderQuestion(f"No coming day is '{said}': which day did you mean?")
     fixed = _fixed_day(spec, now)
+    if fixed is not None:
+        _check_agreement(spec, fixed, now, zone)
     if fixed is not None:
         candidates = _clock(spec, fixed_day=True) or [(now.time().replace(second=0, microsecond=0), 0)
                                                        if spec.calendar else (DEFAULT_TIME, 0)]
@@ -183,7 +293,8 @@ def _fixed_day(spec: TimeSpec, now: datetime) -> date | None:
         return today + spec.calendar
     if spec.weekday is not None and spec.weekday_mode in ("next_week", "this_week"):
         monday = today - timedelta(days=today.weekday())
-        return monday + timedelta(days=spec.weekday + (7 if spec.weekday_mode == "next_week" else 0))
+        weeks = spec.weeks_ahead if spec.weekday_mode == "next_week" else 0
+        return monday + timedelta(days=spec.weekday + 7 * weeks)
     if spec.day_offset is not None:
         return today + timedelta(days=spec.day_offset)
     return None
@@ -207,12 +318,14 @@ def _resolve_recurring(spec: TimeSpec, now: datetime, zone: ZoneInfo) -> tuple[d
         byday = [spec.weekday]
     elif spec.weekday is not None and not byday and spec.freq == "DAILY":
         start_day = today + timedelta(days=(spec.weekday - today.weekday()) % 7)
-    bymonthday = spec.bymonthday or spec.month_day
+    bymonthday = spec.bymonthday or spec.month_day or (-1 if spec.last_day else None)
+    if spec.freq == "MONTHLY" and (spec.nth_weekday or spec.last_day):
+        start_day = today.replace(day=1)  # the rule itself picks the day in each month
     if spec.freq == "WEEKLY" and not byday:
         byday = [start_day.weekday()]
-    if spec.freq == "MONTHLY" and not bymonthday:
+    if spec.freq == "MONTHLY" and not bymonthday and spec.nth_weekday is None:
         bymonthday = start_day.day
-    rule = build_rrule(spec.freq, spec.interval, byday, bymonthday)
+    rule = build_rrule(spec.freq, spec.interval, byday, bymonthday, nth=spec.nth_weekday)
     start = datetime.combine(start_day + timedelta(days=shift), t)
     found = occurrences_with_wall(rule, start, zone, after=now, count=1)
     if not found:

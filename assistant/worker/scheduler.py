@@ -12,6 +12,7 @@ from __future__ import annotations
 import logging
 import threading
 from collections.abc import Callable
+from dataclasses import replace
 from datetime import datetime, time, timedelta
 from pathlib import Path
 
@@ -24,6 +25,7 @@ from .. import config
 from ..clock import local_zone, now_local
 from ..db import open_db
 from ..notify import Dispatcher, Notification, default_notifiers
+from ..reminders.missed import mark_missed
 from ..reminders.model import Firing
 from ..reminders.store import fire_reminder, mark_delivered, scheduled_reminders, undelivered_firings
 from .briefing import Recall, build_briefing, memory_plans
@@ -37,6 +39,7 @@ POLL_SECONDS = 1.0  # how soon a reminder added by another process is picked up
 RETRY_SECONDS = 5  # after a firing failed on a storage error
 TASK_POLL_SECONDS = 3.0  # how soon a queued offline task is started
 JOB_PREFIX = "reminder:"
+SILENT_BACKENDS = {"log"}  # a line in the log file is a record, not something the person sees
 
 
 def load_default_model() -> Model:
@@ -70,6 +73,7 @@ class Worker:
         self.task_poll_seconds = task_poll_seconds
         self._model: Model | None = None
         self._stopping = threading.Event()
+        self.started_at: datetime | None = None
         self.briefing_at = briefing_at
         self.recall = recall
 
@@ -81,6 +85,7 @@ class Worker:
     def start(self) -> None:
         """Take the lock, rebuild the schedule from SQLite, and catch up on anything missed."""
         self.lock.acquire()
+        self.started_at = now_local()  # a reminder due before this fell due while nothing ran here
         self._stopping.clear()
         try:
             self._db = open_db(self.db_path)
@@ -94,7 +99,7 @@ class Worker:
                 job_defaults={"coalesce": True, "misfire_grace_time": None, "max_instances": 1},
             )
             self.scheduler.start()
-            self._note_unconfirmed()
+            self._redeliver_unconfirmed()
             self.sync()
             self.scheduler.add_job(self._poll, "interval", seconds=self.poll_seconds, id="poll")
             # After midnight, yesterday is complete: summarise it into memory and tidy the store.
@@ -175,7 +180,8 @@ class Worker:
             with self._db_lock:
                 if self._scheduled.get(job_id) == due:
                     del self._scheduled[job_id]
-                firing = fire_reminder(self.db, reminder_id, now=now_local(), expected_due=due)
+                firing = fire_reminder(self.db, reminder_id, now=now_local(), expected_due=due,
+                                       running_since=self.started_at)
         except Exception:  # e.g. the database stayed locked past the busy timeout: try again shortly
             log.exception("firing reminder %d failed; retrying in %d s", reminder_id, RETRY_SECONDS)
             assert self.scheduler is not None
@@ -194,11 +200,17 @@ class Worker:
             self.sync()  # a recurring reminder now has its next due time
 
     def _deliver(self, firing: Firing) -> None:
-        note = Notification(title="Reminder", body=firing.task, late=firing.late, due=firing.due,
+        missed = firing.late or firing.missed  # due while nothing ran, or never shown
+        note = Notification(title="Missed while away" if missed else "Reminder", body=firing.task, late=missed,
+                            due=firing.due,
                             reminder_id=firing.reminder_id)
-        self.dispatcher.send(note)
+        shown_by = [name for name in self.dispatcher.send(note) if name not in SILENT_BACKENDS]
         with self._db_lock:
-            mark_delivered(self.db, firing.id)
+            if shown_by:  # recorded as shown only once something a person sees has taken it
+                mark_delivered(self.db, firing.id)
+            else:  # no backend reached anyone: the next start shows it, and it is listed as missed
+                mark_missed(self.db, firing.id)
+                log.warning("reminder %d fired but no notifier could show it", firing.reminder_id)
         log.info("fired reminder %d (%.3f s after due%s)", firing.reminder_id, firing.lateness_s,
                  ", late" if firing.late else "")
         if self.on_fire is not None:
@@ -246,13 +258,15 @@ class Worker:
             db.close()
         self.dispatcher.send(Notification(title="Your day", body=briefing.text()))
 
-    def _note_unconfirmed(self) -> None:
-        """Firings whose delivery a killed process never confirmed. Showing them again could show them twice
-        (the kill may have come just after the pop-up), and a firing must never repeat, so they are logged,
-        not re-shown; they stay in SQLite (reminder_firings.delivered = 0 until now) for the record."""
+    def _redeliver_unconfirmed(self) -> None:
+        """Firings committed but never handed to a notifier (the process stopped in between) are shown now,
+        late and listed as missed: at least once, rather than a reminder that silently never appears. Only
+        a stop in the instant between the hand-over and its commit can show one twice."""
         with self._db_lock:
             pending = undelivered_firings(self.db)
-            for firing in pending:
-                log.warning("reminder %d fired at %s but the worker stopped while showing it",
-                            firing.reminder_id, firing.fired_at)
-                mark_delivered(self.db, firing.id)
+        for firing in pending:
+            log.warning("reminder %d fired at %s but was never shown; showing it now", firing.reminder_id,
+                        firing.fired_at)
+            with self._db_lock:
+                mark_missed(self.db, firing.id)
+            self._deliver(replace(firing, missed=True))

@@ -8,6 +8,7 @@ import signal
 import subprocess
 import sys
 import time
+from datetime import datetime
 from pathlib import Path
 
 import click
@@ -36,7 +37,8 @@ def test_remind_dry_run_contract(cli) -> None:
                  "--dry-run", "--json")
     assert result.exit_code == 0, result.output
     assert json.loads(result.output) == {"id": None, "task": "water the ferns",
-                                         "next": ["2026-03-03T07:15:00+00:00"], "recurrence": None}
+                                         "next": ["2026-03-03T07:15:00+00:00"], "recurrence": None,
+                                         "duplicate": False}
     assert json.loads(cli("reminders", "list", "--json").output) == []  # nothing stored
 
 
@@ -111,3 +113,50 @@ def test_worker_command_stops_cleanly_on_sigterm(home: Path) -> None:
     proc.send_signal(signal.SIGTERM)
     assert proc.wait(timeout=10) == 0
     assert "worker stopped" in proc.stderr.read()
+
+
+def test_a_time_that_reads_two_ways_is_one_line_and_a_non_zero_exit(cli) -> None:
+    result = cli("remind", "remind me tomorrow at 5pm on Friday to call mum", "--now", "2026-03-02T08:00", "--json")
+    assert result.exit_code == 1 and result.stdout == ""
+    assert result.stderr.count("\n") == 1 and "Tue 3 Mar, 17:00 or Fri 6 Mar, 17:00" in result.stderr
+    assert json.loads(cli("reminders", "list", "--json").output) == []
+
+
+def test_the_same_reminder_twice_is_recognised_not_stored_again(cli) -> None:
+    first = json.loads(cli("remind", "remind me tomorrow at 9am to call Ana", "--json").output)
+    again = cli("remind", "Remind me to call ana tomorrow at 9am", "--json")
+    assert again.exit_code == 0
+    assert json.loads(again.output)["duplicate"] is True and json.loads(again.output)["id"] == first["id"]
+    said = cli("remind", "remind me tomorrow at 9am to call Ana").output
+    assert said.startswith(f"You already have this reminder (reminder {first['id']})")
+    later = json.loads(cli("remind", "remind me tomorrow at 10am to call Ana", "--json").output)
+    assert later["duplicate"] is False and later["id"] != first["id"]
+    assert len(json.loads(cli("reminders", "list", "--json").output)) == 2
+
+
+@pytest.mark.parametrize(("said", "minutes"), [(None, 10), ("10m", 10), ("1 hour", 60), ("90", 90),
+                                               ("半小时", 30), ("1h30m", 90)])
+def test_snooze_takes_durations_and_says_the_time_in_words(cli, said: str | None, minutes: int) -> None:
+    added = json.loads(cli("remind", "remind me in 1 minute to stretch", "--json").output)
+    before = datetime.fromisoformat(added["next"][0])
+    args = ["reminders", "snooze", str(added["id"]), *([said] if said else [])]
+    out = cli(*args, "--json")
+    assert out.exit_code == 0, out.output
+    moved = datetime.fromisoformat(json.loads(out.output)["due"])
+    assert abs((moved - before).total_seconds() - minutes * 60) < 5  # not yet due: pushed back
+    text = cli(*args).output
+    assert text.startswith(f"Snoozed reminder {added['id']} until ") and "T" not in text.split("until ")[1][:12]
+
+
+def test_snooze_refuses_what_is_not_a_duration_in_one_line(cli) -> None:
+    added = json.loads(cli("remind", "remind me in 1 hour to stretch", "--json").output)
+    result = cli("reminders", "snooze", str(added["id"]), "5 apples")
+    assert result.exit_code == 1 and result.stderr.count("\n") == 1 and "not a length of time" in result.stderr
+
+
+def test_next_prints_friendly_times_and_json_keeps_iso(cli) -> None:
+    added = json.loads(cli("remind", "every Wednesday at 6:30pm put the bins out", "--now", "2026-03-02T08:00",
+                           "--json").output)
+    text = cli("reminders", "next", str(added["id"]), "--count", "2").output.splitlines()
+    assert len(text) == 2 and all(line.startswith("Wed ") and line.endswith(", 18:30") for line in text)
+    assert all("T18:30:00" in t for t in json.loads(cli("reminders", "next", str(added["id"]), "--json").output))

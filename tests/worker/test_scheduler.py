@@ -19,7 +19,7 @@ from assistant.db import open_db
 from assistant.notify import Dispatcher
 from assistant.reminders import ParsedReminder, add_reminder, get_reminder, snooze_reminder
 from assistant.reminders.model import Firing
-from assistant.reminders.store import firings
+from assistant.reminders.store import firings, undelivered_firings
 from assistant.worker import Worker, WorkerLock, WorkerRunning
 from tests.notify.recorder import Recorder
 
@@ -158,10 +158,25 @@ WORKER_SCRIPT = textwrap.dedent("""
 """)
 
 
+SPAWNED: list[subprocess.Popen[bytes]] = []
+
+
+@pytest.fixture(autouse=True)
+def no_worker_outlives_its_test():
+    yield
+    while SPAWNED:  # a failed assertion must not leave a worker running for ever
+        proc = SPAWNED.pop()
+        if proc.poll() is None:
+            proc.kill()
+            proc.wait()
+
+
 def spawn(path: Path, out: Path) -> subprocess.Popen[bytes]:
     env = {**os.environ, "PYTHONPATH": str(ROOT), "ASSISTANT_HOME": str(path.parent)}
-    return subprocess.Popen([sys.executable, "-c", WORKER_SCRIPT, str(path)], stdout=out.open("ab"),
+    proc = subprocess.Popen([sys.executable, "-c", WORKER_SCRIPT, str(path)], stdout=out.open("ab"),
                             stderr=subprocess.STDOUT, env=env)
+    SPAWNED.append(proc)
+    return proc
 
 
 def lines(out: Path) -> list[str]:
@@ -171,7 +186,7 @@ def lines(out: Path) -> list[str]:
 def test_sigkill_and_restart_fire_each_reminder_exactly_once(path: Path, tmp_path: Path) -> None:
     db = open_db(path)
     missed = add_due_in(db, -120, task="missed")
-    soon = add_due_in(db, 2.5, task="soon")
+    soon = add_due_in(db, 6, task="soon")  # far enough that a slow start on a busy machine is not "soon"
     out = tmp_path / "worker.out"
 
     first = spawn(path, out)
@@ -183,18 +198,23 @@ def test_sigkill_and_restart_fire_each_reminder_exactly_once(path: Path, tmp_pat
 
     second = spawn(path, out)
     assert wait_for(lambda: any("soon" in line for line in lines(out)), timeout=20), lines(out)
-    second.send_signal(signal.SIGKILL)  # right after the notification: the worst moment for a repeat
+    second.send_signal(signal.SIGKILL)  # right after the notification: the one moment a repeat can happen
     second.wait()
 
+    ready_before = sum("READY" in line for line in lines(out))  # a killed worker may not have got as far
     third = spawn(path, out)
     # Lines from two threads can interleave ("READY[12:00:01] ..."), so count substrings, not lines.
-    assert wait_for(lambda: sum("READY" in line for line in lines(out)) == 3, timeout=20), lines(out)
+    assert wait_for(lambda: sum("READY" in line for line in lines(out)) == ready_before + 1, timeout=20), lines(out)
     time.sleep(0.5)
     third.send_signal(signal.SIGTERM)  # a clean stop, as systemd does it
     assert third.wait(timeout=10) == 0
 
     text = lines(out)
-    assert sum("missed" in line for line in text) == 1 and sum("soon" in line for line in text) == 1, text
+    # At least once: a kill between the pop-up and recording it shown means it is shown again at the next
+    # start (the only way it can appear twice); it never fires twice, and nothing is left unshown.
+    shows = [sum(f": {task}" in line for line in text) for task in ("missed", "soon")]
+    assert all(1 <= n <= 2 for n in shows), text
+    assert undelivered_firings(db) == []
     assert "STOPPED" in text
     assert len(firings(db, missed)) == 1 and firings(db, missed)[0]["late"] == 1
     assert len(firings(db, soon)) == 1

@@ -1,0 +1,74 @@
+"""Time words the rules did not read: if any are left in the task, part of the time was not understood.
+
+The rules blank what they read; what is left becomes the task. A stray "pm", "o'clock", "tomorrow" or
+下午三点 in that remainder means the stored time would leave out something the person said ("at 8.30pm"
+read as 8:00), so the parser asks instead of storing. Names and numbers that only look like times
+("Chapter 11", "version 3.5", "the 5th floor", 下午茶, "the 3 o'clock meeting") are not flagged.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .numbers import EN_HOUR, ZH_NUMBER
+from .words_en import FULL_WD, MONTHS, NOT_A_DAY
+
+_ATTRIBUTIVE = r"(?<!\w)(?:the|my|our|your|his|her|their|a)\s+"  # "the 5pm train": which train, not when
+_EN = [
+    rf"\b{EN_HOUR}\s*(?:[:.]\s*\d\d\s*)?(?:[ap]\s*\.?\s*m\b|o'?clock\b)",
+    r"(?<![\w.:])[.:]\d\d\b",  # the minutes of a clock time whose hour was read alone: "8" of "8.30pm"
+    r"(?<![\w.])[ap]\.\s*m\.",
+    r"\b(?:at|by|from|until|till)\s+\d{1,2}(?:[:.]\d\d)?\b(?!\s*(?:%|percent|people|pages?|copies|pills?|"
+    r"tablets?|items?|apples?|kg|km|miles?|per|x\b))",
+    rf"\b(?:half|quarter|five|ten|twenty(?:[- ]five)?)\s+(?:past|to)\s+{EN_HOUR}\b|\b\d{{1,2}}\s+past\s+{EN_HOUR}\b",
+    r"\b(?:today|tonight|tomorrow|tmrw|yesterday|noon|midnight|midday)\b",
+    r"\b\d{1,4}[-/.]\d{1,2}[-/.]\d{2,4}\b",
+    rf"\b{FULL_WD}\b(?!'s)",
+    r"\b(?:mon|tues?|wed|thu(?:rs?)?|fri|sat|sun)\b\.?(?=\s+(?:at\b|@|\d|morning|afternoon|evening|night))",
+    rf"\b{MONTHS}\s+\d{{1,2}}(?:st|nd|rd|th)?\b|\b\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{MONTHS}\b",
+    rf"\bthe\s+\d{{1,2}}(?:st|nd|rd|th)\b(?!\s+{NOT_A_DAY}\b)",
+    r"\b(?:in|after)\s+\d+\s*(?:minutes?|mins?|hours?|hrs?|days?|weeks?)\b",
+    r"\b\d+\s*(?:minutes?|mins?|hours?|hrs?|days?|weeks?)\s+(?:later|from\s+now|ago)\b",
+    r"\b(?:next|this|last)\s+(?:week|month|year|morning|afternoon|evening|night)\b",
+]
+_ZH = [
+    rf"{ZH_NUMBER}\s*(?:点|时|分钟|小时|刻钟)",
+    rf"{ZH_NUMBER}\s*(?:天|周|个?星期|个?月|年)(?:以?后|之后)",
+    rf"{ZH_NUMBER}\s*[号日](?![本记])",
+    r"今天|明天|后天|昨天|今晚|明晚|明早|早上|上午|中午|下午(?!茶)|傍晚|晚上|凌晨|半夜",
+    r"(?:周|星期|礼拜)[一二三四五六日天]",
+]
+LEFTOVER = re.compile("|".join(f"(?:{p})" for p in _EN + _ZH), re.IGNORECASE)
+ATTRIBUTIVE = re.compile(rf"{_ATTRIBUTIVE}$", re.IGNORECASE)
+NOUN_AFTER = re.compile(r"\s*[a-z]{3,}", re.IGNORECASE)
+
+
+def unread_time(rest: str) -> str | None:
+    """The first piece of the remainder that reads as a time the rules did not take, or None."""
+    for found in LEFTOVER.finditer(rest):
+        before, after = rest[:found.start()], rest[found.end():]
+        # "the 3 o'clock meeting", "my 5pm class": the time names the thing, it is not when to remind
+        if ATTRIBUTIVE.search(before) and NOUN_AFTER.match(after) and not re.match(
+                r"\s*(?:at|on|in|by|tomorrow|today|tonight)\b", after, re.IGNORECASE):
+            continue
+        return found[0].strip()
+    return None
+
+
+# Where the rules blanked a phrase they read (parser.read_time), so words that continue a time can be seen.
+MARK = "\x1f"
+_CONTINUES = re.compile(
+    rf"{MARK}\s*(?:past\b|to\s+(?:\d|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b|[.:]\d|"
+    rf"[ap]\s*\.?\s*m\b|o'?clock\b|and\s+a\s+half\b|ish\b|hrs?\b|\d|week\b|-?\s*(?:one|two|three|four|five|"
+    rf"six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|oh)\b)"
+    rf"|\b(?:past|to|next|this|every|each)\s*{MARK}"
+    rf"|\b(?:half|quarter|past|at|ten|twenty|five)\s*{MARK}(?=\s*$|\s*\d)"
+    rf"|[点分号日]\s*{MARK}|{MARK}\s*[点分刻半号日]",
+    re.IGNORECASE,
+)
+
+
+def continued_time(rest: str) -> str | None:
+    """Words stuck to a phrase the rules read that continue it ("at 5 past": 5 past what?), or None."""
+    found = _CONTINUES.search(rest)
+    return re.sub(r"\s+", " ", found[0].replace(MARK, "…")).strip() if found else None
