@@ -32,11 +32,12 @@ class Welcome(QWidget):
             (self.tr("Set a reminder"), self.tr("Remind me tomorrow at 9 to call the dentist")),
             (self.tr("Import a book or notes"), ""),
         ]
+        files = self.tr("Text, Markdown or notes files…")
         self.buttons: list[QPushButton] = []
         grid = QGridLayout()
         grid.setSpacing(10)
         for n, (heading, prompt) in enumerate(self.examples):
-            shown = f"{heading}\n{prompt}" if prompt else f"{heading}\n{self.tr('Text, Markdown or notes files…')}"
+            shown = f"{heading}\n{prompt or files}"
             button = QPushButton(shown)
             button.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
             button.setMinimumHeight(64)

@@ -290,7 +290,7 @@ def test_tasks_panel_runs_a_small_writing_job(qtbot, window: MainWindow) -> None
     panel.prompt.setText("write a 100-word story about a snail")
     panel.prompt.returnPressed.emit()
     qtbot.waitUntil(lambda: panel.tree.topLevelItemCount() == 1, timeout=5000)
-    qtbot.waitUntil(lambda: panel.tree.topLevelItem(0).text(2) == "done", timeout=120000)
+    qtbot.waitUntil(lambda: panel.tree.topLevelItem(0).text(2) == "Done", timeout=120000)
     bar = panel.tree.itemWidget(panel.tree.topLevelItem(0), 1)
     assert bar.value() == 100
 
