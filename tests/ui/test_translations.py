@@ -113,7 +113,8 @@ def test_dates_statuses_and_kinds_read_in_chinese(qtbot, chinese) -> None:
     assert CJK.search(friendly(now - timedelta(days=3))), "a weekday name in Chinese"
     long_ago = friendly(datetime(2020, 11, 3, 9, 0).astimezone())
     assert long_ago == "2020年11月3日"
-    assert [reminder_status(s) for s in ("scheduled", "fired", "done", "cancelled")] == ["已安排", "已提醒", "完成", "已取消"]
+    statuses = [reminder_status(s) for s in ("scheduled", "fired", "done", "cancelled")]
+    assert statuses == ["已安排", "已提醒", "完成", "已取消"]
     assert all(CJK.search(task_status(s)) for s in ("queued", "running", "done", "failed", "cancelled"))
     assert all(CJK.search(kind_label(k)) for k in ("profile", "fact", "turn", "document", "summary"))
     assert "聊天" in source_words("conversation:885003c30e86/message:1", now.isoformat())
