@@ -4,14 +4,11 @@ from __future__ import annotations
 
 import html
 import platform
-from importlib import metadata
 
 from PySide6 import __version__ as pyside_version
 from PySide6.QtCore import QCoreApplication, QUrl, qVersion
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QMessageBox, QWidget
-
-from assistant import __version__
 
 translate = QCoreApplication.translate  # a plain name lupdate recognises, with the context spelled out
 
@@ -58,6 +55,11 @@ def show_data_folder(parent: QWidget, folder: str) -> QMessageBox:
 
 
 def versions(model: str) -> list[tuple[str, str]]:
+    # Imported when About opens: importlib.metadata is slow to import and the window is shown first.
+    from importlib import metadata
+
+    from assistant import __version__
+
     def installed(name: str) -> str:
         try:
             return metadata.version(name)

@@ -93,6 +93,7 @@ def _parser() -> MarkdownIt:
 _PARSER = _parser()
 
 
+@lru_cache(maxsize=512)  # switching the theme back and forth, or re-measuring at a new width, is free
 def render(text: str, colours: Colours) -> Rendered:
     env: EnvType = {"colours": colours, "code_blocks": []}
     body = _PARSER.render(text, env)

@@ -16,7 +16,7 @@ from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence, QShortcut
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
-from . import help_dialogs
+from .friendly_time import friendly
 from .theme import Theme, appearance
 
 if TYPE_CHECKING:
@@ -45,6 +45,12 @@ def _export_all(folder: str) -> dict[str, int]:
     from assistant.backup import export_all
 
     return export_all(Path(folder))
+
+
+def _help() -> Any:
+    from . import help_dialogs  # on first use: the window is shown without it
+
+    return help_dialogs
 
 
 def _data_folder() -> str:
@@ -105,10 +111,10 @@ class Menus(QObject):
 
         help_menu = bar.addMenu(self.tr("&Help"))
         help_menu.addAction(self.tr("Keyboard shortcuts"), QKeySequence.StandardKey.HelpContents,
-                            lambda: help_dialogs.show_shortcuts(window))
+                            lambda: _help().show_shortcuts(window))
         help_menu.addAction(self.tr("Where my data lives"), self.show_data_folder)
         help_menu.addSeparator()
-        help_menu.addAction(self.tr("About Assistant"), lambda: help_dialogs.show_about(window, self.model_name))
+        help_menu.addAction(self.tr("About Assistant"), lambda: _help().show_about(window, self.model_name))
 
         # The welcome screen's "Import a book or notes" does what File → Import does.
         window.chat.panel.welcome.import_requested.connect(lambda: window.memory.panel.choose_import())
@@ -183,7 +189,7 @@ class Menus(QObject):
             self.window, self.tr("Restore from a backup"),
             self.tr("Replace everything now in the assistant with the backup made {0} ({1} conversations, "
                     "{2} memories)? What is here now is lost unless you have backed it up.").format(
-                manifest.created[:10], manifest.conversations, manifest.memories),
+                friendly(manifest.created), manifest.conversations, manifest.memories),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel, QMessageBox.StandardButton.Cancel)
         if answer == QMessageBox.StandardButton.Yes:
             self.window.replace_data(lambda: _restore(path), self.tr("Restoring the backup…"),
@@ -199,4 +205,4 @@ class Menus(QObject):
                 counts["conversations"], counts["memories"], counts["reminders"], folder)), self.session.failed)
 
     def show_data_folder(self) -> None:
-        self.session.runner.run(_data_folder, lambda folder: help_dialogs.show_data_folder(self.window, folder))
+        self.session.runner.run(_data_folder, lambda folder: _help().show_data_folder(self.window, folder))

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections import OrderedDict
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import (
     QCoreApplication,
@@ -22,6 +23,7 @@ from PySide6.QtCore import (
     QRectF,
     QSize,
     Qt,
+    QTimer,
     Signal,
 )
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QMouseEvent, QPainter, QPen, QTextDocument, QTextOption
@@ -29,8 +31,10 @@ from PySide6.QtWidgets import QAbstractItemView, QStyledItemDelegate, QStyleOpti
 
 from .chat_model import ChatRow, RowRole
 from .friendly_time import friendly
-from .markdown_html import CodeBlock, render
 from .theme import appearance
+
+if TYPE_CHECKING:
+    from .markdown_html import CodeBlock
 
 translate = QCoreApplication.translate  # a plain name lupdate recognises, with the context spelled out
 
@@ -55,6 +59,7 @@ class Layout:
     actions: list[tuple[str, str, QRect]]  # (name, label, where), relative to the row's top-left
     body_top: int
     height: int
+    stale: bool = False  # drawn in the previous theme's colours: measured again before it is painted
 
     def code_buttons(self) -> list[QRect]:
         """The copy button in the top-right corner of each code block, relative to the row's top-left."""
@@ -88,17 +93,41 @@ class MessageDelegate(QStyledItemDelegate):
         self.view = view
         self.busy = False  # while a reply is being written, it cannot be regenerated or spoken
         self._cache: OrderedDict[tuple[object, ...], Layout] = OrderedDict()
+        self._point_size = appearance().point_size
+        self._stale: list[QPersistentModelIndex] = []  # on screen, painted in the old colours for now
+        self._recolour_queued = False
         appearance().changed.connect(self.invalidate)
 
     def invalidate(self) -> None:
-        """Theme or text size changed: every message is measured and painted afresh."""
-        self._cache.clear()
-        self.view.scheduleDelayedItemsLayout()
+        """The text size changed: every message is measured afresh. Only the theme changed: the sizes
+        stand, and each message gets its new colours when it is next painted, so a switch costs the
+        messages on screen, not the whole chat (bench/ui.py: 2.1 s for 40 messages with code before)."""
+        if appearance().point_size != self._point_size:
+            self._point_size = appearance().point_size
+            self._cache.clear()
+            self.view.scheduleDelayedItemsLayout()
+        else:
+            for laid in self._cache.values():
+                laid.stale = True
         self.view.viewport().update()
 
+    def _recolour_next(self) -> None:
+        """One stale message on screen gets its new colours per turn of the event loop, so a theme switch
+        never holds the UI thread for more than one message's rendering."""
+        self._recolour_queued = False
+        while self._stale:
+            index = self._stale.pop()
+            if index.isValid():
+                self.layout(index, fresh=True)
+                self.view.update(QModelIndex(index))
+                break
+        if self._stale:
+            self._recolour_queued = True
+            QTimer.singleShot(0, self._recolour_next)
+
     def set_busy(self, busy: bool) -> None:
-        self.busy = busy
-        self._cache.clear()  # the actions under the last reply change
+        self.busy = busy  # only the last reply's actions change (its key says so)
+        self.view.scheduleDelayedItemsLayout()
         self.view.viewport().update()
 
     # Measuring -----------------------------------------------------------------------------------------
@@ -106,15 +135,15 @@ class MessageDelegate(QStyledItemDelegate):
     def _width(self) -> int:
         return max(200, self.view.viewport().width())
 
-    def layout(self, index: Index) -> Layout:
+    def layout(self, index: Index, fresh: bool = False) -> Layout:
+        """The message measured at the view's width; `fresh`: in the current theme's colours too."""
         row: ChatRow = index.data(RowRole)
         last = index.row() == index.model().rowCount() - 1
         width = self._width()
-        look = appearance()
-        key = (row.role, row.text, row.interrupted, row.grounded, row.created, width, look.dark, look.point_size,
-               last and not self.busy)
+        key = (row.role, row.text, row.interrupted, row.grounded, row.created, width, appearance().point_size,
+               last, last and self.busy)
         cached = self._cache.get(key)
-        if cached is not None:
+        if cached is not None and not (fresh and cached.stale):
             self._cache.move_to_end(key)
             return cached
         laid = self._measure(row, width, last)
@@ -124,6 +153,10 @@ class MessageDelegate(QStyledItemDelegate):
         return laid
 
     def _measure(self, row: ChatRow, width: int, last: bool) -> Layout:
+        # Imported on the first message, not at start-up: markdown-it and Pygments cost ~0.25 s to import,
+        # which the window would otherwise spend before it is shown.
+        from .markdown_html import render
+
         colours = appearance().colours
         is_user = row.role == "user"
         widest = int((width - 2 * GAP) * (USER_SHARE if is_user else 1.0))
@@ -186,6 +219,11 @@ class MessageDelegate(QStyledItemDelegate):
 
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: Index) -> None:
         laid = self.layout(index)
+        if laid.stale:
+            self._stale.append(QPersistentModelIndex(index))
+            if not self._recolour_queued:
+                self._recolour_queued = True
+                QTimer.singleShot(0, self._recolour_next)
         row: ChatRow = index.data(RowRole)
         colours = appearance().colours
         palette = option.palette

@@ -114,3 +114,21 @@ def test_a_user_message_is_a_short_bubble_on_the_right_with_speaker_and_time(qtb
     laid = view.delegate.layout(view.model().index(0))
     assert laid.bubble.right() > view.viewport().width() - 20 and laid.bubble.width() < view.viewport().width() / 2
     assert laid.header.startswith("You") and ":" in laid.header
+
+
+def test_a_theme_switch_repaints_in_the_new_colours_without_measuring_again(qtbot, view: TranscriptView) -> None:
+    from ui.theme import DARK_COLOURS, LIGHT_COLOURS, Theme
+
+    view.model().append(ChatRow("assistant", REPLY))
+    index = view.model().index(0)
+    appearance().set_theme(Theme.LIGHT)
+    light = view.delegate.layout(index, fresh=True)
+    try:
+        appearance().set_theme(Theme.DARK)
+        assert view.delegate.layout(index) is light, "the size stands: nothing is measured on a switch"
+        dark = view.delegate.layout(index, fresh=True)
+        assert dark.height == light.height
+        assert DARK_COLOURS.code_background in dark.doc.toHtml()
+        assert LIGHT_COLOURS.code_background in light.doc.toHtml()
+    finally:
+        appearance().set_theme(Theme.SYSTEM)
