@@ -200,6 +200,7 @@ class MainWindow(QMainWindow):
 
     def _settings_applied(self, settings: object) -> None:
         if not isinstance(settings, BaseException):
+            self.menus.show_saved_view(settings)
             assistant = self.assistant
             if assistant is not None:
                 self.runner.run(lambda: assistant.engine().name, self.menus.show_model)

@@ -29,9 +29,7 @@ def window(qtbot, home: Path):
 
 
 def ready(qtbot, w: MainWindow) -> None:
-    if w.assistant is None or not w.menus.model_name:
-        with qtbot.waitSignal(w.model_ready, timeout=30000):
-            pass
+    qtbot.waitUntil(lambda: bool(w.menus.model_name), timeout=90000)
     assert w.assistant is not None
     w.assistant.settings.temperature, w.assistant.settings.seed, w.assistant.settings.max_tokens = 0.0, 1, 40
 
@@ -101,3 +99,17 @@ def test_the_menus_say_what_is_loaded_and_help_knows_the_versions(qtbot, window:
     box = show_about(window, window.menus.model_name)
     assert "SmolLM2" in box.text() and "llama-cpp-python" in box.text()
     box.close()
+
+
+def test_the_settings_page_sets_the_theme_and_the_text_size(qtbot, window: MainWindow) -> None:
+    ready(qtbot, window)
+    dialog = window.settings.open_dialog()
+    assert dialog is not None and dialog.font_size.text() == "System"
+    dialog.theme.setCurrentIndex(dialog.theme.findData("dark"))
+    dialog.font_size.setValue(14)
+    with qtbot.waitSignal(window.settings.applied, timeout=30000):
+        dialog.accept()
+    assert appearance().dark and appearance().point_size == 14
+    assert window.menus.theme_actions[Theme.DARK].isChecked()
+    saved = load_settings(window.assistant.db)  # type: ignore[union-attr]
+    assert (saved.theme, saved.font_size) == ("dark", 14)
