@@ -64,52 +64,52 @@
 <context>
     <name>ConversationPanel</name>
     <message>
-        <location filename="../conversation_panel.py" line="34" />
+        <location filename="../conversation_panel.py" line="36" />
         <source>Search all conversations (Ctrl+K)</source>
         <translation>搜索所有对话（Ctrl+K）</translation>
     </message>
     <message>
-        <location filename="../conversation_panel.py" line="37" />
+        <location filename="../conversation_panel.py" line="39" />
         <source>New chat</source>
         <translation>新对话</translation>
     </message>
     <message>
-        <location filename="../conversation_panel.py" line="60" />
+        <location filename="../conversation_panel.py" line="62" />
         <source>(untitled)</source>
         <translation>（无标题）</translation>
     </message>
     <message>
-        <location filename="../conversation_panel.py" line="62" />
+        <location filename="../conversation_panel.py" line="64" />
         <source>{0} · {1} messages</source>
         <translation>{0} · {1} 条消息</translation>
     </message>
     <message>
-        <location filename="../conversation_panel.py" line="76" />
+        <location filename="../conversation_panel.py" line="78" />
         <source>Rename…</source>
         <translation>重命名…</translation>
     </message>
     <message>
-        <location filename="../conversation_panel.py" line="77" />
+        <location filename="../conversation_panel.py" line="79" />
         <source>Delete…</source>
         <translation>删除…</translation>
     </message>
     <message>
-        <location filename="../conversation_panel.py" line="80" />
+        <location filename="../conversation_panel.py" line="82" />
         <source>Rename conversation</source>
         <translation>重命名对话</translation>
     </message>
     <message>
-        <location filename="../conversation_panel.py" line="80" />
+        <location filename="../conversation_panel.py" line="82" />
         <source>Title:</source>
         <translation>标题：</translation>
     </message>
     <message>
-        <location filename="../conversation_panel.py" line="85" />
+        <location filename="../conversation_panel.py" line="87" />
         <source>Delete conversation</source>
         <translation>删除对话</translation>
     </message>
     <message>
-        <location filename="../conversation_panel.py" line="86" />
+        <location filename="../conversation_panel.py" line="88" />
         <source>Delete “{0}” and all its messages?</source>
         <translation>删除“{0}”及其所有消息？</translation>
     </message>
@@ -155,128 +155,128 @@
 <context>
     <name>HelpDialogs</name>
     <message>
-        <location filename="../help_dialogs.py" line="22" />
+        <location filename="../help_dialogs.py" line="19" />
         <source>Send the message</source>
         <translation>发送消息</translation>
     </message>
     <message>
-        <location filename="../help_dialogs.py" line="23" />
+        <location filename="../help_dialogs.py" line="20" />
         <source>New line in the message</source>
         <translation>在消息中换行</translation>
     </message>
     <message>
-        <location filename="../help_dialogs.py" line="24" />
+        <location filename="../help_dialogs.py" line="21" />
         <source>Stop the reply (and the speech)</source>
         <translation>停止回复（和朗读）</translation>
     </message>
     <message>
-        <location filename="../help_dialogs.py" line="25" />
+        <location filename="../help_dialogs.py" line="22" />
         <source>Hold Ctrl+Space</source>
         <translation>按住 Ctrl+空格</translation>
     </message>
     <message>
-        <location filename="../help_dialogs.py" line="25" />
+        <location filename="../help_dialogs.py" line="22" />
         <source>Talk: let go to see what was heard</source>
         <translation>说话：松开后查看听到的内容</translation>
     </message>
     <message>
-        <location filename="../help_dialogs.py" line="26" />
+        <location filename="../help_dialogs.py" line="23" />
         <source>New chat</source>
         <translation>新对话</translation>
     </message>
     <message>
-        <location filename="../help_dialogs.py" line="27" />
+        <location filename="../help_dialogs.py" line="24" />
         <source>Search all conversations</source>
         <translation>搜索所有对话</translation>
     </message>
     <message>
-        <location filename="../help_dialogs.py" line="28" />
+        <location filename="../help_dialogs.py" line="25" />
         <source>Back to the message box</source>
         <translation>回到消息框</translation>
     </message>
     <message>
-        <location filename="../help_dialogs.py" line="29" />
+        <location filename="../help_dialogs.py" line="26" />
         <source>Larger / smaller text</source>
         <translation>放大 / 缩小文字</translation>
     </message>
     <message>
-        <location filename="../help_dialogs.py" line="30" />
+        <location filename="../help_dialogs.py" line="27" />
         <source>Text at its usual size</source>
         <translation>文字恢复默认大小</translation>
     </message>
     <message>
-        <location filename="../help_dialogs.py" line="31" />
+        <location filename="../help_dialogs.py" line="28" />
         <source>Settings</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../help_dialogs.py" line="32" />
+        <location filename="../help_dialogs.py" line="29" />
         <source>This list</source>
         <translation>本列表</translation>
     </message>
     <message>
-        <location filename="../help_dialogs.py" line="33" />
+        <location filename="../help_dialogs.py" line="30" />
         <source>Quit</source>
         <translation>退出</translation>
     </message>
     <message>
-        <location filename="../help_dialogs.py" line="40" />
+        <location filename="../help_dialogs.py" line="37" />
         <source>Keyboard shortcuts</source>
         <translation>键盘快捷键</translation>
     </message>
     <message>
-        <location filename="../help_dialogs.py" line="47" />
+        <location filename="../help_dialogs.py" line="44" />
         <source>Everything the assistant keeps — conversations, memories, reminders, tasks, settings and its log — is in one folder on this computer:</source>
         <translation>助手保存的一切——对话、记忆、提醒、任务、设置和日志——都在这台电脑上的一个文件夹里：</translation>
     </message>
     <message>
-        <location filename="../help_dialogs.py" line="49" />
+        <location filename="../help_dialogs.py" line="46" />
         <source>Where your data lives</source>
         <translation>你的数据在哪里</translation>
     </message>
     <message>
-        <location filename="../help_dialogs.py" line="51" />
+        <location filename="../help_dialogs.py" line="48" />
         <source>Nothing is sent anywhere. Back it up with File → Back up…; to keep it elsewhere, start the assistant with ASSISTANT_HOME set to another folder.</source>
         <translation>任何内容都不会被发送出去。用“文件 → 备份…”备份；如需放在别处，请在启动助手时把 ASSISTANT_HOME 设为另一个文件夹。</translation>
     </message>
     <message>
-        <location filename="../help_dialogs.py" line="54" />
+        <location filename="../help_dialogs.py" line="51" />
         <source>Open folder</source>
         <translation>打开文件夹</translation>
     </message>
     <message>
-        <location filename="../help_dialogs.py" line="65" />
+        <location filename="../help_dialogs.py" line="67" />
         <source>not installed</source>
         <translation>未安装</translation>
     </message>
     <message>
-        <location filename="../help_dialogs.py" line="68" />
-        <location filename="../help_dialogs.py" line="79" />
+        <location filename="../help_dialogs.py" line="70" />
+        <location filename="../help_dialogs.py" line="81" />
         <source>Assistant</source>
         <translation>助手</translation>
     </message>
     <message>
-        <location filename="../help_dialogs.py" line="69" />
+        <location filename="../help_dialogs.py" line="71" />
         <source>Model</source>
         <translation>模型</translation>
     </message>
     <message>
-        <location filename="../help_dialogs.py" line="69" />
+        <location filename="../help_dialogs.py" line="71" />
         <source>still loading</source>
         <translation>仍在加载</translation>
     </message>
     <message>
-        <location filename="../help_dialogs.py" line="80" />
+        <location filename="../help_dialogs.py" line="82" />
         <source>A private assistant that runs on this computer: it remembers what you tell it, reminds you, reads your notes and books, and listens and speaks — without sending anything anywhere.</source>
         <translation>一个在这台电脑上运行的私人助手：记住你告诉它的事，提醒你，阅读你的笔记和书籍，能听也能说——不向任何地方发送任何内容。</translation>
     </message>
     <message>
-        <location filename="../help_dialogs.py" line="83" />
+        <location filename="../help_dialogs.py" line="85" />
         <source>Licence: Apache-2.0</source>
         <translation>许可证：Apache-2.0</translation>
     </message>
     <message>
-        <location filename="../help_dialogs.py" line="86" />
+        <location filename="../help_dialogs.py" line="88" />
         <source>About Assistant</source>
         <translation>关于助手</translation>
     </message>
@@ -285,7 +285,7 @@
     <name>MainWindow</name>
     <message>
         <location filename="../main_window.py" line="52" />
-        <location filename="../main_window.py" line="222" />
+        <location filename="../main_window.py" line="227" />
         <source>Assistant</source>
         <translation>助手</translation>
     </message>
@@ -315,22 +315,22 @@
         <translation>记忆</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="150" />
+        <location filename="../main_window.py" line="154" />
         <source>Ready — {0}</source>
         <translation>就绪 — {0}</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="180" />
+        <location filename="../main_window.py" line="185" />
         <source>Deleting all your data…</source>
         <translation>正在删除你的所有数据…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="181" />
+        <location filename="../main_window.py" line="186" />
         <source>All your data was deleted.</source>
         <translation>你的所有数据已删除。</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="222" />
+        <location filename="../main_window.py" line="227" />
         <source>Still running here; reminders will keep coming.</source>
         <translation>我还在这里运行，提醒会照常送达。</translation>
     </message>
@@ -595,213 +595,213 @@ From: {2}</source>
 <context>
     <name>Menus</name>
     <message>
-        <location filename="../menus.py" line="64" />
+        <location filename="../menus.py" line="70" />
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../menus.py" line="65" />
+        <location filename="../menus.py" line="71" />
         <source>New chat</source>
         <translation>新对话</translation>
     </message>
     <message>
-        <location filename="../menus.py" line="67" />
+        <location filename="../menus.py" line="73" />
         <source>Import into memory…</source>
         <translation>导入到记忆…</translation>
     </message>
     <message>
-        <location filename="../menus.py" line="69" />
+        <location filename="../menus.py" line="75" />
         <source>Export memories…</source>
         <translation>导出记忆…</translation>
     </message>
     <message>
-        <location filename="../menus.py" line="70" />
+        <location filename="../menus.py" line="76" />
         <source>Export everything…</source>
         <translation>导出全部…</translation>
     </message>
     <message>
-        <location filename="../menus.py" line="72" />
+        <location filename="../menus.py" line="78" />
         <source>Back up…</source>
         <translation>备份…</translation>
     </message>
     <message>
-        <location filename="../menus.py" line="73" />
+        <location filename="../menus.py" line="79" />
         <source>Restore from a backup…</source>
         <translation>从备份恢复…</translation>
     </message>
     <message>
-        <location filename="../menus.py" line="75" />
+        <location filename="../menus.py" line="81" />
         <source>Settings…</source>
         <translation>设置…</translation>
     </message>
     <message>
-        <location filename="../menus.py" line="77" />
+        <location filename="../menus.py" line="83" />
         <source>Quit</source>
         <translation>退出</translation>
     </message>
     <message>
-        <location filename="../menus.py" line="79" />
+        <location filename="../menus.py" line="85" />
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../menus.py" line="80" />
+        <location filename="../menus.py" line="86" />
         <source>Theme</source>
         <translation>主题</translation>
     </message>
     <message>
-        <location filename="../menus.py" line="83" />
+        <location filename="../menus.py" line="89" />
         <source>Follow the system</source>
         <translation>跟随系统</translation>
     </message>
     <message>
-        <location filename="../menus.py" line="83" />
+        <location filename="../menus.py" line="89" />
         <source>Light</source>
         <translation>浅色</translation>
     </message>
     <message>
-        <location filename="../menus.py" line="84" />
+        <location filename="../menus.py" line="90" />
         <source>Dark</source>
         <translation>深色</translation>
     </message>
     <message>
-        <location filename="../menus.py" line="92" />
+        <location filename="../menus.py" line="98" />
         <source>Larger text</source>
         <translation>放大文字</translation>
     </message>
     <message>
-        <location filename="../menus.py" line="94" />
+        <location filename="../menus.py" line="100" />
         <source>Smaller text</source>
         <translation>缩小文字</translation>
     </message>
     <message>
-        <location filename="../menus.py" line="96" />
+        <location filename="../menus.py" line="102" />
         <source>Usual text size</source>
         <translation>默认文字大小</translation>
     </message>
     <message>
-        <location filename="../menus.py" line="98" />
+        <location filename="../menus.py" line="104" />
         <source>&amp;Model</source>
         <translation>模型(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../menus.py" line="99" />
+        <location filename="../menus.py" line="105" />
         <source>Loading the model…</source>
         <translation>正在加载模型…</translation>
     </message>
     <message>
-        <location filename="../menus.py" line="102" />
+        <location filename="../menus.py" line="108" />
         <source>Choose a GGUF model file…</source>
         <translation>选择 GGUF 模型文件…</translation>
     </message>
     <message>
-        <location filename="../menus.py" line="103" />
+        <location filename="../menus.py" line="109" />
         <source>Use the bundled model</source>
         <translation>使用内置模型</translation>
     </message>
     <message>
-        <location filename="../menus.py" line="104" />
+        <location filename="../menus.py" line="110" />
         <source>Reply length, temperature…</source>
         <translation>回复长度、温度…</translation>
     </message>
     <message>
-        <location filename="../menus.py" line="106" />
+        <location filename="../menus.py" line="112" />
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../menus.py" line="107" />
+        <location filename="../menus.py" line="113" />
         <source>Keyboard shortcuts</source>
         <translation>键盘快捷键</translation>
     </message>
     <message>
-        <location filename="../menus.py" line="109" />
+        <location filename="../menus.py" line="115" />
         <source>Where my data lives</source>
         <translation>我的数据在哪里</translation>
     </message>
     <message>
-        <location filename="../menus.py" line="111" />
+        <location filename="../menus.py" line="117" />
         <source>About Assistant</source>
         <translation>关于助手</translation>
     </message>
     <message>
-        <location filename="../menus.py" line="122" />
+        <location filename="../menus.py" line="128" />
         <source>Loaded: {0}</source>
         <translation>已加载：{0}</translation>
     </message>
     <message>
-        <location filename="../menus.py" line="125" />
+        <location filename="../menus.py" line="131" />
         <source>Choose a GGUF model</source>
         <translation>选择 GGUF 模型</translation>
     </message>
     <message>
-        <location filename="../menus.py" line="126" />
+        <location filename="../menus.py" line="132" />
         <source>GGUF models (*.gguf);;All files (*)</source>
         <translation>GGUF 模型 (*.gguf);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../menus.py" line="133" />
+        <location filename="../menus.py" line="139" />
         <source>Still starting up; choose the model once it has loaded.</source>
         <translation>还在启动中；请在加载完成后再选择模型。</translation>
     </message>
     <message>
-        <location filename="../menus.py" line="146" />
+        <location filename="../menus.py" line="152" />
         <source>Text size {0} pt</source>
         <translation>文字大小 {0} 磅</translation>
     </message>
     <message>
-        <location filename="../menus.py" line="164" />
+        <location filename="../menus.py" line="170" />
         <source>Back up to</source>
         <translation>备份到</translation>
     </message>
     <message>
-        <location filename="../menus.py" line="166" />
+        <location filename="../menus.py" line="172" />
         <source>Backups (*.zip)</source>
         <translation>备份 (*.zip)</translation>
     </message>
     <message>
-        <location filename="../menus.py" line="169" />
+        <location filename="../menus.py" line="175" />
         <source>Backing up…</source>
         <translation>正在备份…</translation>
     </message>
     <message>
-        <location filename="../menus.py" line="171" />
+        <location filename="../menus.py" line="177" />
         <source>Backed up {0} conversations and {1} memories to {2}</source>
         <translation>已将 {0} 个对话和 {1} 条记忆备份到 {2}</translation>
     </message>
     <message>
-        <location filename="../menus.py" line="175" />
-        <location filename="../menus.py" line="183" />
+        <location filename="../menus.py" line="181" />
+        <location filename="../menus.py" line="189" />
         <source>Restore from a backup</source>
         <translation>从备份恢复</translation>
     </message>
     <message>
-        <location filename="../menus.py" line="176" />
+        <location filename="../menus.py" line="182" />
         <source>Backups (*.zip);;All files (*)</source>
         <translation>备份 (*.zip);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../menus.py" line="184" />
+        <location filename="../menus.py" line="190" />
         <source>Replace everything now in the assistant with the backup made {0} ({1} conversations, {2} memories)? What is here now is lost unless you have backed it up.</source>
         <translation>用 {0} 制作的备份（{1} 个对话，{2} 条记忆）替换助手中现有的一切？除非你已备份，否则现有内容将丢失。</translation>
     </message>
     <message>
-        <location filename="../menus.py" line="189" />
+        <location filename="../menus.py" line="195" />
         <source>Restoring the backup…</source>
         <translation>正在恢复备份…</translation>
     </message>
     <message>
-        <location filename="../menus.py" line="190" />
+        <location filename="../menus.py" line="196" />
         <source>Restored {0} conversations and {1} memories.</source>
         <translation>已恢复 {0} 个对话和 {1} 条记忆。</translation>
     </message>
     <message>
-        <location filename="../menus.py" line="194" />
+        <location filename="../menus.py" line="200" />
         <source>Export everything into a folder</source>
         <translation>把全部内容导出到文件夹</translation>
     </message>
     <message>
-        <location filename="../menus.py" line="198" />
+        <location filename="../menus.py" line="204" />
         <source>Exported {0} conversations, {1} memories and {2} reminders to {3}</source>
         <translation>已将 {0} 个对话、{1} 条记忆和 {2} 个提醒导出到 {3}</translation>
     </message>
@@ -809,44 +809,44 @@ From: {2}</source>
 <context>
     <name>MessageDelegate</name>
     <message>
-        <location filename="../message_delegate.py" line="61" />
-        <location filename="../message_delegate.py" line="157" />
-        <location filename="../message_delegate.py" line="227" />
+        <location filename="../message_delegate.py" line="66" />
+        <location filename="../message_delegate.py" line="190" />
+        <location filename="../message_delegate.py" line="265" />
         <source>Copy</source>
         <translation>复制</translation>
     </message>
     <message>
-        <location filename="../message_delegate.py" line="132" />
+        <location filename="../message_delegate.py" line="165" />
         <source>*(stopped)*</source>
         <translation>*（已停止）*</translation>
     </message>
     <message>
-        <location filename="../message_delegate.py" line="150" />
+        <location filename="../message_delegate.py" line="183" />
         <source>You</source>
         <translation>你</translation>
     </message>
     <message>
-        <location filename="../message_delegate.py" line="150" />
+        <location filename="../message_delegate.py" line="183" />
         <source>Assistant</source>
         <translation>助手</translation>
     </message>
     <message>
-        <location filename="../message_delegate.py" line="154" />
+        <location filename="../message_delegate.py" line="187" />
         <source>✓ From your notes</source>
         <translation>✓ 来自你的记录</translation>
     </message>
     <message>
-        <location filename="../message_delegate.py" line="156" />
+        <location filename="../message_delegate.py" line="189" />
         <source>Not from your notes — general knowledge, may be wrong</source>
         <translation>不是来自你的记录——一般知识，可能有误</translation>
     </message>
     <message>
-        <location filename="../message_delegate.py" line="159" />
+        <location filename="../message_delegate.py" line="192" />
         <source>Speak</source>
         <translation>朗读</translation>
     </message>
     <message>
-        <location filename="../message_delegate.py" line="161" />
+        <location filename="../message_delegate.py" line="194" />
         <source>Regenerate</source>
         <translation>重新生成</translation>
     </message>
@@ -938,117 +938,152 @@ From: {2}</source>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../settings_dialog.py" line="37" />
+        <location filename="../settings_dialog.py" line="39" />
         <source>Settings</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="40" />
+        <location filename="../settings_dialog.py" line="42" />
         <source>Bundled model (SmolLM2-135M, English)</source>
         <translation>内置模型（SmolLM2-135M，仅英文）</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="41" />
+        <location filename="../settings_dialog.py" line="43" />
         <source>Choose…</source>
         <translation>选择…</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="43" />
+        <location filename="../settings_dialog.py" line="45" />
         <source>Use bundled</source>
         <translation>使用内置模型</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="65" />
+        <location filename="../settings_dialog.py" line="67" />
         <source>Detect</source>
         <translation>自动识别</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="68" />
+        <location filename="../settings_dialog.py" line="70" />
         <source>Speak replies aloud</source>
         <translation>朗读回答</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="71" />
+        <location filename="../settings_dialog.py" line="73" />
         <source>e.g. 07:30 (empty: no briefing)</source>
         <translation>例如 07:30（留空：不简报）</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="73" />
+        <location filename="../settings_dialog.py" line="75" />
         <source>e.g. 22:00-07:00 (empty: never quiet)</source>
         <translation>例如 22:00-07:00（留空：不设免打扰）</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="76" />
+        <location filename="../settings_dialog.py" line="77" />
+        <source>Follow the system</source>
+        <translation>跟随系统</translation>
+    </message>
+    <message>
+        <location filename="../settings_dialog.py" line="77" />
+        <source>Light</source>
+        <translation>浅色</translation>
+    </message>
+    <message>
+        <location filename="../settings_dialog.py" line="78" />
+        <source>Dark</source>
+        <translation>深色</translation>
+    </message>
+    <message>
+        <location filename="../settings_dialog.py" line="83" />
+        <source>System</source>
+        <translation>系统默认</translation>
+    </message>
+    <message>
+        <location filename="../settings_dialog.py" line="84" />
+        <source> pt</source>
+        <translation> 磅</translation>
+    </message>
+    <message>
+        <location filename="../settings_dialog.py" line="88" />
         <source>To keep your data elsewhere, start the assistant with ASSISTANT_HOME set to another folder.</source>
         <translation>要把数据放在别处，请在启动助手时把 ASSISTANT_HOME 设为另一个文件夹。</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="78" />
+        <location filename="../settings_dialog.py" line="90" />
         <source>Delete all my data…</source>
         <translation>删除我的所有数据…</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="88" />
+        <location filename="../settings_dialog.py" line="100" />
         <source>Model file</source>
         <translation>模型文件</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="89" />
+        <location filename="../settings_dialog.py" line="101" />
         <source>Context size (tokens)</source>
         <translation>上下文长度（token）</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="90" />
+        <location filename="../settings_dialog.py" line="102" />
         <source>Temperature</source>
         <translation>温度</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="91" />
+        <location filename="../settings_dialog.py" line="103" />
         <source>Longest reply (tokens)</source>
         <translation>最长回答（token）</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="92" />
+        <location filename="../settings_dialog.py" line="104" />
         <source>Speech recognition model</source>
         <translation>语音识别模型</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="93" />
+        <location filename="../settings_dialog.py" line="105" />
         <source>Spoken language</source>
         <translation>说话语言</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="95" />
+        <location filename="../settings_dialog.py" line="107" />
         <source>Morning briefing at</source>
         <translation>早间简报时间</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="96" />
+        <location filename="../settings_dialog.py" line="108" />
         <source>Quiet hours</source>
         <translation>免打扰时段</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="97" />
+        <location filename="../settings_dialog.py" line="109" />
+        <source>Theme</source>
+        <translation>主题</translation>
+    </message>
+    <message>
+        <location filename="../settings_dialog.py" line="110" />
+        <source>Text size</source>
+        <translation>文字大小</translation>
+    </message>
+    <message>
+        <location filename="../settings_dialog.py" line="111" />
         <source>Data folder</source>
         <translation>数据文件夹</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="103" />
+        <location filename="../settings_dialog.py" line="117" />
         <source>Choose a GGUF model</source>
         <translation>选择 GGUF 模型</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="104" />
+        <location filename="../settings_dialog.py" line="118" />
         <source>GGUF models (*.gguf);;All files (*)</source>
         <translation>GGUF 模型 (*.gguf);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="120" />
+        <location filename="../settings_dialog.py" line="136" />
         <source>Delete all my data</source>
         <translation>删除我的所有数据</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="121" />
+        <location filename="../settings_dialog.py" line="137" />
         <source>Delete every conversation, memory (with its search indexes), reminder, task and setting in {0}? This cannot be undone.</source>
         <translation>删除 {0} 中的所有对话、记忆（连同搜索索引）、提醒、任务和设置？此操作无法撤销。</translation>
     </message>
