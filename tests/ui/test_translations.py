@@ -96,7 +96,7 @@ def test_a_chinese_window_shows_no_english(qtbot, home: Path, chinese) -> None:
     window = MainWindow(run_worker=False)
     qtbot.addWidget(window)
     window.show()
-    with qtbot.waitSignal(window.model_ready, timeout=30000):
+    with qtbot.waitSignal(window.model_ready, timeout=90000):
         pass
     english = [t for t in shown_texts(window) if not CJK.search(t) and not AS_IS.match(t)]
     assert not english, f"untranslated on screen: {english}"
