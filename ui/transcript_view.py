@@ -3,7 +3,7 @@ to read something, and shows a pointing hand over the buttons the delegate paint
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtCore import QModelIndex, Qt, QTimer
 from PySide6.QtGui import QMouseEvent, QResizeEvent
 from PySide6.QtWidgets import QAbstractItemView, QListView, QWidget
 
@@ -11,6 +11,9 @@ from .chat_model import ChatModel
 from .message_delegate import MessageDelegate
 
 NEAR_BOTTOM = 24  # pixels: this close to the end still counts as reading the newest message
+# A streamed reply is measured and drawn again at most this often (ms), not once per token: the eye
+# cannot tell, and a growing code block costs a Markdown and Pygments pass each time.
+REDRAW_EVERY = 40
 
 
 class TranscriptView(QListView):
@@ -33,6 +36,10 @@ class TranscriptView(QListView):
         model.rowsInserted.connect(self._row_added)
         model.modelReset.connect(self._follow)
         model.dataChanged.connect(self._grew)
+        self._redraw = QTimer(self)
+        self._redraw.setSingleShot(True)
+        self._redraw.setInterval(REDRAW_EVERY)
+        self._redraw.timeout.connect(self._relayout)
 
     def at_bottom(self) -> bool:
         bar = self.verticalScrollBar()
@@ -46,6 +53,7 @@ class TranscriptView(QListView):
     _relayouting = False
 
     def _relayout(self) -> None:
+        self._redraw.stop()
         self._relayouting = True
         try:
             self.doItemsLayout()  # row heights depend on the text: measure the growing reply again
@@ -63,7 +71,8 @@ class TranscriptView(QListView):
         self._relayout()
 
     def _grew(self, *_: object) -> None:
-        self._relayout()
+        if not self._redraw.isActive():
+            self._redraw.start()
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)

@@ -8,7 +8,7 @@ from PySide6.QtCore import QPoint, Qt
 
 from ui.chat_model import ChatModel, ChatRow
 from ui.theme import appearance
-from ui.transcript_view import TranscriptView
+from ui.transcript_view import REDRAW_EVERY, TranscriptView
 
 CODE = "def greet(name):\n    return 'hello ' + name  # " + "a very long comment " * 30
 REPLY = f"Here you are:\n\n```python\n{CODE}\n```\n\nAnd a second one:\n\n```\nls -la\n```\n"
@@ -83,14 +83,17 @@ def test_the_view_follows_the_reply_unless_the_user_scrolled_up(qtbot, view: Tra
     model.append(ChatRow("assistant", ""))
     for _ in range(20):
         model.extend_last("more words in the reply being written. ")
+    qtbot.wait(REDRAW_EVERY * 3)  # a growing reply is redrawn on a short timer, not per token
     bar = view.verticalScrollBar()
     assert bar.maximum() > 0 and bar.value() == bar.maximum(), "the newest reply is in view as it grows"
     bar.setValue(0)  # the user scrolls up to read something
     for _ in range(20):
         model.extend_last("still more words. ")
+    qtbot.wait(REDRAW_EVERY * 3)
     assert bar.value() == 0, "reading higher up is not interrupted"
     bar.setValue(bar.maximum())
     model.extend_last("and the end.")
+    qtbot.waitUntil(lambda: bar.value() == bar.maximum() and "the end" in model.rows[-1].text, timeout=1000)
     assert bar.value() == bar.maximum(), "back at the bottom, it follows again"
 
 
