@@ -37,7 +37,7 @@ class Rendered:
 
 
 @lru_cache(maxsize=4)
-def _formatter(style: str) -> HtmlFormatter:  # type: ignore[type-arg]
+def _formatter(style: str) -> HtmlFormatter:
     # nowrap: just the coloured spans; the table around them is ours. noclasses: inline colours, since
     # QTextDocument has no stylesheet for Pygments' classes.
     return HtmlFormatter(style=style, noclasses=True, nowrap=True)

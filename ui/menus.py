@@ -12,7 +12,7 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QObject, Qt
+from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence, QShortcut
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
@@ -96,9 +96,9 @@ class Menus(QObject):
         self.theme_actions[appearance().theme].setChecked(True)
         view.addSeparator()
         self.zoom_in = view.addAction(self.tr("Larger text"), lambda: self.zoom(1))
-        self.zoom_in.setShortcuts([QKeySequence.StandardKey.ZoomIn, QKeySequence("Ctrl+=")])
+        self.zoom_in.setShortcuts([QKeySequence(QKeySequence.StandardKey.ZoomIn), QKeySequence("Ctrl+=")])
         self.zoom_out = view.addAction(self.tr("Smaller text"), lambda: self.zoom(-1))
-        self.zoom_out.setShortcuts([QKeySequence.StandardKey.ZoomOut])
+        self.zoom_out.setShortcut(QKeySequence(QKeySequence.StandardKey.ZoomOut))
         self.zoom_reset = view.addAction(self.tr("Usual text size"), QKeySequence("Ctrl+0"), lambda: self.zoom(0))
 
         model = bar.addMenu(self.tr("&Model"))
@@ -118,8 +118,7 @@ class Menus(QObject):
 
         # The welcome screen's "Import a book or notes" does what File → Import does.
         window.chat.panel.welcome.import_requested.connect(lambda: window.memory.panel.choose_import())
-        QShortcut(QKeySequence("Ctrl+L"), window, activated=window.chat.panel.input.setFocus,
-                  context=Qt.ShortcutContext.WindowShortcut)
+        QShortcut(QKeySequence("Ctrl+L"), window, window.chat.panel.input.setFocus)
 
     # The model -----------------------------------------------------------------------------------------
 

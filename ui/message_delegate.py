@@ -27,7 +27,7 @@ from PySide6.QtCore import (
     Signal,
 )
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QMouseEvent, QPainter, QPen, QTextDocument, QTextOption
-from PySide6.QtWidgets import QAbstractItemView, QStyledItemDelegate, QStyleOptionViewItem, QWidget
+from PySide6.QtWidgets import QAbstractItemView, QStyledItemDelegate, QStyleOptionViewItem
 
 from .chat_model import ChatRow, RowRole
 from .friendly_time import friendly
@@ -119,7 +119,7 @@ class MessageDelegate(QStyledItemDelegate):
             index = self._stale.pop()
             if index.isValid():
                 self.layout(index, fresh=True)
-                self.view.update(QModelIndex(index))
+                self.view.update(self.view.model().index(index.row(), 0))
                 break
         if self._stale:
             self._recolour_queued = True
@@ -323,6 +323,3 @@ class MessageDelegate(QStyledItemDelegate):
             in_doc = local - QPointF(laid.bubble.left() + PAD + STRIPE, laid.bubble.top() + laid.body_top)
             self.link_activated.emit(laid.doc.documentLayout().anchorAt(in_doc))
         return True
-
-    def createEditor(self, parent: QWidget, option: QStyleOptionViewItem, index: Index) -> QWidget | None:
-        return None  # messages are read-only

@@ -30,10 +30,10 @@ class SourcesBar(QWidget):
         self.hide()
 
     def show_citations(self, citations: list[Any]) -> None:
-        while self.chips.count():
-            item = self.chips.takeAt(0)
-            if item.widget():
-                item.widget().deleteLater()
+        while (item := self.chips.takeAt(0)) is not None:
+            widget = item.widget()
+            if widget is not None:
+                widget.deleteLater()
         if citations:
             self.chips.addWidget(QLabel(self.tr("Sources:")))
         for n, citation in enumerate(citations, 1):
