@@ -4,13 +4,26 @@ stays. A click puts the prompt in the message box (to send or change), so nothin
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QFont
+from PySide6.QtGui import QFont, QPalette
 from PySide6.QtWidgets import QGridLayout, QLabel, QPushButton, QSizePolicy, QVBoxLayout, QWidget
+
+from .theme import appearance
 
 
 class Welcome(QWidget):
     prompt_chosen = Signal(str)  # an example to put in the message box
     import_requested = Signal()
+
+    def _restyle(self) -> None:
+        # A style sheet is resolved when it is set, so it is set again in the new theme's colours.
+        palette = appearance().app.palette()  # the widget's own palette follows a moment later
+        role = QPalette.ColorRole
+        sheet = (f"QPushButton {{ text-align: left; padding: 8px 12px; border-radius: 8px; "
+                 f"border: 1px solid {palette.color(role.Mid).name()}; "
+                 f"background: {palette.color(role.Base).name()}; color: {palette.color(role.Text).name()}; }}"
+                 f"QPushButton:hover {{ border-color: {palette.color(role.Highlight).name()}; }}")
+        for button in self.buttons:
+            button.setStyleSheet(sheet)
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
@@ -41,7 +54,6 @@ class Welcome(QWidget):
             button = QPushButton(shown)
             button.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
             button.setMinimumHeight(64)
-            button.setStyleSheet("QPushButton { text-align: left; padding: 8px 12px; }")
             if prompt:
                 button.clicked.connect(lambda _=False, p=prompt: self.prompt_chosen.emit(p))
             else:
@@ -53,7 +65,7 @@ class Welcome(QWidget):
                               "heard before it is sent."))
         talk.setWordWrap(True)
         talk.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        privacy = QLabel(self.tr("🔒 Private: the model runs on this computer. Nothing you type or say leaves "
+        privacy = QLabel(self.tr("Private: the model runs on this computer. Nothing you type or say leaves "
                                  "it, and you can see, correct or forget anything I remember (Memory tab)."))
         privacy.setWordWrap(True)
         privacy.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -62,6 +74,8 @@ class Welcome(QWidget):
         keys.setAlignment(Qt.AlignmentFlag.AlignCenter)
         keys.setWordWrap(True)
         self.privacy = privacy
+        appearance().changed.connect(self._restyle)
+        self._restyle()
 
         layout = QVBoxLayout(self)
         layout.addStretch(1)

@@ -725,83 +725,83 @@ From: {2}</source>
         <translation>关于助手</translation>
     </message>
     <message>
-        <location filename="../menus.py" line="128" />
+        <location filename="../menus.py" line="127" />
         <source>Loaded: {0}</source>
         <translation>已加载：{0}</translation>
     </message>
     <message>
-        <location filename="../menus.py" line="131" />
+        <location filename="../menus.py" line="130" />
         <source>Choose a GGUF model</source>
         <translation>选择 GGUF 模型</translation>
     </message>
     <message>
-        <location filename="../menus.py" line="132" />
+        <location filename="../menus.py" line="131" />
         <source>GGUF models (*.gguf);;All files (*)</source>
         <translation>GGUF 模型 (*.gguf);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../menus.py" line="139" />
+        <location filename="../menus.py" line="138" />
         <source>Still starting up; choose the model once it has loaded.</source>
         <translation>还在启动中；请在加载完成后再选择模型。</translation>
     </message>
     <message>
-        <location filename="../menus.py" line="152" />
+        <location filename="../menus.py" line="151" />
         <source>Text size {0} pt</source>
         <translation>文字大小 {0} 磅</translation>
     </message>
     <message>
-        <location filename="../menus.py" line="170" />
+        <location filename="../menus.py" line="169" />
         <source>Back up to</source>
         <translation>备份到</translation>
     </message>
     <message>
-        <location filename="../menus.py" line="172" />
+        <location filename="../menus.py" line="171" />
         <source>Backups (*.zip)</source>
         <translation>备份 (*.zip)</translation>
     </message>
     <message>
-        <location filename="../menus.py" line="175" />
+        <location filename="../menus.py" line="174" />
         <source>Backing up…</source>
         <translation>正在备份…</translation>
     </message>
     <message>
-        <location filename="../menus.py" line="177" />
+        <location filename="../menus.py" line="176" />
         <source>Backed up {0} conversations and {1} memories to {2}</source>
         <translation>已将 {0} 个对话和 {1} 条记忆备份到 {2}</translation>
     </message>
     <message>
-        <location filename="../menus.py" line="181" />
-        <location filename="../menus.py" line="189" />
+        <location filename="../menus.py" line="180" />
+        <location filename="../menus.py" line="188" />
         <source>Restore from a backup</source>
         <translation>从备份恢复</translation>
     </message>
     <message>
-        <location filename="../menus.py" line="182" />
+        <location filename="../menus.py" line="181" />
         <source>Backups (*.zip);;All files (*)</source>
         <translation>备份 (*.zip);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../menus.py" line="190" />
+        <location filename="../menus.py" line="189" />
         <source>Replace everything now in the assistant with the backup made {0} ({1} conversations, {2} memories)? What is here now is lost unless you have backed it up.</source>
         <translation>用 {0} 制作的备份（{1} 个对话，{2} 条记忆）替换助手中现有的一切？除非你已备份，否则现有内容将丢失。</translation>
     </message>
     <message>
-        <location filename="../menus.py" line="195" />
+        <location filename="../menus.py" line="194" />
         <source>Restoring the backup…</source>
         <translation>正在恢复备份…</translation>
     </message>
     <message>
-        <location filename="../menus.py" line="196" />
+        <location filename="../menus.py" line="195" />
         <source>Restored {0} conversations and {1} memories.</source>
         <translation>已恢复 {0} 个对话和 {1} 条记忆。</translation>
     </message>
     <message>
-        <location filename="../menus.py" line="200" />
+        <location filename="../menus.py" line="199" />
         <source>Export everything into a folder</source>
         <translation>把全部内容导出到文件夹</translation>
     </message>
     <message>
-        <location filename="../menus.py" line="204" />
+        <location filename="../menus.py" line="203" />
         <source>Exported {0} conversations, {1} memories and {2} reminders to {3}</source>
         <translation>已将 {0} 个对话、{1} 条记忆和 {2} 个提醒导出到 {3}</translation>
     </message>
@@ -1289,67 +1289,67 @@ From: {2}</source>
 <context>
     <name>Welcome</name>
     <message>
-        <location filename="../welcome.py" line="17" />
+        <location filename="../welcome.py" line="30" />
         <source>What can I help with?</source>
         <translation>有什么可以帮你？</translation>
     </message>
     <message>
-        <location filename="../welcome.py" line="23" />
+        <location filename="../welcome.py" line="36" />
         <source>I remember what you tell me, answer from it, remind you, read your notes and books, and listen when you hold the talk button.</source>
         <translation>我会记住你告诉我的事并据此回答，提醒你，阅读你的笔记和书籍；按住说话按钮时我也能听。</translation>
     </message>
     <message>
-        <location filename="../welcome.py" line="30" />
+        <location filename="../welcome.py" line="43" />
         <source>Remember a fact</source>
         <translation>记住一件事</translation>
     </message>
     <message>
-        <location filename="../welcome.py" line="30" />
+        <location filename="../welcome.py" line="43" />
         <source>Remember that my sister's birthday is on 12 May</source>
         <translation>记住我妹妹的生日是5月12日</translation>
     </message>
     <message>
-        <location filename="../welcome.py" line="31" />
+        <location filename="../welcome.py" line="44" />
         <source>Ask about yourself</source>
         <translation>问问关于你自己的事</translation>
     </message>
     <message>
-        <location filename="../welcome.py" line="31" />
+        <location filename="../welcome.py" line="44" />
         <source>When is my sister's birthday?</source>
         <translation>我妹妹的生日是哪天？</translation>
     </message>
     <message>
-        <location filename="../welcome.py" line="32" />
+        <location filename="../welcome.py" line="45" />
         <source>Set a reminder</source>
         <translation>设个提醒</translation>
     </message>
     <message>
-        <location filename="../welcome.py" line="32" />
+        <location filename="../welcome.py" line="45" />
         <source>Remind me tomorrow at 9 to call the dentist</source>
         <translation>提醒我明天9点给牙医打电话</translation>
     </message>
     <message>
-        <location filename="../welcome.py" line="33" />
+        <location filename="../welcome.py" line="46" />
         <source>Import a book or notes</source>
         <translation>导入书籍或笔记</translation>
     </message>
     <message>
-        <location filename="../welcome.py" line="35" />
+        <location filename="../welcome.py" line="48" />
         <source>Text, Markdown or notes files…</source>
         <translation>文本、Markdown 或笔记文件…</translation>
     </message>
     <message>
-        <location filename="../welcome.py" line="52" />
+        <location filename="../welcome.py" line="64" />
         <source>Hold Ctrl+Space (or the Hold to talk button) and speak; let go to see what I heard before it is sent.</source>
         <translation>按住 Ctrl+空格（或“按住说话”按钮）说话；松开后先看我听到了什么，再发送。</translation>
     </message>
     <message>
-        <location filename="../welcome.py" line="56" />
-        <source>🔒 Private: the model runs on this computer. Nothing you type or say leaves it, and you can see, correct or forget anything I remember (Memory tab).</source>
-        <translation>🔒 私密：模型在这台电脑上运行。你输入或说的任何内容都不会离开它；我记住的一切你都可以查看、更正或忘掉（“记忆”标签页）。</translation>
+        <location filename="../welcome.py" line="68" />
+        <source>Private: the model runs on this computer. Nothing you type or say leaves it, and you can see, correct or forget anything I remember (Memory tab).</source>
+        <translation>私密：模型在这台电脑上运行。你输入或说的任何内容都不会离开它；我记住的一切你都可以查看、更正或忘掉（“记忆”标签页）。</translation>
     </message>
     <message>
-        <location filename="../welcome.py" line="60" />
+        <location filename="../welcome.py" line="72" />
         <source>Enter sends · Shift+Enter new line · Ctrl+N new chat · Ctrl+K search · Esc stops a reply · F1 all shortcuts</source>
         <translation>Enter 发送 · Shift+Enter 换行 · Ctrl+N 新对话 · Ctrl+K 搜索 · Esc 停止回复 · F1 全部快捷键</translation>
     </message>
