@@ -49,7 +49,7 @@ class MemoryPanel(QWidget):
         self.query.textChanged.connect(self.refresh)
         self.kind = QComboBox()
         for kind, label in zip(KINDS, [self.tr("Everything you told me"), self.tr("Profile"), self.tr("Facts"),
-                                       self.tr("Said in chat"), self.tr("From files"), self.tr("Summaries"),
+                                       self.tr("Notes and remarks"), self.tr("From files"), self.tr("Summaries"),
                                        self.tr("Questions and commands")],
                                strict=True):
             self.kind.addItem(label, kind)

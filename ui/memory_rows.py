@@ -27,6 +27,10 @@ class Group(IntEnum):
 
 
 ASKED_KIND = "asked"  # the panel's filter for questions and commands; not a kind the store knows
+# Requests to the assistant ("write a story…", "tell me…") say nothing about the user either.
+_REQUESTS = ("remember ", "forget ", "write ", "tell me", "show me", "give me", "explain ", "list ", "make ",
+             "translate ", "summarise ", "summarize ", "help me", "find ", "create ", "draft ", "describe ",
+             "say ", "name ", "记住", "忘记", "忘掉", "写", "告诉我", "给我", "解释", "翻译", "帮我")
 
 
 @dataclass(frozen=True)
@@ -46,7 +50,7 @@ def _is_asked(memory: Memory) -> bool:
     if memory.kind != "turn":
         return False
     words = memory.text.strip()
-    command = words.lower().startswith(("remember ", "forget ", "记住", "忘记", "忘掉")) or is_reminder_request(words)
+    command = words.lower().startswith(_REQUESTS) or is_reminder_request(words)
     return command or is_question(words)
 
 

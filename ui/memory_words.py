@@ -22,7 +22,7 @@ _BOOK = re.compile(r"^book:[^/]+/chapter:(?P<chapter>\d+)(?:/page:(?P<page>\d+))
 
 def kind_label(kind: str) -> str:
     labels = {"profile": translate("MemoryWords", "Profile"), "fact": translate("MemoryWords", "Fact"),
-              "turn": translate("MemoryWords", "Said in chat"), "document": translate("MemoryWords", "From a file"),
+              "turn": translate("MemoryWords", "Note"), "document": translate("MemoryWords", "From a file"),
               "summary": translate("MemoryWords", "Summary")}
     return labels.get(kind, kind)
 

@@ -25,6 +25,7 @@ MEMORIES = [
     memory("lyon", "I live in Lyon", "profile", 1, "memory:t2"),
     memory("paris", "I live in Paris", "profile", 30, "memory:t1", superseded_by="lyon"),
     memory("said", "I had a long walk by the river today", "turn", 0.01, "conversation:885003c30e86/message:6"),
+    memory("ask", "Write a Python function that adds two numbers", "turn", 0.3, "conversation:885003c30e86/message:8"),
     memory("note", "# Dentist\n\nDr. **Okafor** on\nMill Road", "document", 3, "file:notes.md:12"),
 ]
 
@@ -34,7 +35,7 @@ def test_facts_come_first_replaced_ones_after_and_questions_and_commands_apart()
     assert [r.memory.id for r in rows] == ["lyon", "note", "said", "paris"]
     assert [r.group for r in rows] == [Group.FACT, Group.DOCUMENT, Group.CHAT, Group.REPLACED]
     asked = arrange(MEMORIES, ASKED_KIND, searching=False)
-    assert sorted(r.memory.id for r in asked) == ["q", "r"]
+    assert sorted(r.memory.id for r in asked) == ["ask", "q", "r"]
 
 
 def test_each_memory_is_one_line_with_its_kind_date_and_origin_in_words(qtbot) -> None:

@@ -431,13 +431,13 @@ From: {2}</source>
     </message>
     <message>
         <location filename="../memory_panel.py" line="52" />
-        <source>Said in chat</source>
-        <translation>聊天中说过的</translation>
+        <source>From files</source>
+        <translation>来自文件</translation>
     </message>
     <message>
         <location filename="../memory_panel.py" line="52" />
-        <source>From files</source>
-        <translation>来自文件</translation>
+        <source>Notes and remarks</source>
+        <translation>笔记和话语</translation>
     </message>
     <message>
         <location filename="../memory_panel.py" line="53" />
@@ -533,13 +533,13 @@ From: {2}</source>
     </message>
     <message>
         <location filename="../memory_words.py" line="25" />
-        <source>Said in chat</source>
-        <translation>聊天中说过</translation>
+        <source>From a file</source>
+        <translation>来自文件</translation>
     </message>
     <message>
         <location filename="../memory_words.py" line="25" />
-        <source>From a file</source>
-        <translation>来自文件</translation>
+        <source>Note</source>
+        <translation>笔记</translation>
     </message>
     <message>
         <location filename="../memory_words.py" line="26" />
