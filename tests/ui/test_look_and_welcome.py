@@ -113,3 +113,20 @@ def test_the_settings_page_sets_the_theme_and_the_text_size(qtbot, window: MainW
     assert window.menus.theme_actions[Theme.DARK].isChecked()
     saved = load_settings(window.assistant.db)  # type: ignore[union-attr]
     assert (saved.theme, saved.font_size) == ("dark", 14)
+
+
+def test_a_code_block_reply_copies_its_code_to_the_clipboard(qtbot, window: MainWindow) -> None:
+    panel = window.chat.panel
+    code = "for n in range(3):\n    print(n)"
+    panel.model.append(ChatRow("user", "Show me a loop"))
+    panel.model.append(ChatRow("assistant", f"Like this:\n\n```python\n{code}\n```\n"))
+    panel.update_empty_hint()
+    qtbot.waitUntil(panel.view.isVisible, timeout=2000)
+    button = panel.delegate.button_rect(panel.model.index(1), "code")
+    QGuiApplication.clipboard().clear()
+    qtbot.mouseClick(panel.view.viewport(), Qt.MouseButton.LeftButton, pos=button.center())
+    assert QGuiApplication.clipboard().text() == code
+    assert window.statusBar().currentMessage() == "Code copied"
+    copy = panel.delegate.button_rect(panel.model.index(1), "copy")
+    qtbot.mouseClick(panel.view.viewport(), Qt.MouseButton.LeftButton, pos=copy.center())
+    assert QGuiApplication.clipboard().text() == f"Like this:\n\n```python\n{code}\n```\n"
