@@ -33,13 +33,16 @@ class TranscriptView(QListView):
         self.setFrameShape(QListView.Shape.NoFrame)
         self.following = True  # the view sticks to the newest message
         self.verticalScrollBar().valueChanged.connect(self._scrolled)
+        # However the list was laid out again (by us, by Qt's own delayed layout, by a resize), a view
+        # that follows stays at the end.
+        self.verticalScrollBar().rangeChanged.connect(self._range_changed)
         model.rowsInserted.connect(self._row_added)
         model.modelReset.connect(self._follow)
         model.dataChanged.connect(self._grew)
         self._redraw = QTimer(self)
         self._redraw.setSingleShot(True)
         self._redraw.setInterval(REDRAW_EVERY)
-        self._redraw.timeout.connect(self._relayout)
+        self._redraw.timeout.connect(self._redraw_last)
 
     def at_bottom(self) -> bool:
         bar = self.verticalScrollBar()
@@ -61,6 +64,24 @@ class TranscriptView(QListView):
                 self.scrollToBottom()
         finally:
             self._relayouting = False
+
+    def _range_changed(self, _low: int, _high: int) -> None:
+        if self.following:
+            self._relayouting = True
+            try:
+                self.scrollToBottom()
+            finally:
+                self._relayouting = False
+
+    def _redraw_last(self) -> None:
+        """The growing reply: while it keeps its height only its own row is drawn again; a new line
+        re-lays out the list (rows below and the scroll range move)."""
+        model = self.model()
+        last = model.index(model.rowCount() - 1, 0)
+        if last.isValid() and self.delegate.layout(last).height == self.visualRect(last).height():
+            self.update(last)
+        else:
+            self._relayout()
 
     def _row_added(self, *_: object) -> None:
         self.following = True  # the user sent something, or a reply began: show it
