@@ -95,7 +95,7 @@ def streaming_stall() -> tuple[Stall, Stall, Stall, Stall]:
         last[0], last[1] = now, cpu
 
     def worst() -> Stall:
-        found = (max(gaps), max(busy))
+        found = (max(gaps, default=0.0), max(busy, default=0.0))
         gaps.clear()
         busy.clear()
         last[0], last[1] = time.perf_counter(), time.thread_time()
