@@ -103,9 +103,7 @@ class ChatController(QObject):
 
     def speak(self, row: int) -> None:
         """Read one message aloud (its action under the bubble); Esc or Stop silences it."""
-        self.reply_speaker.stop()
-        self.reply_speaker.prepare(True)
-        self.reply_speaker.finish(self.panel.model.rows[row].text)
+        self.reply_speaker.say(self.session.assistant, self.panel.model.rows[row].text)
 
     def _reply_done(self, result: TurnResult) -> None:
         self.conversation_id = result.conversation

@@ -7,7 +7,6 @@ and shows one line when it is done.
 
 from __future__ import annotations
 
-from dataclasses import replace
 from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -133,11 +132,10 @@ class Menus(QObject):
             self.use_model(path)
 
     def use_model(self, path: str | None) -> None:
-        assistant = self.session.assistant
-        if assistant is None:
+        if self.session.assistant is None:
             self.session.status(self.tr("Still starting up; choose the model once it has loaded."))
             return
-        self.window.settings.apply(replace(assistant.settings, model_path=path))
+        self.window.settings.apply({"model_path": path})
 
     # View: theme and text size, saved with the settings ------------------------------------------------
 
@@ -161,7 +159,7 @@ class Menus(QObject):
     def save_view(self) -> None:
         look = appearance()
         theme, size = look.theme.value, look.font_size
-        self.session.call(lambda a: a.apply_settings(replace(a.settings, theme=theme, font_size=size)))
+        self.session.call(lambda a: a.settings.update(theme=theme, font_size=size))
 
     # File: backup, restore, export ---------------------------------------------------------------------
 
@@ -191,7 +189,7 @@ class Menus(QObject):
                 friendly(manifest.created), manifest.conversations, manifest.memories),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel, QMessageBox.StandardButton.Cancel)
         if answer == QMessageBox.StandardButton.Yes:
-            self.window.replace_data(lambda: _restore(path), self.tr("Restoring the backup…"),
+            self.window.replace_data(lambda _assistant: _restore(path), self.tr("Restoring the backup…"),
                                      self.tr("Restored {0} conversations and {1} memories.").format(
                                          manifest.conversations, manifest.memories))
 

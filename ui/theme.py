@@ -15,7 +15,9 @@ from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtGui import QColor, QFont, QGuiApplication, QPalette
 from PySide6.QtWidgets import QApplication
 
-SMALLEST, LARGEST = 8, 28  # points: the zoom stops here, and so does the settings page
+# Points: the zoom stops here. The font_size setting's Spec holds the same bounds (a test checks they agree);
+# importing assistant.settings here would load the core before the window is shown.
+SMALLEST, LARGEST = 8, 28
 
 
 class Theme(StrEnum):

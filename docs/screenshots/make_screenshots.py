@@ -61,7 +61,7 @@ def shoot(language: str) -> None:
     w.show()
     wait(w.model_ready)
     assert w.assistant is not None
-    w.assistant.settings.temperature, w.assistant.settings.seed, w.assistant.settings.max_tokens = 0.0, 1, 120
+    w.assistant.settings.override(temperature=0.0, seed=1, max_tokens=120)
 
     def save(widget: QWidget, name: str, theme: Theme) -> None:
         pause()

@@ -10,11 +10,11 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication, QPalette
 from PySide6.QtWidgets import QApplication
 
-from assistant.settings import load_settings
+from assistant.settings import load_settings, spec
 from ui.chat_model import ChatRow
 from ui.help_dialogs import show_about
 from ui.main_window import MainWindow
-from ui.theme import Theme, appearance
+from ui.theme import LARGEST, SMALLEST, Theme, appearance
 
 
 @pytest.fixture
@@ -31,7 +31,7 @@ def window(qtbot, home: Path):
 def ready(qtbot, w: MainWindow) -> None:
     qtbot.waitUntil(lambda: bool(w.menus.model_name), timeout=90000)
     assert w.assistant is not None
-    w.assistant.settings.temperature, w.assistant.settings.seed, w.assistant.settings.max_tokens = 0.0, 1, 40
+    w.assistant.settings.override(temperature=0.0, seed=1, max_tokens=40)
 
 
 def test_the_welcome_screen_offers_examples_and_typing_goes_to_the_message_box(qtbot, window: MainWindow) -> None:
@@ -63,7 +63,8 @@ def test_switching_the_theme_repaints_dark_and_is_saved(qtbot, window: MainWindo
     window.menus.theme_actions[Theme.DARK].trigger()
     assert QGuiApplication.palette().color(QPalette.ColorRole.Window).lightness() < 80
     qtbot.waitUntil(lambda: window.palette().color(QPalette.ColorRole.Base).lightness() < 80, timeout=2000)
-    qtbot.waitUntil(lambda: window.assistant is not None and window.assistant.settings.theme == "dark", timeout=5000)
+    qtbot.waitUntil(lambda: window.assistant is not None and window.assistant.settings.current.theme == "dark",
+                    timeout=5000)
     window.menus.theme_actions[Theme.LIGHT].trigger()
     assert QGuiApplication.palette().color(QPalette.ColorRole.Window).lightness() > 180
     qtbot.waitUntil(lambda: load_settings(window.assistant.db).theme == "light", timeout=5000)  # type: ignore[union-attr]
@@ -80,8 +81,8 @@ def test_ctrl_plus_and_minus_zoom_the_text_and_the_size_is_kept(qtbot, window: M
     assert appearance().point_size == before_size + 3
     assert QApplication.font().pointSize() == before_size + 3
     assert window.chat.panel.delegate.layout(index).height > before_height, "the chat is measured again"
-    qtbot.waitUntil(lambda: window.assistant is not None and window.assistant.settings.font_size == before_size + 3,
-                    timeout=5000)
+    qtbot.waitUntil(lambda: window.assistant is not None
+                    and window.assistant.settings.current.font_size == before_size + 3, timeout=5000)
     qtbot.keyClick(window.chat.panel.input, Qt.Key.Key_Minus, Qt.KeyboardModifier.ControlModifier)
     assert appearance().point_size == before_size + 2
     qtbot.keyClick(window.chat.panel.input, Qt.Key.Key_0, Qt.KeyboardModifier.ControlModifier)
@@ -89,6 +90,7 @@ def test_ctrl_plus_and_minus_zoom_the_text_and_the_size_is_kept(qtbot, window: M
     for _ in range(40):
         appearance().zoom(1)
     assert appearance().point_size == 28, "the zoom stops at its largest size"
+    assert (spec("font_size").low, spec("font_size").high) == (SMALLEST, LARGEST), "one set of bounds"
 
 
 def test_the_menus_say_what_is_loaded_and_help_knows_the_versions(qtbot, window: MainWindow) -> None:
