@@ -7,7 +7,8 @@ from datetime import datetime, timedelta
 
 from PySide6.QtCore import Qt
 
-from assistant.memory.model import Memory, iso
+from assistant.clock import stamp
+from assistant.memory.model import Memory
 from ui.memory_panel import MemoryPanel
 from ui.memory_rows import ASKED_KIND, Group, arrange
 
@@ -15,7 +16,7 @@ NOW = datetime.now().astimezone()
 
 
 def memory(id: str, text: str, kind: str, days_ago: float, source: str = "", superseded_by: str = "") -> Memory:
-    return Memory(id=id, text=text, kind=kind, created=iso(NOW - timedelta(days=days_ago)), source=source,
+    return Memory(id=id, text=text, kind=kind, created=stamp(NOW - timedelta(days=days_ago)), source=source,
                   superseded_by=superseded_by)
 
 
