@@ -8,22 +8,22 @@
         <translation>还在启动中；你的消息保留在这里。</translation>
     </message>
     <message>
-        <location filename="../chat_controller.py" line="98" />
+        <location filename="../chat_controller.py" line="97" />
         <source>Thinking…</source>
         <translation>思考中…</translation>
     </message>
     <message>
-        <location filename="../chat_controller.py" line="118" />
+        <location filename="../chat_controller.py" line="115" />
         <source>Stopped</source>
         <translation>已停止</translation>
     </message>
     <message>
-        <location filename="../chat_controller.py" line="118" />
+        <location filename="../chat_controller.py" line="115" />
         <source>Ready</source>
         <translation>就绪</translation>
     </message>
     <message>
-        <location filename="../chat_controller.py" line="140" />
+        <location filename="../chat_controller.py" line="137" />
         <source>Heard you — check the words, then press Enter to send.</source>
         <translation>听到了——核对一下文字，然后按 Enter 发送。</translation>
     </message>
@@ -282,55 +282,179 @@
     </message>
 </context>
 <context>
+    <name>LibraryController</name>
+    <message>
+        <location filename="../library_controller.py" line="88" />
+        <source>Added “{0}”: {1} chapters, {2} passages</source>
+        <translation>已添加《{0}》：{1} 章，{2} 段</translation>
+    </message>
+    <message>
+        <location filename="../library_controller.py" line="89" />
+        <source>“{0}” is already in the library: nothing added</source>
+        <translation>《{0}》已在书库中：未添加任何内容</translation>
+    </message>
+    <message>
+        <location filename="../library_controller.py" line="104" />
+        <source>Removed “{0}” from the library</source>
+        <translation>已从书库移除《{0}》</translation>
+    </message>
+    <message>
+        <location filename="../library_controller.py" line="139" />
+        <source>Reminder set: {0}</source>
+        <translation>已设提醒：{0}</translation>
+    </message>
+</context>
+<context>
+    <name>LibraryPanel</name>
+    <message>
+        <location filename="../library_panel.py" line="48" />
+        <source>Title</source>
+        <translation>书名</translation>
+    </message>
+    <message>
+        <location filename="../library_panel.py" line="48" />
+        <source>Author</source>
+        <translation>作者</translation>
+    </message>
+    <message>
+        <location filename="../library_panel.py" line="48" />
+        <source>Language</source>
+        <translation>语言</translation>
+    </message>
+    <message>
+        <location filename="../library_panel.py" line="48" />
+        <source>Size</source>
+        <translation>大小</translation>
+    </message>
+    <message>
+        <location filename="../library_panel.py" line="49" />
+        <source>Chapters</source>
+        <translation>章节</translation>
+    </message>
+    <message>
+        <location filename="../library_panel.py" line="49" />
+        <location filename="../library_panel.py" line="63" />
+        <source>Read</source>
+        <translation>阅读</translation>
+    </message>
+    <message>
+        <location filename="../library_panel.py" line="58" />
+        <source>No books yet. Add an EPUB, PDF, Word file, saved web page, Markdown or text file to read it with me and ask about it.</source>
+        <translation>还没有书。添加 EPUB、PDF、Word 文件、保存的网页、Markdown 或文本文件，就可以和我一起阅读并提问。</translation>
+    </message>
+    <message>
+        <location filename="../library_panel.py" line="61" />
+        <source>Add book…</source>
+        <translation>添加书籍…</translation>
+    </message>
+    <message>
+        <location filename="../library_panel.py" line="65" />
+        <source>Remind me to return it…</source>
+        <translation>提醒我还书…</translation>
+    </message>
+    <message>
+        <location filename="../library_panel.py" line="67" />
+        <source>Remove</source>
+        <translation>移除</translation>
+    </message>
+    <message>
+        <location filename="../library_panel.py" line="129" />
+        <source>Reading {0}…</source>
+        <translation>正在读取 {0}…</translation>
+    </message>
+    <message>
+        <location filename="../library_panel.py" line="129" />
+        <source>Indexing {0}…</source>
+        <translation>正在建立 {0} 的索引…</translation>
+    </message>
+    <message>
+        <location filename="../library_panel.py" line="130" />
+        <source>Adding {0}…</source>
+        <translation>正在添加 {0}…</translation>
+    </message>
+    <message>
+        <location filename="../library_panel.py" line="153" />
+        <source>Add a book</source>
+        <translation>添加一本书</translation>
+    </message>
+    <message>
+        <location filename="../library_panel.py" line="159" />
+        <source>Remove book</source>
+        <translation>移除书籍</translation>
+    </message>
+    <message>
+        <location filename="../library_panel.py" line="160" />
+        <source>Remove “{0}” and everything read from it? The file itself stays where it is.</source>
+        <translation>移除《{0}》以及从中读取的一切内容？文件本身保留在原处。</translation>
+    </message>
+    <message>
+        <location filename="../library_panel.py" line="167" />
+        <source>Remind me to return it</source>
+        <translation>提醒我还书</translation>
+    </message>
+    <message>
+        <location filename="../library_panel.py" line="168" />
+        <source>When should I remind you to return “{0}”?
+(e.g. “on Friday at 10am”, “every Friday”)</source>
+        <translation>什么时候提醒你还《{0}》？
+（例如“周五上午10点”、“每周五”）</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <location filename="../main_window.py" line="52" />
-        <location filename="../main_window.py" line="227" />
+        <location filename="../main_window.py" line="252" />
         <source>Assistant</source>
         <translation>助手</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="78" />
+        <location filename="../main_window.py" line="77" />
         <source>Loading model…</source>
         <translation>正在加载模型…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="87" />
+        <location filename="../main_window.py" line="86" />
         <source>Chat</source>
         <translation>聊天</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="88" />
+        <location filename="../main_window.py" line="87" />
         <source>Reminders</source>
         <translation>提醒</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="89" />
+        <location filename="../main_window.py" line="88" />
         <source>Tasks</source>
         <translation>任务</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="90" />
+        <location filename="../main_window.py" line="89" />
         <source>Memory</source>
         <translation>记忆</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="154" />
+        <location filename="../main_window.py" line="90" />
+        <source>Library</source>
+        <translation>书库</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="177" />
         <source>Ready — {0}</source>
         <translation>就绪 — {0}</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="185" />
+        <location filename="../main_window.py" line="210" />
         <source>Deleting all your data…</source>
         <translation>正在删除你的所有数据…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="186" />
+        <location filename="../main_window.py" line="211" />
         <source>All your data was deleted.</source>
         <translation>你的所有数据已删除。</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="227" />
+        <location filename="../main_window.py" line="252" />
         <source>Still running here; reminders will keep coming.</source>
         <translation>我还在这里运行，提醒会照常送达。</translation>
     </message>
@@ -338,51 +462,51 @@
 <context>
     <name>MemoryController</name>
     <message>
-        <location filename="../memory_controller.py" line="42" />
+        <location filename="../memory_controller.py" line="45" />
         <source>Memory</source>
         <translation>记忆</translation>
     </message>
     <message>
-        <location filename="../memory_controller.py" line="44" />
+        <location filename="../memory_controller.py" line="47" />
         <source>
 Replaced by a newer fact.</source>
         <translation>
 已被更新的事实取代。</translation>
     </message>
     <message>
-        <location filename="../memory_controller.py" line="45" />
+        <location filename="../memory_controller.py" line="48" />
         <source>Remembered {0} · {1}
 From: {2}</source>
         <translation>记于 {0} · {1}
 来源：{2}</translation>
     </message>
     <message>
-        <location filename="../memory_controller.py" line="48" />
+        <location filename="../memory_controller.py" line="51" />
         <source>Forget this</source>
         <translation>忘掉这条</translation>
     </message>
     <message>
-        <location filename="../memory_controller.py" line="58" />
+        <location filename="../memory_controller.py" line="65" />
         <source>Forgotten for good: {0} memories</source>
         <translation>已永久忘掉 {0} 条记忆</translation>
     </message>
     <message>
-        <location filename="../memory_controller.py" line="66" />
+        <location filename="../memory_controller.py" line="73" />
         <source>Memory corrected: {0}</source>
         <translation>记忆已更正：{0}</translation>
     </message>
     <message>
-        <location filename="../memory_controller.py" line="76" />
+        <location filename="../memory_controller.py" line="83" />
         <source>Importing {0}…</source>
         <translation>正在导入 {0}…</translation>
     </message>
     <message>
-        <location filename="../memory_controller.py" line="80" />
+        <location filename="../memory_controller.py" line="87" />
         <source>Imported {0}: {1} new, {2} already known</source>
         <translation>已导入 {0}：新增 {1} 条，已有 {2} 条</translation>
     </message>
     <message>
-        <location filename="../memory_controller.py" line="94" />
+        <location filename="../memory_controller.py" line="102" />
         <source>Exported {0} memories to {1}</source>
         <translation>已将 {0} 条记忆导出到 {1}</translation>
     </message>
@@ -595,213 +719,213 @@ From: {2}</source>
 <context>
     <name>Menus</name>
     <message>
-        <location filename="../menus.py" line="70" />
+        <location filename="../menus.py" line="69" />
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../menus.py" line="71" />
+        <location filename="../menus.py" line="70" />
         <source>New chat</source>
         <translation>新对话</translation>
     </message>
     <message>
-        <location filename="../menus.py" line="73" />
+        <location filename="../menus.py" line="72" />
         <source>Import into memory…</source>
         <translation>导入到记忆…</translation>
     </message>
     <message>
-        <location filename="../menus.py" line="75" />
+        <location filename="../menus.py" line="74" />
         <source>Export memories…</source>
         <translation>导出记忆…</translation>
     </message>
     <message>
-        <location filename="../menus.py" line="76" />
+        <location filename="../menus.py" line="75" />
         <source>Export everything…</source>
         <translation>导出全部…</translation>
     </message>
     <message>
-        <location filename="../menus.py" line="78" />
+        <location filename="../menus.py" line="77" />
         <source>Back up…</source>
         <translation>备份…</translation>
     </message>
     <message>
-        <location filename="../menus.py" line="79" />
+        <location filename="../menus.py" line="78" />
         <source>Restore from a backup…</source>
         <translation>从备份恢复…</translation>
     </message>
     <message>
-        <location filename="../menus.py" line="81" />
+        <location filename="../menus.py" line="80" />
         <source>Settings…</source>
         <translation>设置…</translation>
     </message>
     <message>
-        <location filename="../menus.py" line="83" />
+        <location filename="../menus.py" line="82" />
         <source>Quit</source>
         <translation>退出</translation>
     </message>
     <message>
-        <location filename="../menus.py" line="85" />
+        <location filename="../menus.py" line="84" />
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../menus.py" line="86" />
+        <location filename="../menus.py" line="85" />
         <source>Theme</source>
         <translation>主题</translation>
     </message>
     <message>
-        <location filename="../menus.py" line="89" />
+        <location filename="../menus.py" line="88" />
         <source>Follow the system</source>
         <translation>跟随系统</translation>
     </message>
     <message>
-        <location filename="../menus.py" line="89" />
+        <location filename="../menus.py" line="88" />
         <source>Light</source>
         <translation>浅色</translation>
     </message>
     <message>
-        <location filename="../menus.py" line="90" />
+        <location filename="../menus.py" line="89" />
         <source>Dark</source>
         <translation>深色</translation>
     </message>
     <message>
-        <location filename="../menus.py" line="98" />
+        <location filename="../menus.py" line="97" />
         <source>Larger text</source>
         <translation>放大文字</translation>
     </message>
     <message>
-        <location filename="../menus.py" line="100" />
+        <location filename="../menus.py" line="99" />
         <source>Smaller text</source>
         <translation>缩小文字</translation>
     </message>
     <message>
-        <location filename="../menus.py" line="102" />
+        <location filename="../menus.py" line="101" />
         <source>Usual text size</source>
         <translation>默认文字大小</translation>
     </message>
     <message>
-        <location filename="../menus.py" line="104" />
+        <location filename="../menus.py" line="103" />
         <source>&amp;Model</source>
         <translation>模型(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../menus.py" line="105" />
+        <location filename="../menus.py" line="104" />
         <source>Loading the model…</source>
         <translation>正在加载模型…</translation>
     </message>
     <message>
-        <location filename="../menus.py" line="108" />
+        <location filename="../menus.py" line="107" />
         <source>Choose a GGUF model file…</source>
         <translation>选择 GGUF 模型文件…</translation>
     </message>
     <message>
-        <location filename="../menus.py" line="109" />
+        <location filename="../menus.py" line="108" />
         <source>Use the bundled model</source>
         <translation>使用内置模型</translation>
     </message>
     <message>
-        <location filename="../menus.py" line="110" />
+        <location filename="../menus.py" line="109" />
         <source>Reply length, temperature…</source>
         <translation>回复长度、温度…</translation>
     </message>
     <message>
-        <location filename="../menus.py" line="112" />
+        <location filename="../menus.py" line="111" />
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../menus.py" line="113" />
+        <location filename="../menus.py" line="112" />
         <source>Keyboard shortcuts</source>
         <translation>键盘快捷键</translation>
     </message>
     <message>
-        <location filename="../menus.py" line="115" />
+        <location filename="../menus.py" line="114" />
         <source>Where my data lives</source>
         <translation>我的数据在哪里</translation>
     </message>
     <message>
-        <location filename="../menus.py" line="117" />
+        <location filename="../menus.py" line="116" />
         <source>About Assistant</source>
         <translation>关于助手</translation>
     </message>
     <message>
-        <location filename="../menus.py" line="127" />
+        <location filename="../menus.py" line="126" />
         <source>Loaded: {0}</source>
         <translation>已加载：{0}</translation>
     </message>
     <message>
-        <location filename="../menus.py" line="130" />
+        <location filename="../menus.py" line="129" />
         <source>Choose a GGUF model</source>
         <translation>选择 GGUF 模型</translation>
     </message>
     <message>
-        <location filename="../menus.py" line="131" />
+        <location filename="../menus.py" line="130" />
         <source>GGUF models (*.gguf);;All files (*)</source>
         <translation>GGUF 模型 (*.gguf);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../menus.py" line="138" />
+        <location filename="../menus.py" line="136" />
         <source>Still starting up; choose the model once it has loaded.</source>
         <translation>还在启动中；请在加载完成后再选择模型。</translation>
     </message>
     <message>
-        <location filename="../menus.py" line="151" />
+        <location filename="../menus.py" line="149" />
         <source>Text size {0} pt</source>
         <translation>文字大小 {0} 磅</translation>
     </message>
     <message>
-        <location filename="../menus.py" line="169" />
+        <location filename="../menus.py" line="167" />
         <source>Back up to</source>
         <translation>备份到</translation>
     </message>
     <message>
-        <location filename="../menus.py" line="171" />
+        <location filename="../menus.py" line="169" />
         <source>Backups (*.zip)</source>
         <translation>备份 (*.zip)</translation>
     </message>
     <message>
-        <location filename="../menus.py" line="174" />
+        <location filename="../menus.py" line="172" />
         <source>Backing up…</source>
         <translation>正在备份…</translation>
     </message>
     <message>
-        <location filename="../menus.py" line="176" />
+        <location filename="../menus.py" line="174" />
         <source>Backed up {0} conversations and {1} memories to {2}</source>
         <translation>已将 {0} 个对话和 {1} 条记忆备份到 {2}</translation>
     </message>
     <message>
-        <location filename="../menus.py" line="180" />
-        <location filename="../menus.py" line="188" />
+        <location filename="../menus.py" line="178" />
+        <location filename="../menus.py" line="186" />
         <source>Restore from a backup</source>
         <translation>从备份恢复</translation>
     </message>
     <message>
-        <location filename="../menus.py" line="181" />
+        <location filename="../menus.py" line="179" />
         <source>Backups (*.zip);;All files (*)</source>
         <translation>备份 (*.zip);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../menus.py" line="189" />
+        <location filename="../menus.py" line="187" />
         <source>Replace everything now in the assistant with the backup made {0} ({1} conversations, {2} memories)? What is here now is lost unless you have backed it up.</source>
         <translation>用 {0} 制作的备份（{1} 个对话，{2} 条记忆）替换助手中现有的一切？除非你已备份，否则现有内容将丢失。</translation>
     </message>
     <message>
-        <location filename="../menus.py" line="194" />
+        <location filename="../menus.py" line="192" />
         <source>Restoring the backup…</source>
         <translation>正在恢复备份…</translation>
     </message>
     <message>
-        <location filename="../menus.py" line="195" />
+        <location filename="../menus.py" line="193" />
         <source>Restored {0} conversations and {1} memories.</source>
         <translation>已恢复 {0} 个对话和 {1} 条记忆。</translation>
     </message>
     <message>
-        <location filename="../menus.py" line="199" />
+        <location filename="../menus.py" line="197" />
         <source>Export everything into a folder</source>
         <translation>把全部内容导出到文件夹</translation>
     </message>
     <message>
-        <location filename="../menus.py" line="203" />
+        <location filename="../menus.py" line="201" />
         <source>Exported {0} conversations, {1} memories and {2} reminders to {3}</source>
         <translation>已将 {0} 个对话、{1} 条记忆和 {2} 个提醒导出到 {3}</translation>
     </message>
@@ -849,6 +973,24 @@ From: {2}</source>
         <location filename="../message_delegate.py" line="194" />
         <source>Regenerate</source>
         <translation>重新生成</translation>
+    </message>
+</context>
+<context>
+    <name>ReaderView</name>
+    <message>
+        <location filename="../reader_view.py" line="46" />
+        <source>← Library</source>
+        <translation>← 书库</translation>
+    </message>
+    <message>
+        <location filename="../reader_view.py" line="48" />
+        <source>Previous chapter</source>
+        <translation>上一章</translation>
+    </message>
+    <message>
+        <location filename="../reader_view.py" line="50" />
+        <source>Next chapter</source>
+        <translation>下一章</translation>
     </message>
 </context>
 <context>
@@ -907,7 +1049,8 @@ From: {2}</source>
 <context>
     <name>ReplySpeaker</name>
     <message>
-        <location filename="../reply_speaker.py" line="32" />
+        <location filename="../reply_speaker.py" line="31" />
+        <location filename="../reply_speaker.py" line="52" />
         <source>Replies are not spoken: {0}</source>
         <translation>回答不会朗读：{0}</translation>
     </message>
@@ -915,7 +1058,7 @@ From: {2}</source>
 <context>
     <name>SettingsController</name>
     <message>
-        <location filename="../settings_controller.py" line="29" />
+        <location filename="../settings_controller.py" line="32" />
         <source>Still starting up; settings open once the data folder is ready.</source>
         <translation>还在启动中；数据文件夹就绪后才能打开设置。</translation>
     </message>
@@ -925,12 +1068,12 @@ From: {2}</source>
         <translation>正在应用设置…</translation>
     </message>
     <message>
-        <location filename="../settings_controller.py" line="45" />
+        <location filename="../settings_controller.py" line="49" />
         <source>Settings saved — {0}</source>
         <translation>设置已保存 — {0}</translation>
     </message>
     <message>
-        <location filename="../settings_controller.py" line="49" />
+        <location filename="../settings_controller.py" line="53" />
         <source>Settings not changed: {0}</source>
         <translation>设置未更改：{0}</translation>
     </message>
@@ -938,27 +1081,27 @@ From: {2}</source>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../settings_dialog.py" line="39" />
+        <location filename="../settings_dialog.py" line="40" />
         <source>Settings</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="42" />
+        <location filename="../settings_dialog.py" line="43" />
         <source>Bundled model (SmolLM2-135M, English)</source>
         <translation>内置模型（SmolLM2-135M，仅英文）</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="43" />
+        <location filename="../settings_dialog.py" line="44" />
         <source>Choose…</source>
         <translation>选择…</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="45" />
+        <location filename="../settings_dialog.py" line="46" />
         <source>Use bundled</source>
         <translation>使用内置模型</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="61" />
+        <location filename="../settings_dialog.py" line="60" />
         <source>The model's own</source>
         <translation>模型默认长度</translation>
     </message>
@@ -998,97 +1141,97 @@ From: {2}</source>
         <translation>深色</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="84" />
+        <location filename="../settings_dialog.py" line="86" />
         <source>System</source>
         <translation>系统默认</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="85" />
+        <location filename="../settings_dialog.py" line="87" />
         <source> pt</source>
         <translation> 磅</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="89" />
+        <location filename="../settings_dialog.py" line="92" />
         <source>To keep your data elsewhere, start the assistant with ASSISTANT_HOME set to another folder.</source>
         <translation>要把数据放在别处，请在启动助手时把 ASSISTANT_HOME 设为另一个文件夹。</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="91" />
+        <location filename="../settings_dialog.py" line="94" />
         <source>Delete all my data…</source>
         <translation>删除我的所有数据…</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="101" />
+        <location filename="../settings_dialog.py" line="104" />
         <source>Model file</source>
         <translation>模型文件</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="102" />
+        <location filename="../settings_dialog.py" line="105" />
         <source>Context size (tokens)</source>
         <translation>上下文长度（token）</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="103" />
+        <location filename="../settings_dialog.py" line="106" />
         <source>Temperature</source>
         <translation>温度</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="104" />
+        <location filename="../settings_dialog.py" line="107" />
         <source>Longest reply (tokens)</source>
         <translation>最长回答（token）</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="105" />
+        <location filename="../settings_dialog.py" line="108" />
         <source>Speech recognition model</source>
         <translation>语音识别模型</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="106" />
+        <location filename="../settings_dialog.py" line="109" />
         <source>Spoken language</source>
         <translation>说话语言</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="108" />
+        <location filename="../settings_dialog.py" line="111" />
         <source>Morning briefing at</source>
         <translation>早间简报时间</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="109" />
+        <location filename="../settings_dialog.py" line="112" />
         <source>Quiet hours</source>
         <translation>免打扰时段</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="110" />
+        <location filename="../settings_dialog.py" line="113" />
         <source>Theme</source>
         <translation>主题</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="111" />
+        <location filename="../settings_dialog.py" line="114" />
         <source>Text size</source>
         <translation>文字大小</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="112" />
+        <location filename="../settings_dialog.py" line="115" />
         <source>Data folder</source>
         <translation>数据文件夹</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="118" />
+        <location filename="../settings_dialog.py" line="121" />
         <source>Choose a GGUF model</source>
         <translation>选择 GGUF 模型</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="119" />
+        <location filename="../settings_dialog.py" line="122" />
         <source>GGUF models (*.gguf);;All files (*)</source>
         <translation>GGUF 模型 (*.gguf);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="137" />
+        <location filename="../settings_dialog.py" line="139" />
         <source>Delete all my data</source>
         <translation>删除我的所有数据</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="138" />
+        <location filename="../settings_dialog.py" line="140" />
         <source>Delete every conversation, memory (with its search indexes), reminder, task and setting in {0}? This cannot be undone.</source>
         <translation>删除 {0} 中的所有对话、记忆（连同搜索索引）、提醒、任务和设置？此操作无法撤销。</translation>
     </message>
@@ -1149,22 +1292,22 @@ From: {2}</source>
 <context>
     <name>TalkButton</name>
     <message>
-        <location filename="../voice_input.py" line="71" />
+        <location filename="../voice_input.py" line="77" />
         <source>Hold to talk</source>
         <translation>按住说话</translation>
     </message>
     <message>
-        <location filename="../voice_input.py" line="84" />
+        <location filename="../voice_input.py" line="90" />
         <source>Looking for a microphone…</source>
         <translation>正在查找麦克风…</translation>
     </message>
     <message>
-        <location filename="../voice_input.py" line="108" />
+        <location filename="../voice_input.py" line="114" />
         <source>Hold to talk (Ctrl+Space); using {0}</source>
         <translation>按住说话（Ctrl+Space）；使用 {0}</translation>
     </message>
     <message>
-        <location filename="../voice_input.py" line="109" />
+        <location filename="../voice_input.py" line="115" />
         <source>Voice input is off: {0}. Typing works as usual.</source>
         <translation>语音输入不可用：{0}。打字照常可用。</translation>
     </message>
