@@ -88,6 +88,14 @@ def _check_language(value: str) -> None:
         raise SettingError(f"use a language code such as en or zh (or none to detect it), not {value!r}")
 
 
+THEMES = ("system", "light", "dark")
+
+
+def _check_theme(value: str) -> None:
+    if value not in THEMES:
+        raise SettingError(f"use {', '.join(THEMES)}, not {value!r}")
+
+
 @dataclass(frozen=True)
 class Settings:
     """What the user can change. Stored as JSON values in the settings table, one row per field. Frozen:
@@ -111,6 +119,9 @@ class Settings:
                                                  "briefing", check=parse_clock))
     quiet_hours: str | None = _spec(None, Spec("No pop-ups in this span, e.g. 22:00-07:00 (reminders are still "
                                                "recorded); none: never quiet", check=parse_quiet_hours))
+    theme: str = _spec("system", Spec("The window's look: system follows the desktop's light or dark", choices=THEMES,
+                                      check=_check_theme))
+    font_size: int | None = _spec(None, Spec("The window's text size in points; none: the system's", 8, 28))
 
     def to_json(self) -> dict[str, Any]:
         return dataclasses.asdict(self)

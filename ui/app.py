@@ -15,7 +15,9 @@ TRANSLATIONS = Path(__file__).parent / "translations"
 
 
 def install_translations(app: QApplication, locale: QLocale) -> None:
-    """Qt's own strings and ours, in the system's language when we ship it (Simplified Chinese)."""
+    """Qt's own strings and ours, in the system's language when we ship it (Simplified Chinese); dates and
+    day names follow the same locale."""
+    QLocale.setDefault(locale)
     qt = QTranslator(app)
     if qt.load(locale, "qtbase", "_", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
         app.installTranslator(qt)

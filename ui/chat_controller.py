@@ -33,7 +33,9 @@ class ChatController(QObject):
         self.panel.input.submitted.connect(self.send)
         self.panel.send_button.clicked.connect(self.send)
         self.panel.stop_button.clicked.connect(self.stop)
-        self.panel.regenerate_button.clicked.connect(self.regenerate)
+        self.panel.delegate.regenerate_requested.connect(lambda _row: self.regenerate())
+        self.panel.delegate.speak_requested.connect(self.speak)
+        self.panel.copied.connect(session.status)
         voice.heard.connect(self._heard)
         voice.failed.connect(session.status)
         self.reply_speaker = ReplySpeaker(voice.failed.emit, session.status, self)
@@ -46,7 +48,6 @@ class ChatController(QObject):
         self.conversation_id = None
         self.panel.model.set_rows([])
         self.cleared.emit()
-        self.panel.regenerate_button.setEnabled(False)
         self.panel.update_empty_hint()
         self.panel.input.setFocus()
 
@@ -58,9 +59,9 @@ class ChatController(QObject):
 
     def _show_messages(self, conversation_id: str, messages: list[Message]) -> None:
         self.conversation_id = conversation_id
-        self.panel.model.set_rows([ChatRow(m.role, m.content, m.interrupted, m.citations) for m in messages])
+        self.panel.model.set_rows([ChatRow(m.role, m.content, m.interrupted, m.citations, m.created,
+                                           getattr(m, "grounded", None)) for m in messages])
         self.panel.show_sources(len(messages) - 1)
-        self.panel.regenerate_button.setEnabled(self.panel.last_is_reply())
         self.panel.update_empty_hint()
         self.panel.view.scrollToBottom()
 
@@ -100,9 +101,14 @@ class ChatController(QObject):
         if self.busy and self.session.assistant is not None:
             self.session.assistant.stop()  # only sets a flag: safe from the UI thread
 
+    def speak(self, row: int) -> None:
+        """Read one message aloud (its action under the bubble); Esc or Stop silences it."""
+        self.reply_speaker.say(self.session.assistant, self.panel.model.rows[row].text)
+
     def _reply_done(self, result: TurnResult) -> None:
         self.conversation_id = result.conversation
-        self.panel.model.finish_last(result.reply, result.interrupted, result.citations)
+        self.panel.model.finish_last(result.reply, result.interrupted, result.citations,
+                                     getattr(result, "grounded", None))
         self.reply_speaker.finish(result.reply)
         self.panel.show_sources(len(self.panel.model.rows) - 1)
         self.set_busy(False)

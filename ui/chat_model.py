@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from datetime import UTC, datetime
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, Qt
@@ -12,6 +13,7 @@ if TYPE_CHECKING:
 
 RoleRole = Qt.ItemDataRole.UserRole + 1
 InterruptedRole = Qt.ItemDataRole.UserRole + 2
+RowRole = Qt.ItemDataRole.UserRole + 3  # the whole ChatRow, for the delegate
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -22,6 +24,8 @@ class ChatRow:
     text: str
     interrupted: bool = False
     citations: list[Citation] = field(default_factory=list)  # the memories cited as [1], [2] …
+    created: str = field(default_factory=lambda: datetime.now(UTC).isoformat())  # ISO, as the core stores it
+    grounded: bool | None = None  # drawn from the user's own notes (True), not (False), or not said (None)
 
 
 class ChatModel(QAbstractListModel):
@@ -42,6 +46,8 @@ class ChatModel(QAbstractListModel):
             return row.role
         if role == InterruptedRole:
             return row.interrupted
+        if role == RowRole:
+            return row
         return None
 
     def set_rows(self, rows: list[ChatRow]) -> None:
@@ -60,8 +66,10 @@ class ChatModel(QAbstractListModel):
         last = self.index(len(self.rows) - 1)
         self.dataChanged.emit(last, last, [Qt.ItemDataRole.DisplayRole])
 
-    def finish_last(self, text: str, interrupted: bool, citations: list[Citation] | None = None) -> None:
+    def finish_last(self, text: str, interrupted: bool, citations: list[Citation] | None = None,
+                    grounded: bool | None = None) -> None:
         self.rows[-1].text, self.rows[-1].interrupted = text, interrupted
         self.rows[-1].citations = citations or []
+        self.rows[-1].grounded = grounded
         last = self.index(len(self.rows) - 1)
         self.dataChanged.emit(last, last)

@@ -1,25 +1,25 @@
-"""The chat tab: the messages (a list view over ChatModel), the memories the shown reply cited, and the
-message box with its buttons. Widgets only; ChatController says what they do."""
+"""The chat tab: the welcome screen or the messages (a list view over ChatModel), the memories the shown
+reply cited, and the message box with its buttons. Widgets only; ChatController says what they do."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, QPoint, Qt, Signal
-from PySide6.QtGui import QGuiApplication, QKeyEvent
+from PySide6.QtCore import QModelIndex, QPoint, Qt, QUrl, Signal
+from PySide6.QtGui import QDesktopServices, QGuiApplication, QKeyEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
-    QLabel,
-    QListView,
     QMenu,
     QPlainTextEdit,
     QPushButton,
+    QStackedWidget,
     QVBoxLayout,
     QWidget,
 )
 
 from .chat_model import ChatModel
-from .message_delegate import MessageDelegate
 from .sources_bar import SourcesBar
+from .transcript_view import TranscriptView
 from .voice_input import TalkButton, VoiceInput
+from .welcome import Welcome
 
 
 class ChatInput(QPlainTextEdit):
@@ -37,25 +37,24 @@ class ChatInput(QPlainTextEdit):
 
 
 class ChatPanel(QWidget):
+    copied = Signal(str)  # what was put on the clipboard, as a status line
+
     def __init__(self, voice: VoiceInput, parent: QWidget | None = None):
         super().__init__(parent)
         self.model = ChatModel()
-        self.view = QListView()
-        self.view.setModel(self.model)
-        self.view.setItemDelegate(MessageDelegate(self.view))
-        self.view.setResizeMode(QListView.ResizeMode.Adjust)
-        self.view.setVerticalScrollMode(QListView.ScrollMode.ScrollPerPixel)
-        self.view.setWordWrap(True)
+        self.view = TranscriptView(self.model)
+        self.delegate = self.view.delegate
         self.view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.view.customContextMenuRequested.connect(self._message_menu)
-        self.model.rowsInserted.connect(lambda *_: self.view.scrollToBottom())
-        self.model.dataChanged.connect(self._relayout_last)
+        self.delegate.copy_requested.connect(self.copy_message)
+        self.delegate.code_copy_requested.connect(self.copy_code)
+        self.delegate.link_activated.connect(self._open_link)
 
-        self.empty_hint = QLabel(self.tr(
-            "Ask anything, or tell me about yourself. Everything stays on this computer.\n\n"
-            "Enter sends · Shift+Enter new line · Ctrl+N new chat · Ctrl+K search · Esc stops a reply"))
-        self.empty_hint.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.empty_hint.setWordWrap(True)
+        self.welcome = Welcome()
+        self.welcome.prompt_chosen.connect(self.use_prompt)
+        self.stack = QStackedWidget()
+        self.stack.addWidget(self.welcome)
+        self.stack.addWidget(self.view)
 
         self.input = ChatInput()
         self.input.setPlaceholderText(self.tr("Message the assistant"))
@@ -63,11 +62,9 @@ class ChatPanel(QWidget):
         self.send_button = QPushButton(self.tr("Send"))
         self.stop_button = QPushButton(self.tr("Stop"))
         self.stop_button.setEnabled(False)
-        self.regenerate_button = QPushButton(self.tr("Regenerate"))
-        self.regenerate_button.setEnabled(False)
         self.talk_button = TalkButton(voice)
         buttons = QVBoxLayout()
-        for button in (self.send_button, self.stop_button, self.regenerate_button, self.talk_button):
+        for button in (self.send_button, self.stop_button, self.talk_button):
             buttons.addWidget(button)
         buttons.addWidget(self.talk_button.meter)
         input_row = QHBoxLayout()
@@ -78,14 +75,20 @@ class ChatPanel(QWidget):
         self.view.clicked.connect(lambda index: self.show_sources(index.row()))
 
         layout = QVBoxLayout(self)
-        layout.addWidget(self.empty_hint)
-        layout.addWidget(self.view, 1)
+        layout.addWidget(self.stack, 1)
         layout.addWidget(self.sources)
         layout.addLayout(input_row)
+        self.setFocusProxy(self.input)  # the first thing typed goes into the message box
         self.update_empty_hint()
 
     def update_empty_hint(self) -> None:
-        self.empty_hint.setVisible(self.model.rowCount() == 0)
+        """The welcome screen while the chat is empty, the messages once there are any."""
+        self.stack.setCurrentWidget(self.welcome if self.model.rowCount() == 0 else self.view)
+
+    def use_prompt(self, prompt: str) -> None:
+        self.input.setPlainText(prompt)
+        self.input.setFocus()
+        self.input.moveCursor(self.input.textCursor().MoveOperation.End)
 
     def last_is_reply(self) -> bool:
         """Whether the chat ends with a reply (which can then be regenerated)."""
@@ -94,17 +97,12 @@ class ChatPanel(QWidget):
     def set_busy(self, busy: bool) -> None:
         self.send_button.setEnabled(not busy)
         self.stop_button.setEnabled(busy)
-        self.regenerate_button.setEnabled(not busy and self.last_is_reply())
+        self.delegate.set_busy(busy)
 
     def show_sources(self, row: int) -> None:
         """Chips for the memories message `row` cited."""
         rows = self.model.rows
         self.sources.show_citations(rows[row].citations if 0 <= row < len(rows) else [])
-
-    def _relayout_last(self, *_: object) -> None:
-        # Row heights depend on the text; ask the view to measure the growing reply again.
-        self.view.doItemsLayout()
-        self.view.scrollToBottom()
 
     def _message_menu(self, pos: QPoint) -> None:
         index: QModelIndex = self.view.indexAt(pos)
@@ -117,3 +115,13 @@ class ChatPanel(QWidget):
 
     def copy_message(self, row: int) -> None:
         QGuiApplication.clipboard().setText(self.model.rows[row].text)
+        self.copied.emit(self.tr("Message copied"))
+
+    def copy_code(self, code: str) -> None:
+        QGuiApplication.clipboard().setText(code)
+        self.copied.emit(self.tr("Code copied"))
+
+    def _open_link(self, href: str) -> None:
+        url = QUrl(href)
+        if url.scheme() in ("http", "https", "mailto"):  # a reply's link never runs a local file
+            QDesktopServices.openUrl(url)

@@ -17,6 +17,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from .friendly_time import friendly
+
 if TYPE_CHECKING:
     from assistant.messages import Conversation
 
@@ -59,7 +61,7 @@ class ConversationPanel(QWidget):
         for conv in conversations:
             item = QListWidgetItem(conv.title or self.tr("(untitled)"))
             item.setData(Qt.ItemDataRole.UserRole, conv.id)
-            item.setToolTip(self.tr("{0} · {1} messages").format(conv.updated[:16].replace("T", " "), conv.messages))
+            item.setToolTip(self.tr("{0} · {1} messages").format(friendly(conv.updated), conv.messages))
             self.list.addItem(item)
             if conv.id == current:
                 self.list.setCurrentItem(item)

@@ -9,6 +9,7 @@ or answers.
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -21,11 +22,13 @@ from .conversations_controller import ConversationsController
 from .core_session import CoreSession, open_assistant
 from .library_controller import LibraryController
 from .memory_controller import MemoryController
+from .menus import Menus
 from .ops import CoreRunner
 from .reminder_alerts import ReminderAlerts
 from .reminders_controller import RemindersController
 from .settings_controller import SettingsController
 from .tasks_controller import TasksController
+from .theme import appearance
 from .tray import Tray
 from .tray_notifier import TrayNotifier
 from .voice_input import VoiceInput
@@ -47,6 +50,7 @@ class MainWindow(QMainWindow):
 
     def __init__(self, model_path: str | None = None, run_worker: bool = True):
         super().__init__()
+        appearance()  # Fusion and the system's light or dark palette, before anything is drawn
         self.setWindowTitle(self.tr("Assistant"))
         self.setWindowIcon(QIcon(str(ICON)))
         self.resize(980, 700)
@@ -104,11 +108,9 @@ class MainWindow(QMainWindow):
         column.addWidget(splitter, 1)
         self.setCentralWidget(central)
 
-        menu = self.menuBar().addMenu(self.tr("&Assistant"))
-        menu.addAction(self.tr("New chat"), QKeySequence.StandardKey.New, self.chat.new_chat)
-        menu.addAction(self.tr("Settings…"), QKeySequence.StandardKey.Preferences, self.settings.open_dialog)
-        menu.addSeparator()
-        menu.addAction(self.tr("Quit"), QKeySequence.StandardKey.Quit, self.quit)
+        self.menus = Menus(self)
+        self.settings.applied.connect(self._settings_applied)
+        self.chat.panel.input.setFocus()  # first run: what is typed goes into the message box, not search
         QShortcut(QKeySequence(Qt.Key.Key_Escape), self).activated.connect(self.chat.stop)
         QShortcut(QKeySequence("Ctrl+K"), self).activated.connect(self.conversations.panel.focus_search)
 
@@ -158,6 +160,10 @@ class MainWindow(QMainWindow):
     # The core (each call runs on the core thread, its result comes back here) --------------------------
 
     def _start_core(self, model_path: str | None) -> tuple[list[Conversation], str]:
+        # markdown-it and Pygments load here, while the window says "Loading model…", rather than on the
+        # UI thread when the first reply is painted (bench/ui.py: a 359 ms stall in the first reply).
+        from . import markdown_html  # noqa: F401
+
         assistant = open_assistant(model_path)
         self.session.assistant = assistant  # from here on, a message typed while the model loads queues behind it
         return self._conversations_and_model(assistant)
@@ -176,7 +182,9 @@ class MainWindow(QMainWindow):
             self.voice.model = self.assistant.settings.current.whisper_model
             self.voice.language = self.assistant.settings.current.voice_language
             self.voice.check(self.assistant)
+            self.menus.show_saved_view(self.assistant.settings.current)
         self.conversations.show_conversations(conversations)
+        self.menus.show_model(model_name)
         self.set_status(self.tr("Ready — {0}").format(model_name))
         self.model_ready.emit()
         if self.run_worker:
@@ -223,28 +231,44 @@ class MainWindow(QMainWindow):
         self.reminders.refresh()
         self.tasks.refresh()
 
+    def _settings_applied(self, settings: object) -> None:
+        if not isinstance(settings, BaseException):
+            self.menus.show_saved_view(settings)
+            assistant = self.assistant
+            if assistant is not None:
+                self.runner.run(lambda: assistant.engine().name, self.menus.show_model)
+
     def delete_all_data(self) -> None:
         """Everything goes, then the app starts afresh on an empty data folder."""
-        assistant = self.assistant
-        if assistant is None:  # the dialog that asks for this opens only once the core is open
-            return
-        self.set_status(self.tr("Deleting all your data…"))
+        self.replace_data(lambda assistant: assistant.delete_all_data(), self.tr("Deleting all your data…"),
+                          self.tr("All your data was deleted."))
 
-        def wipe() -> tuple[list[Conversation], str]:
-            assistant.delete_all_data()  # stops the worker first
-            self.session.assistant = reopened = open_assistant(None)
-            if self.run_worker:
-                reopened.start_worker([self.notifier])
+    def replace_data(self, change: Callable[[Assistant], object], working: str, finished: str) -> None:
+        """Close the assistant (and its worker), `change` the data folder (wipe it, restore a backup), then
+        start afresh on it; a failed change reopens what is there."""
+        assistant = self.assistant
+        if assistant is None:  # what asks for this opens only once the core is open
+            return
+        self.set_status(working)
+
+        def swap() -> tuple[list[Conversation], str]:
+            try:
+                assistant.close()
+                change(assistant)
+            finally:
+                self.session.assistant = reopened = open_assistant(None)
+                if self.run_worker:
+                    reopened.start_worker([self.notifier])
             return self._conversations_and_model(reopened)
 
         def done(started: tuple[list[Conversation], str]) -> None:
             self.voice.assistant = self.assistant
             self.chat.new_chat()
             self.conversations.panel.show_conversations(started[0], None)
-            self.set_status(self.tr("All your data was deleted."))
+            self.set_status(finished)
             self.data_deleted.emit()
 
-        self.runner.run(wipe, done, self._failed)
+        self.runner.run(swap, done, self._failed)
 
     # Closing --------------------------------------------------------------------------------------
 

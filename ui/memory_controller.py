@@ -9,7 +9,10 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QMessageBox
 
 from .core_session import CoreSession
+from .friendly_time import friendly
 from .memory_panel import MemoryPanel
+from .memory_rows import ASKED_KIND, arrange
+from .memory_words import kind_label, source_words
 
 if TYPE_CHECKING:
     from assistant.memory.model import ImportReport, Memory
@@ -32,15 +35,19 @@ class MemoryController(QObject):
         self.memory_box: QMessageBox | None = None  # the memory last opened from a citation
 
     def refresh(self, query: str, kind: str) -> None:
-        self.session.call(lambda a: a.memories.browse(query, kind), self.panel.show_memories)
+        stored_kind = "turn" if kind == ASKED_KIND else kind
+        self.session.call(lambda a: arrange(a.memories.browse(query, stored_kind), kind, bool(query)),
+                          self.panel.show_memories)
 
     def open_memory(self, memory_id: str) -> None:
         def show(memory: Memory) -> None:
             box = QMessageBox(self.panel.window())
             box.setWindowTitle(self.tr("Memory"))
             box.setText(memory.text)
+            replaced = self.tr("\nReplaced by a newer fact.") if memory.superseded_by else ""
             box.setInformativeText(self.tr("Remembered {0} · {1}\nFrom: {2}").format(
-                memory.created[:16].replace("T", " "), memory.kind, memory.source or self.tr("unknown")))
+                friendly(memory.created), kind_label(memory.kind), source_words(memory.source, memory.created))
+                + replaced)
             forget = box.addButton(self.tr("Forget this"), QMessageBox.ButtonRole.DestructiveRole)
             box.addButton(QMessageBox.StandardButton.Close)
             def closed(_result: int) -> None:

@@ -6,6 +6,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QFont, QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -23,10 +24,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from .friendly_time import friendly
+from .memory_rows import ASKED_KIND, MemoryRow
+from .memory_words import kind_label, one_line, source_words
+
 if TYPE_CHECKING:
     from assistant.memory.model import Memory
 
-KINDS = ["", "profile", "fact", "turn", "document", "summary"]
+KINDS = ["", "profile", "fact", "turn", "document", "summary", ASKED_KIND]
 
 
 class MemoryPanel(QWidget):
@@ -43,14 +48,18 @@ class MemoryPanel(QWidget):
         self.query.setClearButtonEnabled(True)
         self.query.textChanged.connect(self.refresh)
         self.kind = QComboBox()
-        for kind, label in zip(KINDS, [self.tr("Everything"), self.tr("Profile"), self.tr("Facts"),
-                                       self.tr("Conversation turns"), self.tr("Documents"), self.tr("Summaries")],
+        for kind, label in zip(KINDS, [self.tr("Everything you told me"), self.tr("Profile"), self.tr("Facts"),
+                                       self.tr("Notes and remarks"), self.tr("From files"), self.tr("Summaries"),
+                                       self.tr("Questions and commands")],
                                strict=True):
             self.kind.addItem(label, kind)
         self.kind.currentIndexChanged.connect(self.refresh)
         self.tree = QTreeWidget()
-        self.tree.setHeaderLabels([self.tr("Memory"), self.tr("Kind"), self.tr("When"), self.tr("From")])
+        self.tree.setHeaderLabels([self.tr("Memory"), self.tr("Kind"), self.tr("When"), self.tr("Where from")])
         self.tree.setRootIsDecorated(False)
+        self.tree.setUniformRowHeights(True)  # one line each: long memories are elided, whole in the tooltip
+        self.tree.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.tree.setAlternatingRowColors(True)
         self.tree.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         header = self.tree.header()
         header.setStretchLastSection(False)
@@ -64,9 +73,9 @@ class MemoryPanel(QWidget):
         self.forget_button = QPushButton(self.tr("Forget…"))
         self.forget_button.clicked.connect(self._forget)
         self.import_button = QPushButton(self.tr("Import…"))
-        self.import_button.clicked.connect(self._import)
+        self.import_button.clicked.connect(self.choose_import)
         self.export_button = QPushButton(self.tr("Export…"))
-        self.export_button.clicked.connect(self._export)
+        self.export_button.clicked.connect(self.choose_export)
         self.progress = QProgressBar()
         self.progress.setRange(0, 0)  # busy: an import is one commit, so there is no partial count to show
         self.progress.hide()
@@ -86,12 +95,24 @@ class MemoryPanel(QWidget):
     def refresh(self) -> None:
         self.refresh_requested.emit(self.query.text().strip(), self.kind.currentData() or "")
 
-    def show_memories(self, memories: list[Memory]) -> None:
+    def show_memories(self, rows: list[MemoryRow]) -> None:
         self.tree.clear()
-        for m in memories:
-            item = QTreeWidgetItem([m.text, m.kind, m.created[:16].replace("T", " "), m.source])
+        muted = self.palette().color(QPalette.ColorGroup.Disabled, QPalette.ColorRole.Text)
+        for row in rows:
+            m: Memory = row.memory
+            text = one_line(m.text)
+            if row.replaced:
+                text = self.tr("{0}  (replaced by a newer fact)").format(text)
+            item = QTreeWidgetItem([text, kind_label(m.kind), friendly(m.created), source_words(m.source, m.created)])
             item.setData(0, Qt.ItemDataRole.UserRole, m.id)
+            item.setData(1, Qt.ItemDataRole.UserRole, m.text)
             item.setToolTip(0, m.text)
+            if row.replaced:
+                font = QFont(item.font(0))
+                font.setStrikeOut(True)
+                item.setFont(0, font)
+                for column in range(4):
+                    item.setForeground(column, muted)
             self.tree.addTopLevelItem(item)
         self.tree.resizeColumnToContents(1)
         self.tree.resizeColumnToContents(2)
@@ -99,7 +120,8 @@ class MemoryPanel(QWidget):
         self._selection()
 
     def _selected(self) -> list[tuple[str, str]]:
-        return [(i.data(0, Qt.ItemDataRole.UserRole), i.text(0)) for i in self.tree.selectedItems()]
+        return [(i.data(0, Qt.ItemDataRole.UserRole), i.data(1, Qt.ItemDataRole.UserRole))
+                for i in self.tree.selectedItems()]
 
     def _selection(self) -> None:
         self.forget_button.setEnabled(bool(self._selected()))
@@ -126,13 +148,13 @@ class MemoryPanel(QWidget):
         if answer == QMessageBox.StandardButton.Yes:
             self.forget_requested.emit([memory_id for memory_id, _ in chosen])
 
-    def _import(self) -> None:
+    def choose_import(self) -> None:
         path, _ = QFileDialog.getOpenFileName(self, self.tr("Import into memory"), "",
                                               self.tr("Notes and books (*.jsonl *.txt *.md);;All files (*)"))
         if path:
             self.import_requested.emit(path)
 
-    def _export(self) -> None:
+    def choose_export(self) -> None:
         path, _ = QFileDialog.getSaveFileName(self, self.tr("Export memories"), "memories.jsonl",
                                               self.tr("JSON Lines (*.jsonl)"))
         if path:

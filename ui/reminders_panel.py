@@ -17,6 +17,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from .friendly_time import friendly
+from .status_words import reminder_status
+
 if TYPE_CHECKING:
     from assistant.reminders.model import ReminderRow
 
@@ -89,8 +92,9 @@ class RemindersPanel(QWidget):
         for row in rows:
             reminder = row.reminder
             repeats = ", ".join(row.next[1:]) if reminder.rrule else ""
-            item = QTreeWidgetItem([row.when, reminder.task,
-                                    self.tr("next: {0}").format(repeats) if repeats else "", reminder.status])
+            item = QTreeWidgetItem([friendly(reminder.due) or row.when, reminder.task,
+                                    self.tr("next: {0}").format(repeats) if repeats else "",
+                                    reminder_status(reminder.status)])
             item.setData(0, Qt.ItemDataRole.UserRole, reminder.id)
             self.tree.addTopLevelItem(item)
         for column in range(4):

@@ -41,6 +41,19 @@ class ReplySpeaker(QObject):
             self.speaking.voice.finish_reply(reply)
         self.speaking = None
 
+    def say(self, assistant: Assistant | None, text: str) -> None:
+        """One message read aloud on request (the Speak action under it), whatever the settings say."""
+        if assistant is None or not text:
+            return
+        self.stop()
+        try:
+            assistant.voice.begin_reply(on_error=lambda e: self.on_error(str(e)))
+        except Exception as e:  # no sound output: say so once
+            self.status(self.tr("Replies are not spoken: {0}").format(e))
+            return
+        self.used = assistant
+        assistant.voice.finish_reply(text)
+
     def stop(self) -> None:
         if self.used is not None:
             self.used.voice.stop_speaking()

@@ -26,6 +26,8 @@ from PySide6.QtWidgets import (
 
 from assistant.settings import Settings, spec
 
+from .theme import Theme
+
 
 class SettingsDialog(QDialog):
     """Edits a copy of the settings; the window applies them off the UI thread and reports back
@@ -72,6 +74,18 @@ class SettingsDialog(QDialog):
         self.briefing_time.setPlaceholderText(self.tr("e.g. 07:30 (empty: no briefing)"))
         self.quiet_hours = QLineEdit(settings.quiet_hours or "")
         self.quiet_hours.setPlaceholderText(self.tr("e.g. 22:00-07:00 (empty: never quiet)"))
+        self.theme = QComboBox()
+        for theme, label in ((Theme.SYSTEM, self.tr("Follow the system")), (Theme.LIGHT, self.tr("Light")),
+                             (Theme.DARK, self.tr("Dark"))):
+            self.theme.addItem(label, theme.value)
+        self.theme.setCurrentIndex(max(0, self.theme.findData(settings.theme)))
+        size = spec("font_size")
+        self.smallest = int(size.low or 8)
+        self.font_size = QSpinBox()
+        self.font_size.setRange(self.smallest - 1, int(size.high or 28))  # the lowest stands for "the system's"
+        self.font_size.setSpecialValueText(self.tr("System"))
+        self.font_size.setSuffix(self.tr(" pt"))
+        self.font_size.setValue(settings.font_size or self.smallest - 1)
         self.data_folder = data_folder
         folder = QLabel(data_folder)
         folder.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -96,6 +110,8 @@ class SettingsDialog(QDialog):
         form.addRow("", self.speak_replies)
         form.addRow(self.tr("Morning briefing at"), self.briefing_time)
         form.addRow(self.tr("Quiet hours"), self.quiet_hours)
+        form.addRow(self.tr("Theme"), self.theme)
+        form.addRow(self.tr("Text size"), self.font_size)
         form.addRow(self.tr("Data folder"), folder)
         form.addRow("", self.delete_button)
         form.addRow(self.error)
@@ -109,12 +125,14 @@ class SettingsDialog(QDialog):
 
     def chosen(self) -> dict[str, Any]:
         """What the dialog holds, as changes for `Assistant.settings.update()` (which checks them)."""
+        size = self.font_size.value()
         return {"model_path": self.model_path.text().strip() or None, "context_size": self.context_size.value(),
                 "temperature": round(self.temperature.value(), 2), "max_tokens": self.max_tokens.value() or None,
                 "whisper_model": self.whisper_model.currentText().strip() or "base",
                 "voice_language": self.voice_language.currentData(), "speak_replies": self.speak_replies.isChecked(),
                 "briefing_time": self.briefing_time.text().strip() or None,
-                "quiet_hours": self.quiet_hours.text().strip() or None}
+                "quiet_hours": self.quiet_hours.text().strip() or None,
+                "theme": self.theme.currentData(), "font_size": None if size < self.smallest else size}
 
     def _confirm_delete(self) -> None:
         answer = QMessageBox.warning(

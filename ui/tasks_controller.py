@@ -3,11 +3,13 @@ while the panel is shown."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from PySide6.QtCore import QObject, QTimer
-from PySide6.QtWidgets import QMessageBox
 
 from .core_session import CoreSession
 from .tasks_panel import TasksPanel
+from .text_viewer import TextViewer
 
 
 class TasksController(QObject):
@@ -21,6 +23,7 @@ class TasksController(QObject):
         self.timer = QTimer(self)
         self.timer.setInterval(2000)  # progress of a running job, while the panel is shown
         self.timer.timeout.connect(self.refresh)
+        self.viewer: TextViewer | None = None  # the result opened last
 
     def follow_progress(self, shown: bool) -> None:
         """Poll only while the panel is on screen."""
@@ -41,11 +44,15 @@ class TasksController(QObject):
 
     def _open(self, task_id: int) -> None:
         def show(text: str) -> None:
-            box = QMessageBox(self.panel.window())
-            box.setWindowTitle(self.tr("Task result"))
-            box.setText(self.panel.tasks[task_id].prompt if task_id in self.panel.tasks else "")
-            box.setDetailedText(text)
-            box.setInformativeText(text[:600] + ("…" if len(text) > 600 else ""))
-            box.open()
+            prompt = self.panel.tasks[task_id].prompt if task_id in self.panel.tasks else ""
+            self.viewer = TextViewer(self.tr("Task result"), prompt, text, self.panel.window())
+            self.viewer.save_requested.connect(self._save)
+            self.viewer.open()
 
         self.session.call(lambda a: a.tasks.result_text(task_id), show)
+
+    def _save(self, path: str, text: str) -> None:
+        self.session.runner.run(lambda: Path(path).write_text(text, encoding="utf-8"),
+                                lambda _n: self.session.status(self.tr("Saved to {0}").format(path)),
+                                lambda e: self.session.status(self.tr("Not saved: {0}").format(
+                                    getattr(e, "strerror", None) or e)))

@@ -16,6 +16,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from .status_words import task_status
+
 if TYPE_CHECKING:
     from assistant.worker.task_model import Task
 
@@ -66,7 +68,7 @@ class TasksPanel(QWidget):
         self.tasks = {t.id: t for t in tasks}
         self.tree.clear()
         for task in tasks:
-            item = QTreeWidgetItem([task.prompt, "", task.status])
+            item = QTreeWidgetItem([task.prompt, "", task_status(task.status)])
             item.setData(0, Qt.ItemDataRole.UserRole, task.id)
             item.setToolTip(0, task.prompt)
             self.tree.addTopLevelItem(item)

@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QObject, Qt, QTimer
 from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QPushButton
 
 from assistant.settings import load_settings
 from ui.main_window import MainWindow
@@ -60,7 +61,7 @@ def test_window_appears_before_the_model_has_loaded(qtbot, home: Path) -> None:
     # Constructed and shown without waiting: the load is still queued on the core thread.
     assert w.isVisible()
     assert w.statusBar().currentMessage() == "Loading model…"
-    assert w.chat.panel.empty_hint.isVisible()
+    assert w.chat.panel.welcome.isVisible()
     with qtbot.waitSignal(w.model_ready, timeout=30000):
         pass
     assert w.statusBar().currentMessage().startswith("Ready")
@@ -116,7 +117,7 @@ def test_reopening_a_conversation_shows_its_messages(qtbot, window: MainWindow) 
         window.chat.send()
     qtbot.waitUntil(lambda: window.conversations.panel.list.count() == 1, timeout=5000)
     window.chat.new_chat()
-    assert window.chat.panel.model.rowCount() == 0 and window.chat.panel.empty_hint.isVisible()
+    assert window.chat.panel.model.rowCount() == 0 and window.chat.panel.welcome.isVisible()
     item = window.conversations.panel.list.item(0)
     window.chat.open_conversation(item.data(Qt.ItemDataRole.UserRole))
     qtbot.waitUntil(lambda: window.chat.panel.model.rowCount() == 2, timeout=5000)
@@ -149,8 +150,9 @@ def test_search_rename_delete_and_regenerate(qtbot, window: MainWindow) -> None:
     colour = window.chat.conversation_id
     first_reply = window.chat.panel.model.rows[-1].text
 
+    regenerate = window.chat.panel.delegate.button_rect(window.chat.panel.model.index(1), "regenerate")
     with qtbot.waitSignal(window.chat.reply_finished, timeout=60000) as blocker:
-        window.chat.regenerate()
+        qtbot.mouseClick(window.chat.panel.view.viewport(), Qt.MouseButton.LeftButton, pos=regenerate.center())
     assert blocker.args[0].conversation == colour and len(window.chat.panel.model.rows) == 2
     assert window.assistant is not None
     stored = window.assistant.conversations.messages(colour)
@@ -220,7 +222,7 @@ def test_simplified_chinese_is_shipped_and_picked_by_locale(qtbot, home: Path) -
     assert isinstance(app, QApplication)
     from PySide6.QtCore import QTranslator
 
-    before = app.findChildren(QTranslator)
+    before, locale = app.findChildren(QTranslator), QLocale()
     install_translations(app, QLocale(QLocale.Language.Chinese, QLocale.Country.China))
     try:
         w = MainWindow()
@@ -233,6 +235,7 @@ def test_simplified_chinese_is_shipped_and_picked_by_locale(qtbot, home: Path) -
         for t in app.findChildren(QTranslator):
             if t not in before:
                 QCoreApplication.removeTranslator(t)
+        QLocale.setDefault(locale)
 
 
 def test_a_reminder_typed_in_chat_appears_in_the_reminders_panel(qtbot, window: MainWindow) -> None:
@@ -287,7 +290,7 @@ def test_tasks_panel_runs_a_small_writing_job(qtbot, window: MainWindow) -> None
     panel.prompt.setText("write a 100-word story about a snail")
     panel.prompt.returnPressed.emit()
     qtbot.waitUntil(lambda: panel.tree.topLevelItemCount() == 1, timeout=5000)
-    qtbot.waitUntil(lambda: panel.tree.topLevelItem(0).text(2) == "done", timeout=120000)
+    qtbot.waitUntil(lambda: panel.tree.topLevelItem(0).text(2) == "Done", timeout=120000)
     bar = panel.tree.itemWidget(panel.tree.topLevelItem(0), 1)
     assert bar.value() == 100
 
@@ -302,7 +305,7 @@ def test_a_cited_memory_shows_as_a_chip_that_opens_it_and_can_forget_it(qtbot, w
     assert "Mochi" in answer.reply and answer.citations
     qtbot.waitUntil(lambda: window.chat.panel.sources.isVisible(), timeout=5000)
     chips = [window.chat.panel.sources.chips.itemAt(i).widget() for i in range(window.chat.panel.sources.chips.count())
-             if window.chat.panel.sources.chips.itemAt(i).widget() is not None]
+             if isinstance(window.chat.panel.sources.chips.itemAt(i).widget(), QPushButton)]
     assert chips and chips[0].text().startswith("[1]") and "Mochi" in chips[0].text()
     chips[0].click()
     qtbot.waitUntil(lambda: window.memory.memory_box is not None and window.memory.memory_box.isVisible(),

@@ -1,0 +1,137 @@
+"""The chat transcript on its own, as real widgets offscreen: bubbles, code blocks with their copy button,
+wrapping, following the newest reply, the per-message actions and the grounded mark."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import QPoint, Qt
+
+from ui.chat_model import ChatModel, ChatRow
+from ui.theme import appearance
+from ui.transcript_view import REDRAW_EVERY, TranscriptView
+
+CODE = "def greet(name):\n    return 'hello ' + name  # " + "a very long comment " * 30
+REPLY = f"Here you are:\n\n```python\n{CODE}\n```\n\nAnd a second one:\n\n```\nls -la\n```\n"
+
+
+@pytest.fixture
+def view(qtbot) -> TranscriptView:
+    v = TranscriptView(ChatModel())
+    qtbot.addWidget(v)
+    v.resize(600, 400)
+    v.show()
+    qtbot.waitExposed(v)
+    return v
+
+
+def click(qtbot, view: TranscriptView, row: int, name: str, n: int = 0) -> None:
+    rect = view.delegate.button_rect(view.model().index(row), name, n)
+    assert view.viewport().rect().contains(rect), f"the {name} button is on screen"
+    qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+
+
+def test_a_code_block_is_highlighted_wrapped_and_copied_with_its_button(qtbot, view: TranscriptView) -> None:
+    view.model().append(ChatRow("user", "Show me a function"))
+    view.model().append(ChatRow("assistant", REPLY))
+    laid = view.delegate.layout(view.model().index(1))
+    assert [block.language for block in laid.code] == ["python", ""]
+    assert len(laid.code_rects) == 2, "each code block is a box of its own"
+    assert "<span" in laid.doc.toHtml(), "Pygments coloured the Python"
+    # The 600-character line wraps inside its block: nothing is wider than the view.
+    assert view.horizontalScrollBar().maximum() == 0
+    assert laid.bubble.right() <= view.viewport().width()
+    assert all(r.width() <= view.viewport().width() for r in laid.code_rects)
+    view.scrollTo(view.model().index(1), TranscriptView.ScrollHint.PositionAtTop)
+    qtbot.wait(50)
+    with qtbot.waitSignal(view.delegate.code_copy_requested) as copied:
+        click(qtbot, view, 1, "code", 0)
+    assert copied.args == [CODE]
+    with qtbot.waitSignal(view.delegate.code_copy_requested) as copied:
+        click(qtbot, view, 1, "code", 1)
+    assert copied.args == ["ls -la"]
+
+
+def test_raw_html_in_a_reply_is_shown_as_text(qtbot, view: TranscriptView) -> None:
+    view.model().append(ChatRow("assistant", 'Try <img src="file:///etc/passwd"> or <b>bold</b>'))
+    doc = view.delegate.layout(view.model().index(0)).doc
+    assert "<img" in doc.toPlainText() and "<b>bold</b>" in doc.toPlainText()
+
+
+def test_copy_speak_and_regenerate_sit_under_each_message(qtbot, view: TranscriptView) -> None:
+    model = view.model()
+    for text, role in (("first question", "user"), ("first answer", "assistant"), ("second question", "user"),
+                       ("second answer", "assistant")):
+        model.append(ChatRow(role, text))
+    names = [[name for name, _label, _rect in view.delegate.layout(model.index(r)).actions] for r in range(4)]
+    assert names == [["copy"], ["copy", "speak"], ["copy"], ["copy", "speak", "regenerate"]], \
+        "only the last reply can be regenerated"
+    with qtbot.waitSignal(view.delegate.regenerate_requested) as regenerated:
+        click(qtbot, view, 3, "regenerate")
+    assert regenerated.args == [3]
+    with qtbot.waitSignal(view.delegate.copy_requested) as copied:
+        click(qtbot, view, 3, "copy")
+    assert copied.args == [3]
+    view.delegate.set_busy(True)
+    assert [n for n, _l, _r in view.delegate.layout(model.index(3)).actions] == ["copy"], \
+        "no regenerating or speaking while a reply is being written"
+
+
+def test_the_view_follows_the_reply_unless_the_user_scrolled_up(qtbot, view: TranscriptView) -> None:
+    model = view.model()
+    for n in range(12):
+        model.append(ChatRow("user" if n % 2 == 0 else "assistant", f"message {n}\n\n" + "words " * 60))
+    model.append(ChatRow("assistant", ""))
+    for _ in range(20):
+        model.extend_last("more words in the reply being written. ")
+    qtbot.wait(REDRAW_EVERY * 3)  # a growing reply is redrawn on a short timer, not per token
+    bar = view.verticalScrollBar()
+    assert bar.maximum() > 0 and bar.value() == bar.maximum(), "the newest reply is in view as it grows"
+    bar.setValue(0)  # the user scrolls up to read something
+    for _ in range(20):
+        model.extend_last("still more words. ")
+    qtbot.wait(REDRAW_EVERY * 3)
+    assert bar.value() == 0, "reading higher up is not interrupted"
+    bar.setValue(bar.maximum())
+    model.extend_last("and the end.")
+    qtbot.waitUntil(lambda: bar.value() == bar.maximum() and "the end" in model.rows[-1].text, timeout=1000)
+    assert bar.value() == bar.maximum(), "back at the bottom, it follows again"
+
+
+def test_grounded_and_general_answers_look_different(qtbot, view: TranscriptView) -> None:
+    model = view.model()
+    model.append(ChatRow("assistant", "Your cat is Mochi [1].", grounded=True))
+    model.append(ChatRow("assistant", "Paris is the capital of France.", grounded=False))
+    model.append(ChatRow("assistant", "Hello!"))
+    badges = [view.delegate.layout(model.index(r)).badge for r in range(3)]
+    assert badges[0] and badges[1] and badges[0] != badges[1]
+    assert badges[2] == "", "a reply that does not say is shown as before"
+    image = view.grab().toImage()
+    stripe = [image.pixelColor(QPoint(view.delegate.layout(model.index(r)).bubble.left() + 2,
+                                      view.visualRect(model.index(r)).center().y())).name() for r in range(2)]
+    colours = appearance().colours
+    assert stripe == [colours.accent, colours.warning]
+
+
+def test_a_user_message_is_a_short_bubble_on_the_right_with_speaker_and_time(qtbot, view: TranscriptView) -> None:
+    view.model().append(ChatRow("user", "hi", created="2026-11-30T09:05:00+00:00"))
+    laid = view.delegate.layout(view.model().index(0))
+    assert laid.bubble.right() > view.viewport().width() - 20 and laid.bubble.width() < view.viewport().width() / 2
+    assert laid.header.startswith("You") and ":" in laid.header
+
+
+def test_a_theme_switch_repaints_in_the_new_colours_without_measuring_again(qtbot, view: TranscriptView) -> None:
+    from ui.theme import DARK_COLOURS, LIGHT_COLOURS, Theme
+
+    view.model().append(ChatRow("assistant", REPLY))
+    index = view.model().index(0)
+    appearance().set_theme(Theme.LIGHT)
+    light = view.delegate.layout(index, fresh=True)
+    try:
+        appearance().set_theme(Theme.DARK)
+        assert view.delegate.layout(index) is light, "the size stands: nothing is measured on a switch"
+        dark = view.delegate.layout(index, fresh=True)
+        assert dark.height == light.height
+        assert DARK_COLOURS.code_background in dark.doc.toHtml()
+        assert LIGHT_COLOURS.code_background in light.doc.toHtml()
+    finally:
+        appearance().set_theme(Theme.SYSTEM)

@@ -1,0 +1,76 @@
+"""How the Memory panel orders and groups what it lists, decided on the core thread (no Qt here).
+
+What the user *told* comes first: current facts and profile, then what was read from files, summaries and
+remarks made in chat; replaced facts after the current ones; questions the user asked and commands they
+gave are kept apart (they are not things the assistant knows about them), shown only when asked for.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from enum import IntEnum
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from assistant.memory.model import Memory
+
+
+class Group(IntEnum):
+    """In the order the panel lists them."""
+
+    FACT = 0
+    DOCUMENT = 1
+    SUMMARY = 2
+    CHAT = 3
+    REPLACED = 4
+    ASKED = 5  # questions and commands
+
+
+ASKED_KIND = "asked"  # the panel's filter for questions and commands; not a kind the store knows
+# Requests to the assistant ("write a story…", "tell me…") say nothing about the user either.
+_REQUESTS = ("remember ", "forget ", "write ", "tell me", "show me", "give me", "explain ", "list ", "make ",
+             "translate ", "summarise ", "summarize ", "help me", "find ", "create ", "draft ", "describe ",
+             "say ", "name ", "记住", "忘记", "忘掉", "写", "告诉我", "给我", "解释", "翻译", "帮我")
+
+
+@dataclass(frozen=True)
+class MemoryRow:
+    memory: Memory
+    group: Group
+
+    @property
+    def replaced(self) -> bool:
+        return bool(self.memory.superseded_by)
+
+
+def _is_asked(memory: Memory) -> bool:
+    from assistant.intents import is_reminder_request
+    from assistant.language import is_question
+
+    if memory.kind != "turn":
+        return False
+    words = memory.text.strip()
+    command = words.lower().startswith(_REQUESTS) or is_reminder_request(words)
+    return command or is_question(words)
+
+
+def group_of(memory: Memory) -> Group:
+    if memory.superseded_by:
+        return Group.REPLACED
+    if _is_asked(memory):
+        return Group.ASKED
+    return {"profile": Group.FACT, "fact": Group.FACT, "document": Group.DOCUMENT,
+            "summary": Group.SUMMARY}.get(memory.kind, Group.CHAT)
+
+
+def arrange(memories: list[Memory], kind: str, searching: bool) -> list[MemoryRow]:
+    """The rows to list for the filter `kind` ("" for everything, ASKED_KIND for questions and commands).
+    A search keeps its ranking within each group; a plain listing is newest first within each group."""
+    rows = [MemoryRow(m, group_of(m)) for m in memories]
+    if kind == ASKED_KIND:
+        rows = [r for r in rows if r.group == Group.ASKED]
+    else:
+        rows = [r for r in rows if r.group != Group.ASKED]
+    if not searching:
+        rows.sort(key=lambda r: r.memory.created, reverse=True)
+    return sorted(rows, key=lambda r: r.group)  # stable: the order within a group is kept
