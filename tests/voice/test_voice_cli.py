@@ -133,7 +133,7 @@ def test_voice_handles_the_transcript_as_typed_text(home: Path, base_in_home: Pa
 
 @needs_espeak
 def test_a_spoken_reminder_is_stored(home: Path, base_in_home: Path, tmp_path: Path) -> None:
-    p = run("voice", str(espeak_wav("remind me in ten minutes to check the oven", tmp_path / "r.wav")), "--json",
+    p = run("voice", str(espeak_wav("remind me at five p m to check the oven", tmp_path / "r.wav")), "--json",
             home=home)
     assert p.returncode == 0, p.stderr
     out = json.loads(p.stdout)
