@@ -196,3 +196,11 @@ def m007_books(db: sqlite_utils.Database) -> None:
     # its own, so the reminders table keeps one owner.
     db.table("book_reminders").create({"reminder_id": int, "book_id": str}, pk="reminder_id")
     db.table("book_reminders").create_index(["book_id"])
+
+
+@migration
+def m008_message_grounded(db: sqlite_utils.Database) -> None:
+    # Whether a reply was built from the user's memories and documents (1) or is the model's own general
+    # knowledge (0), so a reopened conversation still shows which answers were which. Older replies: 1,
+    # since nothing says otherwise and the window marks only what is known to be general.
+    db.table("messages").add_column("grounded", int, not_null_default=1)
