@@ -100,10 +100,6 @@ class Memories:
     def export_file(self, path: Path | str) -> int:
         return api.export_file(Path(path), store=self.store)
 
-    def recall(self, question: str, budget: int, measure: api.Measure) -> api.Recall:
-        """The memories a prompt about `question` should show, within `budget` units of `measure`."""
-        return api.relevant_memories(question, budget=budget, measure=measure, store=self.store)
-
     def profile(self) -> builtins.list[ProfileFact]:
         """The current profile, each fact with the words it was drawn from."""
         facts = []
