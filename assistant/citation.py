@@ -32,8 +32,8 @@ class Citation:
     place: str | None = None  # where in a book or file it stands, when that is known
 
     @classmethod
-    def of(cls, memory: Citable) -> Citation:
-        return cls(id=memory.id, text=memory.text, at=memory.created, kind=memory.kind)
+    def of(cls, memory: Citable, place: str | None = None) -> Citation:
+        return cls(id=memory.id, text=memory.text, at=memory.created, kind=memory.kind, place=place)
 
     @classmethod
     def from_json(cls, row: dict[str, Any]) -> Citation:

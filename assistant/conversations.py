@@ -59,15 +59,18 @@ class Conversations:
     def messages(self, conversation_id: str) -> builtins.list[Message]:
         return [Message.from_row(row) for row in self.db.query(
             "SELECT id, conversation_id, role, content, created, model, prompt_tokens, completion_tokens, "
-            "interrupted, citations FROM messages WHERE conversation_id = ? ORDER BY rowid", [conversation_id])]
+            "interrupted, citations, grounded FROM messages WHERE conversation_id = ? ORDER BY rowid",
+            [conversation_id])]
 
     def add_message(self, conversation_id: str, role: str, content: str, *, model: str | None = None,
                     prompt_tokens: int | None = None, completion_tokens: int | None = None,
-                    interrupted: bool = False, citations: builtins.list[Citation] | None = None) -> Message:
+                    interrupted: bool = False, citations: builtins.list[Citation] | None = None,
+                    grounded: bool = True) -> Message:
         msg = Message(id=uuid.uuid4().hex, conversation_id=conversation_id, role=role, content=content,
                       created=stamp(), model=model, prompt_tokens=prompt_tokens,
-                      completion_tokens=completion_tokens, interrupted=interrupted, citations=citations or [])
-        row = {**msg.__dict__, "interrupted": int(interrupted),
+                      completion_tokens=completion_tokens, interrupted=interrupted, citations=citations or [],
+                      grounded=grounded)
+        row = {**msg.__dict__, "interrupted": int(interrupted), "grounded": int(grounded),
                "citations": json.dumps([c.to_json() for c in citations], ensure_ascii=False) if citations else None}
         with storage_errors(self._path()), self.db.conn:
             self.db.table("messages").insert(row)

@@ -21,11 +21,13 @@ class Message:
     completion_tokens: int | None = None
     interrupted: bool = False
     citations: list[Citation] = field(default_factory=list)  # the memories the reply cites, as [1], [2] …
+    grounded: bool = True  # False: the model's own general knowledge, not the user's memories or documents
 
     @classmethod
     def from_row(cls, row: dict[str, Any]) -> Message:
         cited = [Citation.from_json(c) for c in json.loads(row["citations"])] if row.get("citations") else []
-        return cls(**{**row, "interrupted": bool(row.get("interrupted")), "citations": cited})
+        return cls(**{**row, "interrupted": bool(row.get("interrupted")), "citations": cited,
+                      "grounded": bool(row.get("grounded", 1))})
 
 
 @dataclass

@@ -51,12 +51,17 @@ class TurnResult:
     citations: list[Citation] = field(default_factory=list)
     reminder: StoredReminder | None = None  # for Action.REMINDER
     forgotten: list[Citation] | None = None  # for Action.FORGET: what was removed
+    # False only when the reply is the model's own general knowledge, not built from the user's memories
+    # or documents (nor a reply the product wrote itself): the window shows it differently, uncited.
+    grounded: bool = True
 
     def to_json(self) -> dict[str, Any]:
         return {
             "action": str(self.action), "reply": self.reply, "conversation": self.conversation, "model": self.model,
             "tokens": self.tokens, "seconds": self.seconds, "interrupted": self.interrupted,
-            "citations": [c.to_json() for c in self.citations],
+            # A reply's citations always say where they come from, null when unknown (issue 15's contract).
+            "citations": [{**c.to_json(), "place": c.place} for c in self.citations],
             "reminder": self.reminder.to_json() if self.reminder else None,
             "forgotten": None if self.forgotten is None else [c.to_json() for c in self.forgotten],
+            "grounded": self.grounded,
         }

@@ -164,7 +164,7 @@ def test_remember_then_ask_cites_the_memory(assistant: Assistant) -> None:
     answer = assistant.handle("What is my cat called?")
     assert "Mochi" in answer.reply and "[1]" in answer.reply
     assert answer.citations and "Mochi" in answer.citations[0].text
-    assert set(answer.to_json()["citations"][0]) == {"id", "text", "at", "kind"}
+    assert set(answer.to_json()["citations"][0]) == {"id", "text", "at", "kind", "place"}
 
 
 def test_asked_about_the_user_with_nothing_remembered_it_says_it_does_not_know(assistant: Assistant) -> None:

@@ -1,1 +1,4 @@
-"""The answer room: a turn that is not a command is answered here (room.py: plan → generate → check)."""
+"""Answering a question: from the user's memories, from what they gave the assistant to read, or plainly
+from the model's own knowledge, and saying which. pipeline.py (retrieve → decide → finish) over
+decide.py (pure), evidence.py, terms.py, compose.py and support.py; room.py is the turn's use of it (plan →
+generate → check). Nothing is imported here, so light modules can import one piece without LanceDB."""

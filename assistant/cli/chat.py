@@ -48,6 +48,7 @@ def chat(once: str | None, as_json: bool, model: str | None, conversation_id: st
         emit(payload, True)
     else:
         click.echo()
+        _mark_general(result)
     if result.interrupted:
         raise Interrupted(f"interrupted: the partial reply is kept in conversation {result.conversation}")
 
@@ -78,6 +79,16 @@ def _interactive(assistant: Assistant, conversation_id: str | None) -> None:
             continue
         conversation_id = result.conversation
         click.echo(" [stopped]" if result.interrupted else "")
+        _mark_general(result)
+
+
+GENERAL_NOTE = "(general knowledge from the model, not from your memories or documents: check it)"
+
+
+def _mark_general(result: TurnResult) -> None:
+    """A reply from the model's own knowledge says so, on stderr so a pipe gets only the reply."""
+    if not result.grounded:
+        click.echo(click.style(GENERAL_NOTE, dim=True), err=True)
 
 
 COMMANDS = [chat]

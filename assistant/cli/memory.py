@@ -132,7 +132,8 @@ def import_command(file: Path, as_json: bool) -> None:
 @click.command("profile")
 @click.option("--json", "as_json", is_flag=True, help="One JSON object per line.")
 def profile_command(as_json: bool) -> None:
-    """What the assistant believes about you now, each with where it learnt it."""
+    """What the assistant believes about you now, each with where it learnt it (and anything you said
+    about it later in words the assistant could not read as a fact)."""
     facts = Assistant.open().memories.profile()
     if not facts and not as_json:
         click.echo("nothing yet: tell me about yourself, or `assistant memory add \"I live in …\"`")
@@ -142,6 +143,9 @@ def profile_command(as_json: bool) -> None:
         else:
             click.echo(f"{fact.fact.text}  — {fact.fact.created[:10]}, from {fact.origin}: “{_line(fact.said, 70)}” "
                        f"({fact.source})")
+            if fact.later:
+                click.echo(f"    and later, on {fact.later.created[:10]}: “{_line(fact.later.text, 70)}” "
+                           f"({fact.later.id})")
 
 
 COMMANDS = [memory_group, profile_command]

@@ -1,11 +1,10 @@
 """Long-term memory: what the user said and stated, stored in LanceDB, searched by meaning and words.
 
-The chat code calls `relevant_memories()` before a reply, `remember_turn()` after each user turn and
+The chat code searches it (assistant/answer/) before a reply, calls `remember_turn()` after each user turn and
 `parse_memory_command()` on each turn; the CLI and the window use the rest.
 """
 
 from .api import (
-    Recall,
     edit,
     export_file,
     find_to_forget,
@@ -13,7 +12,6 @@ from .api import (
     import_file,
     open_store,
     profile,
-    relevant_memories,
     remember,
     remember_turn,
     search_memories,
@@ -24,7 +22,7 @@ from .model import KINDS, Hit, ImportReport, Memory
 from .store import MemoryStore
 
 __all__ = [
-    "KINDS", "Fact", "Hit", "ImportReport", "edit", "Memory", "MemoryCommand", "MemoryStore", "Recall",
+    "KINDS", "Fact", "Hit", "ImportReport", "edit", "Memory", "MemoryCommand", "MemoryStore",
     "export_file", "extract_facts", "find_to_forget", "forget", "import_file", "open_store",
-    "parse_memory_command", "profile", "relevant_memories", "remember", "remember_turn", "search_memories",
+    "parse_memory_command", "profile", "remember", "remember_turn", "search_memories",
 ]

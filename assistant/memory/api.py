@@ -11,7 +11,6 @@ import os
 import threading
 import uuid
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
 
@@ -28,7 +27,6 @@ _stores_lock = threading.Lock()
 
 FORGET_MAX_DISTANCE = 0.45  # cosine distance under which a memory counts as "what the user named"
 FORGET_MAX = 10
-MIN_SIMILARITY = 0.3  # below this cosine a memory is unrelated to the question (bench/memory.py)
 
 
 class EmptyMemory(AssistantError):
@@ -71,7 +69,6 @@ def _check_text(text: str) -> str:
 
 
 Extractor = Callable[[str], list[Fact]]
-Measure = Callable[[str], int]  # the size of a text: len, or a model's token counter
 
 
 def with_profile(memories: Sequence[Memory], extractor: Extractor = extract_facts) -> list[Memory]:
@@ -144,55 +141,6 @@ def remember_turn(
 def search_memories(query: str, limit: int = 5, *, kinds: list[str] | None = None,
                     store: MemoryStore | None = None) -> list[Hit]:
     return search(store or open_store(), query, limit, kinds=kinds)
-
-
-@dataclass
-class Recall:
-    """Memories for one prompt: facts newest first, within the budget, numbered in this order."""
-
-    memories: list[Memory] = field(default_factory=list)
-    profile: list[Memory] = field(default_factory=list)
-    matched_profile: list[Memory] = field(default_factory=list)  # profile facts that match the question too
-
-
-def relevant_memories(
-    question: str,
-    *,
-    budget: int = 1200,
-    measure: Measure = len,
-    limit: int = 8,
-    min_similarity: float = MIN_SIMILARITY,
-    store: MemoryStore | None = None,
-) -> Recall:
-    """The memories relevant to `question` and the user's current profile, together at most `budget`
-    units of `measure` (characters by default; pass the model's token counter for tokens).
-    Outdated statements are left out. The best are chosen by relevance, then shown newest first, so
-    the model meets the current fact before any older one."""
-    store = store or open_store()
-    used = 0
-    profile: list[Memory] = []
-    for fact in current_profile(store):
-        cost = measure(fact.text)
-        if used + cost > budget // 3:  # the profile may take a third; the rest is for this question
-            break
-        profile.append(fact)
-        used += cost
-    chosen: list[Memory] = []
-    shown = {m.id for m in profile}
-    matched_profile: list[Memory] = []
-    for hit in search(store, question, limit, include_superseded=False):
-        if hit.similarity < min_similarity:
-            continue  # nothing relevant is better than something unrelated: the model can say it does not know
-        if hit.memory.id in shown:
-            matched_profile.append(hit.memory)  # already in the prompt, and also an answer to this question
-            continue
-        cost = measure(hit.memory.text)
-        if used + cost > budget:
-            continue
-        chosen.append(hit.memory)
-        used += cost
-    chosen.sort(key=lambda m: m.created, reverse=True)
-    return Recall(chosen, profile, matched_profile)
 
 
 def find_to_forget(target: str, store: MemoryStore | None = None) -> list[Memory]:

@@ -12,6 +12,7 @@ import threading
 from dataclasses import dataclass
 from pathlib import Path
 
+from ..answer.later import later_remark
 from . import api
 from .model import Hit, ImportReport, Memory
 from .store import MemoryStore, quote
@@ -28,10 +29,13 @@ class ProfileFact:
     origin: str  # the id of the memory it was drawn from, or where it came from
     said: str  # the words it was drawn from ("" when not kept)
     source: str  # where those words came from: "conversation:…", "file:…", "cli", …
+    # A newer remark on the subject that no rule read (answer/later.py): shown beside the fact, not hidden.
+    later: Memory | None = None
 
     def to_json(self) -> dict[str, object]:
+        later = {"id": self.later.id, "text": self.later.text, "at": self.later.created} if self.later else None
         return self.fact.to_json(subject=self.fact.subject, source=self.source, **{"from": self.origin},
-                                 said=self.said)
+                                 said=self.said, later=later)
 
 
 class Memories:
@@ -96,10 +100,6 @@ class Memories:
     def export_file(self, path: Path | str) -> int:
         return api.export_file(Path(path), store=self.store)
 
-    def recall(self, question: str, budget: int, measure: api.Measure) -> api.Recall:
-        """The memories a prompt about `question` should show, within `budget` units of `measure`."""
-        return api.relevant_memories(question, budget=budget, measure=measure, store=self.store)
-
     def profile(self) -> builtins.list[ProfileFact]:
         """The current profile, each fact with the words it was drawn from."""
         facts = []
@@ -107,5 +107,5 @@ class Memories:
             origin = fact.source.removeprefix("memory:")
             said = self.store.where(f"id = {quote(origin)}") if fact.source.startswith("memory:") else []
             facts.append(ProfileFact(fact, origin, said[0].text if said else "",
-                                     said[0].source if said else fact.source))
+                                     said[0].source if said else fact.source, later_remark(fact, self.store).remark))
         return facts

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Literal
+from typing import Any, Literal
 
 from ..citation import Citation
 from ..clock import stamp
@@ -45,6 +45,8 @@ class Hit:
     memory: Memory
     score: float
     similarity: float = 0.0  # cosine between question and memory: an absolute measure, unlike score
+    # The memory's embedding (numpy, normalised): lets the answer compare two hits without re-embedding.
+    vector: Any = field(default=None, repr=False, compare=False)
 
     def to_json(self) -> dict[str, object]:
         return self.memory.to_json(score=round(self.score, 6))

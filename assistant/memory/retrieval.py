@@ -29,6 +29,7 @@ class Tuning:
     """Fusion constants, chosen with bench/memory.py on LoCoMo and the generated year (see docs)."""
 
     candidates: int = 40  # rows taken from each list before fusion
+    vector_weight: float = 1.0  # cosine between question and memory
     words_weight: float = 0.3  # full-text (word index) score, scaled to 0..1 within the list
     cjk_weight: float = 0.1  # Chinese n-gram full-text: weak, since single characters match nearly everything
     profile_candidates: int = 10
@@ -49,6 +50,11 @@ class Tuning:
 
 
 DEFAULT = Tuning()
+# Documents are long passages of someone else's prose: the sentence embedder sees an 800-character
+# chunk as a blur, while the words of a question about it are usually in the passage itself, so the
+# full-text indexes lead; recency and importance mean nothing for a book. Chosen with bench/answers.py
+# on the development halves of the book questions and CMRC 2018 (docs/benchmarks.md).
+DOCUMENTS = Tuning(words_weight=1.0, cjk_weight=1.0, recency_weight=0.0, importance_weight=0.0)
 _POOL = ThreadPoolExecutor(max_workers=4, thread_name_prefix="memory-search")
 
 
@@ -62,24 +68,29 @@ def search(
     where: str | None = None,
     now: datetime | None = None,
     tuning: Tuning = DEFAULT,
+    vector: np.ndarray | None = None,
 ) -> list[Hit]:
     """The memories that best answer `query`, best first. Callable from any thread.
 
     Each candidate's relevance is its cosine similarity to the question plus its full-text score
     (scaled to 0..1 within its list). Scores are fused rather than ranks (RRF): rank fusion gives the
     top of a list full credit even when nothing in it is relevant, which buried the answer under
-    chit-chat in the generated year (docs/benchmarks-memory.md)."""
+    chit-chat in the generated year (docs/benchmarks-memory.md). `vector`: the query's embedding, when
+    the caller has it already (two searches for one question embed it once)."""
     query = query.strip()
     if not query or limit <= 0:
         return []
     condition = in_list("kind", kinds) if kinds else None
+    if where:
+        condition = f"({condition}) AND ({where})" if condition else where
     if not include_superseded:
         condition = " AND ".join(c for c in (condition, "superseded_by = ''") if c)
     if where:  # a scope such as one book (places.book_condition): every list is filtered by it
         condition = " AND ".join(c for c in (condition, f"({where})") if c)
     n = max(tuning.candidates, limit * 4)
 
-    vector = store.embedder.embed_query(query)
+    if vector is None:
+        vector = store.embedder.embed_query(query)
     rows: dict[str, dict[str, object]] = {}
     text_score: dict[str, float] = {}
 
@@ -119,7 +130,7 @@ def search(
         recency = math.exp(-age_days * math.log(2) / tuning.recency_half_life_days)
         importance = float(row["importance"] if row["importance"] is not None else 0.5)  # type: ignore[arg-type]
         final[memory_id] = (
-            cosine
+            tuning.vector_weight * cosine
             + text_score.get(memory_id, 0.0)
             + tuning.recency_weight * recency
             + tuning.importance_weight * (importance - 0.5)
@@ -218,7 +229,7 @@ def _collapse(
         seen_text.add(text_key)
         if len(kept) == limit:
             break
-    return [Hit(from_row(rows[i]), final[i], similarity[i]) for i in kept]
+    return [Hit(from_row(rows[i]), final[i], similarity[i], vectors[n]) for n, i in enumerate(kept)]
 
 
 def current_profile(store: MemoryStore) -> list[Memory]:

@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 from year import generate_year, score
 
+from assistant.answer.pipeline import plan
 from assistant.memory import api
 from assistant.memory.extraction import extract_facts
 from assistant.memory.retrieval import search
@@ -60,20 +61,11 @@ def test_a_statement_marked_outdated_never_ranks_above_its_replacement(year_stor
                 assert not later, f"{q.text}: {hit.memory.text!r} above {later[0].memory.text!r}"
 
 
-def test_relevant_memories_are_newest_first_within_budget(year_store) -> None:
-    year, store = year_store
-    for q in year.questions[:10]:
-        recall = api.relevant_memories(q.text, budget=400, store=store)
-        used = sum(len(m.text) for m in recall.memories + recall.profile)
-        assert used <= 400
-        times = [m.created for m in recall.memories]
-        assert times == sorted(times, reverse=True)
-        assert all(not m.superseded_by for m in recall.memories)
-
-
 def test_nothing_relevant_gives_nothing(year_store) -> None:
+    """A question no remark answers gets no evidence: it is left to general knowledge, uncited."""
     _, store = year_store
-    assert api.relevant_memories("What is the boiling point of tungsten in kelvin?", store=store).memories == []
+    decided = plan("What is the boiling point of tungsten in kelvin?", store, now=NOW).decision
+    assert decided.evidence == [] and not decided.grounded
 
 
 def test_chinese_words_are_found_by_full_text(tmp_path: Path, store: MemoryStore) -> None:

@@ -1,0 +1,64 @@
+"""The words of an answer built from evidence: the memory or passage itself, quoted with its date or
+place, so what is shown cannot be wrong about what was said or written."""
+
+from __future__ import annotations
+
+import re
+
+from ..grounding import memory_answer
+from ..language import is_chinese
+from ..memory.model import Memory
+from .terms import mentioned, terms
+
+# A sentence ends at . ! ? (and their Chinese forms) followed by space, a closing quote or the end.
+_SENTENCE = re.compile(r"[^.!?。！？\n]+(?:[.!?。！？]+[”’\"')\]]*|$)")
+QUOTE_CHARS = 320  # a quote longer than this is cut at a word boundary: the citation opens the rest
+
+
+def sentences(text: str) -> list[str]:
+    return [s.strip() for s in _SENTENCE.findall(text) if s.strip()]
+
+
+def best_sentences(question: str, text: str) -> str:
+    """The sentence of a passage that holds most of the question's terms, with the next one when it
+    is short (an answer often completes the sentence that names the subject)."""
+    parts = sentences(text)
+    if not parts:
+        return text[:QUOTE_CHARS]
+    asked = terms(question)
+    scores = [len(mentioned(asked, s)) for s in parts]
+    best = max(range(len(parts)), key=lambda i: (scores[i], -i))
+    quote = parts[best]
+    if len(quote) < 80 and best + 1 < len(parts):
+        quote += (" " if not is_chinese(quote) else "") + parts[best + 1]
+    if len(quote) > QUOTE_CHARS:
+        cut = quote.rfind(" ", 0, QUOTE_CHARS)
+        quote = quote[: cut if cut > QUOTE_CHARS // 2 else QUOTE_CHARS] + "…"
+    return quote
+
+
+def passage_answer(question: str, memory: Memory, place: str | None) -> str:
+    quote = best_sentences(question, memory.text)
+    if is_chinese(question):
+        return f"{place or '你导入的文档'}中写道：“{quote}” [1]"
+    return f"{place or 'Your document'} says: “{quote}” [1]"
+
+
+def quoted_answer(question: str, memory: Memory, place: str | None) -> str:
+    """The product's own answer for a memory or a passage."""
+    if memory.kind == "document":
+        return passage_answer(question, memory, place)
+    return memory_answer(question, memory)
+
+
+def not_in_documents(question: str) -> str:
+    if is_chinese(question):
+        return "我在你给我的书和文档里没有找到回答这个问题的内容。"
+    return "I couldn't find anything in your books or documents that answers that."
+
+
+def evidence_block(memories: list[Memory], places: list[str | None]) -> str:
+    """The evidence as the model sees it: numbered, with where each comes from."""
+    lines = [f"[{n}] ({place or m.created[:10]}) {m.text}" for n, (m, place) in enumerate(zip(memories, places,
+                                                                                              strict=True), 1)]
+    return ("Answer only from this, in one or two sentences, and cite it as [1]:\n" + "\n".join(lines))

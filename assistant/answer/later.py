@@ -1,0 +1,43 @@
+"""What the user said about a profile fact's subject after the rules last read it.
+
+A profile fact is current until a rule reads a newer statement on its subject; a phrasing no rule knows
+("Home is Toronto now.") leaves the old fact standing. So the profile is shown with the newest remark
+that is about the same thing and says something else, found the way an answer finds evidence: "you
+said X on …, and later Y on …" rather than a confident stale fact.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from ..memory.extraction import extract_facts
+from ..memory.model import Memory
+from ..memory.retrieval import search
+from ..memory.store import MemoryStore
+from .decide import Candidate, on_subject, usable
+
+LIMIT = 8
+
+
+@dataclass(frozen=True)
+class Later:
+    fact: Memory
+    remark: Memory | None  # the newest later remark on the subject that the rules did not read, if any
+
+
+def asked_by(fact: Memory) -> tuple[str, str]:
+    """The fact as a question about its subject ("I live in Hangzhou" → "I live in"), and its value."""
+    found = extract_facts(fact.text)
+    value = found[0].value if found else ""
+    return (fact.text.replace(value, " ").strip() if value else fact.text), value
+
+
+def later_remark(fact: Memory, store: MemoryStore) -> Later:
+    subject, value = asked_by(fact)
+    hits = search(store, subject, LIMIT, kinds=["turn", "fact"], include_superseded=False)
+    newer = [Candidate(h.memory, h.score, h.similarity, h.vector) for h in hits
+             if h.memory.created > fact.created and h.memory.id != fact.source.removeprefix("memory:")]
+    fresh = [c for c in usable(newer) if on_subject(subject, c)
+             and not (value and value.lower() in c.memory.text.lower())]
+    newest = max(fresh, key=lambda c: c.memory.created, default=None)
+    return Later(fact, newest.memory if newest else None)

@@ -1,0 +1,113 @@
+"""One answer pipeline for every question: retrieve (evidence.py) → decide (decide.py) → let the model
+phrase, or not → check what it wrote (support.py).
+
+`plan()` does the first two and says what the answer may be built from; `finish()` turns what the model
+wrote (if it was asked) into the reply that is shown, with its citations. Neither holds the model: the
+turn (assistant.py) streams the generation between them.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+from dataclasses import dataclass, field
+from datetime import datetime
+
+from ..citation import Citation
+from ..grounding import dont_know
+from ..language import is_question
+from ..memory.model import Memory
+from ..memory.places import place_of
+from ..memory.store import MemoryStore
+from .compose import evidence_block, not_in_documents, quoted_answer
+from .decide import DEFAULT, Asked, Decision, Outcome, Thresholds, decide
+from .evidence import Found, gather
+from .support import answers, keep_supported
+
+log = logging.getLogger(__name__)
+_MARK = re.compile(r"\s*\[\d{1,2}\]")
+
+
+@dataclass
+class Plan:
+    question: str
+    decision: Decision
+    found: Found | None = None  # what retrieval returned, for the benchmark and the log
+    places: list[str | None] = field(default_factory=list)  # of decision.evidence, in order
+
+    @property
+    def grounded(self) -> bool:
+        return self.decision.grounded
+
+    @property
+    def needs_model(self) -> bool:
+        """Whether a model may write this answer: evidence it can phrase, or general knowledge."""
+        return self.decision.outcome in (Outcome.MEMORY, Outcome.PASSAGE, Outcome.GENERAL)
+
+    def context(self) -> str | None:
+        """What the model is shown besides the question: the evidence only. A general question gets no
+        memories at all, so it cannot cite the user's home town as a source for French cities."""
+        if self.decision.outcome in (Outcome.MEMORY, Outcome.PASSAGE):
+            return evidence_block(self.decision.evidence, self.places)
+        return None
+
+    def product_reply(self) -> tuple[str, list[Memory]]:
+        """The answer the product gives without a model: the evidence quoted, or "I don't know"."""
+        d = self.decision
+        if d.outcome in (Outcome.MEMORY, Outcome.PASSAGE):
+            return quoted_answer(self.question, d.evidence[0], self.places[0]), d.evidence[:1]
+        if d.asked is Asked.DOCUMENT:
+            return not_in_documents(self.question), []
+        return dont_know(self.question), []
+
+    def citations(self, cited: list[Memory]) -> list[Citation]:
+        places = dict(zip((m.id for m in self.decision.evidence), self.places, strict=True))
+        return [Citation.of(m, places.get(m.id)) for m in cited]
+
+
+# Requests that ask for something the evidence may hold, though not phrased as questions.
+_REQUEST = re.compile(r"^\s*(please\s+)?(tell|list|describe|explain|summari[sz]e|give|name|show|find|quote|recall)\b"
+                      r"|^\s*(请)?(介绍|讲讲|讲一下|说说|总结|概括|列出|告诉我)", re.IGNORECASE)
+
+
+def asks(text: str) -> bool:
+    """A question or a request for information, rather than a remark to chat about."""
+    return is_question(text) or bool(_REQUEST.search(text))
+
+
+def plan(question: str, store: MemoryStore, *, now: datetime | None = None, where: str | None = None,
+         thresholds: Thresholds = DEFAULT) -> Plan:
+    if not asks(question):
+        return Plan(question, Decision(Asked.OPEN, Outcome.GENERAL, reason="a remark, not a question"))
+    found = gather(store, question, now=now, where=where)
+    decision = decide(question, found.memories, found.passages, thresholds)
+    log.info("answer: %s → %s (%s)", decision.asked, decision.outcome, decision.reason)
+    return Plan(question, decision, found, [place_of(m) for m in decision.evidence])
+
+
+def finish(p: Plan, reply: str) -> tuple[str, list[Memory]]:
+    """The reply to show for what the model wrote, and what it cites.
+
+    A general answer keeps the model's words and loses any [n] marks (it has nothing to cite). A
+    grounded one keeps only the sentences the evidence supports, cited; when none of them states the
+    answer, the evidence itself is quoted instead."""
+    d = p.decision
+    if d.outcome is Outcome.GENERAL:
+        return _MARK.sub("", reply).strip(), []
+    if d.outcome not in (Outcome.MEMORY, Outcome.PASSAGE):
+        return p.product_reply()
+    kept = keep_supported(reply, p.question, d.evidence)
+    if kept and answers(kept, p.question, d.evidence) and not _states_earlier(kept, d):
+        return f"{kept.rstrip()} [1]", d.evidence[:1]
+    if reply.strip():
+        log.info("model reply replaced by the evidence it did not keep to: %r", reply[:200])
+    return p.product_reply()
+
+
+def _states_earlier(reply: str, d: Decision) -> bool:
+    """A reply that repeats what an older statement said and the newest does not (the replaced fact)."""
+    from .terms import mentioned, terms
+
+    current = terms(d.evidence[0].text)
+    stale = set().union(*(terms(m.text) for m in d.earlier)) - current if d.earlier else set()
+    return bool(stale and mentioned(stale, reply))

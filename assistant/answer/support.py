@@ -1,0 +1,44 @@
+"""A model may phrase an answer, but each sentence it writes must be supported by the evidence it
+cites: a sentence whose new words (those not already in the question) are not in the evidence is
+removed, not shown with a citation. What remains must still hold the answer, or the evidence itself
+is quoted instead."""
+
+from __future__ import annotations
+
+import re
+
+from ..memory.model import Memory
+from .compose import best_sentences, sentences
+from .terms import mentioned, terms
+
+_MARK = re.compile(r"\s*\[\d{1,2}\]")
+_NUMBER = re.compile(r"\d+(?:[.,:]\d+)*")
+SUPPORTED_SHARE = 0.8  # of a sentence's new terms that the evidence must hold
+
+
+def supported(sentence: str, question: str, evidence: str) -> bool:
+    sentence = _MARK.sub("", sentence)
+    said = terms(sentence) - terms(question)
+    if not said:
+        return False  # says nothing the question did not: filler, or a restated question
+    numbers = set(_NUMBER.findall(sentence)) - set(_NUMBER.findall(question))
+    if any(n not in evidence for n in numbers):
+        return False
+    return len(mentioned(said, evidence)) >= SUPPORTED_SHARE * len(said)
+
+
+def keep_supported(reply: str, question: str, evidence: list[Memory]) -> str:
+    """The sentences of `reply` that the evidence supports, with the model's citation marks removed
+    (the caller cites what the answer was built from)."""
+    text = "\n".join(m.text for m in evidence)
+    kept = [_MARK.sub("", s) for s in sentences(reply) if supported(s, question, text)]
+    return " ".join(kept).strip()
+
+
+def answers(reply: str, question: str, evidence: list[Memory]) -> bool:
+    """Does the reply state what the evidence adds to the question: at least half of the new terms of
+    the evidence's sentence that answers ("nail", "water butt" for "Where does the shed key hang?")?"""
+    if not evidence:
+        return False
+    added = terms(best_sentences(question, evidence[0].text)) - terms(question)
+    return bool(added) and len(mentioned(added, reply)) * 2 >= len(added)

@@ -1,0 +1,559 @@
+"""Answer benchmarks: are the answers right, current and cited — or honestly "I don't know" — and not
+just is the right memory somewhere in the top five. Beside a plain BM25 baseline (the top passage or
+remark quoted), in one run.
+
+    python bench/answers.py [--calibrate] [--with-model N] [--out FILE]
+
+Sets: generated years (tests/memory/year.py, held-out seeds; questions in the year's own phrasings, in
+phrasings it does not use, and about things never said), LoCoMo dev (does the cited evidence hold the
+gold answer), questions written about *Love Among the Chickens* (bench/answer_sets.py) and the CMRC 2018
+trial set. Data that is not in a fresh clone (../shared/data) is skipped when absent.
+
+--calibrate prints the decision thresholds swept over the development halves only (years 101–103,
+LoCoMo conversations 26 and 30, even-numbered book and CMRC questions); the held-out halves are what
+the report shows.
+"""
+
+from __future__ import annotations
+
+import argparse
+import dataclasses
+import html
+import json
+import math
+import os
+import re
+import sys
+import tempfile
+import time
+import zipfile
+from collections import Counter
+from collections.abc import Callable, Iterable
+from datetime import UTC, datetime
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "tests" / "memory"))
+sys.path.insert(0, str(ROOT / "bench"))
+
+import numpy as np  # noqa: E402
+from answer_sets import BOOK, BOOK_FRESH, GENERAL, GENERAL_FRESH, REPHRASED, UNANSWERABLE  # noqa: E402
+from year import SUBJECTS, Year, generate_year  # noqa: E402
+
+from assistant.answer.decide import DEFAULT as DEFAULT_THRESHOLDS  # noqa: E402
+from assistant.answer.decide import Outcome, Thresholds, decide  # noqa: E402
+from assistant.answer.evidence import Found, gather  # noqa: E402
+from assistant.language import CJK  # noqa: E402
+from assistant.memory import api  # noqa: E402
+from assistant.memory.model import Memory  # noqa: E402
+from assistant.memory.retrieval import DEFAULT, DOCUMENTS, Tuning, search  # noqa: E402
+from assistant.memory.schema import FIELDS, from_row  # noqa: E402
+from assistant.memory.store import MemoryStore  # noqa: E402
+
+NOW = datetime(2026, 1, 1, tzinfo=UTC)
+DATA = ROOT.parent / "shared" / "data"
+EPUB = DATA / "books" / "love-among-the-chickens.epub"
+CMRC = DATA / "cmrc2018-trial.json"
+LOCOMO = DATA / "locomo-dev"
+HELD_OUT_SEEDS = (201, 202, 203)
+DEV_SEEDS = (101, 102, 103)
+LOCOMO_DEV = ("26", "30")
+
+
+def write_jsonl(path: Path, rows: Iterable[dict[str, object]]) -> Path:
+    path.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows), encoding="utf-8")
+    return path
+
+
+# --- the plain baseline ---------------------------------------------------------------------------
+
+def tokens(text: str) -> list[str]:
+    """Words for spaced scripts, character pairs for Chinese: BM25's best plain setting for each."""
+    words = re.findall(r"\w+", CJK.sub(" ", text.lower()))
+    for run in CJK.findall(text):
+        words += [run[i:i + 2] for i in range(len(run) - 1)] or [run]
+    return words
+
+
+class BM25:
+    """Okapi BM25 (k1 = 1.2, b = 0.75) over whole texts: the plain baseline."""
+
+    def __init__(self, texts: list[str], k1: float = 1.2, b: float = 0.75) -> None:
+        self.docs = [Counter(tokens(t)) for t in texts]
+        self.lengths = np.array([sum(d.values()) for d in self.docs], dtype=float)
+        df: Counter[str] = Counter()
+        for d in self.docs:
+            df.update(d.keys())
+        n = len(texts)
+        self.idf = {t: math.log(1 + (n - f + 0.5) / (f + 0.5)) for t, f in df.items()}
+        self.k1, self.b, self.avg = k1, b, float(self.lengths.mean()) if n else 1.0
+
+    def top(self, query: str, k: int) -> list[int]:
+        scores = np.zeros(len(self.docs))
+        for t in set(tokens(query)):
+            idf = self.idf.get(t)
+            if idf is None:
+                continue
+            tf = np.array([d.get(t, 0) for d in self.docs], dtype=float)
+            scores += idf * tf * (self.k1 + 1) / (tf + self.k1 * (1 - self.b + self.b * self.lengths / self.avg))
+        order = np.argsort(-scores, kind="stable")[:k]
+        return [int(i) for i in order if scores[i] > 0]
+
+
+def raw_fts(store: MemoryStore, query: str, column: str, k: int, kind: str = "document") -> list[Memory]:
+    """The library alone: LanceDB's own full-text search, no fusion."""
+    if column == "cjk":
+        query = " ".join(CJK.findall(query)) or query
+    table = (store.table.search(query, query_type="fts", fts_columns=column).where(f"kind = '{kind}'", prefilter=True)
+             .select(FIELDS).limit(k).to_arrow())
+    return [from_row(r) for r in table.to_pylist()]
+
+
+# --- scoring answers ------------------------------------------------------------------------------
+
+CLASSES = ("right, current, cited", "stale fact stated", "wrong subject", "false \"I don't know\"",
+           "right \"I don't know\"", "uncited invention")
+
+
+def classify(cited: str | None, outcome: Outcome | None, gold: str | None, outdated: list[str]) -> str:
+    """One answer's class. `cited`: the origin id of the memory the answer cites (None: no citation)."""
+    if cited is None:
+        if outcome is Outcome.GENERAL:
+            return "uncited invention"
+        return "right \"I don't know\"" if gold is None else "false \"I don't know\""
+    if gold is not None and cited == gold:
+        return "right, current, cited"
+    if cited in outdated:
+        return "stale fact stated"
+    return "wrong subject"
+
+
+def origin(memory: Memory) -> str:
+    return memory.source.removeprefix("memory:") if memory.source.startswith("memory:") else memory.id
+
+
+def table(rows: list[tuple[str, Counter[str], Counter[str]]], classes: Iterable[str],
+          head: tuple[str, str]) -> list[str]:
+    out = [f"| set | class | {head[0]} | {head[1]} |", "|---|---|---|---|"]
+    for name, ours, base in rows:
+        total = sum(ours.values())
+        for c in classes:
+            if ours[c] or base[c]:
+                out.append(f"| {name} ({total}) | {c} | {ours[c]} | {base[c]} |")
+    return out
+
+
+# --- generated years ------------------------------------------------------------------------------
+
+@dataclasses.dataclass
+class Asked:
+    text: str
+    gold: str | None  # the remark that answers (None: nothing said answers)
+    outdated: list[str]
+    group: str
+
+
+def year_questions(year: Year) -> list[Asked]:
+    asked = [Asked(q.text, q.answer, q.outdated, f"year's phrasing, {q.kind}") for q in year.questions]
+    for i, subject in enumerate(SUBJECTS):
+        q = year.questions[2 * i]  # two questions per subject, English first, in SUBJECTS order
+        asked += [Asked(text, q.answer, q.outdated, "other phrasing, current fact") for text in REPHRASED[subject]]
+    asked += [Asked(text, None, [], "never said") for text in UNANSWERABLE]
+    return asked
+
+
+def year_store(tmp: Path, seed: int, embedder: object) -> tuple[Year, MemoryStore]:
+    year = generate_year(seed)
+    store = MemoryStore(tmp / f"year{seed}", embedder)  # type: ignore[arg-type]
+    api.import_file(write_jsonl(tmp / f"year{seed}.jsonl", [r.to_json() for r in year.remarks]), store=store)
+    return year, store
+
+
+def score_years(years: list[tuple[Year, MemoryStore]], found: dict[tuple[int, str], Found],
+                thresholds: Thresholds) -> tuple[dict[str, Counter[str]], dict[str, Counter[str]]]:
+    ours: dict[str, Counter[str]] = {}
+    base: dict[str, Counter[str]] = {}
+    for n, (year, store) in enumerate(years):
+        remarks = [r for r in year.remarks]
+        bm25 = BM25([r.text for r in remarks])
+        for a in year_questions(year):
+            if (n, a.text) not in found:
+                found[(n, a.text)] = gather(store, a.text, now=NOW)
+            f = found[(n, a.text)]
+            d = decide(a.text, f.memories, f.passages, thresholds)
+            cited = origin(d.evidence[0]) if d.evidence else None
+            ours.setdefault(a.group, Counter())[classify(cited, d.outcome, a.gold, a.outdated)] += 1
+            top = bm25.top(a.text, 1)
+            base.setdefault(a.group, Counter())[classify(remarks[top[0]].id if top else None, None, a.gold,
+                                                         a.outdated)] += 1
+    return ours, base
+
+
+# --- documents ------------------------------------------------------------------------------------
+
+def epub_markdown(path: Path) -> str:
+    """The book's chapters as Markdown, read with the standard library (until the product reads EPUB):
+    spine order from the package document, paragraphs from <p>, headings as # lines."""
+    with zipfile.ZipFile(path) as z:
+        opf_name = re.search(r'full-path="([^"]+)"', z.read("META-INF/container.xml").decode()).group(1)  # type: ignore[union-attr]
+        opf = z.read(opf_name).decode()
+        items = {}
+        for tag in re.findall(r"<item\b[^>]*>", opf):
+            ident, href = re.search(r'\bid="([^"]+)"', tag), re.search(r'\bhref="([^"]+)"', tag)
+            if ident and href:
+                items[ident.group(1)] = href.group(1)
+        base = opf_name.rsplit("/", 1)[0]
+        parts = []
+        for ref in re.findall(r'<itemref[^>]*idref="([^"]+)"', opf):
+            href = items.get(ref, "")
+            if "chapter" not in href:
+                continue
+            raw = z.read(f"{base}/{href}").decode()
+            raw = re.sub(r"<h\d[^>]*>(.*?)</h\d>", lambda m: "\n\n# " + re.sub("<[^>]+>", " ", m.group(1)) + "\n\n",
+                         raw, flags=re.S)
+            raw = re.sub(r"<title>.*?</title>", "", raw, flags=re.S)
+            text = html.unescape(re.sub(r"<[^>]+>", "", raw.replace("</p>", "\n\n")))
+            text = text.replace("\u2060", "").replace("\u200a", "")
+            parts.append(re.sub(r"\n\s*\n+", "\n\n", re.sub(r"[ \t]+", " ", text)).strip())
+    return "\n\n".join(parts) + "\n"
+
+
+def passage_store(tmp: Path, name: str, text: str, embedder: object) -> tuple[MemoryStore, list[Memory]]:
+    store = MemoryStore(tmp / f"doc-{name}", embedder)  # type: ignore[arg-type]
+    path = tmp / name
+    path.write_text(text, encoding="utf-8")
+    api.import_file(path, store=store)
+    return store, store.list("document")
+
+
+def holds(text: str, phrase: str) -> bool:
+    """The phrase is in the text, whatever spaces the typesetting used (no-break, hair)."""
+    return " ".join(phrase.lower().split()) in " ".join(text.lower().split())
+
+
+def overlaps(chunk: str, paragraph: str) -> bool:
+    return any(chunk[i:i + 30] in paragraph for i in range(0, max(1, len(chunk) - 30), 15))
+
+
+def hit_at_5(questions: list[tuple[str, Callable[[str], bool]]], rankers: dict[str, Callable[[str], list[str]]]
+             ) -> dict[str, int]:
+    return {name: sum(any(holds(t) for t in rank(q)[:5]) for q, holds in questions) for name, rank in rankers.items()}
+
+
+def answered(questions: list[tuple[str, Callable[[str], bool]]], store: MemoryStore, found: dict[str, Found],
+             thresholds: Thresholds, baseline: Callable[[str], list[str]]) -> tuple[Counter[str], Counter[str]]:
+    """Answers to document questions: cited passage holds the answer / cites one that does not /
+    says it found nothing / answers from general knowledge instead."""
+    ours: Counter[str] = Counter()
+    base: Counter[str] = Counter()
+    for q, holds in questions:
+        if q not in found:
+            found[q] = gather(store, q, now=NOW)
+        f = found[q]
+        d = decide(q, f.memories, f.passages, thresholds)
+        if d.evidence:
+            ours["cited passage holds the answer" if holds(d.evidence[0].text) else "cited passage does not"] += 1
+        else:
+            ours["general knowledge (uncited)" if d.outcome is Outcome.GENERAL else "found nothing"] += 1
+        top = baseline(q)[:1]
+        base["cited passage holds the answer" if top and holds(top[0]) else "cited passage does not"] += 1
+    return ours, base
+
+
+def general_answers(questions: list[str], store: MemoryStore, found: dict[str, Found], thresholds: Thresholds
+                    ) -> Counter[str]:
+    out: Counter[str] = Counter()
+    for q in questions:
+        if q not in found:
+            found[q] = gather(store, q, now=NOW)
+        f = found[q]
+        d = decide(q, f.memories, f.passages, thresholds)
+        out["general, uncited" if d.outcome is Outcome.GENERAL else f"{d.outcome} (cites something)"] += 1
+    return out
+
+
+def ranker(store: MemoryStore, tuning: Tuning) -> Callable[[str], list[str]]:
+    return lambda q: [h.memory.text for h in search(store, q, 5, kinds=["document"], now=NOW, tuning=tuning)]
+
+
+def bm25_ranker(chunks: list[Memory]) -> Callable[[str], list[str]]:
+    index = BM25([c.text for c in chunks])
+    return lambda q: [chunks[i].text for i in index.top(q, 5)]
+
+
+def fts_ranker(store: MemoryStore, column: str) -> Callable[[str], list[str]]:
+    return lambda q: [m.text for m in raw_fts(store, q, column, 5)]
+
+
+# --- LoCoMo ---------------------------------------------------------------------------------------
+
+def locomo(path: Path) -> tuple[list[dict[str, str]], list[dict[str, object]]]:
+    d = json.loads(path.read_text())
+    rows = []
+    for key in d:
+        if re.fullmatch(r"session_\d+", key):
+            when = datetime.strptime(d[f"{key}_date_time"], "%I:%M %p on %d %B, %Y").replace(tzinfo=UTC)
+            rows += [{"id": t["dia_id"], "text": f"{t['speaker']}: {t['text']}", "at": when.isoformat(), "kind": "turn"}
+                     for t in d[key]]
+    return rows, d["qa"]
+
+
+def locomo_class(text: str | None, q: dict[str, object], outcome: Outcome | None) -> str:
+    if q.get("category") == 5:
+        return "unanswerable: cited something" if text else "unanswerable: said so / general"
+    if text is None:
+        return "general knowledge (uncited)" if outcome is Outcome.GENERAL else "said it does not know"
+    gold = str(q.get("answer", "")).lower().strip()
+    return "cited evidence holds the gold answer" if gold and gold in text.lower() else "cited evidence does not"
+
+
+# --- the report -----------------------------------------------------------------------------------
+
+def main() -> None:  # noqa: C901 - one report, section by section
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--calibrate", action="store_true", help="sweep thresholds on the development halves")
+    parser.add_argument("--with-model", type=int, default=21, metavar="N",
+                        help="personal questions answered through the turn with the bundled model (0: skip)")
+    parser.add_argument("--skip-cost", action="store_true")
+    parser.add_argument("--out", type=Path)
+    args = parser.parse_args()
+    tmp = Path(tempfile.mkdtemp(prefix="bench-answers-"))
+    os.environ["ASSISTANT_HOME"] = str(tmp / "home")
+    from assistant.memory.embeddings import default_embedder
+
+    embedder = default_embedder()
+    lines: list[str] = []
+
+    def say(text: str = "") -> None:
+        print(text, flush=True)
+        lines.append(text)
+
+    if args.calibrate:
+        calibrate(tmp, embedder)
+        return
+
+    t = DEFAULT_THRESHOLDS
+    say("## Answers (bench/answers.py)")
+    say()
+    say(f"Thresholds: {dataclasses.asdict(t)}. Baseline: plain BM25 (words; Chinese as character pairs) "
+        "over the same texts, its top hit quoted as the answer.")
+    say()
+
+    years = [year_store(tmp, seed, embedder) for seed in HELD_OUT_SEEDS]
+    ours, base = score_years(years, {}, t)
+    say(f"### Personal questions, {len(years)} held-out generated years (seeds {HELD_OUT_SEEDS}), no model")
+    say()
+    say("\n".join(table([(g, ours[g], base[g]) for g in ours], CLASSES, ("answer pipeline", "BM25 top hit"))))
+    say()
+
+    book_text = epub_markdown(EPUB) if EPUB.exists() else None
+    if book_text:
+        store, chunks = passage_store(tmp, "love-among-the-chickens.md", book_text, embedder)
+        held = [(q, (lambda t, a=a: holds(t, a))) for q, a in BOOK[1::2]]
+        for _, a in BOOK:
+            assert any(holds(c.text, a) for c in chunks), f"no passage holds {a!r}"
+        say(f"### Book: *Love Among the Chickens* as Markdown ({len(chunks)} passages), "
+            f"{len(held)} held-out questions")
+        say()
+        ranks = hit_at_5(held, {"answer pipeline (DOCUMENTS tuning)": ranker(store, DOCUMENTS),
+                                "search with the memory tuning": ranker(store, DEFAULT),
+                                "plain BM25": bm25_ranker(chunks), "LanceDB FTS alone": fts_ranker(store, "text")})
+        say("| ranking | hit@5 |")
+        say("|---|---|")
+        for name, n in ranks.items():
+            say(f"| {name} | {n}/{len(held)} |")
+        say()
+        o, b = answered(held, store, {}, t, bm25_ranker(chunks))
+        say("| answer | answer pipeline | BM25 top passage |")
+        say("|---|---|---|")
+        for c in sorted(set(o) | set(b)):
+            say(f"| {c} | {o[c]} | {b[c]} |")
+        g = general_answers(GENERAL, store, {}, t)
+        say(f"| general questions ({len(GENERAL)}) with the book imported | "
+            f"{', '.join(f'{k}: {v}' for k, v in g.items())} | always cites a passage |")
+        fresh = [(q, (lambda t, a=a: holds(t, a))) for q, a in BOOK_FRESH]
+        o, _ = answered(fresh, store, {}, t, bm25_ranker(chunks))
+        say(f"| book questions written after the passage gate ({len(fresh)}) | "
+            f"{', '.join(f'{k}: {v}' for k, v in o.items())} | — |")
+        g = general_answers(GENERAL_FRESH, store, {}, t)
+        say(f"| general questions written after the passage gate ({len(GENERAL_FRESH)}) | "
+            f"{', '.join(f'{k}: {v}' for k, v in g.items())} | — |")
+        say()
+
+    if CMRC.exists():
+        data = json.loads(CMRC.read_text())
+        contexts = {c["id"]: c["text"] for c in data["contexts"]}
+        store, chunks = passage_store(tmp, "cmrc.md", "\n\n".join(contexts.values()) + "\n", embedder)
+        order = list(contexts)
+        held = [(q["q"], (lambda t, q=q: any(a in t for a in q["answers"]) and overlaps(t, contexts[q["ctx"]])))
+                for q in data["questions"] if order.index(q["ctx"]) % 2 == 1]
+        say(f"### CMRC 2018 trial, held-out half: {len(held)} questions over {len(chunks)} passages "
+            "(a passage counts when it holds an answer and comes from the question's own paragraph)")
+        say()
+        ranks = hit_at_5(held, {"answer pipeline (DOCUMENTS tuning)": ranker(store, DOCUMENTS),
+                                "search with the memory tuning": ranker(store, DEFAULT),
+                                "plain BM25, character pairs": bm25_ranker(chunks),
+                                "LanceDB n-gram FTS alone": fts_ranker(store, "cjk")})
+        say("| ranking | hit@5 |")
+        say("|---|---|")
+        for name, n in ranks.items():
+            say(f"| {name} | {n}/{len(held)} ({n / len(held):.1%}) |")
+        say()
+        o, b = answered(held, store, {}, t, bm25_ranker(chunks))
+        say("| answer | answer pipeline | BM25 top passage |")
+        say("|---|---|---|")
+        for c in sorted(set(o) | set(b)):
+            say(f"| {c} | {o[c]} | {b[c]} |")
+        say()
+
+    if LOCOMO.exists():
+        o, b = Counter(), Counter()
+        n = 0
+        for path in sorted(LOCOMO.glob("*.json")):
+            if path.stem in LOCOMO_DEV:
+                continue
+            rows, qa = locomo(path)
+            conv = MemoryStore(tmp / f"locomo-{path.stem}", embedder)
+            api.import_file(write_jsonl(tmp / f"{path.stem}.jsonl", rows), store=conv)
+            bm25 = BM25([r["text"] for r in rows])
+            for q in qa:
+                n += 1
+                f = gather(conv, q["question"], now=NOW)
+                d = decide(q["question"], f.memories, f.passages, t)
+                o[locomo_class(d.evidence[0].text if d.evidence else None, q, d.outcome)] += 1
+                top = bm25.top(q["question"], 1)
+                b[locomo_class(rows[top[0]]["text"] if top else None, q, None)] += 1
+        say(f"### LoCoMo dev, held-out conversations ({n} questions; category 5 is unanswerable)")
+        say()
+        say("| answer | answer pipeline | BM25 top turn |")
+        say("|---|---|---|")
+        for c in sorted(set(o) | set(b)):
+            say(f"| {c} | {o[c]} | {b[c]} |")
+        say()
+
+    if args.with_model:
+        with_model(tmp, years[0], args.with_model, book_text, say)
+    if not args.skip_cost:
+        cost(tmp, embedder, book_text, say)
+    if args.out:
+        args.out.write_text("\n".join(lines) + "\n", encoding="utf-8")
+
+
+def with_model(tmp: Path, year_and_store: tuple[Year, MemoryStore], n: int, book: str | None,
+               say: Callable[[str], None]) -> None:
+    """The whole turn with the bundled model: what the user sees, classified."""
+    from assistant.assistant import Assistant
+
+    year, _ = year_and_store
+    a = Assistant.open()
+    a.settings.temperature, a.settings.seed, a.settings.max_tokens = 0.0, 1, 96
+    api.import_file(write_jsonl(tmp / "turn-year.jsonl", [r.to_json() for r in year.remarks]), store=a.memory())
+    asked = year_questions(year)
+    rng = np.random.default_rng(7)
+    picked = [asked[i] for i in sorted(rng.choice(len(asked), size=min(n, len(asked)), replace=False))]
+    counts: Counter[str] = Counter()
+    started = time.perf_counter()
+    for q in picked:
+        r = a.handle(q.text)
+        cited = origin(a.memory().get(r.citations[0]["id"])) if r.citations else None
+        counts[classify(cited, Outcome.GENERAL if not r.grounded else None, q.gold, q.outdated)] += 1
+    say(f"### Through the turn with the bundled model: {len(picked)} personal questions of seed "
+        f"{HELD_OUT_SEEDS[0]} ({time.perf_counter() - started:.0f} s)")
+    say()
+    say("| class | answers |")
+    say("|---|---|")
+    for c in CLASSES:
+        say(f"| {c} | {counts[c]} |")
+    say()
+    a.close()
+
+
+def cost(tmp: Path, embedder: object, book: str | None, say: Callable[[str], None]) -> None:
+    """What the answer pipeline adds before the first token, at 10,000 memories plus a 500-page book."""
+    from memory import raw_vector, year_of  # bench/memory.py
+
+    year = year_of(10_000, seed=7)
+    store = MemoryStore(tmp / "cost", embedder)  # type: ignore[arg-type]
+    api.import_file(write_jsonl(tmp / "cost.jsonl", [r.to_json() for r in year.remarks]), store=store)
+    pages = 0
+    if book:
+        text = (book + "\n\n") * 4  # about 1.1 million characters: 550 pages of 2,000
+        path = tmp / "big-book.md"
+        path.write_text(text, encoding="utf-8")
+        api.import_file(path, store=store)
+        pages = len(text) // 2000
+    from assistant.answer.pipeline import plan
+
+    questions = [q.text for q in year.questions] + [q for q, _ in BOOK] + GENERAL
+
+    def timed(fn: Callable[[str], object]) -> tuple[float, float]:
+        for q in questions[:5]:
+            fn(q)
+        times = []
+        for q in questions:
+            t0 = time.perf_counter()
+            fn(q)
+            times.append((time.perf_counter() - t0) * 1000)
+        return float(np.percentile(times, 50)), float(np.percentile(times, 95))
+
+    p = timed(lambda q: plan(q, store, now=NOW))
+    s = timed(lambda q: search(store, q, 5, now=NOW))
+    r = timed(lambda q: raw_vector(store, q, 5))
+    say(f"### Cost before the first token: {store.count():,} rows ({len(year.remarks):,} remarks, their profile "
+        f"facts and a {pages}-page book), {len(questions)} questions")
+    say()
+    say("| step | p50 / p95 |")
+    say("|---|---|")
+    say(f"| answer pipeline: retrieval of memories and passages + decision | {p[0]:.0f} / {p[1]:.0f} ms |")
+    say(f"| memory search alone (one hybrid search) | {s[0]:.0f} / {s[1]:.0f} ms |")
+    say(f"| raw LanceDB vector search (embed + search) | {r[0]:.0f} / {r[1]:.0f} ms |")
+    say()
+
+
+def calibrate(tmp: Path, embedder: object) -> None:
+    """Sweep each threshold alone around the default on the development halves; print what changes."""
+    years = [year_store(tmp, seed, embedder) for seed in DEV_SEEDS]
+    year_found: dict[tuple[int, str], Found] = {}
+    docs = []
+    if EPUB.exists():
+        store, chunks = passage_store(tmp, "lac.md", epub_markdown(EPUB), embedder)
+        docs.append(("book", store, [(q, (lambda t, a=a: holds(t, a))) for q, a in BOOK[0::2]], {}))
+    if CMRC.exists():
+        data = json.loads(CMRC.read_text())
+        contexts = {c["id"]: c["text"] for c in data["contexts"]}
+        store, chunks = passage_store(tmp, "cmrc.md", "\n\n".join(contexts.values()) + "\n", embedder)
+        order = list(contexts)
+        qs = [(q["q"], (lambda t, q=q: any(a in t for a in q["answers"]) and overlaps(t, contexts[q["ctx"]])))
+              for q in data["questions"] if order.index(q["ctx"]) % 2 == 0][:150]
+        docs.append(("cmrc", store, qs, {}))
+    general_found: dict[str, Found] = {}
+    grid = {
+        "named_similarity": [0.1, 0.15, 0.2, 0.25, 0.3],
+        "unnamed_similarity": [0.35, 0.4, 0.45, 0.5, 0.55, 0.6],
+        "passage_coverage": [0.4, 0.5, 0.6, 0.7, 0.8],
+        "memory_coverage": [0.5, 0.6, 0.75, 1.0],
+        "current_margin": [0.2, 0.35, 0.5],
+        "current_topic": [0.3, 0.4, 0.5],
+    }
+    print("| threshold | value | years: right / stale / wrong / false IDK / right IDK | "
+          "documents: holds / not / nothing / general | general q: uncited |")
+    print("|---|---|---|---|---|")
+    for name, values in grid.items():
+        for value in values:
+            t = dataclasses.replace(DEFAULT_THRESHOLDS, **{name: value})
+            ours, _ = score_years(years, year_found, t)
+            total = sum(ours.values(), Counter())
+            doc = Counter()
+            for _, store, qs, found in docs:
+                doc += answered(qs, store, found, t, lambda q: [])[0]
+            g = general_answers(GENERAL[0::2], docs[0][1], general_found, t) if docs else Counter()
+            print(f"| {name} | {value} | {total['right, current, cited']} / {total['stale fact stated']} / "
+                  f"{total['wrong subject']} / {total[CLASSES[3]]} / {total[CLASSES[4]]} | "
+                  f"{doc['cited passage holds the answer']} / {doc['cited passage does not']} / "
+                  f"{doc['found nothing']} / {doc['general knowledge (uncited)']} | {g['general, uncited']} |",
+                  flush=True)
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,100 @@
+"""Which evidence answers a question, or that none does (a pure decision: no model, no store).
+
+Scores and similarities are in the ranges retrieval gives (cosine of USE multilingual)."""
+
+from __future__ import annotations
+
+import numpy as np
+
+from assistant.answer.decide import Asked, Candidate, Outcome, asked_about, asks_about_now, decide
+from assistant.memory.model import Memory
+
+
+def said(text: str, day: str, kind: str = "turn", subject: str = "") -> Memory:
+    return Memory(id=f"{text[:12]}-{day}", text=text, kind=kind, created=f"{day}T10:00:00.000000Z", subject=subject)
+
+
+def hit(memory: Memory, score: float, similarity: float, vector: list[float] | None = None,
+        translated: frozenset[str] = frozenset()) -> Candidate:
+    v = None if vector is None else np.asarray(vector, dtype=np.float32) / np.linalg.norm(vector)
+    return Candidate(memory, score, similarity, v, translated)
+
+
+def test_questions_are_routed_by_what_they_ask() -> None:
+    assert asked_about("Where do I live?") is Asked.USER
+    assert asked_about("我住在哪里？") is Asked.USER
+    assert asked_about("What happens in chapter 3?") is Asked.DOCUMENT
+    assert asked_about("这本书的作者是谁？") is Asked.DOCUMENT
+    assert asked_about("我的笔记本充电器借给谁了？") is Asked.USER  # 笔记本 is a laptop, not notes
+    assert asked_about("List three French cities") is Asked.OPEN
+
+
+def test_a_memory_about_another_animal_does_not_answer() -> None:
+    rabbit = hit(said("My rabbit is called Clover", "2026-01-02"), 0.9, 0.62)
+    d = decide("What's my horse called?", [rabbit], [])
+    assert d.outcome is Outcome.DONT_KNOW and d.evidence == []
+
+
+def test_a_remark_about_a_friend_does_not_say_where_the_user_lives() -> None:
+    friend = hit(said("My friend Tom lives in Berlin.", "2026-01-02"), 0.8, 0.55)
+    assert decide("Where do I live?", [friend], []).outcome is Outcome.DONT_KNOW
+
+
+def test_the_asked_slot_must_be_in_the_evidence_across_languages() -> None:
+    lives = hit(said("I live in Leeds.", "2026-01-02", "profile", "home_city"), 0.7, 0.29)
+    assert decide("我在哪里出生？", [lives], []).outcome is Outcome.DONT_KNOW
+    born = hit(said("I was born in Leeds.", "2026-01-02"), 0.7, 0.48, translated=frozenset({"出生"}))
+    d = decide("我在哪里出生？", [lives, born], [])
+    assert d.outcome is Outcome.MEMORY and d.evidence[0].text == "I was born in Leeds."
+
+
+def test_the_newest_statement_wins_though_no_rule_read_it() -> None:
+    nurse = hit(said("I work as a nurse", "2025-02-01", "profile", "job"), 0.95, 0.7, [1, 0, 0])
+    bakery = hit(said("Work is the bakery on Mill Road since March.", "2025-09-01"), 0.7, 0.5, [0.8, 0.6, 0])
+    d = decide("Where do I work?", [nurse, bakery], [])
+    assert d.outcome is Outcome.MEMORY and d.evidence[0].text.startswith("Work is the bakery")
+    assert d.earlier[0].text == "I work as a nurse"
+
+
+def test_an_update_in_other_words_replaces_the_old_statement_when_it_is_about_the_same_thing() -> None:
+    old = hit(said("I live in Hangzhou.", "2025-01-05"), 0.9, 0.66, [1, 0.2, 0])
+    new = hit(said("Home is Toronto now.", "2025-08-05"), 0.75, 0.52, [0.9, 0.5, 0])
+    chat = hit(said("Traffic was terrible on the way home.", "2025-12-01"), 0.6, 0.3, [0, 0, 1])
+    d = decide("Where do I live?", [old, new, chat], [])
+    assert d.evidence[0].text == "Home is Toronto now." and [m.text for m in d.earlier] == ["I live in Hangzhou."]
+
+
+def test_a_question_about_an_event_is_not_answered_by_a_newer_remark() -> None:
+    assert not asks_about_now("What did Mateo give me?") and asks_about_now("Who is my doctor?")
+    video = hit(said("Mateo sent me a funny video.", "2025-08-01"), 0.95, 0.64, [1, 0, 0])
+    chess = hit(said("Mateo gave me a chess set from IKEA.", "2025-05-01"), 0.7, 0.42, [0.9, 0.4, 0])
+    d = decide("What did Mateo give me?", [video, chess], [])
+    assert d.evidence[0].text == "Mateo gave me a chess set from IKEA."
+    assert decide("What did Mateo give me?", [video], []).outcome is Outcome.DONT_KNOW
+
+
+def test_the_top_hit_in_other_words_still_answers() -> None:
+    dark = hit(said("Finally started watching 'Dark' last week.", "2025-10-01"), 0.6, 0.33)
+    d = decide("What show am I watching?", [dark], [])
+    assert d.outcome is Outcome.MEMORY and d.grounded
+
+
+def test_the_users_own_questions_are_not_evidence() -> None:
+    asked = hit(said("Where do I live?", "2025-10-01"), 0.9, 0.95)
+    assert decide("Where do I live now?", [asked], []).outcome is Outcome.DONT_KNOW
+
+
+def test_a_general_question_gets_no_memories_and_is_not_grounded() -> None:
+    home = hit(said("I live in Marbella.", "2025-10-01", "profile", "home_city"), 0.4, 0.2)
+    passage = hit(said("The hens were in the run behind the house.", "2025-10-01", "document"), 0.3, 0.1)
+    d = decide("List three French cities", [home], [passage])
+    assert d.outcome is Outcome.GENERAL and not d.grounded and d.evidence == []
+
+
+def test_a_passage_that_holds_the_question_answers_it() -> None:
+    passage = hit(said("Ukridge had married a girl named Millie, and they kept chickens in Dorset.",
+                       "2025-10-01", "document"), 1.2, 0.3)
+    d = decide("Who did Ukridge marry?", [], [passage])
+    assert d.outcome is Outcome.PASSAGE and d.evidence == [passage.memory]
+    d = decide("In the book, what colour is the bicycle?", [], [passage])
+    assert d.asked is Asked.DOCUMENT and d.outcome is Outcome.DONT_KNOW and d.grounded

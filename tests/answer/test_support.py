@@ -1,0 +1,52 @@
+"""A model's sentences are kept only when the cited evidence supports them (pure functions)."""
+
+from __future__ import annotations
+
+from assistant.answer.compose import best_sentences
+from assistant.answer.decide import Asked, Decision, Outcome
+from assistant.answer.pipeline import Plan, finish
+from assistant.answer.support import keep_supported, supported
+from assistant.memory.model import Memory
+
+FISH = Memory(id="f", text="I feed the fish every morning at eight.", kind="turn", created="2026-01-02T10:00:00Z")
+BOOK = Memory(id="b", text="Ukridge arrived in a cab. He had married Millie in the spring. They meant to farm chickens "
+              "in Dorset, near Lyme Regis.", kind="document", created="2026-01-02T10:00:00Z", source="file:lac.txt:120")
+
+
+def test_sentences_the_evidence_does_not_hold_are_removed() -> None:
+    reply = ("You feed the fish every morning at eight [1]. Goldfish need their water changed weekly. "
+             "The user has asked you to answer briefly.")
+    assert keep_supported(reply, "When do I feed the fish?", [FISH]) == "You feed the fish every morning at eight."
+    assert not supported("You feed them at 9.", "When do I feed the fish?", FISH.text)
+
+
+def test_a_reply_left_without_the_answer_is_replaced_by_the_evidence() -> None:
+    plan = Plan("When do I feed the fish?", Decision(Asked.USER, Outcome.MEMORY, [FISH]), places=["said in chat"])
+    reply, cited = finish(plan, "Fish are fed once or twice a day, depending on the species [1].")
+    assert reply.startswith("You told me on 2 January 2026: “I feed the fish every morning at eight.”")
+    assert cited == [FISH]
+    reply, cited = finish(plan, "Every morning at eight [1]. Fish like that.")
+    assert reply == "Every morning at eight. [1]" and cited == [FISH]
+
+
+def test_a_replaced_fact_is_never_stated() -> None:
+    now = Memory(id="n", text="Home is Toronto now.", created="2026-02-01T10:00:00Z")
+    old = Memory(id="o", text="I live in Hangzhou.", created="2025-02-01T10:00:00Z")
+    plan = Plan("Where do I live?", Decision(Asked.USER, Outcome.MEMORY, [now], [old]), places=[None])
+    reply, _ = finish(plan, "You live in Toronto now, not Hangzhou.")
+    assert "Hangzhou" not in reply and "Toronto" in reply
+
+
+def test_a_general_answer_carries_no_citation_marks() -> None:
+    plan = Plan("List three French cities", Decision(Asked.OPEN, Outcome.GENERAL))
+    assert finish(plan, "Paris [1], Lyon [2] and Nice [3].") == ("Paris, Lyon and Nice.", [])
+    assert not plan.grounded
+
+
+def test_the_sentence_of_a_passage_that_answers_is_quoted_with_its_place() -> None:
+    assert best_sentences("Whom did Millie marry?", BOOK.text) == (
+        "He had married Millie in the spring. They meant to farm chickens in Dorset, near Lyme Regis.")
+    plan = Plan("Whom did Ukridge marry?", Decision(Asked.OPEN, Outcome.PASSAGE, [BOOK]), places=["lac.txt, line 120"])
+    reply, cited = plan.product_reply()
+    assert reply == "lac.txt, line 120 says: “Ukridge arrived in a cab. He had married Millie in the spring.” [1]"
+    assert plan.citations(cited)[0].place == "lac.txt, line 120"

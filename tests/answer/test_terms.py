@@ -1,0 +1,28 @@
+"""What a question asks about, in both languages (pure functions)."""
+
+from __future__ import annotations
+
+from assistant.answer.terms import mentioned, owned, terms
+
+
+def test_function_words_go_and_word_forms_meet() -> None:
+    assert terms("What's my horse called?") == {"hors"}
+    assert terms("Where do I live now?") == terms("I lived there") - {"there"} == {"live"}
+    assert terms("What did Tom give me?") == {"tom", "give"} <= terms("Tom gave me a teapot")
+    assert "lend" in terms("I lent my drill to Ana.")
+
+
+def test_chinese_terms_leave_out_the_question_and_the_owner() -> None:
+    assert terms("我在哪里出生？") == {"出生"}
+    assert terms("我家狗叫什么？") == terms("我的狗叫什么名字？") == {"狗"}
+    assert "吉他" in terms("我把吉他借给了Tom。")  # 他 inside a word is not the pronoun
+    assert mentioned({"狗"}, "我家小狗叫豆豆。") == {"狗"}
+
+
+def test_what_the_speaker_calls_theirs() -> None:
+    assert owned("My rabbit is called Clover") == {"rabbit"}
+    assert owned("My favourite food is pizza.") == {"food"}
+    assert owned("My girlfriend's name is Anna.") == {"girlfriend"}
+    assert owned("Had my first appointment with my new GP.") == {"appoint", "gp"}
+    assert owned("我朋友Tom住在上海。") == {"朋友"}
+    assert owned("I live in Leeds.") == set()
