@@ -199,7 +199,6 @@ def m007_books(db: sqlite_utils.Database) -> None:
 
 
 @migration
-<<<<<<< HEAD
 def m008_reminder_firings_missed(db: sqlite_utils.Database) -> None:
     # A firing the person may not have seen: it fell due while nothing ran (late), or the process stopped
     # before its notification was handed over. Listed once as "missed while away", then acknowledged.
@@ -208,10 +207,11 @@ def m008_reminder_firings_missed(db: sqlite_utils.Database) -> None:
     firings.add_column("acknowledged", str)
     db.execute("UPDATE reminder_firings SET missed = late")
     firings.create_index(["missed", "acknowledged"])
-=======
-def m008_message_grounded(db: sqlite_utils.Database) -> None:
+
+
+@migration
+def m009_message_grounded(db: sqlite_utils.Database) -> None:
     # Whether a reply was built from the user's memories and documents (1) or is the model's own general
     # knowledge (0), so a reopened conversation still shows which answers were which. Older replies: 1,
     # since nothing says otherwise and the window marks only what is known to be general.
     db.table("messages").add_column("grounded", int, not_null_default=1)
->>>>>>> 3c0d0a83fd2eec5174944bffb31721a934582e7a
