@@ -51,7 +51,13 @@ def db_file(db: sqlite_utils.Database) -> str:
 
 def open_db(path: Path | None = None) -> sqlite_utils.Database:
     """Open (creating if needed) and migrate the database."""
-    path = path or config.db_path()
+    if path is None:
+        path = config.db_path()
+        from . import generation, recovery
+
+        if recovery.pending(path.parent):
+            with generation.shared():  # finishes the restore or delete a crash cut short
+                pass
     with storage_errors(path):
         conn = sqlite3.connect(str(path), timeout=BUSY_TIMEOUT_MS / 1000, check_same_thread=False)
         db = sqlite_utils.Database(conn)
@@ -59,6 +65,9 @@ def open_db(path: Path | None = None) -> sqlite_utils.Database:
         if db.journal_mode != "wal":
             db.enable_wal()
         db.execute("PRAGMA foreign_keys = ON")
+        # Deleted rows (a forgotten memory's conversation, a deleted conversation) are overwritten with
+        # zeros rather than left readable in free pages.
+        db.execute("PRAGMA secure_delete = ON")
         applied = migrate(db)
         if applied:
             log.info("migrated %s: %s", path, ", ".join(applied))

@@ -16,9 +16,12 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QCloseEvent, QIcon, QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import QApplication, QMainWindow, QSplitter, QTabWidget
 
+from assistant.logs import private
+
 from .chat_controller import ChatController
 from .conversations_controller import ConversationsController
 from .core_session import CoreSession, open_assistant
+from .generation_watch import GenerationWatch
 from .library_controller import LibraryController
 from .memory_controller import MemoryController
 from .ops import CoreRunner
@@ -65,6 +68,8 @@ class MainWindow(QMainWindow):
         self.chat.panel.sources.memory_requested.connect(self._open_cited)
         self.settings = SettingsController(self.session, self.voice, self)
         self.settings.delete_all_requested.connect(self.delete_all_data)
+        self.generation = GenerationWatch(self)
+        self.generation.replaced.connect(self._data_replaced)
         self._build()
         self.tray = Tray(QIcon(str(ICON)), self)
         self.tray.open_requested.connect(self.bring_forward)
@@ -114,9 +119,18 @@ class MainWindow(QMainWindow):
         self.activateWindow()
 
     def _failed(self, error: BaseException) -> None:
-        log.info("shown to the user: %s", error)
+        log.info("shown to the user: %s", private(error))
         self.set_status(str(error) if str(error) else type(error).__name__)
         self.chat.set_busy(False)
+
+    def _data_replaced(self, number: int) -> None:
+        """Another process restored a backup or deleted everything: show the data as it is now."""
+        self.chat.new_chat()
+        self.conversations.refresh()
+        self.reminders.refresh()
+        self.tasks.refresh()
+        self.memory.panel.refresh()
+        self.set_status(self.tr("Your data was replaced (a restore or delete-all-data); showing it as it is now."))
 
     def _tab_changed(self, index: int) -> None:
         shown = self.tabs.widget(index)
