@@ -11,7 +11,7 @@ import sqlite_utils
 
 from .citation import Citation
 from .clock import stamp
-from .db import db_file, storage_errors
+from .db import checkpoint, db_file, storage_errors
 from .errors import NotFound
 from .messages import Conversation, Message
 
@@ -89,8 +89,6 @@ class Conversations:
         in messages and titles, and citations of them are dropped. With secure_delete on and the log
         checkpointed, the old words are left in no page of the database or its -wal file.
         Returns how many messages changed."""
-        from .recovery import checkpoint
-
         changed = 0
         with storage_errors(self._path()), self.db.conn:
             for text in (t for t in texts if len(t.strip()) >= 3):

@@ -5,6 +5,7 @@ from __future__ import annotations
 import contextlib
 import logging
 import sqlite3
+import time
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -72,3 +73,16 @@ def open_db(path: Path | None = None) -> sqlite_utils.Database:
         if applied:
             log.info("migrated %s: %s", path, ", ".join(applied))
     return db
+
+
+def checkpoint(conn: sqlite3.Connection, attempts: int = 50) -> bool:
+    """Fold the write-ahead log into the database and truncate it to nothing, so text that was
+    overwritten or deleted is not left in the -wal file. Other processes' readers can hold it up
+    briefly; returns whether it completed."""
+    for _ in range(attempts):
+        busy, _, _ = conn.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()
+        if not busy:
+            return True
+        time.sleep(0.1)
+    log.warning("the write-ahead log could not be emptied: another process kept reading")
+    return False

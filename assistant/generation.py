@@ -27,6 +27,7 @@ from pathlib import Path
 
 from . import config
 from .errors import StorageError
+from .safe_files import atomic_write
 
 LOCK_NAME = "data.lock"
 GENERATION_NAME = "generation"
@@ -176,8 +177,6 @@ def current(home: Path | None = None) -> int:
 
 def advance(home: Path, to: int | None = None) -> int:
     """Record a new generation (idempotent when `to` is given: a rolled-forward journal names it)."""
-    from .safe_files import atomic_write
-
     number = to if to is not None else current(home) + 1
     with atomic_write(home / GENERATION_NAME) as out:
         out.write(str(number).encode("ascii"))

@@ -32,6 +32,7 @@ from pathlib import Path
 
 from filelock import FileLock
 
+from .db import checkpoint
 from .generation import advance, failpoint
 from .safe_files import atomic_write
 
@@ -179,18 +180,3 @@ def copy_database(source: Path, live: Path) -> None:
     finally:
         src.close()
         dst.close()
-
-
-def checkpoint(conn: sqlite3.Connection, attempts: int = 50) -> bool:
-    """Fold the write-ahead log into the database and truncate it to nothing, so text that was
-    overwritten or deleted is not left in the -wal file. Other processes' readers can hold it up
-    briefly; returns whether it completed."""
-    import time
-
-    for _ in range(attempts):
-        busy, _, _ = conn.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()
-        if not busy:
-            return True
-        time.sleep(0.1)
-    log.warning("the write-ahead log could not be emptied: another process kept reading")
-    return False
