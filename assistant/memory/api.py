@@ -241,10 +241,10 @@ def edit(memory_id: str, text: str, store: MemoryStore | None = None) -> Memory:
 
 def import_file(path: Path, store: MemoryStore | None = None) -> ImportReport:
     """Import JSON Lines or a text/Markdown document in one commit (all-or-nothing)."""
-    store = store or open_store()
-    parsed = parse_file(Path(path), import_id=new_id())
+    parsed = parse_file(Path(path), import_id=new_id())  # a refused file is refused before the store opens
     if not parsed.memories:
         raise ImportRefused(f"{path} holds no text to import")
+    store = store or open_store()
     rows = with_profile(parsed.memories) if parsed.kind == "jsonl" else parsed.memories
     added = store.add(rows)
     store.optimize()
