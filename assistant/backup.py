@@ -129,8 +129,9 @@ def _manifest_from(z: zipfile.ZipFile, archive: Path) -> Manifest:
             ValueError, EOFError) as e:
         raise BackupError(f"{archive} is not an assistant backup (its manifest is unreadable)") from e
     for name, value in asdict(manifest).items():
-        wanted = str if name in ("app_version", "created", "database_sha256", "memory_sha256") else int
-        if type(value) is not wanted or (wanted is int and not 0 <= value < 1 << 53):
+        text = name in ("app_version", "created", "database_sha256", "memory_sha256")
+        valid = type(value) is str if text else type(value) is int and 0 <= value < 1 << 53
+        if not valid:
             raise BackupError(f"{archive} is not an assistant backup (its manifest's {name} is invalid)")
     return manifest
 
@@ -163,7 +164,7 @@ def _extract(z: zipfile.ZipFile, archive: Path, work: Path, manifest: Manifest) 
         digest, written = hashlib.sha256(), 0
         try:
             with z.open(info) as src, (work / name).open("wb") as dst:
-                for block in iter(lambda src=src: src.read(1 << 20), b""):
+                while block := src.read(1 << 20):
                     written += len(block)
                     if written > info.file_size:  # zipfile stops at the declared size; never trust that alone
                         raise BackupError(f"{archive} is damaged ({name} is longer than declared); nothing was changed")

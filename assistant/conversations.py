@@ -84,7 +84,7 @@ class Conversations:
         with storage_errors(self._path()), self.db.conn:
             self.db.execute("DELETE FROM messages WHERE id = ?", [message_id])
 
-    def redact(self, texts: list[str], memory_ids: list[str]) -> int:
+    def redact(self, texts: builtins.list[str], memory_ids: builtins.list[str]) -> int:
         """Remove forgotten memories from the record of what was said: their words become "[forgotten]"
         in messages and titles, and citations of them are dropped. With secure_delete on and the log
         checkpointed, the old words are left in no page of the database or its -wal file.
@@ -106,7 +106,7 @@ class Conversations:
                     title = row["title"]
                     if title and row["content"].strip().startswith(title):
                         title = row["content"].replace(text, FORGOTTEN).strip().splitlines()[0][:TITLE_LENGTH]
-                    self.db["conversations"].update(row["id"], {"title": title.replace(text, FORGOTTEN)})
+                    self.db.table("conversations").update(row["id"], {"title": title.replace(text, FORGOTTEN)})
             for memory_id in memory_ids:
                 changed += self.db.execute("UPDATE messages SET citations = NULL WHERE citations LIKE ?",
                                            [f'%"{memory_id}"%']).rowcount

@@ -81,7 +81,7 @@ def _in_use(folder: Path) -> bool:
 def clean_stale(home: Path) -> list[str]:
     """Remove staging folders no live process holds (left by a killed backup, restore or delete), and
     the `tmp*` folders an older version's killed restore left; both may hold plaintext copies."""
-    removed = []
+    removed: list[str] = []
     try:
         entries = list(os.scandir(home))
     except OSError:
