@@ -18,7 +18,9 @@ from typing import TYPE_CHECKING
 
 import sqlite_utils
 
+from . import generation
 from .answer.room import Answerer, model_history
+from .bounded import check_utf8
 from .commands import Commands
 from .config import data_dir
 from .conversations import Conversations
@@ -154,6 +156,12 @@ class Assistant:
         stop() during generation ends it early: the partial reply is kept, marked interrupted, and
         returned with interrupted=True.
         """
+        # One turn is one unit against restore and delete-all-data: its question, reply and memory all
+        # land in the same generation (generation.py).
+        with generation.shared():
+            return self._handle(check_utf8(text), conversation_id, on_token)
+
+    def _handle(self, text: str, conversation_id: str | None, on_token: OnToken | None) -> TurnResult:
         text = text.strip()
         if not text:
             raise AssistantError("the message is empty: type something to ask or tell the assistant")
@@ -172,13 +180,25 @@ class Assistant:
         conv = self._commands.conversation(conversation_id)
         history = model_history(self.conversations.messages(conv.id))
         asked = self.conversations.add_message(conv.id, "user", text)
-        result = self._answerer.answer(conv.id, history, text, self.settings.current, on_token)
+        try:
+            result = self._answerer.answer(conv.id, history, text, self.settings.current, on_token)
+        except Exception:
+            # A refused turn (the model or its template failed) leaves nothing behind: not the question,
+            # not an empty conversation. A crash still keeps the question, as stored above.
+            self.conversations.delete_message(asked.id)
+            if conversation_id is None:
+                self.conversations.delete(conv.id)
+            raise
         # Remembered after answering, so a remark is never offered as evidence for itself.
         self.memories.remember_turn(text, conversation_id=conv.id, message_id=asked.id)
         return result
 
     def regenerate(self, conversation_id: str, on_token: OnToken | None = None) -> TurnResult:
         """Answer the conversation's last question again, replacing the last reply."""
+        with generation.shared():
+            return self._regenerate(conversation_id, on_token)
+
+    def _regenerate(self, conversation_id: str, on_token: OnToken | None) -> TurnResult:
         self.engine()
         messages = self.conversations.messages(conversation_id)
         if not messages or messages[-1].role != "assistant" or len(messages) < 2:

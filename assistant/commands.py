@@ -79,5 +79,8 @@ class Commands:
         listed = "; ".join(f"“{m.text}”" for m in removed)
         reply = (f"已永久删除 {len(removed)} 条记忆：{listed}" if zh
                  else f"Forgotten for good ({len(removed)}): {listed}")
-        return self._reply(conversation_id, text, reply, Action.FORGET, on_token,
-                           forgotten=[Citation.of(m) for m in removed])
+        result = self._reply(conversation_id, text, reply, Action.FORGET, on_token,
+                             forgotten=[Citation.of(m) for m in removed])
+        # Shown once, then gone from the record too: the reply just stored quotes the words.
+        self.conversations.redact([m.text for m in removed], [m.id for m in removed])
+        return result

@@ -11,11 +11,12 @@ import sqlite_utils
 
 from .citation import Citation
 from .clock import stamp
-from .db import db_file, storage_errors
+from .db import checkpoint, db_file, storage_errors
 from .errors import NotFound
 from .messages import Conversation, Message
 
 TITLE_LENGTH = 60
+FORGOTTEN = "[forgotten]"
 
 
 class Conversations:
@@ -85,6 +86,35 @@ class Conversations:
     def delete_message(self, message_id: str) -> None:
         with storage_errors(self._path()), self.db.conn:
             self.db.execute("DELETE FROM messages WHERE id = ?", [message_id])
+
+    def redact(self, texts: builtins.list[str], memory_ids: builtins.list[str]) -> int:
+        """Remove forgotten memories from the record of what was said: their words become "[forgotten]"
+        in messages and titles, and citations of them are dropped. With secure_delete on and the log
+        checkpointed, the old words are left in no page of the database or its -wal file.
+        Returns how many messages changed."""
+        changed = 0
+        with storage_errors(self._path()), self.db.conn:
+            for text in (t for t in texts if len(t.strip()) >= 3):
+                pattern = "%" + text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
+                # A title made from the first question may hold only the start of the words: such a title
+                # is made again from the question once that is redacted.
+                titled = list(self.db.query(
+                    "SELECT c.id, c.title, m.content FROM conversations c JOIN messages m ON m.rowid = (SELECT "
+                    "min(rowid) FROM messages WHERE conversation_id = c.id AND role = 'user') "
+                    "WHERE m.content LIKE :p ESCAPE '\\'", {"p": pattern}))
+                changed += self.db.execute(
+                    "UPDATE messages SET content = replace(content, ?, ?) WHERE content LIKE ? ESCAPE '\\'",
+                    [text, FORGOTTEN, pattern]).rowcount
+                for row in titled:
+                    title = row["title"]
+                    if title and row["content"].strip().startswith(title):
+                        title = row["content"].replace(text, FORGOTTEN).strip().splitlines()[0][:TITLE_LENGTH]
+                    self.db.table("conversations").update(row["id"], {"title": title.replace(text, FORGOTTEN)})
+            for memory_id in memory_ids:
+                changed += self.db.execute("UPDATE messages SET citations = NULL WHERE citations LIKE ?",
+                                           [f'%"{memory_id}"%']).rowcount
+        checkpoint(self.db.conn, attempts=20)
+        return changed
 
     def rename(self, conversation_id: str, title: str) -> None:
         self.get(conversation_id)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import contextlib
 import logging
 import sqlite3
+import time
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -51,7 +52,13 @@ def db_file(db: sqlite_utils.Database) -> str:
 
 def open_db(path: Path | None = None) -> sqlite_utils.Database:
     """Open (creating if needed) and migrate the database."""
-    path = path or config.db_path()
+    if path is None:
+        path = config.db_path()
+        from . import generation, recovery
+
+        if recovery.pending(path.parent):
+            with generation.shared():  # finishes the restore or delete a crash cut short
+                pass
     with storage_errors(path):
         conn = sqlite3.connect(str(path), timeout=BUSY_TIMEOUT_MS / 1000, check_same_thread=False)
         db = sqlite_utils.Database(conn)
@@ -59,7 +66,23 @@ def open_db(path: Path | None = None) -> sqlite_utils.Database:
         if db.journal_mode != "wal":
             db.enable_wal()
         db.execute("PRAGMA foreign_keys = ON")
+        # Deleted rows (a forgotten memory's conversation, a deleted conversation) are overwritten with
+        # zeros rather than left readable in free pages.
+        db.execute("PRAGMA secure_delete = ON")
         applied = migrate(db)
         if applied:
             log.info("migrated %s: %s", path, ", ".join(applied))
     return db
+
+
+def checkpoint(conn: sqlite3.Connection, attempts: int = 50) -> bool:
+    """Fold the write-ahead log into the database and truncate it to nothing, so text that was
+    overwritten or deleted is not left in the -wal file. Other processes' readers can hold it up
+    briefly; returns whether it completed."""
+    for _ in range(attempts):
+        busy, _, _ = conn.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()
+        if not busy:
+            return True
+        time.sleep(0.1)
+    log.warning("the write-ahead log could not be emptied: another process kept reading")
+    return False

@@ -55,12 +55,13 @@ def check_model() -> Check:
         started = time.perf_counter()
         engine = Engine.load(settings.model_path, context_size=settings.context_size, threads=settings.threads)
         seconds = time.perf_counter() - started
+        engine.check_chat()
     except AssistantError as e:
         return Check("model", False, str(e), "choose another GGUF in the settings, or clear the setting to "
                                                "use the bundled model")
     size = engine.path.stat().st_size / 1e6
     return Check("model", True, f"{engine.name} ({size:.0f} MB, context {engine.context_size}, "
-                                f"loads in {seconds:.1f} s, {engine.threads} threads)")
+                                f"loads in {seconds:.1f} s, {engine.threads} threads, chats)")
 
 
 def check_cpu() -> Check:

@@ -4,10 +4,23 @@ from __future__ import annotations
 
 import logging
 import logging.handlers
+import os
 
 from . import config
 
 _configured = False
+# The debug switch: with ASSISTANT_LOG_USER_TEXT=1 the log shows what the user said and what the model
+# replied (for reporting a bug); without it, only lengths. The log is kept for weeks and may be attached
+# to a bug report, so by default it holds no private words.
+USER_TEXT_SWITCH = "ASSISTANT_LOG_USER_TEXT"
+
+
+def private(text: object) -> str:
+    """How user text (a message, a reply, a reminder, an error that quotes them) appears in the log."""
+    value = str(text)
+    if os.environ.get(USER_TEXT_SWITCH) == "1":
+        return repr(value[:500])
+    return f"<{len(value)} chars>"
 
 
 def setup_logging(level: int = logging.INFO) -> None:

@@ -32,6 +32,8 @@ def inventory() -> list[DataItem]:
         ("long-term memory and its search indexes (LanceDB)", [home / "memory"]),
         ("speech model assembled from its packages (Whisper base)", [home / "models"]),
         ("log files: errors, timings and the model runtime's messages", sorted(home.glob("assistant.log*"))),
+        ("locks and the data generation number (no personal data)",
+         [home / n for n in ("data.lock", "generation", "worker.lock", "worker.pid", "memory.lock")]),
     ]
     items = []
     for what, paths in parts:

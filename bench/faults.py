@@ -1,8 +1,10 @@
 """Fault injection: SIGKILL at random moments during chat, memory import, an offline task and reminder
 firing, restarting each time, checking after every kill that nothing acknowledged is lost, nothing is
-half-written, and no reminder fires twice. Prints counts; docs/reliability.md records a run.
+half-written, and no reminder fires twice; chat, import and forget racing restore and delete-all-data;
+restore killed at each of its steps; and a table of hostile inputs. Prints counts;
+docs/reliability.md records a run.
 
-    .venv/bin/python bench/faults.py [--rounds 50] [--seed 1]
+    .venv/bin/python bench/faults.py [--rounds 50] [--seed 1] [--only NAME ...]
 """
 
 from __future__ import annotations
@@ -146,8 +148,24 @@ def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--rounds", type=int, default=50)
     parser.add_argument("--seed", type=int, default=1)
+    parser.add_argument("--only", nargs="*", help="scenarios to run (default: all): kills, races, steps, hostile")
     args = parser.parse_args()
     rng = random.Random(args.seed)
+    wanted = set(args.only or ["kills", "races", "steps", "hostile"])
+    if "races" in wanted:
+        from faults_switch import races
+
+        races(args.rounds, rng)
+    if "steps" in wanted:
+        from faults_switch import restore_steps
+
+        restore_steps()
+    if "hostile" in wanted:
+        from faults_hostile import hostile_table
+
+        hostile_table()
+    if "kills" not in wanted:
+        return
     print(f"{'scenario':22}{'kills':>7}{'finished':>10}{'integrity':>11}{'mem open':>10}{'lost':>6}"
           f"{'half':>6}{'twice':>7}")
     for name, scenario in (("chat", chat), ("memory import", memory_import),

@@ -8,6 +8,8 @@ from pathlib import Path
 from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
 from PySide6.QtWidgets import QApplication
 
+from assistant import config
+
 from .main_window import MainWindow
 from .single_instance import InstanceServer, ask_running_instance_to_show
 
@@ -32,6 +34,7 @@ def run_app(data_folder: Path, model_path: str | None = None) -> int:
     # The core's threads (embedding, importing, generating) share the interpreter with the window; a
     # shorter switch interval hands it back to the window sooner (bench/ui.py: import stall 13.7 -> 6.9 ms).
     sys.setswitchinterval(0.001)
+    config.secure_process()  # everything the window writes is owner-only
     app = QApplication.instance() or QApplication(sys.argv)
     assert isinstance(app, QApplication)
     app.setApplicationName("Assistant")

@@ -17,9 +17,12 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QCloseEvent, QIcon, QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import QApplication, QMainWindow, QSplitter, QTabWidget, QVBoxLayout, QWidget
 
+from assistant.logs import private
+
 from .chat_controller import ChatController
 from .conversations_controller import ConversationsController
 from .core_session import CoreSession, open_assistant
+from .generation_watch import GenerationWatch
 from .library_controller import LibraryController
 from .memory_controller import MemoryController
 from .menus import Menus
@@ -75,6 +78,8 @@ class MainWindow(QMainWindow):
         self.alerts.took_over.connect(self._took_over)
         self.alerts.changed.connect(self.reminders.refresh)
         self.alerts.missed_listed.connect(self._missed_listed)
+        self.generation = GenerationWatch(self)
+        self.generation.replaced.connect(self._data_replaced)
         self._build()
         self.tray = Tray(QIcon(str(ICON)), self)
         self.tray.open_requested.connect(self.bring_forward)
@@ -127,9 +132,18 @@ class MainWindow(QMainWindow):
         self.activateWindow()
 
     def _failed(self, error: BaseException) -> None:
-        log.info("shown to the user: %s", error)
+        log.info("shown to the user: %s", private(error))
         self.set_status(str(error) if str(error) else type(error).__name__)
         self.chat.set_busy(False)
+
+    def _data_replaced(self, number: int) -> None:
+        """Another process restored a backup or deleted everything: show the data as it is now."""
+        self.chat.new_chat()
+        self.conversations.refresh()
+        self.reminders.refresh()
+        self.tasks.refresh()
+        self.memory.panel.refresh()
+        self.set_status(self.tr("Your data was replaced (a restore or delete-all-data); showing it as it is now."))
 
     def _tab_changed(self, index: int) -> None:
         shown = self.tabs.widget(index)
@@ -250,18 +264,25 @@ class MainWindow(QMainWindow):
         if assistant is None:  # what asks for this opens only once the core is open
             return
         self.set_status(working)
+        # No takeover of a worker elsewhere while the data is being replaced: it would start on the
+        # assistant being closed. Watching starts again below if that worker still runs.
+        self.alerts.stop()
 
-        def swap() -> tuple[list[Conversation], str]:
+        def swap() -> tuple[tuple[list[Conversation], str], str]:
+            where = "not started"
             try:
                 assistant.close()
                 change(assistant)
             finally:
                 self.session.assistant = reopened = open_assistant(None)
                 if self.run_worker:
-                    reopened.start_worker([self.notifier])
-            return self._conversations_and_model(reopened)
+                    where = "here" if reopened.start_worker([self.notifier]) else "elsewhere"
+            return self._conversations_and_model(reopened), where
 
-        def done(started: tuple[list[Conversation], str]) -> None:
+        def done(result: tuple[tuple[list[Conversation], str], str]) -> None:
+            started, where = result
+            if where != "not started":
+                self._worker_started(where)
             self.voice.assistant = self.assistant
             self.chat.new_chat()
             self.conversations.panel.show_conversations(started[0], None)

@@ -9,6 +9,7 @@ from __future__ import annotations
 import importlib
 import json
 import logging
+import os
 import sys
 from typing import Any
 
@@ -16,7 +17,7 @@ import click
 
 from .. import __version__
 from ..errors import AssistantError
-from ..logs import setup_logging
+from ..logs import private, setup_logging
 
 log = logging.getLogger("assistant.cli")
 
@@ -41,6 +42,11 @@ COMMANDS = {
 }
 
 
+# Commands that run for long (the window, the worker, an interactive chat or listening loop) hold the
+# data lock per turn or job instead, and restore and delete-all-data take it exclusive themselves.
+LOCKS_ITSELF = {None, "worker", "chat", "listen", "voice", "restore", "delete-all-data"}
+
+
 class Group(click.Group):
     """The root group: loads commands lazily; shows AssistantError as one line, anything unexpected as
     one line plus the log."""
@@ -57,12 +63,23 @@ class Group(click.Group):
         try:
             return super().invoke(ctx)
         except AssistantError as e:
-            log.info("refused: %s", e, exc_info=True)
+            # The line may quote the user's words, so the log keeps its kind and length (logs.private).
+            log.info("refused (%s): %s", type(e).__name__, private(e))
             click.echo(f"assistant: {e}", err=True)
             sys.exit(e.exit_code)
         except KeyboardInterrupt:
             click.echo("assistant: interrupted", err=True)
             sys.exit(130)
+        except UnicodeEncodeError:
+            # Undecodable bytes in an argument reach us as lone surrogates and fail where they are stored.
+            click.echo("assistant: the text given is not valid UTF-8: check the terminal's encoding; "
+                       "nothing was stored", err=True)
+            sys.exit(1)
+        except BrokenPipeError:
+            # `assistant privacy | head -2`: the reader has gone, so there is no one to tell. Later
+            # writes (Python's own flush at exit) go nowhere instead of printing a traceback.
+            os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+            sys.exit(141)  # 128 + SIGPIPE, as a shell tool killed by the broken pipe would
         except (click.exceptions.Exit, click.ClickException, click.Abort, SystemExit):
             raise
         except Exception as e:  # the edge: never a traceback to a user
@@ -78,6 +95,14 @@ class Group(click.Group):
 
 @click.group(cls=Group)
 @click.version_option(__version__, prog_name="assistant")
-def main() -> None:
+@click.pass_context
+def main(ctx: click.Context) -> None:
     """A private assistant that runs on this computer. With no command, `assistant` opens the window."""
+    from .. import config, generation
+
+    config.secure_process()
     setup_logging()
+    if ctx.invoked_subcommand not in LOCKS_ITSELF:
+        # The whole command is one unit against restore and delete-all-data (generation.py): it runs
+        # before a switch or after it, never across it.
+        ctx.with_resource(generation.shared())

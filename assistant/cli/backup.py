@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 from pathlib import Path
 
 import click
@@ -29,16 +30,24 @@ def backup(file: Path, as_json: bool) -> None:
 @click.argument("file", type=click.Path(dir_okay=False, path_type=Path))
 @click.option("--yes", is_flag=True, help="Do not ask for confirmation.")
 def restore(file: Path, yes: bool) -> None:
-    """Replace everything with the backup in FILE, after checking it. Close the window first."""
-    from ..backup import read_manifest
-    from ..backup import restore as do_restore
+    """Replace everything with the backup in FILE, after checking it. The window and the worker may stay
+    open: they wait for it and then carry on with the restored data."""
+    from .. import generation
 
-    manifest = read_manifest(file)
-    if not yes and not click.confirm(
-            f"Replace the data in {config.data_dir()} with the backup of {manifest.created} "
-            f"({manifest.conversations} conversations, {manifest.memories} memories)?", err=True):
-        raise click.Abort()
-    do_restore(file)
+    with contextlib.ExitStack() as held:
+        if yes:
+            # Taken before the slow imports below, so that a command started after this one (a chat a
+            # moment later) waits and lands in the restored data rather than racing ahead into the old.
+            held.enter_context(generation.exclusive())
+        from ..backup import read_manifest
+        from ..backup import restore as do_restore
+
+        manifest = read_manifest(file)
+        if not yes and not click.confirm(
+                f"Replace the data in {config.data_dir()} with the backup of {manifest.created} "
+                f"({manifest.conversations} conversations, {manifest.memories} memories)?", err=True):
+            raise click.Abort()
+        do_restore(file)
     click.echo(f"Restored {manifest.conversations} conversations and {manifest.memories} memories.", err=True)
 
 

@@ -81,8 +81,8 @@ def list_command(kind: str | None, as_json: bool) -> None:
 def forget_command(target: tuple[str, ...], yes: bool, as_json: bool) -> None:
     """Forget a memory by ID, or the memories matching a description, for good."""
     what = " ".join(target)
-    memories = Assistant.open().memories
-    doomed = memories.find_to_forget(what)
+    assistant = Assistant.open()
+    doomed = assistant.memories.find_to_forget(what)
     if not doomed:
         raise NotFound(f"nothing remembered matches {what!r}")
     if not as_json or not yes:
@@ -91,7 +91,9 @@ def forget_command(target: tuple[str, ...], yes: bool, as_json: bool) -> None:
             click.echo(f"  {m.id}  {m.created[:10]}  {m.kind:<8} {_line(m.text)}", err=as_json)
     if not yes and not click.confirm("Forget them?", default=False, err=True):
         raise AssistantError("nothing was forgotten")
-    gone = memories.forget([m.id for m in doomed])
+    gone = assistant.memories.forget([m.id for m in doomed])
+    # The conversations that said or quoted it forget it too.
+    assistant.conversations.redact([m.text for m in gone], [m.id for m in gone])
     emit({"forgotten": [m.id for m in gone]}, as_json, f"forgot {len(gone)}")
 
 

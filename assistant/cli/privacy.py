@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 from dataclasses import asdict
 
 import click
@@ -40,11 +41,17 @@ def privacy(as_json: bool) -> None:
 @click.option("--yes", is_flag=True, help="Do not ask for confirmation.")
 def delete_all_data_command(yes: bool) -> None:
     """Delete everything: conversations, memories and their search indexes, reminders, tasks, settings, logs."""
-    from ..data import delete_all_data
+    from .. import generation
 
-    if not yes and not click.confirm(f"Delete everything in {config.data_dir()}? This cannot be undone.", err=True):
-        raise click.Abort()
-    removed = delete_all_data()
+    with contextlib.ExitStack() as held:
+        if yes:
+            held.enter_context(generation.exclusive())  # before the imports: see `restore`
+        from ..data import delete_all_data
+
+        if not yes and not click.confirm(f"Delete everything in {config.data_dir()}? This cannot be undone.",
+                                         err=True):
+            raise click.Abort()
+        removed = delete_all_data()
     click.echo(f"Deleted {len(removed)} items from {config.data_dir()}.", err=True)
 
 

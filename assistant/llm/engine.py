@@ -106,6 +106,13 @@ class Engine:
             eos_token=model.token_get_text(eos) if eos != -1 else "",
             bos_token=model.token_get_text(bos) if bos != -1 else "",
         )
+        try:
+            # A template that raises would otherwise fail every chat after the question was stored.
+            self._formatter(messages=_llama_messages([{"role": "system", "content": "Check."},
+                                                      {"role": "user", "content": "Hi"}]))
+        except Exception as e:
+            raise ModelError(f"{path.name} cannot chat: its chat template fails ({type(e).__name__}); "
+                             "choose another GGUF") from e
 
     @classmethod
     def load(cls, path: Path | str | None = None, *, context_size: int = 2048,
@@ -151,8 +158,23 @@ class Engine:
             log.debug("decoding with %d threads (was %d)", wanted, self.threads)
             self.threads = wanted
 
+    def check_chat(self) -> None:
+        """A one-token chat through the model's own template and sampler: what `settings set model_path`
+        and `doctor` require before calling a model working (loading alone proves little)."""
+        try:
+            with self._lock:
+                self._llm.create_chat_completion(messages=_llama_messages([{"role": "user", "content": "Hi"}]),
+                                                 max_tokens=1, temperature=0.0, seed=0)
+        except Exception as e:
+            log.error("chat check of %s failed: %s", self.path, type(e).__name__)
+            raise ModelError(f"{self.name} loads but cannot chat ({type(e).__name__}); choose another GGUF") from e
+
     def count_tokens(self, messages: list[ChatMessage]) -> int:
-        prompt = self._formatter(messages=_llama_messages(messages)).prompt
+        try:
+            prompt = self._formatter(messages=_llama_messages(messages)).prompt
+        except Exception as e:  # a template that only fails on some conversations
+            raise ModelError(f"{self.name}'s chat template fails on this conversation ({type(e).__name__}); "
+                             "choose another GGUF or start a new conversation") from e
         return len(self._llm.tokenize(prompt.encode("utf-8"), add_bos=False, special=True))
 
     def count_text(self, text: str) -> int:

@@ -43,7 +43,9 @@ class LoadedModel:
         serves. Nothing changes until `install()`."""
         if _model_key(new) == _model_key(self._settings) and not self.override:
             return None
-        return Engine.load(new.model_path, context_size=new.context_size, threads=new.threads)
+        engine = Engine.load(new.model_path, context_size=new.context_size, threads=new.threads)
+        engine.check_chat()  # saved only once it has answered through its own template
+        return engine
 
     def install(self, new: Settings, engine: Engine | None) -> None:
         with self._lock:

@@ -7,15 +7,17 @@ All of them may be called from a background thread.
 from __future__ import annotations
 
 import json
-import os
+import math
 import threading
 import uuid
 from collections.abc import Callable, Sequence
 from datetime import datetime
 from pathlib import Path
 
+from ..bounded import check_query, check_utf8
 from ..clock import stamp
 from ..errors import AssistantError
+from ..safe_files import atomic_write
 from .extraction import Fact, extract_facts
 from .importer import MAX_TEXT_CHARS, ImportRefused, parse_file
 from .model import Hit, ImportReport, Memory
@@ -57,7 +59,7 @@ def new_id() -> str:
 
 
 def _check_text(text: str) -> str:
-    text = text.strip()
+    text = check_utf8(text, "text to remember").strip()
     if not text:
         raise EmptyMemory("nothing to remember: the text is empty")
     if len(text) > MAX_TEXT_CHARS:
@@ -109,6 +111,8 @@ def remember(
     store: MemoryStore | None = None,
 ) -> list[Memory]:
     """Store one memory (and the profile facts it states). Returns what was stored, itself first."""
+    if importance is not None and not (math.isfinite(importance) and 0 <= importance <= 1):
+        raise AssistantError(f"importance must be a number from 0 to 1, not {importance}")
     memory = Memory(
         id=new_id(),
         text=_check_text(text),
@@ -140,6 +144,7 @@ def remember_turn(
 
 def search_memories(query: str, limit: int = 5, *, kinds: list[str] | None = None,
                     store: MemoryStore | None = None) -> list[Hit]:
+    check_utf8(check_query(query), "search")
     return search(store or open_store(), query, limit, kinds=kinds)
 
 
@@ -147,7 +152,7 @@ def find_to_forget(target: str, store: MemoryStore | None = None) -> list[Memory
     """What `forget TARGET` would remove: the memory with that id, or the memories that closely match
     the description, plus the profile facts drawn from them."""
     store = store or open_store()
-    target = target.strip()
+    target = check_utf8(check_query(target, "forget"), "forget description").strip()
     if not target:
         return []
     exact = store.where(f"id = {quote(target)}")
@@ -184,10 +189,10 @@ def edit(memory_id: str, text: str, store: MemoryStore | None = None) -> Memory:
 
 def import_file(path: Path, store: MemoryStore | None = None) -> ImportReport:
     """Import JSON Lines or a text/Markdown document in one commit (all-or-nothing)."""
-    store = store or open_store()
-    parsed = parse_file(Path(path), import_id=new_id())
+    parsed = parse_file(Path(path), import_id=new_id())  # a refused file is refused before the store opens
     if not parsed.memories:
         raise ImportRefused(f"{path} holds no text to import")
+    store = store or open_store()
     rows = with_profile(parsed.memories) if parsed.kind == "jsonl" else parsed.memories
     added = store.add(rows)
     store.optimize()
@@ -201,15 +206,12 @@ def export_file(path: Path, store: MemoryStore | None = None) -> int:
     store = store or open_store()
     memories = [m for m in store.list() if not m.source.startswith("memory:")]
     path = Path(path)
-    tmp = path.with_name(path.name + ".part")
     try:
-        with tmp.open("w", encoding="utf-8") as out:
+        with atomic_write(path) as out:  # owner-only, never through a planted FILE.part (safe_files.py)
             for m in memories:
                 row = m.to_json(source=m.source, importance=m.importance, position=m.position)
-                out.write(json.dumps(row, ensure_ascii=False) + "\n")
-        os.replace(tmp, path)
+                out.write((json.dumps(row, ensure_ascii=False) + "\n").encode("utf-8"))
     except OSError as e:
-        tmp.unlink(missing_ok=True)
         raise AssistantError(f"cannot write {path}: {e.strerror or e}") from e
     return len(memories)
 

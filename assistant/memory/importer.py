@@ -8,10 +8,12 @@ from __future__ import annotations
 
 import hashlib
 import json
+import math
 import re
 from dataclasses import dataclass
 from pathlib import Path
 
+from ..bounded import InputRefused, read_bounded
 from ..clock import parse_time, stamp
 from ..errors import AssistantError
 from .model import KINDS, Memory
@@ -39,18 +41,10 @@ def stable_id(*parts: str) -> str:
 
 def read_text_file(path: Path) -> str:
     try:
-        size = path.stat().st_size
-        if size > MAX_FILE_BYTES:
-            limit = MAX_FILE_BYTES // 1_048_576
-            raise ImportRefused(f"{path} is {size // 1_048_576} MB; the import limit is {limit} MB: split it")
-        data = path.read_bytes()
-    except FileNotFoundError:
-        raise ImportRefused(f"{path} does not exist") from None
-    except IsADirectoryError:
-        raise ImportRefused(f"{path} is a folder: give a .jsonl, .txt or .md file") from None
-    except OSError as e:
-        raise ImportRefused(f"cannot read {path}: {e.strerror or e}") from e
-    if b"\x00" in data[:8192]:
+        data = read_bounded(path, MAX_FILE_BYTES, "text or JSON Lines")
+    except InputRefused as e:
+        raise ImportRefused(f"{e}; nothing was imported") from None
+    if b"\x00" in data:  # anywhere, not only in the first block: a NUL is never part of a text file
         raise ImportRefused(
             f"{path} is a binary file, not text: import takes JSON Lines, plain text or Markdown; nothing was imported"
         )
@@ -84,6 +78,8 @@ def parse_jsonl(text: str, path: Path, import_id: str) -> list[Memory]:
             obj = json.loads(line)
         except json.JSONDecodeError as e:
             raise refuse(f"not valid JSON ({e.msg} at column {e.colno})") from None
+        except (RecursionError, ValueError):  # nested too deeply; a number of thousands of digits
+            raise refuse("JSON nested too deeply or a number too long") from None
         if not isinstance(obj, dict):
             raise refuse('expected an object like {"text": "..."}')
         body = obj.get("text")
@@ -94,15 +90,25 @@ def parse_jsonl(text: str, path: Path, import_id: str) -> list[Memory]:
         at = obj.get("at")
         try:
             created = stamp(parse_time(at)) if at is not None else stamp()
-        except (TypeError, ValueError):
-            raise refuse(f'"at" is not an ISO time: {at!r}') from None
+        except (TypeError, ValueError, OverflowError):
+            raise refuse(f'"at" is not an ISO time such as 2026-03-02T09:00:00Z: {str(at)[:40]!r}') from None
         kind = obj.get("kind", "turn")
-        if kind not in KINDS:
+        if not isinstance(kind, str) or kind not in KINDS:
             raise refuse(f'"kind" must be one of {", ".join(KINDS)}, not {kind!r}')
         raw_id = obj.get("id")
-        if raw_id is not None and not isinstance(raw_id, (str, int)):
+        if raw_id is not None and (isinstance(raw_id, bool) or not isinstance(raw_id, (str, int))
+                                   or (isinstance(raw_id, int) and abs(raw_id) >= 1 << 63)):
             raise refuse('"id" must be a string or a number')
         memory_id = str(raw_id) if raw_id is not None else stable_id(body, at or "")
+        importance = obj.get("importance", 0.5)
+        if isinstance(importance, bool) or not isinstance(importance, (int, float)) \
+                or not math.isfinite(importance) or not 0 <= importance <= 1:
+            raise refuse(f'"importance" must be a number from 0 to 1, not {str(importance)[:40]}')
+        position = obj.get("position", -1)
+        if isinstance(position, bool) or not isinstance(position, int) or not -1 <= position < 1 << 31:
+            raise refuse(f'"position" must be a whole number from 0, not {str(position)[:40]}')
+        if len(memory_id) > 200:
+            raise refuse('"id" is longer than 200 characters')
         memories.append(
             Memory(
                 id=memory_id,
@@ -110,8 +116,8 @@ def parse_jsonl(text: str, path: Path, import_id: str) -> list[Memory]:
                 kind=kind,
                 created=created,
                 source=f"file:{path.name}:{number}",
-                importance=float(obj["importance"]) if isinstance(obj.get("importance"), (int, float)) else 0.5,
-                position=int(obj["position"]) if isinstance(obj.get("position"), int) else -1,
+                importance=float(importance),
+                position=position,
                 import_id=import_id,
             )
         )

@@ -30,9 +30,11 @@ from filelock import FileLock  # noqa: E402
 from lancedb.index import FTS, IvfFlat  # noqa: E402
 from lancedb.query import LanceVectorQueryBuilder  # noqa: E402
 
-from .. import config  # noqa: E402
+from .. import config, generation  # noqa: E402
 from ..clock import stamp  # noqa: E402
 from ..errors import NotFound, StorageError  # noqa: E402
+from ..generation import failpoint  # noqa: E402
+from ..safe_files import atomic_write  # noqa: E402
 from . import searchable  # noqa: E402
 from .embeddings import Embedder, default_embedder  # noqa: E402
 from .model import Memory  # noqa: E402
@@ -42,6 +44,7 @@ from .supersession import resolve  # noqa: E402
 log = logging.getLogger(__name__)
 
 MARKER = "schema.json"
+FORGET_PENDING = "forget-pending"  # present while a forget's old versions may still be on disk
 OPTIMIZE_AFTER = 500  # rows written since the indexes were last brought up to date
 # Below this many rows an exact scan is fast enough (≈13 ms at 10k); above it an IVF index keeps the
 # search in budget (an exact scan of 100k takes ≈70 ms here). IVF-Flat keeps exact distances inside
@@ -111,6 +114,9 @@ class MemoryStore:
                     self._open_or_migrate()
             self.table = self._db.open_table(self.table_name)
             self._ensure_indexes()
+            if (self.folder / FORGET_PENDING).exists():
+                with self._process_lock:
+                    self._finish_forget()
 
     def _follow_replacement(self) -> None:
         """Restore (or delete-all-data) in another process swaps in a new folder under the same name:
@@ -131,9 +137,17 @@ class MemoryStore:
 
     @contextlib.contextmanager
     def _writing(self) -> Iterator[None]:
-        with self._write_lock, self._process_lock, lance_errors(self.folder):
+        # The data lock first (shared: many writers, but never across a restore), then this folder's.
+        with self._data_lock(), self._write_lock, self._process_lock, lance_errors(self.folder):
             self._follow_replacement()
             yield
+
+    def _data_lock(self) -> contextlib.AbstractContextManager[None]:
+        """The data folder's lock when this is the live memory; a folder being staged by restore (or a
+        test's own folder) is nobody else's business."""
+        if self.folder.resolve() == memory_dir().resolve():
+            return generation.shared(self.folder.parent)
+        return contextlib.nullcontext()
 
     # ----- opening, versions, migration -----
 
@@ -149,13 +163,9 @@ class MemoryStore:
     def _write_marker(self) -> None:
         # Written after the new table is complete and swapped in with a rename, so a crash leaves the
         # old marker (and so the old, intact table) in charge.
-        path = self.folder / MARKER
-        tmp = path.with_suffix(".tmp")
-        tmp.write_text(
-            json.dumps({"schema_version": SCHEMA_VERSION, "embedder": self.embedder.name, "table": self.table_name}),
-            encoding="utf-8",
-        )
-        os.replace(tmp, path)
+        with atomic_write(self.folder / MARKER) as out:
+            out.write(json.dumps({"schema_version": SCHEMA_VERSION, "embedder": self.embedder.name,
+                                  "table": self.table_name}).encode("utf-8"))
 
     def _is_current(self) -> bool:
         marker = self._marker()
@@ -386,8 +396,9 @@ class MemoryStore:
     def remove(self, ids: Sequence[str]) -> builtins.list[Memory]:
         """Delete for good: the table is rewritten without the rows and every older version and index
         file is removed, so the text is gone from disk, not just hidden. Memories they had superseded
-        become current again."""
+        become current again. A kill part-way is finished by the next open (`_finish_forget`)."""
         with self._writing():
+            self._finish_forget()
             everything = self.table.to_arrow()
             gone_mask = pc.is_in(everything.column("id"), pa.array(list(ids), pa.string()))
             gone = [from_row(r) for r in everything.filter(gone_mask).drop_columns(["embedding"]).to_pylist()]
@@ -412,14 +423,30 @@ class MemoryStore:
                 column = [by_id[i].superseded_by if i in by_id else s for i, s in pairs]
                 rest = rest.set_column(rest.schema.get_field_index("superseded_by"), "superseded_by",
                                        pa.array(column, pa.string()))
+            # Noted before the rewrite: once the new version is committed the old rows are out of sight
+            # (a second forget cannot find them) but still on disk until the clean-up below.
+            (self.folder / FORGET_PENDING).touch()
             self.table.add(rest, mode="overwrite")
+            failpoint("forget-rewritten")
             self.table = self._db.open_table(self.table_name)
             self._ensure_indexes()
-            with warnings.catch_warnings():
-                # Removing every older version is the point here: they still hold the forgotten text.
-                warnings.simplefilter("ignore")
-                self.table.optimize(cleanup_older_than=timedelta(0))
+            self._purge_old_versions()
         return gone
+
+    def _purge_old_versions(self) -> None:
+        with warnings.catch_warnings():
+            # Removing every older version is the point here: they still hold the forgotten text.
+            warnings.simplefilter("ignore")
+            self.table.optimize(cleanup_older_than=timedelta(0), delete_unverified=True)
+        (self.folder / FORGET_PENDING).unlink(missing_ok=True)
+
+    def _finish_forget(self) -> None:
+        """A forget killed after rewriting the table but before removing the old versions left the
+        forgotten text on disk: remove it now (under the write lock, before anything else is written)."""
+        if (self.folder / FORGET_PENDING).exists():
+            log.info("finishing a forget that was interrupted in %s", self.folder)
+            self._ensure_indexes()
+            self._purge_old_versions()
 
 
 def _identity(folder: Path) -> tuple[int, int]:

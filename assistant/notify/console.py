@@ -7,6 +7,7 @@ import sys
 from datetime import datetime
 from typing import TextIO
 
+from ..logs import private
 from .base import Notification
 
 log = logging.getLogger("assistant.notify")
@@ -41,4 +42,4 @@ class LogNotifier:
         return True
 
     def send(self, note: Notification) -> None:
-        log.info("notification: %s", line(note))
+        log.info("notification: %s", private(line(note)))

@@ -14,6 +14,7 @@ import threading
 from collections.abc import Callable, Iterable
 from typing import Any, Protocol
 
+from ..logs import private
 from .errors import NoAudioDevice
 from .sentences import SentenceStream
 from .speech import Speech, synthesize
@@ -161,7 +162,7 @@ class Speaker:
                     if not self._stop.is_set():
                         self.output.play(speech, self._stop.is_set)
             except Exception as e:  # reported, never raised in a thread nobody joins
-                log.exception("cannot speak %r", item)
+                log.exception("cannot speak %s", private(item))
                 self.error = e
                 if self.on_error is not None:
                     self.on_error(e)

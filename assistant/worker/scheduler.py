@@ -9,6 +9,7 @@ The same class runs headless (`assistant worker`) and inside the window.
 
 from __future__ import annotations
 
+import contextlib
 import logging
 import threading
 from collections.abc import Callable
@@ -21,7 +22,7 @@ from apscheduler.executors.pool import ThreadPoolExecutor
 from apscheduler.jobstores.base import JobLookupError
 from apscheduler.schedulers.background import BackgroundScheduler
 
-from .. import config
+from .. import config, generation
 from ..clock import local_zone, now_local
 from ..db import open_db
 from ..notify import Dispatcher, Notification, default_notifiers
@@ -68,6 +69,7 @@ class Worker:
         self._scheduled: dict[str, datetime] = {}
         self._spent: set[tuple[int, datetime]] = set()  # (reminder, due) pairs the store declined to fire
         self._data_version: int | None = None
+        self._generation = generation.current(self.db_path.parent)
         self.scheduler: BackgroundScheduler | None = None
         self.load_model = load_model
         self.task_poll_seconds = task_poll_seconds
@@ -169,15 +171,27 @@ class Worker:
         return int(self.db.execute("PRAGMA data_version").fetchone()[0])
 
     def _poll(self) -> None:
+        number = generation.current(self.db_path.parent)
         with self._db_lock:
+            if number != self._generation:
+                # A restore or delete-all-data replaced everything: what this worker remembered about
+                # reminders (the firings it declined) belongs to the old data.
+                log.info("data generation %d: rescheduling from the new data", number)
+                self._generation = number
+                self._spent.clear()
+                self._data_version = None
             changed = self._read_data_version() != self._data_version
         if changed:
             self.sync()
 
+    def _data(self) -> contextlib.AbstractContextManager[None]:
+        """Held around each job's reads and writes, so none runs across a restore (generation.py)."""
+        return generation.shared(self.db_path.parent)
+
     def _fire(self, reminder_id: int, due: datetime) -> None:
         job_id = f"{JOB_PREFIX}{reminder_id}"
         try:
-            with self._db_lock:
+            with self._data(), self._db_lock:
                 if self._scheduled.get(job_id) == due:
                     del self._scheduled[job_id]
                 firing = fire_reminder(self.db, reminder_id, now=now_local(), expected_due=due,
@@ -232,7 +246,11 @@ class Worker:
                         log.exception("no model for offline tasks")
                         fail_task(db, task.id, f"no model: {e}")
                         continue
-                done = run_step(db, self._model, task)
+                with self._data():  # a chunk is written into the generation it was asked in
+                    task = next_task(db)
+                    if task is None:
+                        return
+                    done = run_step(db, self._model, task)
                 if done is not None and done.status == "done":
                     self.dispatcher.send(Notification(title="Task ready", body=f"{done.prompt[:80]} "
                                                       f"(`assistant tasks show {done.id}`)"))
@@ -245,7 +263,8 @@ class Worker:
 
         db = open_db(self.db_path)
         try:
-            report = run_nightly(db, open_store(), now_local().date() - timedelta(days=1))
+            with self._data():
+                report = run_nightly(db, open_store(), now_local().date() - timedelta(days=1))
         finally:
             db.close()
         log.info("nightly: %s", report)
@@ -253,7 +272,8 @@ class Worker:
     def _brief(self) -> None:
         db = open_db(self.db_path)  # its own connection: a memory search can take a while
         try:
-            briefing = build_briefing(db, now_local(), self.recall)
+            with self._data():
+                briefing = build_briefing(db, now_local(), self.recall)
         finally:
             db.close()
         self.dispatcher.send(Notification(title="Your day", body=briefing.text()))
