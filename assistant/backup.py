@@ -91,8 +91,16 @@ def backup(target: Path) -> Manifest:
         check = sqlite3.connect(str(db_copy))
         counts = [check.execute(f"SELECT count(*) FROM {t}").fetchone()[0] for t in ("conversations", "messages")]
         check.close()
-        manifest = Manifest(FORMAT, __version__, datetime.now(UTC).isoformat(timespec="seconds"),
-                            counts[0], counts[1], snapshot.num_rows, _sha256(db_copy), _sha256(memory_copy))
+        manifest = Manifest(
+            FORMAT,
+            __version__,
+            datetime.now(UTC).isoformat(timespec="seconds"),
+            counts[0],
+            counts[1],
+            snapshot.num_rows,
+            _sha256(db_copy),
+            _sha256(memory_copy),
+        )
         with storage_errors(target), atomic_write(target) as out:
             with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as z:
                 z.write(db_copy, "assistant.db")
@@ -125,8 +133,16 @@ def _manifest_from(z: zipfile.ZipFile, archive: Path) -> Manifest:
         with z.open(info) as f:
             data = json.loads(f.read(MAX_MANIFEST_BYTES + 1))
         manifest = Manifest(**data)
-    except (zipfile.BadZipFile, json.JSONDecodeError, UnicodeDecodeError, TypeError, OSError, RecursionError,
-            ValueError, EOFError) as e:
+    except (
+        zipfile.BadZipFile,
+        json.JSONDecodeError,
+        UnicodeDecodeError,
+        TypeError,
+        OSError,
+        RecursionError,
+        ValueError,
+        EOFError,
+    ) as e:
         raise BackupError(f"{archive} is not an assistant backup (its manifest is unreadable)") from e
     for name, value in asdict(manifest).items():
         text = name in ("app_version", "created", "database_sha256", "memory_sha256")
@@ -152,13 +168,16 @@ def _extract(z: zipfile.ZipFile, archive: Path, work: Path, manifest: Manifest) 
             raise BackupError(f"{archive} is not an assistant backup (it has no {name})") from None
         expands = info.file_size > 1 << 20 and info.file_size > MAX_RATIO * max(info.compress_size, 1)
         if info.file_size > limit or expands:
-            raise BackupError(f"{archive} is damaged or hostile: {name} would expand to {info.file_size:,} bytes; "
-                              "nothing was changed")
+            raise BackupError(
+                f"{archive} is damaged or hostile: {name} would expand to {info.file_size:,} bytes; nothing was changed"
+            )
         infos[name] = info
     need = sum(i.file_size for i in infos.values()) * 2 + DISK_MARGIN  # extracted, then the staged generation
     if shutil.disk_usage(work).free < need:
-        raise BackupError(f"not enough free disk space to restore {archive} ({need >> 20} MB needed): "
-                          "free some space; nothing was changed")
+        raise BackupError(
+            f"not enough free disk space to restore {archive} ({need >> 20} MB needed): "
+            "free some space; nothing was changed"
+        )
     expected = {"assistant.db": manifest.database_sha256, "memory.arrow": manifest.memory_sha256}
     for name, info in infos.items():
         digest, written = hashlib.sha256(), 0

@@ -65,8 +65,10 @@ def read_bounded(path: Path, limit: int, what: str = "file") -> bytes:
 def check_query(text: str, what: str = "search") -> str:
     """A search or forget description of bounded length (ranking 100,000 characters took 14 s and 2 GB)."""
     if len(text) > MAX_QUERY_CHARS:
-        raise InputRefused(f"the {what} text is {len(text):,} characters; at most {MAX_QUERY_CHARS:,}: "
-                           "use a few words that describe it")
+        raise InputRefused(
+            f"the {what} text is {len(text):,} characters; at most {MAX_QUERY_CHARS:,}: "
+            "use a few words that describe it"
+        )
     return text
 
 
@@ -75,8 +77,9 @@ def check_utf8(text: str, what: str = "message") -> str:
     try:
         text.encode("utf-8")
     except UnicodeEncodeError:
-        raise InputRefused(f"the {what} is not valid UTF-8 text: check the terminal's encoding; "
-                           "nothing was stored") from None
+        raise InputRefused(
+            f"the {what} is not valid UTF-8 text: check the terminal's encoding; nothing was stored"
+        ) from None
     return text
 
 

@@ -38,8 +38,13 @@ class Citation:
     @classmethod
     def from_json(cls, row: dict[str, Any]) -> Citation:
         place = row.get("place")
-        return cls(id=str(row["id"]), text=str(row["text"]), at=str(row["at"]), kind=str(row["kind"]),
-                   place=str(place) if place is not None else None)
+        return cls(
+            id=str(row["id"]),
+            text=str(row["text"]),
+            at=str(row["at"]),
+            kind=str(row["kind"]),
+            place=str(place) if place is not None else None,
+        )
 
     def to_json(self) -> dict[str, Any]:
         shown = {"id": self.id, "text": self.text, "at": self.at, "kind": self.kind}

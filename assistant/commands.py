@@ -31,21 +31,38 @@ class Commands:
     def conversation(self, conversation_id: str | None) -> Conversation:
         return self.conversations.get(conversation_id) if conversation_id else self.conversations.create()
 
-    def _reply(self, conversation_id: str | None, text: str, reply: str, action: Action, on_token: OnToken | None,
-               citations: list[Citation] | None = None, reminder: StoredReminder | None = None,
-               forgotten: list[Citation] | None = None) -> TurnResult:
+    def _reply(
+        self,
+        conversation_id: str | None,
+        text: str,
+        reply: str,
+        action: Action,
+        on_token: OnToken | None,
+        citations: list[Citation] | None = None,
+        reminder: StoredReminder | None = None,
+        forgotten: list[Citation] | None = None,
+    ) -> TurnResult:
         started = time.perf_counter()
         conv = self.conversation(conversation_id)
         self.conversations.add_message(conv.id, "user", text)
         self.conversations.add_message(conv.id, "assistant", reply, model=None, citations=citations)
         if on_token:
             on_token(reply)
-        return TurnResult(action=action, reply=reply, conversation=conv.id, model=None, tokens=0,
-                          seconds=round(time.perf_counter() - started, 3), citations=citations or [],
-                          reminder=reminder, forgotten=forgotten)
+        return TurnResult(
+            action=action,
+            reply=reply,
+            conversation=conv.id,
+            model=None,
+            tokens=0,
+            seconds=round(time.perf_counter() - started, 3),
+            citations=citations or [],
+            reminder=reminder,
+            forgotten=forgotten,
+        )
 
-    def remind(self, text: str, conversation_id: str | None, on_token: OnToken | None,
-               now: datetime | None = None) -> TurnResult:
+    def remind(
+        self, text: str, conversation_id: str | None, on_token: OnToken | None, now: datetime | None = None
+    ) -> TurnResult:
         zh = is_chinese(text)
         try:
             new = self.reminders.from_sentence(text, now)
@@ -59,28 +76,36 @@ class Commands:
             return self._reply(conversation_id, text, reply, Action.CLARIFY, on_token)
         if new.duplicate_of is not None:
             return self._reply(conversation_id, text, new.confirmation(chinese=zh), Action.CLARIFY, on_token)
-        return self._reply(conversation_id, text, new.confirmation(chinese=zh), Action.REMINDER, on_token,
-                           reminder=new.reminder)
+        return self._reply(
+            conversation_id, text, new.confirmation(chinese=zh), Action.REMINDER, on_token, reminder=new.reminder
+        )
 
-    def memory(self, command: MemoryCommand, text: str, conversation_id: str | None,
-               on_token: OnToken | None) -> TurnResult:
+    def memory(
+        self, command: MemoryCommand, text: str, conversation_id: str | None, on_token: OnToken | None
+    ) -> TurnResult:
         zh = is_chinese(text)
         if command.action == "remember":
             stored = self.memories.add(command.content, kind="fact", source="command")
             reply = f"好的，我记住了：“{stored[0].text}”" if zh else f"OK, I'll remember that: “{stored[0].text}”"
-            return self._reply(conversation_id, text, reply, Action.REMEMBER, on_token,
-                               citations=[Citation.of(stored[0])])
+            return self._reply(
+                conversation_id, text, reply, Action.REMEMBER, on_token, citations=[Citation.of(stored[0])]
+            )
         found = self.memories.find_to_forget(command.content)
         if not found:
-            reply = (f"我没有记着关于“{command.content}”的内容。" if zh
-                     else f"I have nothing about “{command.content}” to forget.")
+            reply = (
+                f"我没有记着关于“{command.content}”的内容。"
+                if zh
+                else f"I have nothing about “{command.content}” to forget."
+            )
             return self._reply(conversation_id, text, reply, Action.FORGET, on_token, forgotten=[])
         removed = self.memories.forget([m.id for m in found])
         listed = "; ".join(f"“{m.text}”" for m in removed)
-        reply = (f"已永久删除 {len(removed)} 条记忆：{listed}" if zh
-                 else f"Forgotten for good ({len(removed)}): {listed}")
-        result = self._reply(conversation_id, text, reply, Action.FORGET, on_token,
-                             forgotten=[Citation.of(m) for m in removed])
+        reply = (
+            f"已永久删除 {len(removed)} 条记忆：{listed}" if zh else f"Forgotten for good ({len(removed)}): {listed}"
+        )
+        result = self._reply(
+            conversation_id, text, reply, Action.FORGET, on_token, forgotten=[Citation.of(m) for m in removed]
+        )
         # Shown once, then gone from the record too: the reply just stored quotes the words.
         self.conversations.redact([m.text for m in removed], [m.id for m in removed])
         return result

@@ -30,49 +30,85 @@ class Conversations:
         now = stamp()
         conv = Conversation(id=uuid.uuid4().hex[:12], title=title, created=now, updated=now)
         with storage_errors(self._path()), self.db.conn:
-            self.db.table("conversations").insert(
-                {"id": conv.id, "title": conv.title, "created": now, "updated": now}
-            )
+            self.db.table("conversations").insert({"id": conv.id, "title": conv.title, "created": now, "updated": now})
         return conv
 
     def get(self, conversation_id: str) -> Conversation:
-        rows = list(self.db.query(
-            "SELECT c.*, (SELECT count(*) FROM messages m WHERE m.conversation_id = c.id) AS messages "
-            "FROM conversations c WHERE c.id = ?", [conversation_id]))
+        rows = list(
+            self.db.query(
+                "SELECT c.*, (SELECT count(*) FROM messages m WHERE m.conversation_id = c.id) AS messages "
+                "FROM conversations c WHERE c.id = ?",
+                [conversation_id],
+            )
+        )
         if not rows:
             raise NotFound(f"no conversation with id {conversation_id!r}; `assistant conversations list` shows them")
         return Conversation(**rows[0])
 
     def list(self) -> builtins.list[Conversation]:
-        return [Conversation(**row) for row in self.db.query(
-            "SELECT c.*, (SELECT count(*) FROM messages m WHERE m.conversation_id = c.id) AS messages "
-            "FROM conversations c ORDER BY c.updated DESC")]
+        return [
+            Conversation(**row)
+            for row in self.db.query(
+                "SELECT c.*, (SELECT count(*) FROM messages m WHERE m.conversation_id = c.id) AS messages "
+                "FROM conversations c ORDER BY c.updated DESC"
+            )
+        ]
 
     def search(self, query: str) -> builtins.list[Conversation]:
         """Conversations whose title or any message contains `query` (case-insensitive; any script)."""
         pattern = "%" + query.strip().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
-        return [Conversation(**row) for row in self.db.query(
-            "SELECT c.*, (SELECT count(*) FROM messages m WHERE m.conversation_id = c.id) AS messages "
-            "FROM conversations c WHERE c.title LIKE :p ESCAPE '\\' OR EXISTS (SELECT 1 FROM messages m "
-            "WHERE m.conversation_id = c.id AND m.content LIKE :p ESCAPE '\\') ORDER BY c.updated DESC",
-            {"p": pattern})]
+        return [
+            Conversation(**row)
+            for row in self.db.query(
+                "SELECT c.*, (SELECT count(*) FROM messages m WHERE m.conversation_id = c.id) AS messages "
+                "FROM conversations c WHERE c.title LIKE :p ESCAPE '\\' OR EXISTS (SELECT 1 FROM messages m "
+                "WHERE m.conversation_id = c.id AND m.content LIKE :p ESCAPE '\\') ORDER BY c.updated DESC",
+                {"p": pattern},
+            )
+        ]
 
     def messages(self, conversation_id: str) -> builtins.list[Message]:
-        return [Message.from_row(row) for row in self.db.query(
-            "SELECT id, conversation_id, role, content, created, model, prompt_tokens, completion_tokens, "
-            "interrupted, citations, grounded FROM messages WHERE conversation_id = ? ORDER BY rowid",
-            [conversation_id])]
+        return [
+            Message.from_row(row)
+            for row in self.db.query(
+                "SELECT id, conversation_id, role, content, created, model, prompt_tokens, completion_tokens, "
+                "interrupted, citations, grounded FROM messages WHERE conversation_id = ? ORDER BY rowid",
+                [conversation_id],
+            )
+        ]
 
-    def add_message(self, conversation_id: str, role: str, content: str, *, model: str | None = None,
-                    prompt_tokens: int | None = None, completion_tokens: int | None = None,
-                    interrupted: bool = False, citations: builtins.list[Citation] | None = None,
-                    grounded: bool = True) -> Message:
-        msg = Message(id=uuid.uuid4().hex, conversation_id=conversation_id, role=role, content=content,
-                      created=stamp(), model=model, prompt_tokens=prompt_tokens,
-                      completion_tokens=completion_tokens, interrupted=interrupted, citations=citations or [],
-                      grounded=grounded)
-        row = {**msg.__dict__, "interrupted": int(interrupted), "grounded": int(grounded),
-               "citations": json.dumps([c.to_json() for c in citations], ensure_ascii=False) if citations else None}
+    def add_message(
+        self,
+        conversation_id: str,
+        role: str,
+        content: str,
+        *,
+        model: str | None = None,
+        prompt_tokens: int | None = None,
+        completion_tokens: int | None = None,
+        interrupted: bool = False,
+        citations: builtins.list[Citation] | None = None,
+        grounded: bool = True,
+    ) -> Message:
+        msg = Message(
+            id=uuid.uuid4().hex,
+            conversation_id=conversation_id,
+            role=role,
+            content=content,
+            created=stamp(),
+            model=model,
+            prompt_tokens=prompt_tokens,
+            completion_tokens=completion_tokens,
+            interrupted=interrupted,
+            citations=citations or [],
+            grounded=grounded,
+        )
+        row = {
+            **msg.__dict__,
+            "interrupted": int(interrupted),
+            "grounded": int(grounded),
+            "citations": json.dumps([c.to_json() for c in citations], ensure_ascii=False) if citations else None,
+        }
         with storage_errors(self._path()), self.db.conn:
             self.db.table("messages").insert(row)
             title = self.db.table("conversations").get(conversation_id)["title"]
@@ -98,21 +134,27 @@ class Conversations:
                 pattern = "%" + text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
                 # A title made from the first question may hold only the start of the words: such a title
                 # is made again from the question once that is redacted.
-                titled = list(self.db.query(
-                    "SELECT c.id, c.title, m.content FROM conversations c JOIN messages m ON m.rowid = (SELECT "
-                    "min(rowid) FROM messages WHERE conversation_id = c.id AND role = 'user') "
-                    "WHERE m.content LIKE :p ESCAPE '\\'", {"p": pattern}))
+                titled = list(
+                    self.db.query(
+                        "SELECT c.id, c.title, m.content FROM conversations c JOIN messages m ON m.rowid = (SELECT "
+                        "min(rowid) FROM messages WHERE conversation_id = c.id AND role = 'user') "
+                        "WHERE m.content LIKE :p ESCAPE '\\'",
+                        {"p": pattern},
+                    )
+                )
                 changed += self.db.execute(
                     "UPDATE messages SET content = replace(content, ?, ?) WHERE content LIKE ? ESCAPE '\\'",
-                    [text, FORGOTTEN, pattern]).rowcount
+                    [text, FORGOTTEN, pattern],
+                ).rowcount
                 for row in titled:
                     title = row["title"]
                     if title and row["content"].strip().startswith(title):
                         title = row["content"].replace(text, FORGOTTEN).strip().splitlines()[0][:TITLE_LENGTH]
                     self.db.table("conversations").update(row["id"], {"title": title.replace(text, FORGOTTEN)})
             for memory_id in memory_ids:
-                changed += self.db.execute("UPDATE messages SET citations = NULL WHERE citations LIKE ?",
-                                           [f'%"{memory_id}"%']).rowcount
+                changed += self.db.execute(
+                    "UPDATE messages SET citations = NULL WHERE citations LIKE ?", [f'%"{memory_id}"%']
+                ).rowcount
         checkpoint(self.db.conn, attempts=20)
         return changed
 

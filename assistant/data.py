@@ -14,8 +14,16 @@ log = logging.getLogger(__name__)
 # What stays: the locks (a running worker keeps its own, and two workers must never share a folder),
 # the generation number, and the database file itself, emptied in place so that a window or worker
 # holding it open sees an empty database rather than writing on into a deleted file.
-KEEP = {generation.LOCK_NAME, generation.GENERATION_NAME, "worker.lock", "worker.pid", "memory.lock",
-        recovery.DB_NAME, f"{recovery.DB_NAME}-wal", f"{recovery.DB_NAME}-shm"}
+KEEP = {
+    generation.LOCK_NAME,
+    generation.GENERATION_NAME,
+    "worker.lock",
+    "worker.pid",
+    "memory.lock",
+    recovery.DB_NAME,
+    f"{recovery.DB_NAME}-wal",
+    f"{recovery.DB_NAME}-shm",
+}
 
 
 def delete_all_data() -> list[str]:

@@ -61,8 +61,9 @@ def executable() -> str:
 def _render(template: str, exe: str) -> str:
     text = (templates_dir() / template).read_text(encoding="utf-8")
     # "Exec=assistant …" and "ExecStart=/usr/bin/env assistant …" both become this installation's path.
-    return re.sub(r"^(Exec(?:Start)?=)(?:/usr/bin/env )?assistant\b", lambda m: m.group(1) + exe, text,
-                  flags=re.MULTILINE)
+    return re.sub(
+        r"^(Exec(?:Start)?=)(?:/usr/bin/env )?assistant\b", lambda m: m.group(1) + exe, text, flags=re.MULTILINE
+    )
 
 
 def install() -> list[Path]:

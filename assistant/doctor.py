@@ -57,11 +57,16 @@ def check_model() -> Check:
         seconds = time.perf_counter() - started
         engine.check_chat()
     except AssistantError as e:
-        return Check("model", False, str(e), "choose another GGUF in the settings, or clear the setting to "
-                                               "use the bundled model")
+        return Check(
+            "model", False, str(e), "choose another GGUF in the settings, or clear the setting to use the bundled model"
+        )
     size = engine.path.stat().st_size / 1e6
-    return Check("model", True, f"{engine.name} ({size:.0f} MB, context {engine.context_size}, "
-                                f"loads in {seconds:.1f} s, {engine.threads} threads, chats)")
+    return Check(
+        "model",
+        True,
+        f"{engine.name} ({size:.0f} MB, context {engine.context_size}, "
+        f"loads in {seconds:.1f} s, {engine.threads} threads, chats)",
+    )
 
 
 def check_cpu() -> Check:
@@ -69,9 +74,13 @@ def check_cpu() -> Check:
 
     missing = cpu.missing_features()
     if missing:
-        return Check("cpu", False, f"this processor lacks {', '.join(m.upper() for m in missing)}",
-                     "the language model needs an x86-64 CPU with AVX2 (Intel 2013 or AMD 2015 and later); "
-                     "reminders, memory and speech work without it")
+        return Check(
+            "cpu",
+            False,
+            f"this processor lacks {', '.join(m.upper() for m in missing)}",
+            "the language model needs an x86-64 CPU with AVX2 (Intel 2013 or AMD 2015 and later); "
+            "reminders, memory and speech work without it",
+        )
     return Check("cpu", True, f"llama.cpp CPU backend: portable build with {cpu.backend_summary()}")
 
 
@@ -89,41 +98,63 @@ def check_memory() -> Check:
 
 def check_audio() -> Check:
     if importlib.util.find_spec("sounddevice") is None:
-        return Check("audio", False, "the sounddevice package is missing", "reinstall with the README's command",
-                     essential=False)
+        return Check(
+            "audio", False, "the sounddevice package is missing", "reinstall with the README's command", essential=False
+        )
     try:
         import sounddevice
 
         device = sounddevice.query_devices(kind="input")
     except Exception as e:  # PortAudio missing, or no input device at all
-        return Check("audio", False, f"no microphone available ({str(e).splitlines()[0]})",
-                     "connect a microphone, or install PortAudio (apt-get install libportaudio2); "
-                     "typing works without one", essential=False)
+        return Check(
+            "audio",
+            False,
+            f"no microphone available ({str(e).splitlines()[0]})",
+            "connect a microphone, or install PortAudio (apt-get install libportaudio2); typing works without one",
+            essential=False,
+        )
     return Check("audio", True, f"microphone: {device['name']}", essential=False)
 
 
 def check_tts() -> Check:
     if not shutil.which("espeak-ng"):
-        return Check("tts", False, "espeak-ng is not installed, so replies cannot be spoken",
-                     "apt-get install espeak-ng", essential=False)
+        return Check(
+            "tts",
+            False,
+            "espeak-ng is not installed, so replies cannot be spoken",
+            "apt-get install espeak-ng",
+            essential=False,
+        )
     if importlib.util.find_spec("pyttsx3") is None:
-        return Check("tts", False, "the pyttsx3 package is missing", "reinstall with the README's command",
-                     essential=False)
+        return Check(
+            "tts", False, "the pyttsx3 package is missing", "reinstall with the README's command", essential=False
+        )
     return Check("tts", True, "espeak-ng through pyttsx3", essential=False)
 
 
 def check_notifications() -> Check:
     if not os.environ.get("DBUS_SESSION_BUS_ADDRESS"):
-        return Check("notifications", False, "no desktop session bus, so reminders show only in the app and log",
-                     "run inside a desktop session to get desktop notifications", essential=False)
+        return Check(
+            "notifications",
+            False,
+            "no desktop session bus, so reminders show only in the app and log",
+            "run inside a desktop session to get desktop notifications",
+            essential=False,
+        )
     if not shutil.which("notify-send"):
-        return Check("notifications", False, "notify-send is missing", "apt-get install libnotify-bin",
-                     essential=False)
+        return Check("notifications", False, "notify-send is missing", "apt-get install libnotify-bin", essential=False)
     return Check("notifications", True, "desktop notifications through notify-send", essential=False)
 
 
-CHECKS: list[Callable[[], Check]] = [check_cpu, check_model, check_database, check_memory, check_audio, check_tts,
-                                     check_notifications]
+CHECKS: list[Callable[[], Check]] = [
+    check_cpu,
+    check_model,
+    check_database,
+    check_memory,
+    check_audio,
+    check_tts,
+    check_notifications,
+]
 
 
 def run_checks() -> list[Check]:
@@ -133,6 +164,7 @@ def run_checks() -> list[Check]:
             results.append(check())
         except Exception as e:  # a doctor must report, not crash
             log.exception("doctor check %s failed", check.__name__)
-            results.append(Check(check.__name__.removeprefix("check_"), False, f"check failed: {e}",
-                                 f"see {config.log_path()}"))
+            results.append(
+                Check(check.__name__.removeprefix("check_"), False, f"check failed: {e}", f"see {config.log_path()}")
+            )
     return results

@@ -51,8 +51,10 @@ def _flock(fd: int, mode: int, timeout: float, what: str) -> None:
             if e.errno not in (errno.EAGAIN, errno.EACCES):
                 raise
         if time.monotonic() >= deadline:
-            raise Busy(f"the data folder stayed busy ({what}) for {timeout:.0f} s: wait for the other "
-                       "assistant command to finish, then try again")
+            raise Busy(
+                f"the data folder stayed busy ({what}) for {timeout:.0f} s: wait for the other "
+                "assistant command to finish, then try again"
+            )
         time.sleep(_POLL)
 
 

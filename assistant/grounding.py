@@ -31,13 +31,14 @@ def dont_know(question: str) -> str:
     """Nothing the user said answers a question about them: say so, and how to tell it."""
     if is_chinese(question):
         return "我还不知道——你还没有告诉过我。你可以说“记住……”让我记下来。"
-    return ("I don't know — you haven't told me that yet. "
-            "You can tell me, or say “remember that …” and I will keep it.")
+    return "I don't know — you haven't told me that yet. You can tell me, or say “remember that …” and I will keep it."
 
 
 def model_cannot_write_chinese() -> str:
-    return ("我现在用的是只懂英文的小模型，无法可靠地用中文回答。可以在设置里换成多语言模型"
-            "（例如 Qwen2.5-1.5B-Instruct，见 `assistant models`），或者用英文问我。")
+    return (
+        "我现在用的是只懂英文的小模型，无法可靠地用中文回答。可以在设置里换成多语言模型"
+        "（例如 Qwen2.5-1.5B-Instruct，见 `assistant models`），或者用英文问我。"
+    )
 
 
 def _when(created: str) -> str:

@@ -32,8 +32,9 @@ def has_cjk(text: str) -> bool:
     return CJK.search(text) is not None
 
 
-_EN_QUESTION = re.compile(r"\?\s*$|^\s*(who|what|where|when|which|why|how|do|did|does|am|is|are|was|have|has|can)\b",
-                          re.IGNORECASE)
+_EN_QUESTION = re.compile(
+    r"\?\s*$|^\s*(who|what|where|when|which|why|how|do|did|does|am|is|are|was|have|has|can)\b", re.IGNORECASE
+)
 _ZH_QUESTION = re.compile(r"[?？吗呢]|什么|哪|谁|几|多少|怎么|是否")
 
 

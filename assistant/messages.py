@@ -26,8 +26,14 @@ class Message:
     @classmethod
     def from_row(cls, row: dict[str, Any]) -> Message:
         cited = [Citation.from_json(c) for c in json.loads(row["citations"])] if row.get("citations") else []
-        return cls(**{**row, "interrupted": bool(row.get("interrupted")), "citations": cited,
-                      "grounded": bool(row.get("grounded", 1))})
+        return cls(
+            **{
+                **row,
+                "interrupted": bool(row.get("interrupted")),
+                "citations": cited,
+                "grounded": bool(row.get("grounded", 1)),
+            }
+        )
 
 
 @dataclass

@@ -29,18 +29,14 @@ def migrate(db: sqlite_utils.Database) -> list[str]:
             continue
         with db.conn:
             fn(db)
-            db.execute(
-                "INSERT INTO _migrations (name, applied_at) VALUES (?, datetime('now'))", [fn.__name__]
-            )
+            db.execute("INSERT INTO _migrations (name, applied_at) VALUES (?, datetime('now'))", [fn.__name__])
         applied.append(fn.__name__)
     return applied
 
 
 @migration
 def m001_conversations_messages(db: sqlite_utils.Database) -> None:
-    db.table("conversations").create(
-        {"id": str, "title": str, "created": str, "updated": str}, pk="id"
-    )
+    db.table("conversations").create({"id": str, "title": str, "created": str, "updated": str}, pk="id")
     db.table("messages").create(
         {
             "id": str,
@@ -183,8 +179,16 @@ def m007_books(db: sqlite_utils.Database) -> None:
         },
         pk="id",
         not_null={"title", "format", "file_hash", "added"},
-        defaults={"author": "", "language": "", "chapters": 0, "passages": 0, "pages": 0, "progress": 0.0,
-                  "position": "", "read_at": ""},
+        defaults={
+            "author": "",
+            "language": "",
+            "chapters": 0,
+            "passages": 0,
+            "pages": 0,
+            "progress": 0.0,
+            "position": "",
+            "read_at": "",
+        },
     )
     db.table("books").create_index(["file_hash"], unique=True)
     db.table("book_chapters").create(

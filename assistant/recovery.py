@@ -96,7 +96,8 @@ def clean_stale(home: Path) -> list[str]:
             continue
         ours = entry.name.startswith(STAGING_PREFIX) and entry.name != journal_staging and not _in_use(Path(entry.path))
         legacy = entry.name.startswith("tmp") and any(
-            (Path(entry.path) / n).exists() for n in (DB_NAME, "memory.arrow", MEMORY_NAME, "memory-old"))
+            (Path(entry.path) / n).exists() for n in (DB_NAME, "memory.arrow", MEMORY_NAME, "memory-old")
+        )
         if ours or legacy:
             shutil.rmtree(entry.path, ignore_errors=True)
             removed.append(entry.name)

@@ -79,8 +79,10 @@ def _check_whisper_model(value: str) -> None:
         return
     folder = Path(value).expanduser()
     if not folder.is_dir() or not all((folder / f).is_file() for f in REQUIRED_FILES):
-        raise SettingError(f"use {' or '.join(KNOWN_MODELS)}, or a folder holding a CTranslate2 Whisper model "
-                           f"({', '.join(REQUIRED_FILES)}); {value!r} is neither")
+        raise SettingError(
+            f"use {' or '.join(KNOWN_MODELS)}, or a folder holding a CTranslate2 Whisper model "
+            f"({', '.join(REQUIRED_FILES)}); {value!r} is neither"
+        )
 
 
 def _check_language(value: str) -> None:
@@ -104,23 +106,48 @@ class Settings:
     model_path: str | None = _spec(None, Spec("A GGUF model file; none: the bundled model"))
     context_size: int = _spec(2048, Spec("Context window, in tokens", 256, 131072))
     temperature: float = _spec(0.7, Spec("Sampling temperature; 0 gives the most predictable replies", 0.0, 2.0))
-    max_tokens: int | None = _spec(None, Spec("Longest reply, in tokens; none: the model's own reply length "
-                                              "(the catalogue's reply_tokens)", 1, 32768))
-    seed: int | None = _spec(None, Spec("Sampling seed for reproducible replies; none: a fresh one each time",
-                                        0, MAX_SEED))
-    threads: int | None = _spec(None, Spec("Threads the model decodes with; none: as many as the machine has "
-                                                "free, re-checked as it decodes", 1, 256))
-    whisper_model: str = _spec("base", Spec("Speech recognition model: tiny.en, base, or a CTranslate2 Whisper "
-                                            "folder", choices=("base", "tiny.en"), check=_check_whisper_model))
-    voice_language: str | None = _spec(None, Spec("Spoken language (a code such as en or zh); none: detected "
-                                                   "from the speech", choices=("en", "zh"), check=_check_language))
+    max_tokens: int | None = _spec(
+        None,
+        Spec("Longest reply, in tokens; none: the model's own reply length (the catalogue's reply_tokens)", 1, 32768),
+    )
+    seed: int | None = _spec(
+        None, Spec("Sampling seed for reproducible replies; none: a fresh one each time", 0, MAX_SEED)
+    )
+    threads: int | None = _spec(
+        None,
+        Spec("Threads the model decodes with; none: as many as the machine has free, re-checked as it decodes", 1, 256),
+    )
+    whisper_model: str = _spec(
+        "base",
+        Spec(
+            "Speech recognition model: tiny.en, base, or a CTranslate2 Whisper folder",
+            choices=("base", "tiny.en"),
+            check=_check_whisper_model,
+        ),
+    )
+    voice_language: str | None = _spec(
+        None,
+        Spec(
+            "Spoken language (a code such as en or zh); none: detected from the speech",
+            choices=("en", "zh"),
+            check=_check_language,
+        ),
+    )
     speak_replies: bool = _spec(False, Spec("Speak replies aloud"))
-    briefing_time: str | None = _spec(None, Spec("A morning briefing at this local time, e.g. 07:30; none: no "
-                                                 "briefing", check=parse_clock))
-    quiet_hours: str | None = _spec(None, Spec("No pop-ups in this span, e.g. 22:00-07:00 (reminders are still "
-                                               "recorded); none: never quiet", check=parse_quiet_hours))
-    theme: str = _spec("system", Spec("The window's look: system follows the desktop's light or dark", choices=THEMES,
-                                      check=_check_theme))
+    briefing_time: str | None = _spec(
+        None, Spec("A morning briefing at this local time, e.g. 07:30; none: no briefing", check=parse_clock)
+    )
+    quiet_hours: str | None = _spec(
+        None,
+        Spec(
+            "No pop-ups in this span, e.g. 22:00-07:00 (reminders are still recorded); none: never quiet",
+            check=parse_quiet_hours,
+        ),
+    )
+    theme: str = _spec(
+        "system",
+        Spec("The window's look: system follows the desktop's light or dark", choices=THEMES, check=_check_theme),
+    )
     font_size: int | None = _spec(None, Spec("The window's text size in points; none: the system's", 8, 28))
 
     def to_json(self) -> dict[str, Any]:
@@ -206,8 +233,9 @@ def parse_text(name: str, text: str) -> Any:
         try:
             number: float = int(word) if kind is int else float(word)
         except (ValueError, OverflowError):
-            raise SettingError(f"{name} must be {'a whole number' if kind is int else 'a number'}, "
-                               f"not {_plain_text(text)}") from None
+            raise SettingError(
+                f"{name} must be {'a whole number' if kind is int else 'a number'}, not {_plain_text(text)}"
+            ) from None
         return validate(name, number)
     return validate(name, text)
 

@@ -57,8 +57,13 @@ class TurnResult:
 
     def to_json(self) -> dict[str, Any]:
         return {
-            "action": str(self.action), "reply": self.reply, "conversation": self.conversation, "model": self.model,
-            "tokens": self.tokens, "seconds": self.seconds, "interrupted": self.interrupted,
+            "action": str(self.action),
+            "reply": self.reply,
+            "conversation": self.conversation,
+            "model": self.model,
+            "tokens": self.tokens,
+            "seconds": self.seconds,
+            "interrupted": self.interrupted,
             # A reply's citations always say where they come from, null when unknown (issue 15's contract).
             "citations": [{**c.to_json(), "place": c.place} for c in self.citations],
             "reminder": self.reminder.to_json() if self.reminder else None,

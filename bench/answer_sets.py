@@ -38,16 +38,26 @@ BOOK: list[tuple[str, str]] = [
     ("Which breeds of fowl did the farmer offer besides Dorkings?", "Minorcas"),
     ("Who mixed the salad?", "Tom Chase"),
     ("Who did Ukridge introduce as an elderly Irishman?", "Derrick"),
-    ("How does a gentleman borrow money from you, according to the narrator, when he asks you to dinner?",
-     "borrows the money from you to pay the bill"),
+    (
+        "How does a gentleman borrow money from you, according to the narrator, when he asks you to dinner?",
+        "borrows the money from you to pay the bill",
+    ),
 ]
 
 # Nothing the user gave answers these: the reply is general knowledge, never cited.
 GENERAL: list[str] = [
-    "List three French cities", "What is the capital of Japan?", "How many legs does a spider have?",
-    "Who wrote Hamlet?", "What is photosynthesis?", "How do I boil an egg?", "What is the boiling point of water?",
-    "Name a famous painting by Leonardo da Vinci.", "What is the largest planet in the solar system?",
-    "Give me a synonym for happy.", "What does DNA stand for?", "How far is the Moon from the Earth?",
+    "List three French cities",
+    "What is the capital of Japan?",
+    "How many legs does a spider have?",
+    "Who wrote Hamlet?",
+    "What is photosynthesis?",
+    "How do I boil an egg?",
+    "What is the boiling point of water?",
+    "Name a famous painting by Leonardo da Vinci.",
+    "What is the largest planet in the solar system?",
+    "Give me a synonym for happy.",
+    "What does DNA stand for?",
+    "How far is the Moon from the Earth?",
 ]
 
 # Personal questions in other words than year.py asks them: subject → questions.
@@ -64,9 +74,18 @@ REPHRASED: dict[str, list[str]] = {
 
 # About the user, but never said in a generated year: the only right answer is "I don't know".
 UNANSWERABLE: list[str] = [
-    "What's my horse called?", "Where was I born?", "What is my cat called?", "When is my birthday?",
-    "What is my sister's name?", "Which school did I go to?", "我在哪里出生？", "我的猫叫什么？",
-    "What is my blood type?", "Who is my dentist?", "我的生日是哪天？", "What instrument do I play?",
+    "What's my horse called?",
+    "Where was I born?",
+    "What is my cat called?",
+    "When is my birthday?",
+    "What is my sister's name?",
+    "Which school did I go to?",
+    "我在哪里出生？",
+    "我的猫叫什么？",
+    "What is my blood type?",
+    "Who is my dentist?",
+    "我的生日是哪天？",
+    "What instrument do I play?",
 ]
 
 # Written after the passage gate (decide.passage_answers) was designed while looking at the sets above:
@@ -80,6 +99,10 @@ BOOK_FRESH: list[tuple[str, str]] = [
     ("What was soaked with the spilled water?", "tennis shoes"),
 ]
 GENERAL_FRESH: list[str] = [
-    "What is the chemical symbol for gold?", "Who painted the Mona Lisa?", "How many days are in a leap year?",
-    "What language is spoken in Brazil?", "Explain what a black hole is.", "What is the square root of 81?",
+    "What is the chemical symbol for gold?",
+    "Who painted the Mona Lisa?",
+    "How many days are in a leap year?",
+    "What language is spoken in Brazil?",
+    "Explain what a black hole is.",
+    "What is the square root of 81?",
 ]

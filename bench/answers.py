@@ -68,11 +68,12 @@ def write_jsonl(path: Path, rows: Iterable[dict[str, object]]) -> Path:
 
 # --- the plain baseline ---------------------------------------------------------------------------
 
+
 def tokens(text: str) -> list[str]:
     """Words for spaced scripts, character pairs for Chinese: BM25's best plain setting for each."""
     words = re.findall(r"\w+", CJK.sub(" ", text.lower()))
     for run in CJK.findall(text):
-        words += [run[i:i + 2] for i in range(len(run) - 1)] or [run]
+        words += [run[i : i + 2] for i in range(len(run) - 1)] or [run]
     return words
 
 
@@ -105,15 +106,26 @@ def raw_fts(store: MemoryStore, query: str, column: str, k: int, kind: str = "do
     """The library alone: LanceDB's own full-text search, no fusion."""
     if column == "cjk":
         query = " ".join(CJK.findall(query)) or query
-    table = (store.table.search(query, query_type="fts", fts_columns=column).where(f"kind = '{kind}'", prefilter=True)
-             .select(FIELDS).limit(k).to_arrow())
+    table = (
+        store.table.search(query, query_type="fts", fts_columns=column)
+        .where(f"kind = '{kind}'", prefilter=True)
+        .select(FIELDS)
+        .limit(k)
+        .to_arrow()
+    )
     return [from_row(r) for r in table.to_pylist()]
 
 
 # --- scoring answers ------------------------------------------------------------------------------
 
-CLASSES = ("right, current, cited", "stale fact stated", "wrong subject", "false \"I don't know\"",
-           "right \"I don't know\"", "uncited invention")
+CLASSES = (
+    "right, current, cited",
+    "stale fact stated",
+    "wrong subject",
+    'false "I don\'t know"',
+    'right "I don\'t know"',
+    "uncited invention",
+)
 
 
 def classify(cited: str | None, outcome: Outcome | None, gold: str | None, outdated: list[str]) -> str:
@@ -121,7 +133,7 @@ def classify(cited: str | None, outcome: Outcome | None, gold: str | None, outda
     if cited is None:
         if outcome is Outcome.GENERAL:
             return "uncited invention"
-        return "right \"I don't know\"" if gold is None else "false \"I don't know\""
+        return 'right "I don\'t know"' if gold is None else 'false "I don\'t know"'
     if gold is not None and cited == gold:
         return "right, current, cited"
     if cited in outdated:
@@ -133,8 +145,9 @@ def origin(memory: Memory) -> str:
     return memory.source.removeprefix("memory:") if memory.source.startswith("memory:") else memory.id
 
 
-def table(rows: list[tuple[str, Counter[str], Counter[str]]], classes: Iterable[str],
-          head: tuple[str, str]) -> list[str]:
+def table(
+    rows: list[tuple[str, Counter[str], Counter[str]]], classes: Iterable[str], head: tuple[str, str]
+) -> list[str]:
     out = [f"| set | class | {head[0]} | {head[1]} |", "|---|---|---|---|"]
     for name, ours, base in rows:
         total = sum(ours.values())
@@ -145,6 +158,7 @@ def table(rows: list[tuple[str, Counter[str], Counter[str]]], classes: Iterable[
 
 
 # --- generated years ------------------------------------------------------------------------------
+
 
 @dataclasses.dataclass
 class Asked:
@@ -170,8 +184,9 @@ def year_store(tmp: Path, seed: int, embedder: object) -> tuple[Year, MemoryStor
     return year, store
 
 
-def score_years(years: list[tuple[Year, MemoryStore]], found: dict[tuple[int, str], Found],
-                thresholds: Thresholds) -> tuple[dict[str, Counter[str]], dict[str, Counter[str]]]:
+def score_years(
+    years: list[tuple[Year, MemoryStore]], found: dict[tuple[int, str], Found], thresholds: Thresholds
+) -> tuple[dict[str, Counter[str]], dict[str, Counter[str]]]:
     ours: dict[str, Counter[str]] = {}
     base: dict[str, Counter[str]] = {}
     for n, (year, store) in enumerate(years):
@@ -185,12 +200,14 @@ def score_years(years: list[tuple[Year, MemoryStore]], found: dict[tuple[int, st
             cited = origin(d.evidence[0]) if d.evidence else None
             ours.setdefault(a.group, Counter())[classify(cited, d.outcome, a.gold, a.outdated)] += 1
             top = bm25.top(a.text, 1)
-            base.setdefault(a.group, Counter())[classify(remarks[top[0]].id if top else None, None, a.gold,
-                                                         a.outdated)] += 1
+            base.setdefault(a.group, Counter())[
+                classify(remarks[top[0]].id if top else None, None, a.gold, a.outdated)
+            ] += 1
     return ours, base
 
 
 # --- documents ------------------------------------------------------------------------------------
+
 
 def epub_markdown(path: Path) -> str:
     """The book's chapters as Markdown, read with the standard library (until the product reads EPUB):
@@ -210,8 +227,12 @@ def epub_markdown(path: Path) -> str:
             if "chapter" not in href:
                 continue
             raw = z.read(f"{base}/{href}").decode()
-            raw = re.sub(r"<h\d[^>]*>(.*?)</h\d>", lambda m: "\n\n# " + re.sub("<[^>]+>", " ", m.group(1)) + "\n\n",
-                         raw, flags=re.S)
+            raw = re.sub(
+                r"<h\d[^>]*>(.*?)</h\d>",
+                lambda m: "\n\n# " + re.sub("<[^>]+>", " ", m.group(1)) + "\n\n",
+                raw,
+                flags=re.S,
+            )
             raw = re.sub(r"<title>.*?</title>", "", raw, flags=re.S)
             text = html.unescape(re.sub(r"<[^>]+>", "", raw.replace("</p>", "\n\n")))
             text = text.replace("\u2060", "").replace("\u200a", "")
@@ -233,16 +254,22 @@ def holds(text: str, phrase: str) -> bool:
 
 
 def overlaps(chunk: str, paragraph: str) -> bool:
-    return any(chunk[i:i + 30] in paragraph for i in range(0, max(1, len(chunk) - 30), 15))
+    return any(chunk[i : i + 30] in paragraph for i in range(0, max(1, len(chunk) - 30), 15))
 
 
-def hit_at_5(questions: list[tuple[str, Callable[[str], bool]]], rankers: dict[str, Callable[[str], list[str]]]
-             ) -> dict[str, int]:
+def hit_at_5(
+    questions: list[tuple[str, Callable[[str], bool]]], rankers: dict[str, Callable[[str], list[str]]]
+) -> dict[str, int]:
     return {name: sum(any(holds(t) for t in rank(q)[:5]) for q, holds in questions) for name, rank in rankers.items()}
 
 
-def answered(questions: list[tuple[str, Callable[[str], bool]]], store: MemoryStore, found: dict[str, Found],
-             thresholds: Thresholds, baseline: Callable[[str], list[str]]) -> tuple[Counter[str], Counter[str]]:
+def answered(
+    questions: list[tuple[str, Callable[[str], bool]]],
+    store: MemoryStore,
+    found: dict[str, Found],
+    thresholds: Thresholds,
+    baseline: Callable[[str], list[str]],
+) -> tuple[Counter[str], Counter[str]]:
     """Answers to document questions: cited passage holds the answer / cites one that does not /
     says it found nothing / answers from general knowledge instead."""
     ours: Counter[str] = Counter()
@@ -261,8 +288,9 @@ def answered(questions: list[tuple[str, Callable[[str], bool]]], store: MemorySt
     return ours, base
 
 
-def general_answers(questions: list[str], store: MemoryStore, found: dict[str, Found], thresholds: Thresholds
-                    ) -> Counter[str]:
+def general_answers(
+    questions: list[str], store: MemoryStore, found: dict[str, Found], thresholds: Thresholds
+) -> Counter[str]:
     out: Counter[str] = Counter()
     for q in questions:
         if q not in found:
@@ -288,14 +316,17 @@ def fts_ranker(store: MemoryStore, column: str) -> Callable[[str], list[str]]:
 
 # --- LoCoMo ---------------------------------------------------------------------------------------
 
+
 def locomo(path: Path) -> tuple[list[dict[str, str]], list[dict[str, object]]]:
     d = json.loads(path.read_text())
     rows = []
     for key in d:
         if re.fullmatch(r"session_\d+", key):
             when = datetime.strptime(d[f"{key}_date_time"], "%I:%M %p on %d %B, %Y").replace(tzinfo=UTC)
-            rows += [{"id": t["dia_id"], "text": f"{t['speaker']}: {t['text']}", "at": when.isoformat(), "kind": "turn"}
-                     for t in d[key]]
+            rows += [
+                {"id": t["dia_id"], "text": f"{t['speaker']}: {t['text']}", "at": when.isoformat(), "kind": "turn"}
+                for t in d[key]
+            ]
     return rows, d["qa"]
 
 
@@ -310,11 +341,17 @@ def locomo_class(text: str | None, q: dict[str, object], outcome: Outcome | None
 
 # --- the report -----------------------------------------------------------------------------------
 
+
 def main() -> None:  # noqa: C901 - one report, section by section
     parser = argparse.ArgumentParser()
     parser.add_argument("--calibrate", action="store_true", help="sweep thresholds on the development halves")
-    parser.add_argument("--with-model", type=int, default=21, metavar="N",
-                        help="personal questions answered through the turn with the bundled model (0: skip)")
+    parser.add_argument(
+        "--with-model",
+        type=int,
+        default=21,
+        metavar="N",
+        help="personal questions answered through the turn with the bundled model (0: skip)",
+    )
     parser.add_argument("--skip-cost", action="store_true")
     parser.add_argument("--out", type=Path)
     args = parser.parse_args()
@@ -336,8 +373,10 @@ def main() -> None:  # noqa: C901 - one report, section by section
     t = DEFAULT_THRESHOLDS
     say("## Answers (bench/answers.py)")
     say()
-    say(f"Thresholds: {dataclasses.asdict(t)}. Baseline: plain BM25 (words; Chinese as character pairs) "
-        "over the same texts, its top hit quoted as the answer.")
+    say(
+        f"Thresholds: {dataclasses.asdict(t)}. Baseline: plain BM25 (words; Chinese as character pairs) "
+        "over the same texts, its top hit quoted as the answer."
+    )
     say()
 
     years = [year_store(tmp, seed, embedder) for seed in HELD_OUT_SEEDS]
@@ -353,12 +392,17 @@ def main() -> None:  # noqa: C901 - one report, section by section
         held = [(q, (lambda t, a=a: holds(t, a))) for q, a in BOOK[1::2]]
         for _, a in BOOK:
             assert any(holds(c.text, a) for c in chunks), f"no passage holds {a!r}"
-        say(f"### Book: *Love Among the Chickens* as Markdown ({len(chunks)} passages), "
-            f"{len(held)} held-out questions")
+        say(f"### Book: *Love Among the Chickens* as Markdown ({len(chunks)} passages), {len(held)} held-out questions")
         say()
-        ranks = hit_at_5(held, {"answer pipeline (DOCUMENTS tuning)": ranker(store, DOCUMENTS),
-                                "search with the memory tuning": ranker(store, DEFAULT),
-                                "plain BM25": bm25_ranker(chunks), "LanceDB FTS alone": fts_ranker(store, "text")})
+        ranks = hit_at_5(
+            held,
+            {
+                "answer pipeline (DOCUMENTS tuning)": ranker(store, DOCUMENTS),
+                "search with the memory tuning": ranker(store, DEFAULT),
+                "plain BM25": bm25_ranker(chunks),
+                "LanceDB FTS alone": fts_ranker(store, "text"),
+            },
+        )
         say("| ranking | hit@5 |")
         say("|---|---|")
         for name, n in ranks.items():
@@ -370,15 +414,21 @@ def main() -> None:  # noqa: C901 - one report, section by section
         for c in sorted(set(o) | set(b)):
             say(f"| {c} | {o[c]} | {b[c]} |")
         g = general_answers(GENERAL, store, {}, t)
-        say(f"| general questions ({len(GENERAL)}) with the book imported | "
-            f"{', '.join(f'{k}: {v}' for k, v in g.items())} | always cites a passage |")
+        say(
+            f"| general questions ({len(GENERAL)}) with the book imported | "
+            f"{', '.join(f'{k}: {v}' for k, v in g.items())} | always cites a passage |"
+        )
         fresh = [(q, (lambda t, a=a: holds(t, a))) for q, a in BOOK_FRESH]
         o, _ = answered(fresh, store, {}, t, bm25_ranker(chunks))
-        say(f"| book questions written after the passage gate ({len(fresh)}) | "
-            f"{', '.join(f'{k}: {v}' for k, v in o.items())} | — |")
+        say(
+            f"| book questions written after the passage gate ({len(fresh)}) | "
+            f"{', '.join(f'{k}: {v}' for k, v in o.items())} | — |"
+        )
         g = general_answers(GENERAL_FRESH, store, {}, t)
-        say(f"| general questions written after the passage gate ({len(GENERAL_FRESH)}) | "
-            f"{', '.join(f'{k}: {v}' for k, v in g.items())} | — |")
+        say(
+            f"| general questions written after the passage gate ({len(GENERAL_FRESH)}) | "
+            f"{', '.join(f'{k}: {v}' for k, v in g.items())} | — |"
+        )
         say()
 
     if CMRC.exists():
@@ -386,15 +436,25 @@ def main() -> None:  # noqa: C901 - one report, section by section
         contexts = {c["id"]: c["text"] for c in data["contexts"]}
         store, chunks = passage_store(tmp, "cmrc.md", "\n\n".join(contexts.values()) + "\n", embedder)
         order = list(contexts)
-        held = [(q["q"], (lambda t, q=q: any(a in t for a in q["answers"]) and overlaps(t, contexts[q["ctx"]])))
-                for q in data["questions"] if order.index(q["ctx"]) % 2 == 1]
-        say(f"### CMRC 2018 trial, held-out half: {len(held)} questions over {len(chunks)} passages "
-            "(a passage counts when it holds an answer and comes from the question's own paragraph)")
+        held = [
+            (q["q"], (lambda t, q=q: any(a in t for a in q["answers"]) and overlaps(t, contexts[q["ctx"]])))
+            for q in data["questions"]
+            if order.index(q["ctx"]) % 2 == 1
+        ]
+        say(
+            f"### CMRC 2018 trial, held-out half: {len(held)} questions over {len(chunks)} passages "
+            "(a passage counts when it holds an answer and comes from the question's own paragraph)"
+        )
         say()
-        ranks = hit_at_5(held, {"answer pipeline (DOCUMENTS tuning)": ranker(store, DOCUMENTS),
-                                "search with the memory tuning": ranker(store, DEFAULT),
-                                "plain BM25, character pairs": bm25_ranker(chunks),
-                                "LanceDB n-gram FTS alone": fts_ranker(store, "cjk")})
+        ranks = hit_at_5(
+            held,
+            {
+                "answer pipeline (DOCUMENTS tuning)": ranker(store, DOCUMENTS),
+                "search with the memory tuning": ranker(store, DEFAULT),
+                "plain BM25, character pairs": bm25_ranker(chunks),
+                "LanceDB n-gram FTS alone": fts_ranker(store, "cjk"),
+            },
+        )
         say("| ranking | hit@5 |")
         say("|---|---|")
         for name, n in ranks.items():
@@ -440,8 +500,9 @@ def main() -> None:  # noqa: C901 - one report, section by section
         args.out.write_text("\n".join(lines) + "\n", encoding="utf-8")
 
 
-def with_model(tmp: Path, year_and_store: tuple[Year, MemoryStore], n: int, book: str | None,
-               say: Callable[[str], None]) -> None:
+def with_model(
+    tmp: Path, year_and_store: tuple[Year, MemoryStore], n: int, book: str | None, say: Callable[[str], None]
+) -> None:
     """The whole turn with the bundled model: what the user sees, classified."""
     from assistant.assistant import Assistant
 
@@ -458,8 +519,10 @@ def with_model(tmp: Path, year_and_store: tuple[Year, MemoryStore], n: int, book
         r = a.handle(q.text)
         cited = origin(a.memory().get(r.citations[0]["id"])) if r.citations else None
         counts[classify(cited, Outcome.GENERAL if not r.grounded else None, q.gold, q.outdated)] += 1
-    say(f"### Through the turn with the bundled model: {len(picked)} personal questions of seed "
-        f"{HELD_OUT_SEEDS[0]} ({time.perf_counter() - started:.0f} s)")
+    say(
+        f"### Through the turn with the bundled model: {len(picked)} personal questions of seed "
+        f"{HELD_OUT_SEEDS[0]} ({time.perf_counter() - started:.0f} s)"
+    )
     say()
     say("| class | answers |")
     say("|---|---|")
@@ -500,8 +563,10 @@ def cost(tmp: Path, embedder: object, book: str | None, say: Callable[[str], Non
     p = timed(lambda q: plan(q, store, now=NOW))
     s = timed(lambda q: search(store, q, 5, now=NOW))
     r = timed(lambda q: raw_vector(store, q, 5))
-    say(f"### Cost before the first token: {store.count():,} rows ({len(year.remarks):,} remarks, their profile "
-        f"facts and a {pages}-page book), {len(questions)} questions")
+    say(
+        f"### Cost before the first token: {store.count():,} rows ({len(year.remarks):,} remarks, their profile "
+        f"facts and a {pages}-page book), {len(questions)} questions"
+    )
     say()
     say("| step | p50 / p95 |")
     say("|---|---|")
@@ -524,8 +589,11 @@ def calibrate(tmp: Path, embedder: object) -> None:
         contexts = {c["id"]: c["text"] for c in data["contexts"]}
         store, chunks = passage_store(tmp, "cmrc.md", "\n\n".join(contexts.values()) + "\n", embedder)
         order = list(contexts)
-        qs = [(q["q"], (lambda t, q=q: any(a in t for a in q["answers"]) and overlaps(t, contexts[q["ctx"]])))
-              for q in data["questions"] if order.index(q["ctx"]) % 2 == 0][:150]
+        qs = [
+            (q["q"], (lambda t, q=q: any(a in t for a in q["answers"]) and overlaps(t, contexts[q["ctx"]])))
+            for q in data["questions"]
+            if order.index(q["ctx"]) % 2 == 0
+        ][:150]
         docs.append(("cmrc", store, qs, {}))
     general_found: dict[str, Found] = {}
     grid = {
@@ -536,8 +604,10 @@ def calibrate(tmp: Path, embedder: object) -> None:
         "current_margin": [0.2, 0.35, 0.5],
         "current_topic": [0.3, 0.4, 0.5],
     }
-    print("| threshold | value | years: right / stale / wrong / false IDK / right IDK | "
-          "documents: holds / not / nothing / general | general q: uncited |")
+    print(
+        "| threshold | value | years: right / stale / wrong / false IDK / right IDK | "
+        "documents: holds / not / nothing / general | general q: uncited |"
+    )
     print("|---|---|---|---|---|")
     for name, values in grid.items():
         for value in values:
@@ -548,11 +618,13 @@ def calibrate(tmp: Path, embedder: object) -> None:
             for _, store, qs, found in docs:
                 doc += answered(qs, store, found, t, lambda q: [])[0]
             g = general_answers(GENERAL[0::2], docs[0][1], general_found, t) if docs else Counter()
-            print(f"| {name} | {value} | {total['right, current, cited']} / {total['stale fact stated']} / "
-                  f"{total['wrong subject']} / {total[CLASSES[3]]} / {total[CLASSES[4]]} | "
-                  f"{doc['cited passage holds the answer']} / {doc['cited passage does not']} / "
-                  f"{doc['found nothing']} / {doc['general knowledge (uncited)']} | {g['general, uncited']} |",
-                  flush=True)
+            print(
+                f"| {name} | {value} | {total['right, current, cited']} / {total['stale fact stated']} / "
+                f"{total['wrong subject']} / {total[CLASSES[3]]} / {total[CLASSES[4]]} | "
+                f"{doc['cited passage holds the answer']} / {doc['cited passage does not']} / "
+                f"{doc['found nothing']} / {doc['general knowledge (uncited)']} | {g['general, uncited']} |",
+                flush=True,
+            )
 
 
 if __name__ == "__main__":

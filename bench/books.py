@@ -82,7 +82,7 @@ def tokens(text: str) -> list[str]:
     out: list[str] = []
     for word in _WORD.findall(text.lower()):
         if _HAN.search(word):
-            out += list(word) + [word[i:i + 2] for i in range(len(word) - 1)]
+            out += list(word) + [word[i : i + 2] for i in range(len(word) - 1)]
         else:
             out.append(word)
     return out
@@ -151,18 +151,27 @@ def raw_import(memories: list[Memory], folder: Path) -> float:
     start = time.perf_counter()
     vectors = embedder.embed([m.text for m in memories])
     db = lancedb.connect(str(folder))
-    table = db.create_table("raw", pa.table({
-        "id": [m.id for m in memories], "text": [m.text for m in memories],
-        "embedding": pa.FixedSizeListArray.from_arrays(pa.array(vectors.ravel()), vectors.shape[1]),
-    }))
+    table = db.create_table(
+        "raw",
+        pa.table(
+            {
+                "id": [m.id for m in memories],
+                "text": [m.text for m in memories],
+                "embedding": pa.FixedSizeListArray.from_arrays(pa.array(vectors.ravel()), vectors.shape[1]),
+            }
+        ),
+    )
     table.create_index("text", config=FTS(base_tokenizer="simple", with_position=False))
     return time.perf_counter() - start
 
 
 def end_to_end(pdf: Path | None, work: Path) -> tuple[list[str], Books]:
-    lines = ["## End-to-end import (read + chunk + embed + store + index; one run each)", "",
-             "| book | passages | raw: embed + bare LanceDB | ours: `books add` | ours / raw |",
-             "|---|---:|---:|---:|---:|"]
+    lines = [
+        "## End-to-end import (read + chunk + embed + store + index; one run each)",
+        "",
+        "| book | passages | raw: embed + bare LanceDB | ours: `books add` | ours / raw |",
+        "|---|---:|---:|---:|---:|",
+    ]
     default_embedder().embed(["warm up"])
     books = Books(open_db(work / "assistant.db"), MemoryStore(work / "memory"))
     for path in [BOOK, *([pdf] if pdf else [])]:
@@ -193,10 +202,13 @@ def hit_at_5(books: Books, book_id: str, cases: list[tuple[str, object]], holds)
 def retrieval(books: Books, work: Path, cmrc_limit: int) -> list[str]:
     book = next(b for b in books.list() if b.format == "epub")
     ours, bm = hit_at_5(books, book.id, QUESTIONS, lambda m, a: a.lower() in m.text.lower())
-    lines = ["## Retrieval hit@5 (ours: hybrid search scoped to the book; BM25: rank-bm25 on the same passages)",
-             "", "| set | questions | ours | BM25 |", "|---|---:|---:|---:|",
-             f"| Love Among the Chickens, questions written for this bench | {len(QUESTIONS)} | {ours:.2f} "
-             f"| {bm:.2f} |"]
+    lines = [
+        "## Retrieval hit@5 (ours: hybrid search scoped to the book; BM25: rank-bm25 on the same passages)",
+        "",
+        "| set | questions | ours | BM25 |",
+        "|---|---:|---:|---:|",
+        f"| Love Among the Chickens, questions written for this bench | {len(QUESTIONS)} | {ours:.2f} | {bm:.2f} |",
+    ]
     data = json.loads(CMRC.read_text(encoding="utf-8"))
     # One paragraph per chapter, headed by its id, so no passage mixes two paragraphs.
     md = work / "cmrc.md"
@@ -212,8 +224,10 @@ def retrieval(books: Books, work: Path, cmrc_limit: int) -> list[str]:
         return place is not None and paragraph_of.get(place.chapter) == ctx and any(a in memory.text for a in answers)
 
     ours, bm = hit_at_5(books, cmrc.id, [(q["q"], (q["ctx"], q["answers"])) for q in questions], holds)
-    lines.append(f"| CMRC 2018 trial (zh): passage from the question's paragraph holding an answer | "
-                 f"{len(questions)} | {ours:.2f} | {bm:.2f} |")
+    lines.append(
+        f"| CMRC 2018 trial (zh): passage from the question's paragraph holding an answer | "
+        f"{len(questions)} | {ours:.2f} | {bm:.2f} |"
+    )
     return lines + [""]
 
 

@@ -30,8 +30,9 @@ COMMANDS = {
 def run(exe: Path, args: list[str]) -> tuple[float, str]:
     with tempfile.TemporaryDirectory() as home:
         started = time.perf_counter()
-        done = subprocess.run([str(exe), *args], capture_output=True, text=True,
-                              env={**os.environ, "ASSISTANT_HOME": home})
+        done = subprocess.run(
+            [str(exe), *args], capture_output=True, text=True, env={**os.environ, "ASSISTANT_HOME": home}
+        )
         seconds = time.perf_counter() - started
     if done.returncode != 0:
         sys.exit(f"bench: {exe} {' '.join(args)} failed: {done.stderr.strip().splitlines()[-1:]}")
@@ -80,8 +81,10 @@ def main() -> None:
         b, v = times[(command, "bundle")], times[(command, "venv")]
         cells = [f"{statistics.median(x):.2f} s ({min(x):.2f}–{max(x):.2f})" for x in (b, v)]
         print(f"{command:18}{cells[0]:>22}{cells[1]:>22}{statistics.median(b) / statistics.median(v):8.2f}")
-    print(f"{'  of which reply':18}{statistics.median(generation['bundle']):>20.2f} s"
-          f"{statistics.median(generation['venv']):>20.2f} s")
+    print(
+        f"{'  of which reply':18}{statistics.median(generation['bundle']):>20.2f} s"
+        f"{statistics.median(generation['venv']):>20.2f} s"
+    )
     print(f"load average at end {os.getloadavg()[0]:.2f}")
 
 

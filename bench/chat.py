@@ -24,8 +24,20 @@ import tempfile
 import time
 from pathlib import Path
 
-TOPICS = ["a lighthouse keeper", "a baker", "a fox", "a sailor", "a librarian", "a gardener", "a pilot",
-          "a clockmaker", "a painter", "a beekeeper", "a postman", "a violinist"]
+TOPICS = [
+    "a lighthouse keeper",
+    "a baker",
+    "a fox",
+    "a sailor",
+    "a librarian",
+    "a gardener",
+    "a pilot",
+    "a clockmaker",
+    "a painter",
+    "a beekeeper",
+    "a postman",
+    "a violinist",
+]
 CONTEXT = 2048
 
 
@@ -42,12 +54,18 @@ def measure(kind: str, threads: int, model: str, tokens: int, prompts: int, offs
     if kind == "raw":
         import llama_cpp
 
-        llm = llama_cpp.Llama(model_path=model, n_ctx=CONTEXT, n_threads=threads, n_threads_batch=threads,
-                              verbose=False)
+        llm = llama_cpp.Llama(
+            model_path=model, n_ctx=CONTEXT, n_threads=threads, n_threads_batch=threads, verbose=False
+        )
 
         def stream(i: int, n: int):  # type: ignore[no-untyped-def]
-            for chunk in llm.create_chat_completion(messages=prompt(i), stream=True, temperature=0.0,  # type: ignore[arg-type]
-                                                    seed=1, max_tokens=n):
+            for chunk in llm.create_chat_completion(
+                messages=prompt(i),
+                stream=True,
+                temperature=0.0,  # type: ignore[arg-type]
+                seed=1,
+                max_tokens=n,
+            ):
                 if chunk["choices"][0]["delta"].get("content"):  # type: ignore[index,union-attr]
                     yield 1
     else:
@@ -84,10 +102,17 @@ def spin(stop: multiprocessing.synchronize.Event) -> None:  # type: ignore[name-
 
 
 def run_config(kind: str, threads: int, model: str, tokens: int, prompts: int, offset: int) -> dict[str, float]:
-    code = (f"import json, bench.chat as b; print(json.dumps(b.measure({kind!r}, {threads}, {model!r}, "
-            f"{tokens}, {prompts}, {offset})))")
-    out = subprocess.run([sys.executable, "-c", code], check=True, capture_output=True, text=True,
-                         cwd=Path(__file__).resolve().parent.parent)
+    code = (
+        f"import json, bench.chat as b; print(json.dumps(b.measure({kind!r}, {threads}, {model!r}, "
+        f"{tokens}, {prompts}, {offset})))"
+    )
+    out = subprocess.run(
+        [sys.executable, "-c", code],
+        check=True,
+        capture_output=True,
+        text=True,
+        cwd=Path(__file__).resolve().parent.parent,
+    )
     return json.loads(out.stdout.strip().splitlines()[-1])
 
 
@@ -142,10 +167,14 @@ def main() -> None:
 
     model = str(args.model or bundled_model_path())
     cores = physical_cores()
-    print(f"machine: {cpu_name()}, {os.cpu_count()} logical / {cores} physical cores; python "
-          f"{platform.python_version()}; llama-cpp-python {llama_cpp.__version__}; build: {backend_summary()}")
-    print(f"model: {Path(model).name}; context {CONTEXT}; greedy; up to {args.tokens} tokens; "
-          f"{args.rounds} rounds x {args.prompts} replies; ours: threads follow the load (llm/threads.py)")
+    print(
+        f"machine: {cpu_name()}, {os.cpu_count()} logical / {cores} physical cores; python "
+        f"{platform.python_version()}; llama-cpp-python {llama_cpp.__version__}; build: {backend_summary()}"
+    )
+    print(
+        f"model: {Path(model).name}; context {CONTEXT}; greedy; up to {args.tokens} tokens; "
+        f"{args.rounds} rounds x {args.prompts} replies; ours: threads follow the load (llm/threads.py)"
+    )
 
     configs = [("raw", t) for t in range(1, cores + 1)] + [("ours", 0)]
     results: dict[tuple[str, str, int], list[dict[str, float]]] = {}
@@ -169,26 +198,33 @@ def main() -> None:
 
     print(f"\n{'configuration':28}{'quiet tok/s':>12}{'quiet ttft ms':>14}{'busy tok/s':>12}{'busy ttft ms':>14}")
     for kind, threads in configs:
-        name = f"raw Llama, {threads} thread{'s' if threads > 1 else ''}" if kind == "raw" else \
-            "our engine (adaptive)"
-        print(f"{name:28}{med(('quiet', kind, threads), 'tps'):12.1f}{med(('quiet', kind, threads), 'ttft_ms'):14.1f}"
-              f"{med(('busy', kind, threads), 'tps'):12.1f}{med(('busy', kind, threads), 'ttft_ms'):14.1f}")
+        name = f"raw Llama, {threads} thread{'s' if threads > 1 else ''}" if kind == "raw" else "our engine (adaptive)"
+        print(
+            f"{name:28}{med(('quiet', kind, threads), 'tps'):12.1f}{med(('quiet', kind, threads), 'ttft_ms'):14.1f}"
+            f"{med(('busy', kind, threads), 'tps'):12.1f}{med(('busy', kind, threads), 'ttft_ms'):14.1f}"
+        )
     for load in ("quiet", "busy"):
         best = max(range(1, cores + 1), key=lambda t: med((load, "raw", t), "tps"))
         ours = med((load, "ours", 0), "tps")
         library_default = max(1, (os.cpu_count() or 2) // 2)  # llama-cpp-python's own default
-        print(f"{load}: ours / best raw ({best} threads) = {ours / med((load, 'raw', best), 'tps'):.2f} "
-              f"(target >= 0.90); ours / llama-cpp-python's default ({library_default} threads) = "
-              f"{ours / med((load, 'raw', library_default), 'tps'):.2f}")
+        print(
+            f"{load}: ours / best raw ({best} threads) = {ours / med((load, 'raw', best), 'tps'):.2f} "
+            f"(target >= 0.90); ours / llama-cpp-python's default ({library_default} threads) = "
+            f"{ours / med((load, 'raw', library_default), 'tps'):.2f}"
+        )
 
     with tempfile.TemporaryDirectory() as home:
         colds = [chat_once(home, args.model) for _ in range(3)]
-    print("\nassistant chat --once, a one-line question, new process to reply: "
-          f"median {statistics.median(colds):.2f} s "
-          f"(runs: {', '.join(f'{c:.2f}' for c in colds)})")
+    print(
+        "\nassistant chat --once, a one-line question, new process to reply: "
+        f"median {statistics.median(colds):.2f} s "
+        f"(runs: {', '.join(f'{c:.2f}' for c in colds)})"
+    )
     warms = warm_turns(args.model, 5)
-    print(f"the same question to an open assistant (warm): median {statistics.median(warms):.2f} s "
-          f"(runs: {', '.join(f'{c:.2f}' for c in warms)})")
+    print(
+        f"the same question to an open assistant (warm): median {statistics.median(warms):.2f} s "
+        f"(runs: {', '.join(f'{c:.2f}' for c in warms)})"
+    )
 
 
 if __name__ == "__main__":

@@ -47,8 +47,9 @@ def run(home: Path, *args: str) -> subprocess.CompletedProcess[str]:
 
 def kill_after(home: Path, delay: float, *args: str) -> tuple[bool, str]:
     """Start the command, SIGKILL it after `delay` s; (finished on its own, its stdout)."""
-    proc = subprocess.Popen([str(EXE), *args], stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True,
-                            env=env_for(home))
+    proc = subprocess.Popen(
+        [str(EXE), *args], stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True, env=env_for(home)
+    )
     try:
         out, _ = proc.communicate(timeout=delay)
         return proc.returncode == 0, out
@@ -94,8 +95,13 @@ def memory_import(rounds: int, rng: random.Random, tally: Tally) -> None:
         imported = 0
         for i in range(rounds):
             batch = home / f"batch{i}.jsonl"
-            batch.write_text("".join(json.dumps({"id": f"b{i}-{j}", "text": f"Batch {i} remark {j} about the garden"})
-                                     + "\n" for j in range(500)), encoding="utf-8")
+            batch.write_text(
+                "".join(
+                    json.dumps({"id": f"b{i}-{j}", "text": f"Batch {i} remark {j} about the garden"}) + "\n"
+                    for j in range(500)
+                ),
+                encoding="utf-8",
+            )
             done, _ = kill_after(home, rng.uniform(0.3, 6.0), "memory", "import", str(batch))
             tally.kills += not done
             tally.completed += done
@@ -115,18 +121,26 @@ def reminders_and_tasks(rounds: int, rng: random.Random, tally: Tally) -> None:
         home = Path(tmp)
         run(home, "tasks", "add", "write a 600-word story about a lighthouse")
         for i in range(rounds):  # a reminder falls due every round, some while nothing runs
-            run(home, "remind", f"remind me in 1 minute to stretch number {i}", "--now",
-                time.strftime("%Y-%m-%dT%H:%M:%S", time.localtime(time.time() - 59 + rng.uniform(0, 3))))
+            run(
+                home,
+                "remind",
+                f"remind me in 1 minute to stretch number {i}",
+                "--now",
+                time.strftime("%Y-%m-%dT%H:%M:%S", time.localtime(time.time() - 59 + rng.uniform(0, 3))),
+            )
             done, _ = kill_after(home, rng.uniform(0.5, 4.0), "worker")
             tally.kills += not done
             check_storage(home, tally)
-        finish = subprocess.Popen([str(EXE), "worker"], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
-                                  env=env_for(home))
+        finish = subprocess.Popen(
+            [str(EXE), "worker"], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, env=env_for(home)
+        )
         deadline = time.time() + 240
         conn = sqlite3.connect(home / "assistant.db")
         while time.time() < deadline:
-            pending = conn.execute("SELECT count(*) FROM reminders WHERE status = 'scheduled' AND due <= "
-                                   "strftime('%Y-%m-%dT%H:%M:%fZ', 'now')").fetchone()[0]
+            pending = conn.execute(
+                "SELECT count(*) FROM reminders WHERE status = 'scheduled' AND due <= "
+                "strftime('%Y-%m-%dT%H:%M:%fZ', 'now')"
+            ).fetchone()[0]
             task = conn.execute("SELECT status FROM tasks").fetchone()[0]
             if pending == 0 and task == "done":
                 break
@@ -139,8 +153,7 @@ def reminders_and_tasks(rounds: int, rng: random.Random, tally: Tally) -> None:
         chunks = conn.execute("SELECT n, count(*) FROM task_chunks GROUP BY task_id, n").fetchall()
         tally.duplicated += sum(1 for _, n in chunks if n > 1)
         status = conn.execute("SELECT status, chunks_done, chunks_total FROM tasks").fetchone()
-        tally.notes.append(f"reminders fired: {len(fired)}/{rounds}; task {status[0]} "
-                           f"({status[1]}/{status[2]} chunks)")
+        tally.notes.append(f"reminders fired: {len(fired)}/{rounds}; task {status[0]} ({status[1]}/{status[2]} chunks)")
         conn.close()
 
 
@@ -166,16 +179,19 @@ def main() -> None:
         hostile_table()
     if "kills" not in wanted:
         return
-    print(f"{'scenario':22}{'kills':>7}{'finished':>10}{'integrity':>11}{'mem open':>10}{'lost':>6}"
-          f"{'half':>6}{'twice':>7}")
-    for name, scenario in (("chat", chat), ("memory import", memory_import),
-                           ("reminders + task", reminders_and_tasks)):
+    print(
+        f"{'scenario':22}{'kills':>7}{'finished':>10}{'integrity':>11}{'mem open':>10}{'lost':>6}"
+        f"{'half':>6}{'twice':>7}"
+    )
+    for name, scenario in (("chat", chat), ("memory import", memory_import), ("reminders + task", reminders_and_tasks)):
         tally = Tally()
         started = time.perf_counter()
         scenario(args.rounds, rng, tally)
-        print(f"{name:22}{tally.kills:7}{tally.completed:10}{tally.integrity_failures:11}"
-              f"{tally.memory_open_failures:10}{tally.lost:6}{tally.half_written:6}{tally.duplicated:7}"
-              f"   ({time.perf_counter() - started:.0f} s)")
+        print(
+            f"{name:22}{tally.kills:7}{tally.completed:10}{tally.integrity_failures:11}"
+            f"{tally.memory_open_failures:10}{tally.lost:6}{tally.half_written:6}{tally.duplicated:7}"
+            f"   ({time.perf_counter() - started:.0f} s)"
+        )
         for note in tally.notes[:5]:
             print(f"    {note}")
 

@@ -23,9 +23,21 @@ LIMIT_MB = 500
 
 def _bomb(path: Path) -> Path:
     with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as z:
-        z.writestr("manifest.json", json.dumps({"format": 1, "app_version": "0", "created": "x", "conversations": 0,
-                                                "messages": 0, "memories": 0, "database_sha256": "0",
-                                                "memory_sha256": "0"}))
+        z.writestr(
+            "manifest.json",
+            json.dumps(
+                {
+                    "format": 1,
+                    "app_version": "0",
+                    "created": "x",
+                    "conversations": 0,
+                    "messages": 0,
+                    "memories": 0,
+                    "database_sha256": "0",
+                    "memory_sha256": "0",
+                }
+            ),
+        )
         with z.open("assistant.db", "w", force_zip64=True) as member:
             for _ in range(2048):  # 2 GB of zeros in about 2 MB
                 member.write(b"\0" * (1 << 20))
@@ -69,8 +81,10 @@ def cases(d: Path) -> list[tuple[str, Callable[[], list[str | bytes]]]]:
         ("import: symlink to /dev/urandom", lambda: ["memory", "import", str(link("random.txt", "/dev/urandom"))]),
         ("import: a FIFO nobody writes", lambda: ["memory", "import", str(fifo())]),
         ("import: a folder", lambda: ["memory", "import", str(d)]),
-        ("import: NUL after the first 8 KB", lambda: ["memory", "import", str(_write(d / "nul.txt",
-                                                                                     b"line\n" * 4000 + b"\0"))]),
+        (
+            "import: NUL after the first 8 KB",
+            lambda: ["memory", "import", str(_write(d / "nul.txt", b"line\n" * 4000 + b"\0"))],
+        ),
         ("import: 60 MB text", lambda: ["memory", "import", str(_write(d / "big.txt", b"words " * 10_500_000))]),
         ("import: Latin-1 text", lambda: ["memory", "import", str(_write(d / "latin.txt", "café".encode("latin-1")))]),
         ("import: random bytes", lambda: ["memory", "import", str(_write(d / "rand.bin", os.urandom(100_000)))]),
@@ -84,11 +98,36 @@ def cases(d: Path) -> list[tuple[str, Callable[[], list[str | bytes]]]]:
         ("restore: /dev/zero", lambda: ["restore", "/dev/zero", "--yes"]),
         ("restore: a FIFO", lambda: ["restore", str(fifo()), "--yes"]),
         ("restore: 2 MB zip bomb (2 GB)", lambda: ["restore", str(_bomb(d / "bomb.zip")), "--yes"]),
-        ("restore: 1 GiB manifest", lambda: ["restore", str(_zip(d / "m.zip", {"manifest.json": b" " * (1 << 30)})),
-                                             "--yes"]),
-        ("restore: manifest of wrong types", lambda: ["restore", str(_zip(d / "t.zip", {"manifest.json": json.dumps(
-            {"format": "1", "app_version": 1, "created": [], "conversations": -1, "messages": 1e300, "memories": None,
-             "database_sha256": 0, "memory_sha256": 0}).encode()})), "--yes"]),
+        (
+            "restore: 1 GiB manifest",
+            lambda: ["restore", str(_zip(d / "m.zip", {"manifest.json": b" " * (1 << 30)})), "--yes"],
+        ),
+        (
+            "restore: manifest of wrong types",
+            lambda: [
+                "restore",
+                str(
+                    _zip(
+                        d / "t.zip",
+                        {
+                            "manifest.json": json.dumps(
+                                {
+                                    "format": "1",
+                                    "app_version": 1,
+                                    "created": [],
+                                    "conversations": -1,
+                                    "messages": 1e300,
+                                    "memories": None,
+                                    "database_sha256": 0,
+                                    "memory_sha256": 0,
+                                }
+                            ).encode()
+                        },
+                    )
+                ),
+                "--yes",
+            ],
+        ),
         ("restore: not a zip", lambda: ["restore", str(_write(d / "no.zip", b"hello")), "--yes"]),
         ("search: 100,000 characters", lambda: ["memory", "search", "word " * 20_000]),
         ("forget: 100,000 characters", lambda: ["memory", "forget", "word " * 20_000, "--yes"]),
@@ -108,8 +147,9 @@ def _run(home: Path, argv: list[str | bytes]) -> tuple[int | None, str, float, f
     """(exit code or None on timeout, stderr, seconds, peak MB)."""
     with tempfile.TemporaryFile() as err:
         started = time.perf_counter()
-        proc = subprocess.Popen([str(EXE), *argv], env=env_for(home), stdout=subprocess.DEVNULL, stderr=err,
-                                stdin=subprocess.DEVNULL)
+        proc = subprocess.Popen(
+            [str(EXE), *argv], env=env_for(home), stdout=subprocess.DEVNULL, stderr=err, stdin=subprocess.DEVNULL
+        )
         deadline = started + LIMIT_S
         while True:
             pid, status, usage = os.wait4(proc.pid, os.WNOHANG)
@@ -169,6 +209,8 @@ def hostile_table() -> None:
                 outcome = "one line" if len(lines) == 1 else "UNEXPECTED"
             totals[outcome] += 1
             shown = lines[0][:90] if lines else ""
-            print(f"{name:38}{code if code is not None else '-':>5}{seconds:6.1f}{mb:6.0f}  {outcome}: {shown}",
-                  flush=True)
+            print(
+                f"{name:38}{code if code is not None else '-':>5}{seconds:6.1f}{mb:6.0f}  {outcome}: {shown}",
+                flush=True,
+            )
     print(f"{len(rows)} inputs: " + ", ".join(f"{k} {v}" for k, v in totals.items()))

@@ -26,8 +26,13 @@ STEPS = ["locked", "staged", "journal", "database", "memory-aside", "memory", "j
 def _seed(home: Path, word: str, memories: int, reminders: int) -> None:
     home.mkdir(parents=True, exist_ok=True)
     notes = home.parent / f"{word}.jsonl"
-    notes.write_text("".join(json.dumps({"id": f"{word}-{i}", "text": f"{word} note {i} about the garden"}) + "\n"
-                             for i in range(memories)), encoding="utf-8")
+    notes.write_text(
+        "".join(
+            json.dumps({"id": f"{word}-{i}", "text": f"{word} note {i} about the garden"}) + "\n"
+            for i in range(memories)
+        ),
+        encoding="utf-8",
+    )
     run(home, "memory", "import", str(notes))
     run(home, "memory", "add", "the spare key is under the blue flowerpot")  # in every data set: forget races
     for i in range(reminders):
@@ -85,8 +90,13 @@ def races(rounds: int, rng: random.Random) -> None:
                     home = root / f"{switch}-{what}-{i}" / "home"
                     shutil.copytree(template, home, symlinks=True)
                     cmd = ["restore", str(archive), "--yes"] if switch == "restore" else ["delete-all-data", "--yes"]
-                    switching = subprocess.Popen([str(EXE), *cmd], env=env_for(home), stdout=subprocess.DEVNULL,
-                                                 stderr=subprocess.PIPE, text=True)
+                    switching = subprocess.Popen(
+                        [str(EXE), *cmd],
+                        env=env_for(home),
+                        stdout=subprocess.DEVNULL,
+                        stderr=subprocess.PIPE,
+                        text=True,
+                    )
                     time.sleep(rng.uniform(0.1, 1.5))
                     secret = f"locker {i} holds item {rng.randint(1000, 9999)}"
                     if what == "chat":
@@ -118,8 +128,9 @@ def races(rounds: int, rng: random.Random) -> None:
                         conversation = json.loads(p.stdout)["conversation"]
                         disagree += stored != (conversation in stored_conversations(home))
                     shutil.rmtree(home.parent, ignore_errors=True)
-                print(f"{what + ' during ' + switch:34}{n:7}{acknowledged:13}{lost:6}{disagree:9}{failed:8}",
-                      flush=True)
+                print(
+                    f"{what + ' during ' + switch:34}{n:7}{acknowledged:13}{lost:6}{disagree:9}{failed:8}", flush=True
+                )
 
 
 def restore_steps() -> None:
@@ -134,12 +145,16 @@ def restore_steps() -> None:
             home = root / step / "home"
             _seed(home, "new", 5, 3)
             env = {**env_for(home), "ASSISTANT_FAILPOINT": step}
-            p = subprocess.run([str(EXE), "restore", str(archive), "--yes"], env=env, capture_output=True, text=True,
-                               timeout=600)
+            p = subprocess.run(
+                [str(EXE), "restore", str(archive), "--yes"], env=env, capture_output=True, text=True, timeout=600
+            )
             texts, tasks = _memories(home), _reminders(home)
             words = {t.split()[0] for t in texts if " note " in t} | {t.split()[2] for t in tasks}
             result = "old" if words == {"old"} else "new" if words == {"new"} else "MIXED"
             complete = (len(texts), len(tasks)) in ((4001, 2), (6, 3))  # the notes and the spare key
             leftovers = [n.name for n in home.iterdir() if n.name.startswith((".staging", "tmp", "switch"))]
-            print(f"{step:26}{'yes' if p.returncode == -9 else 'no':>7}{result:>10}{'yes' if complete else 'NO':>10}"
-                  f"{len(leftovers):10}", flush=True)
+            print(
+                f"{step:26}{'yes' if p.returncode == -9 else 'no':>7}{result:>10}{'yes' if complete else 'NO':>10}"
+                f"{len(leftovers):10}",
+                flush=True,
+            )

@@ -49,7 +49,10 @@ def raw_vector(store: MemoryStore, query: str, k: int) -> list[Hit]:
     """The library alone: embed the question, LanceDB cosine search, no fusion or adjustments."""
     table = (
         store.table.search(store.embedder.embed_query(query), vector_column_name="embedding")
-        .distance_type("cosine").select([*FIELDS, "_distance"]).limit(k).to_arrow()
+        .distance_type("cosine")
+        .select([*FIELDS, "_distance"])
+        .limit(k)
+        .to_arrow()
     )
     return [Hit(from_row(r), 1 - r["_distance"]) for r in table.to_pylist()]
 
@@ -80,8 +83,14 @@ def locomo_rows(path: Path) -> tuple[list[dict[str, str]], list[tuple[str, set[s
             continue
         when = datetime.strptime(d[f"{key}_date_time"], "%I:%M %p on %d %B, %Y").replace(tzinfo=UTC)
         for turn in d[key]:
-            rows.append({"id": turn["dia_id"], "text": f"{turn['speaker']}: {turn['text']}",
-                         "at": when.isoformat(), "kind": "turn"})
+            rows.append(
+                {
+                    "id": turn["dia_id"],
+                    "text": f"{turn['speaker']}: {turn['text']}",
+                    "at": when.isoformat(),
+                    "kind": "turn",
+                }
+            )
     questions = [(q["question"], set(q["evidence"])) for q in d["qa"] if q.get("category") in (1, 2, 3, 4)]
     return rows, questions
 
@@ -115,29 +124,37 @@ def main() -> None:
     raw_took = time.perf_counter() - start
     say("## Memory (bench/memory.py)")
     say()
-    say(f"Embedder: {store.embedder.name}. {report.read:,} remarks of a generated year "
-        f"({store.count():,} rows with the profile facts drawn from them).")
+    say(
+        f"Embedder: {store.embedder.name}. {report.read:,} remarks of a generated year "
+        f"({store.count():,} rows with the profile facts drawn from them)."
+    )
     say()
     say("| measure | assistant.memory | raw library (USE embed + LanceDB) |")
     say("|---|---|---|")
-    say(f"| import 10k remarks | {report.read / took:,.0f} remarks/s ({took:.1f} s) | "
-        f"{len(texts) / raw_took:,.0f} remarks/s ({raw_took:.1f} s) |")
+    say(
+        f"| import 10k remarks | {report.read / took:,.0f} remarks/s ({took:.1f} s) | "
+        f"{len(texts) / raw_took:,.0f} remarks/s ({raw_took:.1f} s) |"
+    )
 
     # --- latency at 10k ---
     questions = [q.text for q in year.questions] * 4
     p50, p95 = latency(lambda q, k: search(store, q, k), questions)
     r50, r95 = latency(lambda q, k: raw_vector(store, q, k), questions)
-    say(f"| search p50 / p95 at {store.count():,} rows | {p50:.1f} / {p95:.1f} ms "
-        f"| {r50:.1f} / {r95:.1f} ms (vector only) |")
+    say(
+        f"| search p50 / p95 at {store.count():,} rows | {p50:.1f} / {p95:.1f} ms "
+        f"| {r50:.1f} / {r95:.1f} ms (vector only) |"
+    )
 
     # --- recall on the generated year ---
     for kind, label in (("profile", "current fact"), ("event", "one-off event")):
         sub = Year(year.remarks, [q for q in year.questions if q.kind == kind])
         ours = score(lambda q, k: search(store, q, k, now=NOW), sub)
         plain = score(lambda q, k: raw_vector(store, q, k), sub)
-        say(f"| recall@5, {label}, the 10k year ({ours.questions} questions) | {ours.recall:.1%}, "
+        say(
+            f"| recall@5, {label}, the 10k year ({ours.questions} questions) | {ours.recall:.1%}, "
             f"outdated above current in {ours.outdated_above} | {plain.recall:.1%}, "
-            f"outdated above current in {plain.outdated_above} |")
+            f"outdated above current in {plain.outdated_above} |"
+        )
     # Split by whether the rules read the current statement: where they cannot (the generator's
     # deliberately unknown phrasings) no profile fact exists and only the embedder can find it.
     held_out = [generate_year(seed) for seed in range(21, 27)]  # seeds not used when tuning (1–6, 11, 12)
@@ -155,12 +172,15 @@ def main() -> None:
                 t[j] += v
     both = [a + b for a, b in zip(tally["read"], tally["unread"], strict=True)]
     for label, (found, outdated, total, plain_found, plain_outdated) in (
-        ("all", both), ("newest statement in a phrasing the rules read", tally["read"]),
+        ("all", both),
+        ("newest statement in a phrasing the rules read", tally["read"]),
         ("newest statement in a phrasing they do not", tally["unread"]),
     ):
-        say(f"| recall@5, current fact, 6 held-out years of ~2,000 remarks, {label} ({total} questions) "
+        say(
+            f"| recall@5, current fact, 6 held-out years of ~2,000 remarks, {label} ({total} questions) "
             f"| {found / total:.1%}, outdated above current in {outdated} | {plain_found / total:.1%}, "
-            f"outdated above current in {plain_outdated} |")
+            f"outdated above current in {plain_outdated} |"
+        )
     marked = 0
     for q in year.questions:
         hits = search(store, q.text, 10, now=NOW)
@@ -185,8 +205,10 @@ def main() -> None:
                 raw_ids = [h.memory.id for h in raw_vector(conv, q, 10)]
                 r5 += bool(evidence & set(raw_ids[:5]))
                 r10 += bool(evidence & set(raw_ids))
-        say(f"| LoCoMo dev recall@5 / @10 ({n} questions) | {h5 / n:.3f} / {h10 / n:.3f} "
-            f"| {r5 / n:.3f} / {r10 / n:.3f} |")
+        say(
+            f"| LoCoMo dev recall@5 / @10 ({n} questions) | {h5 / n:.3f} / {h10 / n:.3f} "
+            f"| {r5 / n:.3f} / {r10 / n:.3f} |"
+        )
 
     # --- 100k ---
     if not args.skip_100k:
@@ -196,8 +218,11 @@ def main() -> None:
             # Padding is other years' chit-chat only: their facts would (rightly) supersede this user's.
             extra = year_of(10_000, seed)
             stated = {q.answer for q in extra.questions} | {o for q in extra.questions for o in q.outdated}
-            more += [Memory(id=f"x{seed}-{r.id}", text=r.text, kind="turn", created=stamp(r.at))
-                     for r in extra.remarks if r.id not in stated and not extract_facts(r.text)]
+            more += [
+                Memory(id=f"x{seed}-{r.id}", text=r.text, kind="turn", created=stamp(r.at))
+                for r in extra.remarks
+                if r.id not in stated and not extract_facts(r.text)
+            ]
             seed += 1
         more = more[: 100_000 - store.count()]
         start = time.perf_counter()
@@ -207,13 +232,17 @@ def main() -> None:
         grow = time.perf_counter() - start
         p50, p95 = latency(lambda q, k: search(store, q, k), questions)
         r50, r95 = latency(lambda q, k: raw_vector(store, q, k), questions)
-        say(f"| search p50 / p95 at {store.count():,} rows | {p50:.1f} / {p95:.1f} ms "
-        f"| {r50:.1f} / {r95:.1f} ms (vector only) |")
+        say(
+            f"| search p50 / p95 at {store.count():,} rows | {p50:.1f} / {p95:.1f} ms "
+            f"| {r50:.1f} / {r95:.1f} ms (vector only) |"
+        )
         say(f"| adding 90k more (batches of 10k) | {len(more) / grow:,.0f} remarks/s | — |")
         sub = Year(year.remarks, [q for q in year.questions if q.kind == "profile"])
         ours = score(lambda q, k: search(store, q, k, now=NOW), sub)
-        say(f"| recall@5, current fact, among 100k | {ours.recall:.1%}, "
-            f"outdated above current in {ours.outdated_above} | — |")
+        say(
+            f"| recall@5, current fact, among 100k | {ours.recall:.1%}, "
+            f"outdated above current in {ours.outdated_above} | — |"
+        )
     if args.out:
         args.out.write_text("\n".join(lines) + "\n", encoding="utf-8")
 

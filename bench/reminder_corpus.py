@@ -76,8 +76,12 @@ def ours(case: Case) -> tuple[str | None, str | None, str]:
 def raw_dateparser(case: Case) -> tuple[str | None, str | None, str]:
     from dateparser.search import search_dates
 
-    settings = {"PREFER_DATES_FROM": "future", "RELATIVE_BASE": NOW.replace(tzinfo=None), "DATE_ORDER": DATE_ORDER,
-                "RETURN_AS_TIMEZONE_AWARE": False}
+    settings = {
+        "PREFER_DATES_FROM": "future",
+        "RELATIVE_BASE": NOW.replace(tzinfo=None),
+        "DATE_ORDER": DATE_ORDER,
+        "RETURN_AS_TIMEZONE_AWARE": False,
+    }
     try:
         found = search_dates(case.sentence, languages=["en", "zh"], settings=settings)  # type: ignore[arg-type]
     except Exception as e:
@@ -105,8 +109,10 @@ def table(name: str, tally: Counter[tuple[str, str]]) -> str:
         if not total:
             continue
         right, refused, wrong = (tally[(language, v)] for v in ("right", "refused", "wrong"))
-        lines.append(f"{name:16}{language:>4}{total:>7}{right / total:>9.1%}{refused / total:>10.1%}"
-                     f"{wrong / total:>17.1%}  ({right}/{refused}/{wrong})")
+        lines.append(
+            f"{name:16}{language:>4}{total:>7}{right / total:>9.1%}{refused / total:>10.1%}"
+            f"{wrong / total:>17.1%}  ({right}/{refused}/{wrong})"
+        )
     return "\n".join(lines)
 
 
@@ -123,8 +129,10 @@ def main() -> None:
     began = time.perf_counter()
     raw, _ = score(raw_dateparser, one_off)
     raw_s = time.perf_counter() - began
-    print(f"{len(cases)} phrasings ({sum(c.language == 'en' for c in cases)} en, "
-          f"{sum(c.language == 'zh' for c in cases)} zh), said {NOW:%a %d %b %Y %H:%M} {ZONE.key}, {DATE_ORDER}")
+    print(
+        f"{len(cases)} phrasings ({sum(c.language == 'en' for c in cases)} en, "
+        f"{sum(c.language == 'zh' for c in cases)} zh), said {NOW:%a %d %b %Y %H:%M} {ZONE.key}, {DATE_ORDER}"
+    )
     print(f"{'reader':16}{'lang':>4}{'cases':>7}{'right':>9}{'refused':>10}{'silently wrong':>17}")
     print(table("parse_reminder", tally) + f"   {ours_s:.1f} s")
     print(table("dateparser alone", raw) + f"   {raw_s:.1f} s (one-off sentences only)")

@@ -111,8 +111,9 @@ def served(out: Path, killed_at: float | None = None) -> tuple[float, float] | N
 
 def spawn(script: str, db: Path, shows: Path, out: Path) -> subprocess.Popen[bytes]:
     env = {**os.environ, "PYTHONPATH": str(ROOT), "ASSISTANT_HOME": str(db.parent)}
-    return subprocess.Popen([sys.executable, "-c", script, str(db), str(shows)], stdout=out.open("ab"),
-                            stderr=subprocess.STDOUT, env=env)
+    return subprocess.Popen(
+        [sys.executable, "-c", script, str(db), str(shows)], stdout=out.open("ab"), stderr=subprocess.STDOUT, env=env
+    )
 
 
 def wait_line(out: Path, text: str, timeout: float = 60) -> None:
@@ -175,16 +176,20 @@ class Run:
         conn = sqlite3.connect(self.db)
         deadline = time.monotonic() + 60
         while time.monotonic() < deadline:
-            pending = conn.execute("SELECT count(*) FROM reminders WHERE status = 'scheduled' AND due <= "
-                                   "strftime('%Y-%m-%dT%H:%M:%fZ', 'now')").fetchone()[0]
+            pending = conn.execute(
+                "SELECT count(*) FROM reminders WHERE status = 'scheduled' AND due <= "
+                "strftime('%Y-%m-%dT%H:%M:%fZ', 'now')"
+            ).fetchone()[0]
             if pending == 0 and unshown(self.db) == 0:
                 break
             time.sleep(0.2)
         final.send_signal(signal.SIGTERM)
         final.wait(30)
         self.ended(out)
-        rows = conn.execute("SELECT r.id, f.due, f.missed FROM reminders r LEFT JOIN reminder_firings f"
-                            " ON f.reminder_id = r.id WHERE r.task != 'keeps the database'").fetchall()
+        rows = conn.execute(
+            "SELECT r.id, f.due, f.missed FROM reminders r LEFT JOIN reminder_firings f"
+            " ON f.reminder_id = r.id WHERE r.task != 'keeps the database'"
+        ).fetchall()
         conn.close()
         shown = Counter(int(line.split()[0]) for line in self.shows.read_text().splitlines() if line.strip())
         t = self.tally
@@ -247,15 +252,21 @@ def main() -> None:
     parser.add_argument("--seed", type=int, default=1)
     args = parser.parse_args()
     rng = random.Random(args.seed)
-    print(f"{'scenario':28}{'due':>5}{'fired':>7}{'shown':>7}{'twice':>7}{'never':>7}{'away':>6}{'listed':>8}"
-          f"{'unshown at stop':>17}")
-    for name, run in (("worker restart (SIGTERM)", lambda: restarts(args.rounds, rng, kill=False)),
-                      ("worker restart (SIGKILL)", lambda: restarts(args.rounds, rng, kill=True)),
-                      ("window takes over", lambda: takeovers(args.rounds, rng))):
+    print(
+        f"{'scenario':28}{'due':>5}{'fired':>7}{'shown':>7}{'twice':>7}{'never':>7}{'away':>6}{'listed':>8}"
+        f"{'unshown at stop':>17}"
+    )
+    for name, run in (
+        ("worker restart (SIGTERM)", lambda: restarts(args.rounds, rng, kill=False)),
+        ("worker restart (SIGKILL)", lambda: restarts(args.rounds, rng, kill=True)),
+        ("window takes over", lambda: takeovers(args.rounds, rng)),
+    ):
         began = time.perf_counter()
         t = run()
-        print(f"{name:28}{t.due:5}{t.fired:7}{t.shown:7}{t.twice:7}{t.never:7}{t.away:6}{t.away_listed:8}"
-              f"{t.unshown_at_stop:17}   ({time.perf_counter() - began:.0f} s)")
+        print(
+            f"{name:28}{t.due:5}{t.fired:7}{t.shown:7}{t.twice:7}{t.never:7}{t.away:6}{t.away_listed:8}"
+            f"{t.unshown_at_stop:17}   ({time.perf_counter() - began:.0f} s)"
+        )
 
 
 if __name__ == "__main__":

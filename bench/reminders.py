@@ -19,11 +19,18 @@ from assistant.notify import Dispatcher
 from assistant.reminders import ParsedReminder, add_reminder, parse_reminder
 from assistant.worker import Worker
 
-SENTENCES = ["remind me to water the ferns tomorrow at 7:15am", "every Wednesday at 6:30pm put the bins out",
-             "remind me in 20 minutes to check the oven", "at 5 pick up the kids", "on December 3 Ana's birthday",
-             "十分钟后提醒我关火", "周五晚上七点提醒我给妈妈打电话", "每周三提醒我倒垃圾",
-             "remind me next Monday to pay rent",
-             "every weekday at 8:30 stand-up"]
+SENTENCES = [
+    "remind me to water the ferns tomorrow at 7:15am",
+    "every Wednesday at 6:30pm put the bins out",
+    "remind me in 20 minutes to check the oven",
+    "at 5 pick up the kids",
+    "on December 3 Ana's birthday",
+    "十分钟后提醒我关火",
+    "周五晚上七点提醒我给妈妈打电话",
+    "每周三提醒我倒垃圾",
+    "remind me next Monday to pay rent",
+    "every weekday at 8:30 stand-up",
+]
 
 
 def parser_throughput(rounds: int = 200) -> float:
@@ -73,8 +80,12 @@ def startup(folder: Path, count: int = 1000) -> float:
     db = open_db(path)
     start = now_local() + timedelta(hours=1)
     for i in range(count):
-        add_reminder(db, ParsedReminder(task=f"task {i}", first=start + timedelta(minutes=i),
-                                        rrule="FREQ=DAILY" if i % 3 == 0 else None))
+        add_reminder(
+            db,
+            ParsedReminder(
+                task=f"task {i}", first=start + timedelta(minutes=i), rrule="FREQ=DAILY" if i % 3 == 0 else None
+            ),
+        )
     db.close()
     began = time.perf_counter()
     worker = Worker(db_path=path, dispatcher=Dispatcher([]))
@@ -89,8 +100,9 @@ def lateness(folder: Path, count: int = 40, spacing: float = 0.15) -> list[float
     path = folder / "late.db"
     db = open_db(path)
     seen: list[float] = []
-    worker = Worker(db_path=path, dispatcher=Dispatcher([]), on_fire=lambda f: seen.append(
-        (now_local() - f.due).total_seconds()))  # due → after notification backends returned
+    worker = Worker(
+        db_path=path, dispatcher=Dispatcher([]), on_fire=lambda f: seen.append((now_local() - f.due).total_seconds())
+    )  # due → after notification backends returned
     worker.start()
     base = now_local() + timedelta(seconds=2)
     for i in range(count):  # added while running: also measures pick-up of outside changes
@@ -113,14 +125,20 @@ if __name__ == "__main__":
     reminder_corpus.main()
     with tempfile.TemporaryDirectory() as tmp:
         folder = Path(tmp)
-        print(f"parser: {parser_throughput():,.0f} sentences/s (mixed en/zh, after warm-up); "
-              f"raw dateparser.search_dates on the same: {raw_dateparser_throughput():,.0f}/s")
-        print(f"worker start-up with 1,000 reminders: {startup(folder):.2f} s; "
-              f"raw APScheduler start + 1,000 add_job: {raw_scheduler_startup():.2f} s")
+        print(
+            f"parser: {parser_throughput():,.0f} sentences/s (mixed en/zh, after warm-up); "
+            f"raw dateparser.search_dates on the same: {raw_dateparser_throughput():,.0f}/s"
+        )
+        print(
+            f"worker start-up with 1,000 reminders: {startup(folder):.2f} s; "
+            f"raw APScheduler start + 1,000 add_job: {raw_scheduler_startup():.2f} s"
+        )
         late = sorted(lateness(folder))
         p95 = late[int(0.95 * (len(late) - 1))]
-        print(f"firing lateness over {len(late)} reminders: median {statistics.median(late) * 1000:.0f} ms, "
-              f"p95 {p95 * 1000:.0f} ms, max {late[-1] * 1000:.0f} ms")
+        print(
+            f"firing lateness over {len(late)} reminders: median {statistics.median(late) * 1000:.0f} ms, "
+            f"p95 {p95 * 1000:.0f} ms, max {late[-1] * 1000:.0f} ms"
+        )
     if faults:
         import reminder_faults
 

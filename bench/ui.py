@@ -27,8 +27,11 @@ sys.exit(app.exec())
 
 def start_display() -> tuple[subprocess.Popen[bytes], str]:
     number = 150 + os.getpid() % 50
-    xvfb = subprocess.Popen(["Xvfb", f":{number}", "-screen", "0", "1280x800x24", "-nolisten", "tcp"],
-                            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    xvfb = subprocess.Popen(
+        ["Xvfb", f":{number}", "-screen", "0", "1280x800x24", "-nolisten", "tcp"],
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
     while not Path(f"/tmp/.X11-unix/X{number}").exists():
         time.sleep(0.02)
     return xvfb, f":{number}"
@@ -46,8 +49,13 @@ def launch(args: list[str], title: str, env: dict[str, str], settle: float) -> t
     started = time.perf_counter()
     proc = subprocess.Popen(args, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     try:
-        subprocess.run(["xdotool", "search", "--sync", "--onlyvisible", "--name", f"^{title}$"], env=env,
-                       check=True, capture_output=True, timeout=60)
+        subprocess.run(
+            ["xdotool", "search", "--sync", "--onlyvisible", "--name", f"^{title}$"],
+            env=env,
+            check=True,
+            capture_output=True,
+            timeout=60,
+        )
         visible = time.perf_counter() - started
         time.sleep(settle)  # the model loads after the window is up; RSS is measured once it is idle
         return visible, rss_mb(proc.pid)
@@ -113,8 +121,10 @@ def streaming_stall() -> tuple[Stall, Stall, Stall, Stall]:
     streaming = worst()
     duration = time.perf_counter() - began
     notes = Path(tempfile.mkdtemp()) / "notes.jsonl"
-    notes.write_text("".join(f'{{"text": "Note {i} about the allotment, the beans and the weather."}}\n'
-                             for i in range(1000)), encoding="utf-8")
+    notes.write_text(
+        "".join(f'{{"text": "Note {i} about the allotment, the beans and the weather."}}\n' for i in range(1000)),
+        encoding="utf-8",
+    )
     worst()
     window.memory.import_finished.connect(lambda _r: loop.quit())
     window.memory.import_from(str(notes))
@@ -123,8 +133,12 @@ def streaming_stall() -> tuple[Stall, Stall, Stall, Stall]:
     steps = "\n".join(f"def step_{i}(x):\n    return x * {i}  # the {i}th step" for i in range(8))
     code = f"```python\n{steps}\n```"
     for n in range(40):
-        window.chat.panel.model.append(ChatRow("user" if n % 2 == 0 else "assistant",
-                                               f"Message {n}: **some** words and a list\n\n- one\n- two\n\n{code}"))
+        window.chat.panel.model.append(
+            ChatRow(
+                "user" if n % 2 == 0 else "assistant",
+                f"Message {n}: **some** words and a list\n\n- one\n- two\n\n{code}",
+            )
+        )
     window.chat.panel.update_empty_hint()
     pause = QEventLoop()
     QTimer.singleShot(300, pause.quit)
@@ -162,15 +176,24 @@ def main() -> None:
     finally:
         xvfb.terminate()
     print(f"{'':42}{'assistant':>12}{'bare PySide6':>14}  target")
-    print(f"{'launch to visible window, median of 3 (s)':42}{statistics.median(v for v, _ in ours):12.2f}"
-          f"{statistics.median(v for v, _ in bare):14.2f}  <= 0.5")
-    print(f"{'memory in use, idle, model loaded (MB RSS)':42}{statistics.median(r for _, r in ours):12.0f}"
-          f"{statistics.median(r for _, r in bare):14.0f}")
+    print(
+        f"{'launch to visible window, median of 3 (s)':42}{statistics.median(v for v, _ in ours):12.2f}"
+        f"{statistics.median(v for v, _ in bare):14.2f}  <= 0.5"
+    )
+    print(
+        f"{'memory in use, idle, model loaded (MB RSS)':42}{statistics.median(r for _, r in ours):12.0f}"
+        f"{statistics.median(r for _, r in bare):14.0f}"
+    )
     streaming, importing, theming, (idle, _) = streaming_stall()
-    print(f"{'longest UI stall while … (ms)':42}{'gap':>12}{'UI CPU':>14}  target   (idle: the same loop "
-          f"doing nothing, {idle * 1000:.1f} ms)")
-    for name, (gap, cpu) in (("a 200-token reply streams", streaming), ("1,000 memories are imported", importing),
-                             ("the theme switches x10, 40 messages", theming)):
+    print(
+        f"{'longest UI stall while … (ms)':42}{'gap':>12}{'UI CPU':>14}  target   (idle: the same loop "
+        f"doing nothing, {idle * 1000:.1f} ms)"
+    )
+    for name, (gap, cpu) in (
+        ("a 200-token reply streams", streaming),
+        ("1,000 memories are imported", importing),
+        ("the theme switches x10, 40 messages", theming),
+    ):
         print(f"{'  ' + name:42}{gap * 1000:12.1f}{cpu * 1000:14.1f}  <= 50")
 
 

@@ -47,8 +47,18 @@ SENTENCES = [
     "add milk eggs and bread to the shopping list",
 ]
 NUMBER_WORDS = {
-    "one": "1", "two": "2", "three": "3", "four": "4", "five": "5", "six": "6", "seven": "7",
-    "eight": "8", "nine": "9", "ten": "10", "fourth": "4th", "half": "half",
+    "one": "1",
+    "two": "2",
+    "three": "3",
+    "four": "4",
+    "five": "5",
+    "six": "6",
+    "seven": "7",
+    "eight": "8",
+    "nine": "9",
+    "ten": "10",
+    "fourth": "4th",
+    "half": "half",
 }
 
 
@@ -183,14 +193,17 @@ def main() -> None:
     for name in models:
         for beam in (5, 1):
             texts, elapsed, load = ours(name, args.threads, clips, beam)
-            print(f"| {name} | ours (VAD, beam {beam}) | {load:.2f} | {elapsed / seconds:.3f} | "
-                  f"{wer(SENTENCES, texts):.3f} |")
+            print(
+                f"| {name} | ours (VAD, beam {beam}) | {load:.2f} | {elapsed / seconds:.3f} | "
+                f"{wer(SENTENCES, texts):.3f} |"
+            )
             if beam == 5:
-                misheard[name] = [(r, h) for r, h in zip(SENTENCES, texts, strict=True)
-                                  if normalise(r) != normalise(h)]
+                misheard[name] = [(r, h) for r, h in zip(SENTENCES, texts, strict=True) if normalise(r) != normalise(h)]
         texts, elapsed = raw_faster_whisper(name, args.threads, clips)
-        print(f"| {name} | raw WhisperModel.transcribe (beam 5, no VAD) | | {elapsed / seconds:.3f} | "
-              f"{wer(SENTENCES, texts):.3f} |")
+        print(
+            f"| {name} | raw WhisperModel.transcribe (beam 5, no VAD) | | {elapsed / seconds:.3f} | "
+            f"{wer(SENTENCES, texts):.3f} |"
+        )
         _load.cache_clear()
     print()
     for name, pairs in misheard.items():
@@ -201,11 +214,12 @@ def main() -> None:
     command = clips[0]
     for name in models:
         silence, transcribe, handle, action = command_latency(name, args.threads, command)
-        print(f"{name}: {audio.duration(command):.1f} s command, end of speech -> stored {action}: "
-              f"{silence:.1f} s until release + {transcribe:.2f} s transcription + {handle:.2f} s handling "
-              f"= {silence + transcribe + handle:.2f} s (target <= 2.5 s)")
-    reply = ("Sure. I will remind you in ten minutes to check the oven. "
-             "Is there anything else you would like me to do?")
+        print(
+            f"{name}: {audio.duration(command):.1f} s command, end of speech -> stored {action}: "
+            f"{silence:.1f} s until release + {transcribe:.2f} s transcription + {handle:.2f} s handling "
+            f"= {silence + transcribe + handle:.2f} s (target <= 2.5 s)"
+        )
+    reply = "Sure. I will remind you in ten minutes to check the oven. Is there anything else you would like me to do?"
     first = min(time_to_first_audio(reply) for _ in range(3))
     print(f"\ntime to first spoken audio of a reply streamed at 100 tokens/s: {first * 1000:.0f} ms")
 

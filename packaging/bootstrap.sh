@@ -86,6 +86,7 @@ case "$mode" in
     # The gates first, each one line when it passes: lint (ruff) and types (mypy, configured in
     # pyproject.toml). Then the tests.
     .venv/bin/ruff check --quiet . || exit 1
+    .venv/bin/ruff format --check --quiet . || { echo "bootstrap: run .venv/bin/ruff format ." >&2; exit 1; }
     .venv/bin/python -m mypy || exit 1
     export QT_QPA_PLATFORM=offscreen
     exec .venv/bin/python -m pytest "$@"

@@ -11,12 +11,14 @@ from pathlib import Path
 ASSISTANT_EXE = Path(sys.executable).parent / "assistant"
 
 
-def run_cli(*args: str, home: Path, timeout: float = 120, env: dict[str, str] | None = None,
-            **kwargs) -> subprocess.CompletedProcess[str]:
+def run_cli(
+    *args: str, home: Path, timeout: float = 120, env: dict[str, str] | None = None, **kwargs
+) -> subprocess.CompletedProcess[str]:
     """The real `assistant` console script in a fresh process, as a user runs it."""
     env = env or {**os.environ, "ASSISTANT_HOME": str(home)}
-    return subprocess.run([str(ASSISTANT_EXE), *args], capture_output=True, text=True, timeout=timeout, env=env,
-                          **kwargs)
+    return subprocess.run(
+        [str(ASSISTANT_EXE), *args], capture_output=True, text=True, timeout=timeout, env=env, **kwargs
+    )
 
 
 def gguf_with_metadata_string(source: Path, target: Path, key: bytes, replacement: bytes) -> Path:
@@ -29,12 +31,12 @@ def gguf_with_metadata_string(source: Path, target: Path, key: bytes, replacemen
     if replacement.startswith(b"KEY:"):
         new = replacement[4:]
         assert len(new) == len(key)
-        data[at - len(key):at] = new
+        data[at - len(key) : at] = new
     else:
         (kind,) = struct.unpack_from("<I", data, at)
         (length,) = struct.unpack_from("<Q", data, at + 4)
         assert kind == 8 and length == len(replacement), "same-length string replacement only"
-        data[at + 12:at + 12 + length] = replacement
+        data[at + 12 : at + 12 + length] = replacement
     target.write_bytes(bytes(data))
     return target
 
@@ -45,8 +47,11 @@ class SmallDisk:
     def __init__(self, path: Path, size_kb: int):
         self.path = path
         path.mkdir(parents=True, exist_ok=True)
-        subprocess.run(["mount", "-t", "tmpfs", "-o", f"size={size_kb}k,mode=0700", "tmpfs", str(path)],
-                       check=True, capture_output=True)
+        subprocess.run(
+            ["mount", "-t", "tmpfs", "-o", f"size={size_kb}k,mode=0700", "tmpfs", str(path)],
+            check=True,
+            capture_output=True,
+        )
 
     def fill(self) -> None:
         """Fill every free byte, as a runaway download would."""
@@ -72,8 +77,10 @@ def can_mount() -> bool:
         return False
     probe = Path("/tmp") / f"assistant-mount-probe-{os.getpid()}"
     probe.mkdir(exist_ok=True)
-    ok = subprocess.run(["mount", "-t", "tmpfs", "-o", "size=64k", "tmpfs", str(probe)],
-                        capture_output=True).returncode == 0
+    ok = (
+        subprocess.run(["mount", "-t", "tmpfs", "-o", "size=64k", "tmpfs", str(probe)], capture_output=True).returncode
+        == 0
+    )
     if ok:
         subprocess.run(["umount", str(probe)], capture_output=True)
     probe.rmdir()

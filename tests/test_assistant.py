@@ -25,8 +25,10 @@ def test_a_turn_is_answered_streamed_and_stored(assistant: Assistant) -> None:
     assert result.action == "reply" and result.reply and len(pieces) > 1
     assert "".join(pieces).strip() == result.reply
     stored = assistant.conversations.messages(result.conversation)
-    assert [(m.role, m.content) for m in stored] == [("user", "What is the capital of France?"),
-                                                      ("assistant", result.reply)]
+    assert [(m.role, m.content) for m in stored] == [
+        ("user", "What is the capital of France?"),
+        ("assistant", result.reply),
+    ]
     assert stored[1].model == "SmolLM2-135M-Instruct.Q4_1.gguf"
     assert stored[1].completion_tokens == result.tokens > 0 and stored[1].prompt_tokens > 0
     assert assistant.conversations.get(result.conversation).title == "What is the capital of France?"

@@ -30,8 +30,16 @@ def chat_json(home: Path, *args: str) -> dict:
 
 def test_version_and_help_on_every_command(home: Path) -> None:
     assert run_cli("--version", home=home).stdout.startswith("assistant, version")
-    for command in (["chat"], ["conversations"], ["conversations", "list"], ["conversations", "show"],
-                    ["conversations", "export"], ["conversations", "delete"], ["models"], ["doctor"]):
+    for command in (
+        ["chat"],
+        ["conversations"],
+        ["conversations", "list"],
+        ["conversations", "show"],
+        ["conversations", "export"],
+        ["conversations", "delete"],
+        ["models"],
+        ["doctor"],
+    ):
         p = run_cli(*command, "--help", home=home)
         assert p.returncode == 0 and "Usage:" in p.stdout, command
 
@@ -54,8 +62,7 @@ def test_chat_once_streams_plain_text(home: Path) -> None:
     assert "llama" in (home / "assistant.log").read_text(), "llama.cpp's log is kept in the log file"
 
 
-def test_corrupt_missing_and_alien_models_exit_with_one_line(home: Path, tmp_path: Path,
-                                                             bundled_model: Path) -> None:
+def test_corrupt_missing_and_alien_models_exit_with_one_line(home: Path, tmp_path: Path, bundled_model: Path) -> None:
     corrupt = tmp_path / "broken.gguf"
     corrupt.write_bytes(b"GGUF" + bytes(4092))
     alien = gguf_with_metadata_string(bundled_model, tmp_path / "alien.gguf", b"general.architecture", b"xyzzy")
@@ -111,9 +118,23 @@ def test_ctrl_c_during_generation_keeps_the_partial_reply(home: Path) -> None:
     import os
 
     proc = subprocess.Popen(
-        [str(ASSISTANT_EXE), "chat", "--once", "Write a very long story about a sailor.", "--max-tokens", "2000",
-         "--temperature", "0", "--seed", "1"],
-        stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env={**os.environ, "ASSISTANT_HOME": str(home)})
+        [
+            str(ASSISTANT_EXE),
+            "chat",
+            "--once",
+            "Write a very long story about a sailor.",
+            "--max-tokens",
+            "2000",
+            "--temperature",
+            "0",
+            "--seed",
+            "1",
+        ],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+        env={**os.environ, "ASSISTANT_HOME": str(home)},
+    )
     assert proc.stdout is not None
     assert proc.stdout.read(20), "the reply streams before it is finished"
     proc.send_signal(signal.SIGINT)

@@ -18,8 +18,10 @@ STEPS = ["locked", "staged", "journal", "database", "memory-aside", "memory", "j
 
 
 def seed(home: Path, word: str, memories: int) -> None:
-    lines = "".join(json.dumps({"id": f"{word}-{i}", "text": f"{word} note number {i} about the garden"}) + "\n"
-                    for i in range(memories))
+    lines = "".join(
+        json.dumps({"id": f"{word}-{i}", "text": f"{word} note number {i} about the garden"}) + "\n"
+        for i in range(memories)
+    )
     notes = home.parent / f"{word}.jsonl"
     notes.write_text(lines, encoding="utf-8")
     assert run_cli("memory", "import", str(notes), home=home).returncode == 0
@@ -63,8 +65,13 @@ def test_a_restore_killed_at_any_step_leaves_one_whole_generation(home: Path, ol
 def test_a_chat_started_during_a_restore_lands_in_the_restored_data(home: Path, old_backup: Path) -> None:
     seed(home, "new", 2)
     env = {**os.environ, "ASSISTANT_HOME": str(home)}
-    restoring = subprocess.Popen([str(ASSISTANT_EXE), "restore", str(old_backup), "--yes"], env=env,
-                                 stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    restoring = subprocess.Popen(
+        [str(ASSISTANT_EXE), "restore", str(old_backup), "--yes"],
+        env=env,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
     time.sleep(0.3)
     said = run_cli("chat", "--once", "remember that my bike lock code is 4821", "--json", home=home)
     assert restoring.wait(120) == 0
@@ -80,8 +87,9 @@ def test_a_chat_started_during_a_restore_lands_in_the_restored_data(home: Path, 
 def test_delete_all_data_keeps_a_running_worker_on_live_files(home: Path) -> None:
     seed(home, "secret", 2)
     env = {**os.environ, "ASSISTANT_HOME": str(home)}
-    worker = subprocess.Popen([str(ASSISTANT_EXE), "worker"], env=env, stdout=subprocess.DEVNULL,
-                              stderr=subprocess.DEVNULL)
+    worker = subprocess.Popen(
+        [str(ASSISTANT_EXE), "worker"], env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL
+    )
     try:
         deadline = time.time() + 60
         while not (home / "worker.pid").exists() and time.time() < deadline:

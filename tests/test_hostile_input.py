@@ -33,19 +33,26 @@ def test_imports_read_only_regular_files_within_bounds(home: Path, tmp_path: Pat
     late_nul.write_bytes(b"a harmless line\n" * 1000 + b"\x00 hidden")
     zero = tmp_path / "zero.txt"
     zero.symlink_to("/dev/zero")
-    for path, words in ((zero, ["not a regular file"]), (fifo, ["not a regular file"]),
-                        (tmp_path, ["folder"]), (late_nul, ["binary"])):
+    for path, words in (
+        (zero, ["not a regular file"]),
+        (fifo, ["not a regular file"]),
+        (tmp_path, ["folder"]),
+        (late_nul, ["binary"]),
+    ):
         refused(run_cli("memory", "import", str(path), home=home, timeout=30), *words)
     assert memory_count(home) == 0
 
 
-@pytest.mark.parametrize("line, words", [
-    ({"text": "x", "importance": float("nan")}, ["importance"]),
-    ({"text": "x", "importance": 1e309}, ["importance"]),
-    ({"text": "x", "at": "99999-01-01"}, ["ISO time"]),
-    ({"text": "x", "position": 10**30}, ["position"]),
-    ({"text": "x", "kind": ["turn"]}, ["kind"]),
-])
+@pytest.mark.parametrize(
+    "line, words",
+    [
+        ({"text": "x", "importance": float("nan")}, ["importance"]),
+        ({"text": "x", "importance": 1e309}, ["importance"]),
+        ({"text": "x", "at": "99999-01-01"}, ["ISO time"]),
+        ({"text": "x", "position": 10**30}, ["position"]),
+        ({"text": "x", "kind": ["turn"]}, ["kind"]),
+    ],
+)
 def test_bad_values_in_json_lines_are_named(home: Path, tmp_path: Path, line: dict, words: list[str]) -> None:
     path = tmp_path / "bad.jsonl"
     path.write_text(json.dumps(line) + "\n", encoding="utf-8")  # NaN and Infinity as Python writes them
@@ -58,9 +65,21 @@ def test_bad_values_in_json_lines_are_named(home: Path, tmp_path: Path, line: di
 def test_restore_refuses_devices_bombs_and_giant_manifests_before_extracting(home: Path, tmp_path: Path) -> None:
     bomb = tmp_path / "bomb.zip"
     with zipfile.ZipFile(bomb, "w", zipfile.ZIP_DEFLATED) as z:
-        z.writestr("manifest.json", json.dumps({
-            "format": 1, "app_version": "0", "created": "2026-01-01", "conversations": 0, "messages": 0,
-            "memories": 0, "database_sha256": "0", "memory_sha256": "0"}))
+        z.writestr(
+            "manifest.json",
+            json.dumps(
+                {
+                    "format": 1,
+                    "app_version": "0",
+                    "created": "2026-01-01",
+                    "conversations": 0,
+                    "messages": 0,
+                    "memories": 0,
+                    "database_sha256": "0",
+                    "memory_sha256": "0",
+                }
+            ),
+        )
         with z.open("assistant.db", "w", force_zip64=True) as member:
             block = b"\0" * (1 << 20)
             for _ in range(300):  # 300 MB of zeros, about 300 KB compressed
@@ -69,8 +88,11 @@ def test_restore_refuses_devices_bombs_and_giant_manifests_before_extracting(hom
     manifest_bomb = tmp_path / "manifest.zip"
     with zipfile.ZipFile(manifest_bomb, "w", zipfile.ZIP_DEFLATED) as z:
         z.writestr("manifest.json", b" " * (20 << 20))
-    for archive, words in ((Path("/dev/zero"), ["not a regular file"]), (bomb, ["would expand"]),
-                           (manifest_bomb, ["manifest"])):
+    for archive, words in (
+        (Path("/dev/zero"), ["not a regular file"]),
+        (bomb, ["would expand"]),
+        (manifest_bomb, ["manifest"]),
+    ):
         refused(run_cli("restore", str(archive), "--yes", home=home, timeout=60), *words)
     assert not [p for p in home.rglob("*") if p.is_file() and p.stat().st_size > 10 << 20]
 
@@ -78,8 +100,13 @@ def test_restore_refuses_devices_bombs_and_giant_manifests_before_extracting(hom
 def test_over_long_queries_and_invalid_utf8_messages_are_refused(home: Path) -> None:
     refused(run_cli("memory", "search", "word " * 20_000, home=home), "at most")
     env = {**os.environ, "ASSISTANT_HOME": str(home)}
-    p = subprocess.run([str(ASSISTANT_EXE), "chat", "--once", b"remember that \xff\xfe broken"], env=env,
-                       capture_output=True, text=True, timeout=120)
+    p = subprocess.run(
+        [str(ASSISTANT_EXE), "chat", "--once", b"remember that \xff\xfe broken"],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
     refused(p, "UTF-8")
     assert json.loads(run_cli("conversations", "list", "--json", home=home).stdout) == []
     assert memory_count(home) == 0

@@ -16,7 +16,7 @@ import pytest
 
 from tests.helpers import ASSISTANT_EXE
 
-GUARD = '''
+GUARD = """
 import os, socket
 _log = os.environ["ASSISTANT_NET_LOG"]
 _connect = socket.socket.connect
@@ -28,12 +28,14 @@ def _refuse(self, address):
     return _connect(self, address)
 socket.socket.connect = _refuse
 socket.socket.connect_ex = lambda self, address: (_refuse(self, address), 0)[1]
-'''
+"""
 
 
 def can_unshare() -> bool:
-    return shutil.which("unshare") is not None and subprocess.run(
-        ["unshare", "-n", "true"], capture_output=True).returncode == 0
+    return (
+        shutil.which("unshare") is not None
+        and subprocess.run(["unshare", "-n", "true"], capture_output=True).returncode == 0
+    )
 
 
 @pytest.mark.parametrize("isolated", [False, True], ids=["socket-guard", "unshare-n"])
@@ -44,20 +46,32 @@ def test_everything_runs_without_a_network(home: Path, tmp_path: Path, isolated:
     guard.mkdir()
     (guard / "sitecustomize.py").write_text(GUARD)
     log = tmp_path / "net.log"
-    env = {**os.environ, "ASSISTANT_HOME": str(home), "PYTHONPATH": str(guard), "ASSISTANT_NET_LOG": str(log),
-           "HF_HUB_OFFLINE": "0"}  # nothing may rely on an offline flag to stay off the network
+    env = {
+        **os.environ,
+        "ASSISTANT_HOME": str(home),
+        "PYTHONPATH": str(guard),
+        "ASSISTANT_NET_LOG": str(log),
+        "HF_HUB_OFFLINE": "0",
+    }  # nothing may rely on an offline flag to stay off the network
     prefix = ["unshare", "-n"] if isolated else []
 
     def run(*args: str) -> str:
-        p = subprocess.run([*prefix, str(ASSISTANT_EXE), *args], capture_output=True, text=True, env=env,
-                           timeout=300)
+        p = subprocess.run([*prefix, str(ASSISTANT_EXE), *args], capture_output=True, text=True, env=env, timeout=300)
         assert p.returncode == 0, (args, p.stderr)
         return p.stdout
 
     # The guard itself works: a deliberate connection is caught and recorded.
-    probe = subprocess.run([*prefix, str(ASSISTANT_EXE.parent / "python"), "-c",
-                            "import socket; socket.create_connection(('192.0.2.1', 80), timeout=1)"],
-                           capture_output=True, text=True, env=env)
+    probe = subprocess.run(
+        [
+            *prefix,
+            str(ASSISTANT_EXE.parent / "python"),
+            "-c",
+            "import socket; socket.create_connection(('192.0.2.1', 80), timeout=1)",
+        ],
+        capture_output=True,
+        text=True,
+        env=env,
+    )
     assert probe.returncode != 0 and "192.0.2.1" in log.read_text()
     log.unlink()
 

@@ -24,25 +24,28 @@ from assistant.settings import (
 from tests.helpers import run_cli
 
 
-@pytest.mark.parametrize(("name", "text", "why"), [
-    ("temperature", "nan", "finite"),
-    ("temperature", "inf", "finite"),
-    ("temperature", "-0.5", "between 0 and 2"),
-    ("temperature", "1e999", "finite"),
-    ("context_size", "100", "between 256 and 131072"),
-    ("max_tokens", "lots", "whole number"),
-    ("max_tokens", "2.5", "whole number"),
-    ("seed", "-5", "between 0 and"),
-    ("seed", "9" * 5000, "whole number"),  # longer than Python will turn into an int
-    ("seed", "9" * 40, "between 0 and"),
-    ("threads", "0", "between 1 and 256"),
-    ("speak_replies", "maybe", "on or off"),
-    ("whisper_model", "../../../../etc/passwd", "CTranslate2 Whisper"),
-    ("voice_language", "klingon-9000", "language code"),
-    ("voice_language", "en\x00", "cannot be"),
-    ("briefing_time", "7 o'clock-ish", "07:30"),
-    ("quiet_hours", "22:00", "22:00-07:00"),
-])
+@pytest.mark.parametrize(
+    ("name", "text", "why"),
+    [
+        ("temperature", "nan", "finite"),
+        ("temperature", "inf", "finite"),
+        ("temperature", "-0.5", "between 0 and 2"),
+        ("temperature", "1e999", "finite"),
+        ("context_size", "100", "between 256 and 131072"),
+        ("max_tokens", "lots", "whole number"),
+        ("max_tokens", "2.5", "whole number"),
+        ("seed", "-5", "between 0 and"),
+        ("seed", "9" * 5000, "whole number"),  # longer than Python will turn into an int
+        ("seed", "9" * 40, "between 0 and"),
+        ("threads", "0", "between 1 and 256"),
+        ("speak_replies", "maybe", "on or off"),
+        ("whisper_model", "../../../../etc/passwd", "CTranslate2 Whisper"),
+        ("voice_language", "klingon-9000", "language code"),
+        ("voice_language", "en\x00", "cannot be"),
+        ("briefing_time", "7 o'clock-ish", "07:30"),
+        ("quiet_hours", "22:00", "22:00-07:00"),
+    ],
+)
 def test_bad_values_are_refused_in_one_line_that_names_the_setting(name: str, text: str, why: str) -> None:
     with pytest.raises(SettingError) as refused:
         parse_text(name, text)
@@ -93,8 +96,15 @@ def test_every_setting_is_declared_with_help_and_numbers_with_bounds() -> None:
 
 def test_a_bad_stored_value_gives_way_to_the_default(home: Path) -> None:
     db = open_db()
-    db.table("settings").upsert_all([{"key": "temperature", "value": "NaN"}, {"key": "seed", "value": "-5"},
-                                     {"key": "max_tokens", "value": "64"}, {"key": "gone", "value": "1"}], pk="key")
+    db.table("settings").upsert_all(
+        [
+            {"key": "temperature", "value": "NaN"},
+            {"key": "seed", "value": "-5"},
+            {"key": "max_tokens", "value": "64"},
+            {"key": "gone", "value": "1"},
+        ],
+        pk="key",
+    )
     loaded = load_settings(db)
     assert loaded == Settings(max_tokens=64)
 
@@ -102,6 +112,7 @@ def test_a_bad_stored_value_gives_way_to_the_default(home: Path) -> None:
 def test_the_command_line_refuses_negative_numbers_as_values_not_options(home: Path) -> None:
     refused = run_cli("settings", "set", "seed", "-5", home=home)
     assert refused.returncode == 1 and refused.stderr.strip().splitlines() == [
-        "assistant: seed must be between 0 and 4294967294, not -5"]
+        "assistant: seed must be between 0 and 4294967294, not -5"
+    ]
     assert run_cli("chat", "--once", "hi", "--temperature", "nan", home=home).returncode == 2
     assert json.loads(run_cli("settings", "--json", home=home).stdout)["seed"] is None

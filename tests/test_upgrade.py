@@ -45,8 +45,11 @@ def cli(home: Path, *args: str, lines: bool = False) -> Any:
 
 def snapshot(home: Path) -> dict[str, str]:
     """Every data file's digest; log files are the one thing any run may add to."""
-    return {p.relative_to(home).as_posix(): hashlib.sha256(p.read_bytes()).hexdigest()
-            for p in sorted(home.rglob("*")) if p.is_file() and not p.name.startswith("assistant.log")}
+    return {
+        p.relative_to(home).as_posix(): hashlib.sha256(p.read_bytes()).hexdigest()
+        for p in sorted(home.rglob("*"))
+        if p.is_file() and not p.name.startswith("assistant.log")
+    }
 
 
 def archive_digest() -> str:
@@ -84,7 +87,8 @@ def test_the_database_is_migrated_and_intact(upgraded: Path) -> None:
     db = sqlite3.connect(upgraded / "assistant.db")
     try:
         assert [r[0] for r in db.execute("SELECT name FROM _migrations ORDER BY rowid")] == [
-            m.__name__ for m in MIGRATIONS]
+            m.__name__ for m in MIGRATIONS
+        ]
         assert db.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
         assert db.execute("PRAGMA foreign_key_check").fetchall() == []
         for table, rows in EXPECTED["table_rows"].items():
@@ -121,8 +125,9 @@ def test_memories_are_carried_over_and_the_current_fact_wins(upgraded: Path) -> 
     memories = cli(upgraded, "memory", "list", "--json", lines=True)
     assert sorted(memories, key=lambda m: m["id"]) == sorted(EXPECTED["memories"], key=lambda m: m["id"])
 
-    searches = cli(upgraded, "memory", "search", "where do I live", "我住在哪里", "trip to Guilin", "--json",
-                   lines=True)
+    searches = cli(
+        upgraded, "memory", "search", "where do I live", "我住在哪里", "trip to Guilin", "--json", lines=True
+    )
     where, where_zh, trip = ([h["text"] for h in s["results"]] for s in searches)
     shanghai = next(i for i, text in enumerate(where) if "Shanghai" in text)
     assert all("Hangzhou" not in text for text in where[:shanghai])  # the move is found before the old home
@@ -131,8 +136,12 @@ def test_memories_are_carried_over_and_the_current_fact_wins(upgraded: Path) -> 
     # Ranking may improve between versions (the user's own question "Where do I live?" no longer comes
     # first), but nothing release 1 found is lost.
     found_then = {h["id"] for h in EXPECTED["searches"]["where do I live"]}
-    found_now = {h["id"] for h in cli(upgraded, "memory", "search", "where do I live", "--limit", "20", "--json",
-                                      lines=True)[0]["results"]}
+    found_now = {
+        h["id"]
+        for h in cli(upgraded, "memory", "search", "where do I live", "--limit", "20", "--json", lines=True)[0][
+            "results"
+        ]
+    }
     assert found_then <= found_now
 
 
@@ -175,7 +184,10 @@ def test_a_second_open_changes_nothing(upgraded: Path) -> None:
     assert snapshot(upgraded) == before
     assert archive_digest() == archive_before
     assert sorted(p.name for p in FIXTURES.iterdir() if p.name.startswith("release-1")) == [
-        "release-1-backup.zip", "release-1.json", "release-1.tar.gz"]
+        "release-1-backup.zip",
+        "release-1.json",
+        "release-1.tar.gz",
+    ]
 
 
 def test_the_upgraded_folder_takes_new_memories(home: Path) -> None:
@@ -191,8 +203,13 @@ def test_a_backup_made_by_release_1_restores(home: Path) -> None:
     """fixtures/release-1-backup.zip: `assistant backup` of the fixture's folder, run by release 1's own
     code (a worktree at 9f9471a). Restored by today's code, it comes back whole and current: memories
     in today's schema (profile facts re-embedded in both languages), conversations as they were."""
-    done = run_cli("restore", str(FIXTURES / "release-1-backup.zip"), "--yes", home=home,
-                   env={**os.environ, "ASSISTANT_HOME": str(home), "TZ": EXPECTED["tz"]})
+    done = run_cli(
+        "restore",
+        str(FIXTURES / "release-1-backup.zip"),
+        "--yes",
+        home=home,
+        env={**os.environ, "ASSISTANT_HOME": str(home), "TZ": EXPECTED["tz"]},
+    )
     assert done.returncode == 0, done.stderr
     memories = cli(home, "memory", "list", "--json", lines=True)
     assert sorted(m["id"] for m in memories) == sorted(m["id"] for m in EXPECTED["memories"])

@@ -54,13 +54,19 @@ class ChatController(QObject):
     def open_conversation(self, conversation_id: str) -> None:
         if self.busy:
             return
-        self.session.call(lambda a: a.conversations.messages(conversation_id),
-                          lambda messages: self._show_messages(conversation_id, messages))
+        self.session.call(
+            lambda a: a.conversations.messages(conversation_id),
+            lambda messages: self._show_messages(conversation_id, messages),
+        )
 
     def _show_messages(self, conversation_id: str, messages: list[Message]) -> None:
         self.conversation_id = conversation_id
-        self.panel.model.set_rows([ChatRow(m.role, m.content, m.interrupted, m.citations, m.created,
-                                           getattr(m, "grounded", None)) for m in messages])
+        self.panel.model.set_rows(
+            [
+                ChatRow(m.role, m.content, m.interrupted, m.citations, m.created, getattr(m, "grounded", None))
+                for m in messages
+            ]
+        )
         self.panel.show_sources(len(messages) - 1)
         self.panel.update_empty_hint()
         self.panel.view.scrollToBottom()
@@ -76,8 +82,9 @@ class ChatController(QObject):
         self.panel.model.append(ChatRow("user", text))
         self._start_reply()
         conversation_id = self.conversation_id
-        self.session.call(lambda a: a.handle(text, conversation_id, on_token=self.token.emit),
-                          self._reply_done, self._reply_failed)
+        self.session.call(
+            lambda a: a.handle(text, conversation_id, on_token=self.token.emit), self._reply_done, self._reply_failed
+        )
 
     def regenerate(self) -> None:
         if self.busy or self.session.assistant is None or self.conversation_id is None:
@@ -107,8 +114,9 @@ class ChatController(QObject):
 
     def _reply_done(self, result: TurnResult) -> None:
         self.conversation_id = result.conversation
-        self.panel.model.finish_last(result.reply, result.interrupted, result.citations,
-                                     getattr(result, "grounded", None))
+        self.panel.model.finish_last(
+            result.reply, result.interrupted, result.citations, getattr(result, "grounded", None)
+        )
         self.reply_speaker.finish(result.reply)
         self.panel.show_sources(len(self.panel.model.rows) - 1)
         self.set_busy(False)

@@ -66,8 +66,9 @@ class ChatModel(QAbstractListModel):
         last = self.index(len(self.rows) - 1)
         self.dataChanged.emit(last, last, [Qt.ItemDataRole.DisplayRole])
 
-    def finish_last(self, text: str, interrupted: bool, citations: list[Citation] | None = None,
-                    grounded: bool | None = None) -> None:
+    def finish_last(
+        self, text: str, interrupted: bool, citations: list[Citation] | None = None, grounded: bool | None = None
+    ) -> None:
         self.rows[-1].text, self.rows[-1].interrupted = text, interrupted
         self.rows[-1].citations = citations or []
         self.rows[-1].grounded = grounded

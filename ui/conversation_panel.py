@@ -79,12 +79,12 @@ class ConversationPanel(QWidget):
         delete = menu.addAction(self.tr("Delete…"))
         chosen = menu.exec(self.list.viewport().mapToGlobal(pos))
         if chosen is rename:
-            title, ok = QInputDialog.getText(self, self.tr("Rename conversation"), self.tr("Title:"),
-                                             text=item.text())
+            title, ok = QInputDialog.getText(self, self.tr("Rename conversation"), self.tr("Title:"), text=item.text())
             if ok and title.strip():
                 self.rename_requested.emit(conversation_id, title.strip())
         elif chosen is delete:
-            answer = QMessageBox.question(self, self.tr("Delete conversation"),
-                                          self.tr("Delete “{0}” and all its messages?").format(item.text()))
+            answer = QMessageBox.question(
+                self, self.tr("Delete conversation"), self.tr("Delete “{0}” and all its messages?").format(item.text())
+            )
             if answer == QMessageBox.StandardButton.Yes:
                 self.delete_requested.emit(conversation_id)

@@ -35,8 +35,9 @@ class ConversationsController(QObject):
 
     def refresh(self) -> None:
         query = self.panel.search.text().strip()
-        self.session.call(lambda a: a.conversations.search(query) if query else a.conversations.list(),
-                          self.show_conversations)
+        self.session.call(
+            lambda a: a.conversations.search(query) if query else a.conversations.list(), self.show_conversations
+        )
 
     def rename(self, conversation_id: str, title: str) -> None:
         self.session.call(lambda a: a.conversations.rename(conversation_id, title), lambda _: self.refresh())

@@ -27,15 +27,18 @@ def open_assistant(model_path: str | None) -> Assistant:
 
 
 class CoreSession:
-    def __init__(self, runner: CoreRunner, status: Callable[[str], None],
-                 failed: Callable[[BaseException], None]):
+    def __init__(self, runner: CoreRunner, status: Callable[[str], None], failed: Callable[[BaseException], None]):
         self.runner = runner
         self.status = status  # one line in the window's status bar
         self.failed = failed  # how a failed call is shown, unless the caller says otherwise
         self.assistant: Assistant | None = None  # set on the core thread once it has opened
 
-    def call(self, fn: Callable[[Assistant], T], done: Callable[[T], object] | None = None,
-             failed: Callable[[BaseException], None] | None = None) -> None:
+    def call(
+        self,
+        fn: Callable[[Assistant], T],
+        done: Callable[[T], object] | None = None,
+        failed: Callable[[BaseException], None] | None = None,
+    ) -> None:
         """Queue fn(assistant) on the core thread; until the assistant is open there is nothing to ask."""
         assistant = self.assistant  # the one open now, even if it is replaced before fn runs
         if assistant is not None:

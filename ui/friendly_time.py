@@ -14,7 +14,6 @@ from PySide6.QtCore import QCoreApplication, QDate, QLocale, QTime
 translate = QCoreApplication.translate  # a plain name lupdate recognises, with the context spelled out
 
 
-
 def parse(moment: str | datetime | None) -> datetime | None:
     """A stored time (ISO text, "Z" or offset, or naive local) as a local aware datetime; None if unreadable."""
     if moment is None or moment == "":

@@ -13,7 +13,6 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 translate = QCoreApplication.translate  # a plain name lupdate recognises, with the context spelled out
 
 
-
 def shortcuts() -> list[tuple[str, str]]:
     return [
         ("Enter", translate("HelpDialogs", "Send the message")),
@@ -32,22 +31,43 @@ def shortcuts() -> list[tuple[str, str]]:
 
 
 def show_shortcuts(parent: QWidget) -> QMessageBox:
-    rows = "".join(f"<tr><td><b>{html.escape(keys)}</b>&nbsp;&nbsp;&nbsp;</td><td>{html.escape(what)}</td></tr>"
-                   for keys, what in shortcuts())
-    box = QMessageBox(QMessageBox.Icon.NoIcon, translate("HelpDialogs", "Keyboard shortcuts"), f"<table>{rows}</table>",
-                      QMessageBox.StandardButton.Close, parent)
+    rows = "".join(
+        f"<tr><td><b>{html.escape(keys)}</b>&nbsp;&nbsp;&nbsp;</td><td>{html.escape(what)}</td></tr>"
+        for keys, what in shortcuts()
+    )
+    box = QMessageBox(
+        QMessageBox.Icon.NoIcon,
+        translate("HelpDialogs", "Keyboard shortcuts"),
+        f"<table>{rows}</table>",
+        QMessageBox.StandardButton.Close,
+        parent,
+    )
     box.open()
     return box
 
 
 def show_data_folder(parent: QWidget, folder: str) -> QMessageBox:
-    text = translate("HelpDialogs", "Everything the assistant keeps — conversations, memories, reminders, tasks, "
-                                    "settings and its log — is in one folder on this computer:")
-    box = QMessageBox(QMessageBox.Icon.Information, translate("HelpDialogs", "Where your data lives"), text,
-                      QMessageBox.StandardButton.Close, parent)
-    box.setInformativeText(folder + "\n\n" + translate("HelpDialogs",
-        "Nothing is sent anywhere. Back it up with File → Back up…; to keep it elsewhere, start the assistant "
-        "with ASSISTANT_HOME set to another folder."))
+    text = translate(
+        "HelpDialogs",
+        "Everything the assistant keeps — conversations, memories, reminders, tasks, "
+        "settings and its log — is in one folder on this computer:",
+    )
+    box = QMessageBox(
+        QMessageBox.Icon.Information,
+        translate("HelpDialogs", "Where your data lives"),
+        text,
+        QMessageBox.StandardButton.Close,
+        parent,
+    )
+    box.setInformativeText(
+        folder
+        + "\n\n"
+        + translate(
+            "HelpDialogs",
+            "Nothing is sent anywhere. Back it up with File → Back up…; to keep it elsewhere, start the assistant "
+            "with ASSISTANT_HOME set to another folder.",
+        )
+    )
     open_button = box.addButton(translate("HelpDialogs", "Open folder"), QMessageBox.ButtonRole.ActionRole)
     open_button.clicked.connect(lambda: QDesktopServices.openUrl(QUrl.fromLocalFile(folder)))
     box.open()
@@ -76,16 +96,25 @@ def versions(model: str) -> list[tuple[str, str]]:
 
 
 def show_about(parent: QWidget, model: str) -> QMessageBox:
-    rows = "".join(f"<tr><td>{html.escape(name)}&nbsp;&nbsp;&nbsp;</td><td>{html.escape(value)}</td></tr>"
-                   for name, value in versions(model))
+    rows = "".join(
+        f"<tr><td>{html.escape(name)}&nbsp;&nbsp;&nbsp;</td><td>{html.escape(value)}</td></tr>"
+        for name, value in versions(model)
+    )
     name = translate("HelpDialogs", "Assistant")
-    what = translate("HelpDialogs", "A private assistant that runs on this computer: it remembers what you tell "
-                                    "it, reminds you, reads your notes and books, and listens and speaks — "
-                                    "without sending anything anywhere.")
+    what = translate(
+        "HelpDialogs",
+        "A private assistant that runs on this computer: it remembers what you tell "
+        "it, reminds you, reads your notes and books, and listens and speaks — "
+        "without sending anything anywhere.",
+    )
     licence = translate("HelpDialogs", "Licence: Apache-2.0")
-    text = (f"<h3>{html.escape(name)}</h3><p>{html.escape(what)}</p><table>{rows}</table>"
-            f"<p>{html.escape(licence)}</p>")
-    box = QMessageBox(QMessageBox.Icon.NoIcon, translate("HelpDialogs", "About Assistant"), text,
-                      QMessageBox.StandardButton.Close, parent)
+    text = f"<h3>{html.escape(name)}</h3><p>{html.escape(what)}</p><table>{rows}</table><p>{html.escape(licence)}</p>"
+    box = QMessageBox(
+        QMessageBox.Icon.NoIcon,
+        translate("HelpDialogs", "About Assistant"),
+        text,
+        QMessageBox.StandardButton.Close,
+        parent,
+    )
     box.open()
     return box

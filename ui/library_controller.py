@@ -86,7 +86,9 @@ class LibraryController(QObject):
             book = result.book
             self.session.status(
                 self.tr("Added “{0}”: {1} chapters, {2} passages").format(book.title, book.chapters, book.passages)
-                if result.added else self.tr("“{0}” is already in the library: nothing added").format(book.title))
+                if result.added
+                else self.tr("“{0}” is already in the library: nothing added").format(book.title)
+            )
             self.refresh()
             self.changed.emit()
             self.import_finished.emit(result)
@@ -109,6 +111,7 @@ class LibraryController(QObject):
 
     def open_book(self, book_id: str, chapter: int | None = None, passage_id: str = "") -> None:
         """Show the reader: at a passage (highlighted), at a chapter, or where the reader stopped."""
+
         def show(opened: tuple[Any, int, list[Any], str]) -> None:
             book, number, passages, highlight = opened
             self.panel.reader.show_chapter(book, number, passages, highlight)
@@ -119,6 +122,7 @@ class LibraryController(QObject):
 
     def open_passage(self, memory_id: str) -> None:
         """A cited passage (from a reply): the reader opens at it, highlighted."""
+
         def book_of(a: Assistant) -> str:
             from assistant.memory.places import passage_place
 

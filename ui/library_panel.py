@@ -45,18 +45,31 @@ class LibraryPanel(QWidget):
         super().__init__(parent)
         self.books: list[Book] = []
         self.tree = QTreeWidget()
-        self.tree.setHeaderLabels([self.tr("Title"), self.tr("Author"), self.tr("Language"), self.tr("Size"),
-                                   self.tr("Chapters"), self.tr("Read")])
+        self.tree.setHeaderLabels(
+            [
+                self.tr("Title"),
+                self.tr("Author"),
+                self.tr("Language"),
+                self.tr("Size"),
+                self.tr("Chapters"),
+                self.tr("Read"),
+            ]
+        )
         self.tree.setRootIsDecorated(False)
         self.tree.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         header = self.tree.header()
         header.setStretchLastSection(False)
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.tree.itemActivated.connect(
-            lambda item, _: self.open_requested.emit(item.data(0, Qt.ItemDataRole.UserRole)))
+            lambda item, _: self.open_requested.emit(item.data(0, Qt.ItemDataRole.UserRole))
+        )
         self.tree.itemSelectionChanged.connect(self._selection)
-        self.empty_hint = QLabel(self.tr("No books yet. Add an EPUB, PDF, Word file, saved web page, Markdown or "
-                                         "text file to read it with me and ask about it."))
+        self.empty_hint = QLabel(
+            self.tr(
+                "No books yet. Add an EPUB, PDF, Word file, saved web page, Markdown or "
+                "text file to read it with me and ask about it."
+            )
+        )
         self.empty_hint.setWordWrap(True)
         self.add_button = QPushButton(self.tr("Add book…"))
         self.add_button.clicked.connect(self._choose_file)
@@ -101,13 +114,22 @@ class LibraryPanel(QWidget):
         self.books = books
         self.tree.clear()
         for book in books:
-            item = QTreeWidgetItem([
-                book.title, book.author, book.language or "—", _size(book.size), str(book.chapters),
-                f"{round(book.progress * 100)}%",
-            ])
+            item = QTreeWidgetItem(
+                [
+                    book.title,
+                    book.author,
+                    book.language or "—",
+                    _size(book.size),
+                    str(book.chapters),
+                    f"{round(book.progress * 100)}%",
+                ]
+            )
             item.setData(0, Qt.ItemDataRole.UserRole, book.id)
-            item.setToolTip(0, f"{book.title}\n{book.file_name} · {book.format.upper()} · {book.passages} passages"
-                            + (f" · {book.pages} pages" if book.pages else ""))
+            item.setToolTip(
+                0,
+                f"{book.title}\n{book.file_name} · {book.format.upper()} · {book.passages} passages"
+                + (f" · {book.pages} pages" if book.pages else ""),
+            )
             self.tree.addTopLevelItem(item)
             if book.id == selected:
                 item.setSelected(True)
@@ -156,16 +178,22 @@ class LibraryPanel(QWidget):
 
     def _confirm_remove(self, book_id: str) -> None:
         answer = QMessageBox.question(
-            self, self.tr("Remove book"),
+            self,
+            self.tr("Remove book"),
             self.tr("Remove “{0}” and everything read from it? The file itself stays where it is.").format(
-                self._title(book_id)))
+                self._title(book_id)
+            ),
+        )
         if answer == QMessageBox.StandardButton.Yes:
             self.remove_requested.emit(book_id)
 
     def _ask_when(self, book_id: str) -> None:
         when, ok = QInputDialog.getText(
-            self, self.tr("Remind me to return it"),
+            self,
+            self.tr("Remind me to return it"),
             self.tr("When should I remind you to return “{0}”?\n(e.g. “on Friday at 10am”, “every Friday”)").format(
-                self._title(book_id)))
+                self._title(book_id)
+            ),
+        )
         if ok and when.strip():
             self.remind_requested.emit(book_id, when.strip())

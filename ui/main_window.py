@@ -254,8 +254,11 @@ class MainWindow(QMainWindow):
 
     def delete_all_data(self) -> None:
         """Everything goes, then the app starts afresh on an empty data folder."""
-        self.replace_data(lambda assistant: assistant.delete_all_data(), self.tr("Deleting all your data…"),
-                          self.tr("All your data was deleted."))
+        self.replace_data(
+            lambda assistant: assistant.delete_all_data(),
+            self.tr("Deleting all your data…"),
+            self.tr("All your data was deleted."),
+        )
 
     def replace_data(self, change: Callable[[Assistant], object], working: str, finished: str) -> None:
         """Close the assistant (and its worker), `change` the data folder (wipe it, restore a backup), then

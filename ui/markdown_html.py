@@ -59,23 +59,27 @@ def _code_block(_renderer: object, tokens: Sequence[Token], idx: int, _options: 
     code = token.content.rstrip("\n")
     env["code_blocks"].append(CodeBlock(language, code))
     body = highlighted(code, language, colours).rstrip("\n").replace("\n", "<br>")
-    label = (f'<div style="color:{colours.muted_text}; font-size:small">{html.escape(language)}</div>'
-             if language else "")
-    return (f'<table width="100%" cellspacing="0" cellpadding="8" border="1" '
-            f'style="border-color:{colours.code_border}; border-style:solid; margin-top:4px; '
-            f'margin-bottom:4px" bgcolor="{colours.code_background}"><tr><td>{label}'
-            f'<p style="white-space:pre-wrap; font-family:monospace">{body}</p></td></tr></table>')
+    label = (
+        f'<div style="color:{colours.muted_text}; font-size:small">{html.escape(language)}</div>' if language else ""
+    )
+    return (
+        f'<table width="100%" cellspacing="0" cellpadding="8" border="1" '
+        f'style="border-color:{colours.code_border}; border-style:solid; margin-top:4px; '
+        f'margin-bottom:4px" bgcolor="{colours.code_background}"><tr><td>{label}'
+        f'<p style="white-space:pre-wrap; font-family:monospace">{body}</p></td></tr></table>'
+    )
 
 
 def _inline_code(_renderer: object, tokens: Sequence[Token], idx: int, _options: OptionsDict, env: EnvType) -> str:
-    return (f'<code style="background-color:{env["colours"].code_background}">'
-            f"{html.escape(tokens[idx].content)}</code>")
+    return f'<code style="background-color:{env["colours"].code_background}">{html.escape(tokens[idx].content)}</code>'
 
 
 def _table(_renderer: object, _tokens: Sequence[Token], _idx: int, _options: OptionsDict, env: EnvType) -> str:
     # Qt draws no cell borders unless the table asks for them.
-    return (f'<table border="1" cellspacing="0" cellpadding="4" style="border-color:{env["colours"].code_border}; '
-            'border-style:solid; margin-top:4px; margin-bottom:4px">')
+    return (
+        f'<table border="1" cellspacing="0" cellpadding="4" style="border-color:{env["colours"].code_border}; '
+        'border-style:solid; margin-top:4px; margin-bottom:4px">'
+    )
 
 
 # Render rules are bound to the renderer, hence their first argument.

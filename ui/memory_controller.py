@@ -36,8 +36,9 @@ class MemoryController(QObject):
 
     def refresh(self, query: str, kind: str) -> None:
         stored_kind = "turn" if kind == ASKED_KIND else kind
-        self.session.call(lambda a: arrange(a.memories.browse(query, stored_kind), kind, bool(query)),
-                          self.panel.show_memories)
+        self.session.call(
+            lambda a: arrange(a.memories.browse(query, stored_kind), kind, bool(query)), self.panel.show_memories
+        )
 
     def open_memory(self, memory_id: str) -> None:
         def show(memory: Memory) -> None:
@@ -45,11 +46,15 @@ class MemoryController(QObject):
             box.setWindowTitle(self.tr("Memory"))
             box.setText(memory.text)
             replaced = self.tr("\nReplaced by a newer fact.") if memory.superseded_by else ""
-            box.setInformativeText(self.tr("Remembered {0} · {1}\nFrom: {2}").format(
-                friendly(memory.created), kind_label(memory.kind), source_words(memory.source, memory.created))
-                + replaced)
+            box.setInformativeText(
+                self.tr("Remembered {0} · {1}\nFrom: {2}").format(
+                    friendly(memory.created), kind_label(memory.kind), source_words(memory.source, memory.created)
+                )
+                + replaced
+            )
             forget = box.addButton(self.tr("Forget this"), QMessageBox.ButtonRole.DestructiveRole)
             box.addButton(QMessageBox.StandardButton.Close)
+
             def closed(_result: int) -> None:
                 if box.clickedButton() is forget:
                     self.forget([memory.id])
@@ -84,8 +89,9 @@ class MemoryController(QObject):
 
         def done(report: ImportReport) -> None:
             self.panel.set_importing(False)
-            self.session.status(self.tr("Imported {0}: {1} new, {2} already known").format(
-                report.file, report.added, report.unchanged))
+            self.session.status(
+                self.tr("Imported {0}: {1} new, {2} already known").format(report.file, report.added, report.unchanged)
+            )
             self.panel.refresh()
             self.import_finished.emit(report)
 
@@ -98,5 +104,7 @@ class MemoryController(QObject):
         self.session.call(lambda a: a.books.import_file(path) or a.memories.import_file(path), done, failed)
 
     def export_to(self, path: str) -> None:
-        self.session.call(lambda a: a.memories.export_file(path),
-                          lambda n: self.session.status(self.tr("Exported {0} memories to {1}").format(n, path)))
+        self.session.call(
+            lambda a: a.memories.export_file(path),
+            lambda n: self.session.status(self.tr("Exported {0} memories to {1}").format(n, path)),
+        )

@@ -48,10 +48,19 @@ class MemoryPanel(QWidget):
         self.query.setClearButtonEnabled(True)
         self.query.textChanged.connect(self.refresh)
         self.kind = QComboBox()
-        for kind, label in zip(KINDS, [self.tr("Everything you told me"), self.tr("Profile"), self.tr("Facts"),
-                                       self.tr("Notes and remarks"), self.tr("From files"), self.tr("Summaries"),
-                                       self.tr("Questions and commands")],
-                               strict=True):
+        for kind, label in zip(
+            KINDS,
+            [
+                self.tr("Everything you told me"),
+                self.tr("Profile"),
+                self.tr("Facts"),
+                self.tr("Notes and remarks"),
+                self.tr("From files"),
+                self.tr("Summaries"),
+                self.tr("Questions and commands"),
+            ],
+            strict=True,
+        ):
             self.kind.addItem(label, kind)
         self.kind.currentIndexChanged.connect(self.refresh)
         self.tree = QTreeWidget()
@@ -120,8 +129,10 @@ class MemoryPanel(QWidget):
         self._selection()
 
     def _selected(self) -> list[tuple[str, str]]:
-        return [(i.data(0, Qt.ItemDataRole.UserRole), i.data(1, Qt.ItemDataRole.UserRole))
-                for i in self.tree.selectedItems()]
+        return [
+            (i.data(0, Qt.ItemDataRole.UserRole), i.data(1, Qt.ItemDataRole.UserRole))
+            for i in self.tree.selectedItems()
+        ]
 
     def _selection(self) -> None:
         self.forget_button.setEnabled(bool(self._selected()))
@@ -142,21 +153,26 @@ class MemoryPanel(QWidget):
             return
         listed = "\n".join(f"• {text[:120]}" for _, text in chosen[:10]) + ("\n…" if len(chosen) > 10 else "")
         answer = QMessageBox.question(
-            self, self.tr("Forget"),
-            self.tr("Forget these {0} memories for good? They are removed from every index.\n\n{1}")
-            .format(len(chosen), listed))
+            self,
+            self.tr("Forget"),
+            self.tr("Forget these {0} memories for good? They are removed from every index.\n\n{1}").format(
+                len(chosen), listed
+            ),
+        )
         if answer == QMessageBox.StandardButton.Yes:
             self.forget_requested.emit([memory_id for memory_id, _ in chosen])
 
     def choose_import(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, self.tr("Import into memory"), "",
-                                              self.tr("Notes and books (*.jsonl *.txt *.md);;All files (*)"))
+        path, _ = QFileDialog.getOpenFileName(
+            self, self.tr("Import into memory"), "", self.tr("Notes and books (*.jsonl *.txt *.md);;All files (*)")
+        )
         if path:
             self.import_requested.emit(path)
 
     def choose_export(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("Export memories"), "memories.jsonl",
-                                              self.tr("JSON Lines (*.jsonl)"))
+        path, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Export memories"), "memories.jsonl", self.tr("JSON Lines (*.jsonl)")
+        )
         if path:
             self.export_requested.emit(path)
 

@@ -28,9 +28,36 @@ class Group(IntEnum):
 
 ASKED_KIND = "asked"  # the panel's filter for questions and commands; not a kind the store knows
 # Requests to the assistant ("write a story…", "tell me…") say nothing about the user either.
-_REQUESTS = ("remember ", "forget ", "write ", "tell me", "show me", "give me", "explain ", "list ", "make ",
-             "translate ", "summarise ", "summarize ", "help me", "find ", "create ", "draft ", "describe ",
-             "say ", "name ", "记住", "忘记", "忘掉", "写", "告诉我", "给我", "解释", "翻译", "帮我")
+_REQUESTS = (
+    "remember ",
+    "forget ",
+    "write ",
+    "tell me",
+    "show me",
+    "give me",
+    "explain ",
+    "list ",
+    "make ",
+    "translate ",
+    "summarise ",
+    "summarize ",
+    "help me",
+    "find ",
+    "create ",
+    "draft ",
+    "describe ",
+    "say ",
+    "name ",
+    "记住",
+    "忘记",
+    "忘掉",
+    "写",
+    "告诉我",
+    "给我",
+    "解释",
+    "翻译",
+    "帮我",
+)
 
 
 @dataclass(frozen=True)
@@ -59,8 +86,9 @@ def group_of(memory: Memory) -> Group:
         return Group.REPLACED
     if _is_asked(memory):
         return Group.ASKED
-    return {"profile": Group.FACT, "fact": Group.FACT, "document": Group.DOCUMENT,
-            "summary": Group.SUMMARY}.get(memory.kind, Group.CHAT)
+    return {"profile": Group.FACT, "fact": Group.FACT, "document": Group.DOCUMENT, "summary": Group.SUMMARY}.get(
+        memory.kind, Group.CHAT
+    )
 
 
 def arrange(memories: list[Memory], kind: str, searching: bool) -> list[MemoryRow]:

@@ -19,11 +19,14 @@ _FILE = re.compile(r"^file:(?P<name>.+):(?P<line>\d+)$")
 _BOOK = re.compile(r"^book:[^/]+/chapter:(?P<chapter>\d+)(?:/page:(?P<page>\d+))?")
 
 
-
 def kind_label(kind: str) -> str:
-    labels = {"profile": translate("MemoryWords", "Profile"), "fact": translate("MemoryWords", "Fact"),
-              "turn": translate("MemoryWords", "Note"), "document": translate("MemoryWords", "From a file"),
-              "summary": translate("MemoryWords", "Summary")}
+    labels = {
+        "profile": translate("MemoryWords", "Profile"),
+        "fact": translate("MemoryWords", "Fact"),
+        "turn": translate("MemoryWords", "Note"),
+        "document": translate("MemoryWords", "From a file"),
+        "summary": translate("MemoryWords", "Summary"),
+    }
     return labels.get(kind, kind)
 
 
@@ -51,8 +54,9 @@ def source_words(source: str, created: str) -> str:
     found = _BOOK.match(source)
     if found:
         if found["page"]:
-            return translate("MemoryWords", "from a book, chapter {0}, page {1}").format(found["chapter"],
-                                                                                        found["page"])
+            return translate("MemoryWords", "from a book, chapter {0}, page {1}").format(
+                found["chapter"], found["page"]
+            )
         return translate("MemoryWords", "from a book, chapter {0}").format(found["chapter"])
     if source.startswith("file:"):
         return translate("MemoryWords", "from {0}").format(source.removeprefix("file:"))

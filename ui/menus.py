@@ -69,8 +69,7 @@ class Menus(QObject):
         file = bar.addMenu(self.tr("&File"))
         file.addAction(self.tr("New chat"), QKeySequence.StandardKey.New, window.chat.new_chat)
         file.addSeparator()
-        file.addAction(self.tr("Import into memory…"), QKeySequence.StandardKey.Open,
-                       window.memory.panel.choose_import)
+        file.addAction(self.tr("Import into memory…"), QKeySequence.StandardKey.Open, window.memory.panel.choose_import)
         file.addAction(self.tr("Export memories…"), window.memory.panel.choose_export)
         file.addAction(self.tr("Export everything…"), self.export_everything)
         file.addSeparator()
@@ -85,8 +84,11 @@ class Menus(QObject):
         themes = view.addMenu(self.tr("Theme"))
         group = QActionGroup(self)
         self.theme_actions: dict[Theme, QAction] = {}
-        for theme, label in ((Theme.SYSTEM, self.tr("Follow the system")), (Theme.LIGHT, self.tr("Light")),
-                             (Theme.DARK, self.tr("Dark"))):
+        for theme, label in (
+            (Theme.SYSTEM, self.tr("Follow the system")),
+            (Theme.LIGHT, self.tr("Light")),
+            (Theme.DARK, self.tr("Dark")),
+        ):
             action = themes.addAction(label)
             action.setCheckable(True)
             action.setActionGroup(group)
@@ -109,8 +111,9 @@ class Menus(QObject):
         model.addAction(self.tr("Reply length, temperature…"), window.settings.open_dialog)
 
         help_menu = bar.addMenu(self.tr("&Help"))
-        help_menu.addAction(self.tr("Keyboard shortcuts"), QKeySequence.StandardKey.HelpContents,
-                            lambda: _help().show_shortcuts(window))
+        help_menu.addAction(
+            self.tr("Keyboard shortcuts"), QKeySequence.StandardKey.HelpContents, lambda: _help().show_shortcuts(window)
+        )
         help_menu.addAction(self.tr("Where my data lives"), self.show_data_folder)
         help_menu.addSeparator()
         help_menu.addAction(self.tr("About Assistant"), lambda: _help().show_about(window, self.model_name))
@@ -126,8 +129,9 @@ class Menus(QObject):
         self.loaded.setText(self.tr("Loaded: {0}").format(name))
 
     def choose_model(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self.window, self.tr("Choose a GGUF model"), "",
-                                              self.tr("GGUF models (*.gguf);;All files (*)"))
+        path, _ = QFileDialog.getOpenFileName(
+            self.window, self.tr("Choose a GGUF model"), "", self.tr("GGUF models (*.gguf);;All files (*)")
+        )
         if path:
             self.use_model(path)
 
@@ -164,42 +168,65 @@ class Menus(QObject):
     # File: backup, restore, export ---------------------------------------------------------------------
 
     def back_up(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(self.window, self.tr("Back up to"),
-                                              f"assistant-backup-{date.today().isoformat()}.zip",
-                                              self.tr("Backups (*.zip)"))
+        path, _ = QFileDialog.getSaveFileName(
+            self.window,
+            self.tr("Back up to"),
+            f"assistant-backup-{date.today().isoformat()}.zip",
+            self.tr("Backups (*.zip)"),
+        )
         if not path:
             return
         self.session.status(self.tr("Backing up…"))
-        self.session.runner.run(lambda: _backup(path), lambda m: self.session.status(
-            self.tr("Backed up {0} conversations and {1} memories to {2}").format(m.conversations, m.memories, path)),
-            self.session.failed)
+        self.session.runner.run(
+            lambda: _backup(path),
+            lambda m: self.session.status(
+                self.tr("Backed up {0} conversations and {1} memories to {2}").format(m.conversations, m.memories, path)
+            ),
+            self.session.failed,
+        )
 
     def restore(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self.window, self.tr("Restore from a backup"), "",
-                                              self.tr("Backups (*.zip);;All files (*)"))
+        path, _ = QFileDialog.getOpenFileName(
+            self.window, self.tr("Restore from a backup"), "", self.tr("Backups (*.zip);;All files (*)")
+        )
         if path:
-            self.session.runner.run(lambda: _manifest(path), lambda m: self._confirm_restore(path, m),
-                                    self.session.failed)
+            self.session.runner.run(
+                lambda: _manifest(path), lambda m: self._confirm_restore(path, m), self.session.failed
+            )
 
     def _confirm_restore(self, path: str, manifest: Any) -> None:
         answer = QMessageBox.warning(
-            self.window, self.tr("Restore from a backup"),
-            self.tr("Replace everything now in the assistant with the backup made {0} ({1} conversations, "
-                    "{2} memories)? What is here now is lost unless you have backed it up.").format(
-                friendly(manifest.created), manifest.conversations, manifest.memories),
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel, QMessageBox.StandardButton.Cancel)
+            self.window,
+            self.tr("Restore from a backup"),
+            self.tr(
+                "Replace everything now in the assistant with the backup made {0} ({1} conversations, "
+                "{2} memories)? What is here now is lost unless you have backed it up."
+            ).format(friendly(manifest.created), manifest.conversations, manifest.memories),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
+            QMessageBox.StandardButton.Cancel,
+        )
         if answer == QMessageBox.StandardButton.Yes:
-            self.window.replace_data(lambda _assistant: _restore(path), self.tr("Restoring the backup…"),
-                                     self.tr("Restored {0} conversations and {1} memories.").format(
-                                         manifest.conversations, manifest.memories))
+            self.window.replace_data(
+                lambda _assistant: _restore(path),
+                self.tr("Restoring the backup…"),
+                self.tr("Restored {0} conversations and {1} memories.").format(
+                    manifest.conversations, manifest.memories
+                ),
+            )
 
     def export_everything(self) -> None:
         folder = QFileDialog.getExistingDirectory(self.window, self.tr("Export everything into a folder"))
         if not folder:
             return
-        self.session.runner.run(lambda: _export_all(folder), lambda counts: self.session.status(
-            self.tr("Exported {0} conversations, {1} memories and {2} reminders to {3}").format(
-                counts["conversations"], counts["memories"], counts["reminders"], folder)), self.session.failed)
+        self.session.runner.run(
+            lambda: _export_all(folder),
+            lambda counts: self.session.status(
+                self.tr("Exported {0} conversations, {1} memories and {2} reminders to {3}").format(
+                    counts["conversations"], counts["memories"], counts["reminders"], folder
+                )
+            ),
+            self.session.failed,
+        )
 
     def show_data_folder(self) -> None:
         self.session.runner.run(_data_folder, lambda folder: _help().show_data_folder(self.window, folder))

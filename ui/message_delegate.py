@@ -66,9 +66,10 @@ class Layout:
         label_width = _small_metrics().horizontalAdvance(translate("MessageDelegate", "Copy")) + 16
         height = _small_metrics().height() + 6
         left, top = self.bubble.left() + PAD + STRIPE, self.bubble.top() + self.body_top
-        return [QRect(int(left + r.right() - label_width - 6), int(top + r.top() + 6), label_width, height)
-                for r in self.code_rects]
-
+        return [
+            QRect(int(left + r.right() - label_width - 6), int(top + r.top() + 6), label_width, height)
+            for r in self.code_rects
+        ]
 
 
 def _small_font() -> QFont:
@@ -140,8 +141,17 @@ class MessageDelegate(QStyledItemDelegate):
         row: ChatRow = index.data(RowRole)
         last = index.row() == index.model().rowCount() - 1
         width = self._width()
-        key = (row.role, row.text, row.interrupted, row.grounded, row.created, width, appearance().point_size,
-               last, last and self.busy)
+        key = (
+            row.role,
+            row.text,
+            row.interrupted,
+            row.grounded,
+            row.created,
+            width,
+            appearance().point_size,
+            last,
+            last and self.busy,
+        )
         cached = self._cache.get(key)
         if cached is not None and not (fresh and cached.stale):
             self._cache.move_to_end(key)
@@ -176,8 +186,11 @@ class MessageDelegate(QStyledItemDelegate):
         doc.setTextWidth(widest - 2 * PAD - STRIPE)
         if is_user and not rendered.code_blocks:  # a short question gets a short bubble
             doc.setTextWidth(min(doc.idealWidth() + 1, widest - 2 * PAD - STRIPE))
-        code_rects = [doc.documentLayout().frameBoundingRect(frame) for frame in doc.rootFrame().childFrames()
-                      if frame.frameFormat().background().style() != Qt.BrushStyle.NoBrush]
+        code_rects = [
+            doc.documentLayout().frameBoundingRect(frame)
+            for frame in doc.rootFrame().childFrames()
+            if frame.frameFormat().background().style() != Qt.BrushStyle.NoBrush
+        ]
 
         small = _small_metrics()
         speaker = translate("MessageDelegate", "You") if is_user else translate("MessageDelegate", "Assistant")
@@ -193,8 +206,12 @@ class MessageDelegate(QStyledItemDelegate):
             if last:
                 names.append(("regenerate", translate("MessageDelegate", "Regenerate")))
 
-        content_width = max(int(doc.size().width()), small.horizontalAdvance(header),
-                            small.horizontalAdvance(badge), sum(small.horizontalAdvance(n) + 18 for _, n in names))
+        content_width = max(
+            int(doc.size().width()),
+            small.horizontalAdvance(header),
+            small.horizontalAdvance(badge),
+            sum(small.horizontalAdvance(n) + 18 for _, n in names),
+        )
         bubble_width = min(widest, content_width + 2 * PAD + STRIPE)
         body_top = PAD + small.height() + 6
         y = body_top + int(doc.size().height()) + 8

@@ -45,9 +45,13 @@ class CoreRunner(QObject):
         self.pool.setMaxThreadCount(1)
         self._live: set[_Signals] = set()
 
-    def run(self, fn: Callable[..., Any], on_done: Callable[[Any], object] | None = None,
-            on_error: Callable[[BaseException], object] | None = None,
-            on_progress: Callable[[Any], object] | None = None) -> None:
+    def run(
+        self,
+        fn: Callable[..., Any],
+        on_done: Callable[[Any], object] | None = None,
+        on_error: Callable[[BaseException], object] | None = None,
+        on_progress: Callable[[Any], object] | None = None,
+    ) -> None:
         signals = _Signals()  # created on the UI thread, so its slots are called there
         self._live.add(signals)
         if on_done:

@@ -89,4 +89,3 @@ class ReminderAlerts(QObject):
         if self.watch is not None:
             self.watch.stop()
             self.watch = None
-

@@ -35,8 +35,10 @@ class ReminderBanner(QFrame):
         super().__init__(parent)
         self.setObjectName("reminderBanner")
         self.setFrameShape(QFrame.Shape.StyledPanel)
-        self.setStyleSheet("#reminderBanner { background: palette(highlight); }"
-                           "#reminderBanner QLabel { color: palette(highlighted-text); }")
+        self.setStyleSheet(
+            "#reminderBanner { background: palette(highlight); }"
+            "#reminderBanner QLabel { color: palette(highlighted-text); }"
+        )
         self.text = QLabel()
         self.text.setWordWrap(True)
         self.more = QLabel()

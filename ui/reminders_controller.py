@@ -29,8 +29,9 @@ class RemindersController(QObject):
         self.session.call(lambda a: a.reminders.rows(), self.panel.show_reminders)
 
     def _preview(self, sentence: str) -> None:
-        self.session.call(lambda a: a.reminders.preview(sentence),
-                          lambda p: self.panel.show_preview(p.sentence, p.text, p.ok))
+        self.session.call(
+            lambda a: a.reminders.preview(sentence), lambda p: self.panel.show_preview(p.sentence, p.text, p.ok)
+        )
 
     def _add(self, sentence: str) -> None:
         def added(confirmation: str) -> None:

@@ -92,9 +92,14 @@ class RemindersPanel(QWidget):
         for row in rows:
             reminder = row.reminder
             repeats = ", ".join(row.next[1:]) if reminder.rrule else ""
-            item = QTreeWidgetItem([friendly(reminder.due) or row.when, reminder.task,
-                                    self.tr("next: {0}").format(repeats) if repeats else "",
-                                    reminder_status(reminder.status)])
+            item = QTreeWidgetItem(
+                [
+                    friendly(reminder.due) or row.when,
+                    reminder.task,
+                    self.tr("next: {0}").format(repeats) if repeats else "",
+                    reminder_status(reminder.status),
+                ]
+            )
             item.setData(0, Qt.ItemDataRole.UserRole, reminder.id)
             self.tree.addTopLevelItem(item)
         for column in range(4):

@@ -12,8 +12,7 @@ if TYPE_CHECKING:
 
 
 class ReplySpeaker(QObject):
-    def __init__(self, on_error: Callable[[str], None], status: Callable[[str], None],
-                 parent: QObject | None = None):
+    def __init__(self, on_error: Callable[[str], None], status: Callable[[str], None], parent: QObject | None = None):
         super().__init__(parent)
         self.on_error = on_error  # the speaker failed while talking
         self.status = status

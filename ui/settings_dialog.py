@@ -75,8 +75,11 @@ class SettingsDialog(QDialog):
         self.quiet_hours = QLineEdit(settings.quiet_hours or "")
         self.quiet_hours.setPlaceholderText(self.tr("e.g. 22:00-07:00 (empty: never quiet)"))
         self.theme = QComboBox()
-        for theme, label in ((Theme.SYSTEM, self.tr("Follow the system")), (Theme.LIGHT, self.tr("Light")),
-                             (Theme.DARK, self.tr("Dark"))):
+        for theme, label in (
+            (Theme.SYSTEM, self.tr("Follow the system")),
+            (Theme.LIGHT, self.tr("Light")),
+            (Theme.DARK, self.tr("Dark")),
+        ):
             self.theme.addItem(label, theme.value)
         self.theme.setCurrentIndex(max(0, self.theme.findData(settings.theme)))
         size = spec("font_size")
@@ -89,8 +92,9 @@ class SettingsDialog(QDialog):
         self.data_folder = data_folder
         folder = QLabel(data_folder)
         folder.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        folder.setToolTip(self.tr("To keep your data elsewhere, start the assistant with ASSISTANT_HOME set "
-                                  "to another folder."))
+        folder.setToolTip(
+            self.tr("To keep your data elsewhere, start the assistant with ASSISTANT_HOME set to another folder.")
+        )
         self.delete_button = QPushButton(self.tr("Delete all my data…"))
         self.delete_button.clicked.connect(self._confirm_delete)
         self.error = QLabel()
@@ -118,28 +122,40 @@ class SettingsDialog(QDialog):
         form.addRow(buttons)
 
     def _browse(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, self.tr("Choose a GGUF model"), "",
-                                              self.tr("GGUF models (*.gguf);;All files (*)"))
+        path, _ = QFileDialog.getOpenFileName(
+            self, self.tr("Choose a GGUF model"), "", self.tr("GGUF models (*.gguf);;All files (*)")
+        )
         if path:
             self.model_path.setText(path)
 
     def chosen(self) -> dict[str, Any]:
         """What the dialog holds, as changes for `Assistant.settings.update()` (which checks them)."""
         size = self.font_size.value()
-        return {"model_path": self.model_path.text().strip() or None, "context_size": self.context_size.value(),
-                "temperature": round(self.temperature.value(), 2), "max_tokens": self.max_tokens.value() or None,
-                "whisper_model": self.whisper_model.currentText().strip() or "base",
-                "voice_language": self.voice_language.currentData(), "speak_replies": self.speak_replies.isChecked(),
-                "briefing_time": self.briefing_time.text().strip() or None,
-                "quiet_hours": self.quiet_hours.text().strip() or None,
-                "theme": self.theme.currentData(), "font_size": None if size < self.smallest else size}
+        return {
+            "model_path": self.model_path.text().strip() or None,
+            "context_size": self.context_size.value(),
+            "temperature": round(self.temperature.value(), 2),
+            "max_tokens": self.max_tokens.value() or None,
+            "whisper_model": self.whisper_model.currentText().strip() or "base",
+            "voice_language": self.voice_language.currentData(),
+            "speak_replies": self.speak_replies.isChecked(),
+            "briefing_time": self.briefing_time.text().strip() or None,
+            "quiet_hours": self.quiet_hours.text().strip() or None,
+            "theme": self.theme.currentData(),
+            "font_size": None if size < self.smallest else size,
+        }
 
     def _confirm_delete(self) -> None:
         answer = QMessageBox.warning(
-            self, self.tr("Delete all my data"),
-            self.tr("Delete every conversation, memory (with its search indexes), reminder, task and setting "
-                    "in {0}? This cannot be undone.").format(self.data_folder),
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel, QMessageBox.StandardButton.Cancel)
+            self,
+            self.tr("Delete all my data"),
+            self.tr(
+                "Delete every conversation, memory (with its search indexes), reminder, task and setting "
+                "in {0}? This cannot be undone."
+            ).format(self.data_folder),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
+            QMessageBox.StandardButton.Cancel,
+        )
         if answer == QMessageBox.StandardButton.Yes:
             self.delete_all_requested.emit()
             self.reject()

@@ -41,10 +41,14 @@ class SourcesBar(QWidget):
             chip = QPushButton(f"[{n}] {text}")
             place = cited(citation, "place")
             details = [friendly(cited(citation, "at")), kind_label(str(cited(citation, "kind") or ""))]
-            chip.setToolTip(" · ".join([d for d in details if d] + ([place] if place else []))
-                            + "\n" + self.tr("Click to see it, where it came from, or forget it"))
-            chip.setStyleSheet("QPushButton { border: 1px solid palette(mid); border-radius: 10px; "
-                               "padding: 2px 10px; }")
+            chip.setToolTip(
+                " · ".join([d for d in details if d] + ([place] if place else []))
+                + "\n"
+                + self.tr("Click to see it, where it came from, or forget it")
+            )
+            chip.setStyleSheet(
+                "QPushButton { border: 1px solid palette(mid); border-radius: 10px; padding: 2px 10px; }"
+            )
             memory_id = str(cited(citation, "id"))
             chip.clicked.connect(lambda _=False, i=memory_id: self.memory_requested.emit(i))
             self.chips.addWidget(chip)

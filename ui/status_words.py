@@ -8,13 +8,21 @@ translate = QCoreApplication.translate  # a plain name lupdate recognises, with 
 
 
 def reminder_status(status: str) -> str:
-    words = {"scheduled": translate("StatusWords", "Scheduled"), "fired": translate("StatusWords", "Went off"),
-             "done": translate("StatusWords", "Done"), "cancelled": translate("StatusWords", "Cancelled")}
+    words = {
+        "scheduled": translate("StatusWords", "Scheduled"),
+        "fired": translate("StatusWords", "Went off"),
+        "done": translate("StatusWords", "Done"),
+        "cancelled": translate("StatusWords", "Cancelled"),
+    }
     return words.get(status, status)
 
 
 def task_status(status: str) -> str:
-    words = {"queued": translate("StatusWords", "Waiting"), "running": translate("StatusWords", "Writing"),
-             "done": translate("StatusWords", "Done"), "failed": translate("StatusWords", "Failed"),
-             "cancelled": translate("StatusWords", "Cancelled")}
+    words = {
+        "queued": translate("StatusWords", "Waiting"),
+        "running": translate("StatusWords", "Writing"),
+        "done": translate("StatusWords", "Done"),
+        "failed": translate("StatusWords", "Failed"),
+        "cancelled": translate("StatusWords", "Cancelled"),
+    }
     return words.get(status, status)

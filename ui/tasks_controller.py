@@ -52,7 +52,8 @@ class TasksController(QObject):
         self.session.call(lambda a: a.tasks.result_text(task_id), show)
 
     def _save(self, path: str, text: str) -> None:
-        self.session.runner.run(lambda: Path(path).write_text(text, encoding="utf-8"),
-                                lambda _n: self.session.status(self.tr("Saved to {0}").format(path)),
-                                lambda e: self.session.status(self.tr("Not saved: {0}").format(
-                                    getattr(e, "strerror", None) or e)))
+        self.session.runner.run(
+            lambda: Path(path).write_text(text, encoding="utf-8"),
+            lambda _n: self.session.status(self.tr("Saved to {0}").format(path)),
+            lambda e: self.session.status(self.tr("Not saved: {0}").format(getattr(e, "strerror", None) or e)),
+        )

@@ -50,7 +50,8 @@ class TextViewer(QDialog):
         self.copy_button.setText(self.tr("Copied"))
 
     def choose_file(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("Save as"), "result.md",
-                                              self.tr("Markdown (*.md);;Text (*.txt);;All files (*)"))
+        path, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Save as"), "result.md", self.tr("Markdown (*.md);;Text (*.txt);;All files (*)")
+        )
         if path:
             self.save_requested.emit(path, self.text if self.text.endswith("\n") else self.text + "\n")

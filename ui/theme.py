@@ -40,33 +40,77 @@ class Colours:
     pygments_style: str
 
 
-LIGHT_COLOURS = Colours(user_bubble="#dbe9fb", reply_bubble="#ffffff", code_background="#f4f5f7",
-                        code_border="#d8dbe0", muted_text="#5f6670", accent="#1d63c9", warning="#a15c00",
-                        pygments_style="default")
-DARK_COLOURS = Colours(user_bubble="#2d4363", reply_bubble="#2b2d31", code_background="#1e1f22",
-                       code_border="#3c3f45", muted_text="#a2a8b2", accent="#7fb2ff", warning="#f0b35a",
-                       pygments_style="monokai")
+LIGHT_COLOURS = Colours(
+    user_bubble="#dbe9fb",
+    reply_bubble="#ffffff",
+    code_background="#f4f5f7",
+    code_border="#d8dbe0",
+    muted_text="#5f6670",
+    accent="#1d63c9",
+    warning="#a15c00",
+    pygments_style="default",
+)
+DARK_COLOURS = Colours(
+    user_bubble="#2d4363",
+    reply_bubble="#2b2d31",
+    code_background="#1e1f22",
+    code_border="#3c3f45",
+    muted_text="#a2a8b2",
+    accent="#7fb2ff",
+    warning="#f0b35a",
+    pygments_style="monokai",
+)
 
 
 def _palette(dark: bool) -> QPalette:
     role, group = QPalette.ColorRole, QPalette.ColorGroup
     if dark:
-        colours = {role.Window: "#232428", role.WindowText: "#e6e7ea", role.Base: "#1b1c1f",
-                   role.AlternateBase: "#2b2d31", role.Text: "#e6e7ea", role.Button: "#2f3136",
-                   role.ButtonText: "#e6e7ea", role.BrightText: "#ffffff", role.Highlight: "#3d6bb3",
-                   role.HighlightedText: "#ffffff", role.ToolTipBase: "#2f3136", role.ToolTipText: "#e6e7ea",
-                   role.PlaceholderText: "#8b9099", role.Link: "#7fb2ff", role.LinkVisited: "#b39ddb",
-                   role.Light: "#3a3c42", role.Midlight: "#33353a", role.Mid: "#26272b", role.Dark: "#141518",
-                   role.Shadow: "#000000"}
+        colours = {
+            role.Window: "#232428",
+            role.WindowText: "#e6e7ea",
+            role.Base: "#1b1c1f",
+            role.AlternateBase: "#2b2d31",
+            role.Text: "#e6e7ea",
+            role.Button: "#2f3136",
+            role.ButtonText: "#e6e7ea",
+            role.BrightText: "#ffffff",
+            role.Highlight: "#3d6bb3",
+            role.HighlightedText: "#ffffff",
+            role.ToolTipBase: "#2f3136",
+            role.ToolTipText: "#e6e7ea",
+            role.PlaceholderText: "#8b9099",
+            role.Link: "#7fb2ff",
+            role.LinkVisited: "#b39ddb",
+            role.Light: "#3a3c42",
+            role.Midlight: "#33353a",
+            role.Mid: "#26272b",
+            role.Dark: "#141518",
+            role.Shadow: "#000000",
+        }
         disabled = "#71757d"
     else:
-        colours = {role.Window: "#f3f4f6", role.WindowText: "#1d1f23", role.Base: "#ffffff",
-                   role.AlternateBase: "#eef1f5", role.Text: "#1d1f23", role.Button: "#eceef1",
-                   role.ButtonText: "#1d1f23", role.BrightText: "#ffffff", role.Highlight: "#2f6fd0",
-                   role.HighlightedText: "#ffffff", role.ToolTipBase: "#ffffdc", role.ToolTipText: "#1d1f23",
-                   role.PlaceholderText: "#7a808a", role.Link: "#1d63c9", role.LinkVisited: "#6f42c1",
-                   role.Light: "#ffffff", role.Midlight: "#f7f8fa", role.Mid: "#c4c8cf", role.Dark: "#9aa0a8",
-                   role.Shadow: "#5c6067"}
+        colours = {
+            role.Window: "#f3f4f6",
+            role.WindowText: "#1d1f23",
+            role.Base: "#ffffff",
+            role.AlternateBase: "#eef1f5",
+            role.Text: "#1d1f23",
+            role.Button: "#eceef1",
+            role.ButtonText: "#1d1f23",
+            role.BrightText: "#ffffff",
+            role.Highlight: "#2f6fd0",
+            role.HighlightedText: "#ffffff",
+            role.ToolTipBase: "#ffffdc",
+            role.ToolTipText: "#1d1f23",
+            role.PlaceholderText: "#7a808a",
+            role.Link: "#1d63c9",
+            role.LinkVisited: "#6f42c1",
+            role.Light: "#ffffff",
+            role.Midlight: "#f7f8fa",
+            role.Mid: "#c4c8cf",
+            role.Dark: "#9aa0a8",
+            role.Shadow: "#5c6067",
+        }
         disabled = "#9aa0a8"
     palette = QPalette()
     for r, colour in colours.items():

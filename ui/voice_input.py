@@ -47,8 +47,11 @@ class VoiceInput(QObject):
         if assistant is None:  # the button is enabled only once check() has found a microphone
             return
         model, language = self.model, self.language
-        self.runner.run(lambda: assistant.voice.hear(model, language, self.level.emit, self._release.is_set),
-                        self.heard.emit, self._not_heard)
+        self.runner.run(
+            lambda: assistant.voice.hear(model, language, self.level.emit, self._release.is_set),
+            self.heard.emit,
+            self._not_heard,
+        )
 
     def _found(self, microphone: str) -> None:
         self.availability.emit(True, microphone)
@@ -111,5 +114,8 @@ class TalkButton(QPushButton):
 
     def _available(self, ok: bool, why: str) -> None:
         self.setEnabled(ok)
-        self.setToolTip(self.tr("Hold to talk (Ctrl+Space); using {0}").format(why) if ok
-                        else self.tr("Voice input is off: {0}. Typing works as usual.").format(why))
+        self.setToolTip(
+            self.tr("Hold to talk (Ctrl+Space); using {0}").format(why)
+            if ok
+            else self.tr("Voice input is off: {0}. Typing works as usual.").format(why)
+        )

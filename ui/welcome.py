@@ -18,10 +18,12 @@ class Welcome(QWidget):
         # A style sheet is resolved when it is set, so it is set again in the new theme's colours.
         palette = appearance().app.palette()  # the widget's own palette follows a moment later
         role = QPalette.ColorRole
-        sheet = (f"QPushButton {{ text-align: left; padding: 8px 12px; border-radius: 8px; "
-                 f"border: 1px solid {palette.color(role.Mid).name()}; "
-                 f"background: {palette.color(role.Base).name()}; color: {palette.color(role.Text).name()}; }}"
-                 f"QPushButton:hover {{ border-color: {palette.color(role.Highlight).name()}; }}")
+        sheet = (
+            f"QPushButton {{ text-align: left; padding: 8px 12px; border-radius: 8px; "
+            f"border: 1px solid {palette.color(role.Mid).name()}; "
+            f"background: {palette.color(role.Base).name()}; color: {palette.color(role.Text).name()}; }}"
+            f"QPushButton:hover {{ border-color: {palette.color(role.Highlight).name()}; }}"
+        )
         for button in self.buttons:
             button.setStyleSheet(sheet)
 
@@ -33,8 +35,12 @@ class Welcome(QWidget):
         font.setBold(True)
         title.setFont(font)
         title.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        intro = QLabel(self.tr("I remember what you tell me, answer from it, remind you, read your notes and "
-                               "books, and listen when you hold the talk button."))
+        intro = QLabel(
+            self.tr(
+                "I remember what you tell me, answer from it, remind you, read your notes and "
+                "books, and listen when you hold the talk button."
+            )
+        )
         intro.setWordWrap(True)
         intro.setAlignment(Qt.AlignmentFlag.AlignCenter)
 
@@ -61,16 +67,27 @@ class Welcome(QWidget):
             grid.addWidget(button, n // 2, n % 2)
             self.buttons.append(button)
 
-        talk = QLabel(self.tr("Hold Ctrl+Space (or the Hold to talk button) and speak; let go to see what I "
-                              "heard before it is sent."))
+        talk = QLabel(
+            self.tr(
+                "Hold Ctrl+Space (or the Hold to talk button) and speak; let go to see what I heard before it is sent."
+            )
+        )
         talk.setWordWrap(True)
         talk.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        privacy = QLabel(self.tr("Private: the model runs on this computer. Nothing you type or say leaves "
-                                 "it, and you can see, correct or forget anything I remember (Memory tab)."))
+        privacy = QLabel(
+            self.tr(
+                "Private: the model runs on this computer. Nothing you type or say leaves "
+                "it, and you can see, correct or forget anything I remember (Memory tab)."
+            )
+        )
         privacy.setWordWrap(True)
         privacy.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        keys = QLabel(self.tr("Enter sends · Shift+Enter new line · Ctrl+N new chat · Ctrl+K search · "
-                              "Esc stops a reply · F1 all shortcuts"))
+        keys = QLabel(
+            self.tr(
+                "Enter sends · Shift+Enter new line · Ctrl+N new chat · Ctrl+K search · "
+                "Esc stops a reply · F1 all shortcuts"
+            )
+        )
         keys.setAlignment(Qt.AlignmentFlag.AlignCenter)
         keys.setWordWrap(True)
         self.privacy = privacy

@@ -59,6 +59,8 @@ def not_in_documents(question: str) -> str:
 
 def evidence_block(memories: list[Memory], places: list[str | None]) -> str:
     """The evidence as the model sees it: numbered, with where each comes from."""
-    lines = [f"[{n}] ({place or m.created[:10]}) {m.text}" for n, (m, place) in enumerate(zip(memories, places,
-                                                                                              strict=True), 1)]
-    return ("Answer only from this, in one or two sentences, and cite it as [1]:\n" + "\n".join(lines))
+    lines = [
+        f"[{n}] ({place or m.created[:10]}) {m.text}"
+        for n, (m, place) in enumerate(zip(memories, places, strict=True), 1)
+    ]
+    return "Answer only from this, in one or two sentences, and cite it as [1]:\n" + "\n".join(lines)

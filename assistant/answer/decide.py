@@ -102,13 +102,20 @@ class Decision:
 _EN_USER = re.compile(r"\b(my|mine|myself|me|i|i'm|i've|i'd|i'll)\b", re.IGNORECASE)
 # "me" as the one a request is addressed to ("Tell me about penguins", "Give me a recipe"), and "I" in a
 # request for instructions ("How do I boil an egg?"), do not make a question about the user.
-_EN_REQUEST_ME = re.compile(r"^\s*(please\s+)?(tell|give|show|help|let|teach|find|explain to|write)\s+me\b"
-                            r"|^\s*how (do|can|should|would|could) i\b", re.IGNORECASE)
+_EN_REQUEST_ME = re.compile(
+    r"^\s*(please\s+)?(tell|give|show|help|let|teach|find|explain to|write)\s+me\b"
+    r"|^\s*how (do|can|should|would|could) i\b",
+    re.IGNORECASE,
+)
 _EN_DOCUMENT = re.compile(
     r"\b(books?|novels?|stor(?:y|ies)|chapters?|passages?|documents?|articles?|authors?|characters?|notes|"
-    r"files?|pages?|paragraphs?|text|narrator|plot)\b", re.IGNORECASE)
-_ZH_DOCUMENT = re.compile(r"这本书|那本书|本书|书里|书中|第[一二三四五六七八九十百\d]+章|章节|这一章|"
-                          r"文中|文章|小说|故事|作者|段落|文档|笔记(?!本)|原文|主人公")
+    r"files?|pages?|paragraphs?|text|narrator|plot)\b",
+    re.IGNORECASE,
+)
+_ZH_DOCUMENT = re.compile(
+    r"这本书|那本书|本书|书里|书中|第[一二三四五六七八九十百\d]+章|章节|这一章|"
+    r"文中|文章|小说|故事|作者|段落|文档|笔记(?!本)|原文|主人公"
+)
 
 
 # A request's own verb is how it asks, not what about ("Give me a synonym for happy").
@@ -210,8 +217,13 @@ def current_of(question: str, found: list[Candidate], t: Thresholds = DEFAULT) -
 
     same = [c for c in found if c is not best and same_thing(c)]
     answer = max([best, *same], key=lambda c: c.memory.created)
-    earlier = [c for c in [best, *same] if c is not answer and c.memory.created < answer.memory.created
-               and c.memory.text.strip() != answer.memory.text.strip()]
+    earlier = [
+        c
+        for c in [best, *same]
+        if c is not answer
+        and c.memory.created < answer.memory.created
+        and c.memory.text.strip() != answer.memory.text.strip()
+    ]
     return answer, earlier
 
 
@@ -232,8 +244,7 @@ def usable(found: list[Candidate]) -> list[Candidate]:
     return [c for c in found if not (c.memory.kind == "turn" and is_question(c.memory.text))]
 
 
-def decide(question: str, memories: list[Candidate], passages: list[Candidate],
-           t: Thresholds = DEFAULT) -> Decision:
+def decide(question: str, memories: list[Candidate], passages: list[Candidate], t: Thresholds = DEFAULT) -> Decision:
     """`memories` and `passages` best first, as retrieval ranked them."""
     asked = asked_about(question)
     question_terms = terms(question)
@@ -247,8 +258,13 @@ def decide(question: str, memories: list[Candidate], passages: list[Candidate],
     if asked is Asked.USER:
         if own:
             answer, earlier = current_of(question, own, t)
-            return Decision(asked, Outcome.MEMORY, [answer.memory], [c.memory for c in earlier],
-                            reason="the newest statement on the asked subject")
+            return Decision(
+                asked,
+                Outcome.MEMORY,
+                [answer.memory],
+                [c.memory for c in earlier],
+                reason="the newest statement on the asked subject",
+            )
         if readable and _coverage(question_terms, readable[0]) >= t.memory_coverage:
             return Decision(asked, Outcome.PASSAGE, [readable[0].memory], reason="a passage holds the question")
         return Decision(asked, Outcome.DONT_KNOW, reason="nothing the user said is on the asked subject")
@@ -257,6 +273,11 @@ def decide(question: str, memories: list[Candidate], passages: list[Candidate],
     strong = [c for c in own if _coverage(question_terms, c) >= t.memory_coverage]
     if strong:
         answer, earlier = current_of(question, strong, t)
-        return Decision(asked, Outcome.MEMORY, [answer.memory], [c.memory for c in earlier],
-                        reason="a memory holds the question's terms")
+        return Decision(
+            asked,
+            Outcome.MEMORY,
+            [answer.memory],
+            [c.memory for c in earlier],
+            reason="a memory holds the question's terms",
+        )
     return Decision(asked, Outcome.GENERAL, reason="nothing the user gave holds the question: general knowledge")

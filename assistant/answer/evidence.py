@@ -37,10 +37,12 @@ class Found:
 def gather(store: MemoryStore, question: str, *, now: datetime | None = None, where: str | None = None) -> Found:
     """Search memories and passages together; `where` narrows the passages (one book or chapter)."""
     vector = store.embedder.embed_query(question)
-    personal = _POOL.submit(search, store, question, MEMORY_LIMIT, kinds=PERSONAL_KINDS, include_superseded=False,
-                            now=now, vector=vector)
-    passages = search(store, question, PASSAGE_LIMIT, kinds=["document"], now=now, tuning=DOCUMENTS, where=where,
-                      vector=vector)
+    personal = _POOL.submit(
+        search, store, question, MEMORY_LIMIT, kinds=PERSONAL_KINDS, include_superseded=False, now=now, vector=vector
+    )
+    passages = search(
+        store, question, PASSAGE_LIMIT, kinds=["document"], now=now, tuning=DOCUMENTS, where=where, vector=vector
+    )
     memories = personal.result()
     return Found(_with_translations(store.embedder, question, memories), [_candidate(h) for h in passages])
 

@@ -35,9 +35,13 @@ def asked_by(fact: Memory) -> tuple[str, str]:
 def later_remark(fact: Memory, store: MemoryStore) -> Later:
     subject, value = asked_by(fact)
     hits = search(store, subject, LIMIT, kinds=["turn", "fact"], include_superseded=False)
-    newer = [Candidate(h.memory, h.score, h.similarity, h.vector) for h in hits
-             if h.memory.created > fact.created and h.memory.id != fact.source.removeprefix("memory:")]
-    fresh = [c for c in usable(newer) if on_subject(subject, c)
-             and not (value and value.lower() in c.memory.text.lower())]
+    newer = [
+        Candidate(h.memory, h.score, h.similarity, h.vector)
+        for h in hits
+        if h.memory.created > fact.created and h.memory.id != fact.source.removeprefix("memory:")
+    ]
+    fresh = [
+        c for c in usable(newer) if on_subject(subject, c) and not (value and value.lower() in c.memory.text.lower())
+    ]
     newest = max(fresh, key=lambda c: c.memory.created, default=None)
     return Later(fact, newest.memory if newest else None)

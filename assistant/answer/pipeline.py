@@ -66,8 +66,11 @@ class Plan:
 
 
 # Requests that ask for something the evidence may hold, though not phrased as questions.
-_REQUEST = re.compile(r"^\s*(please\s+)?(tell|list|describe|explain|summari[sz]e|give|name|show|find|quote|recall)\b"
-                      r"|^\s*(请)?(介绍|讲讲|讲一下|说说|总结|概括|列出|告诉我)", re.IGNORECASE)
+_REQUEST = re.compile(
+    r"^\s*(please\s+)?(tell|list|describe|explain|summari[sz]e|give|name|show|find|quote|recall)\b"
+    r"|^\s*(请)?(介绍|讲讲|讲一下|说说|总结|概括|列出|告诉我)",
+    re.IGNORECASE,
+)
 
 
 def asks(text: str) -> bool:
@@ -75,8 +78,14 @@ def asks(text: str) -> bool:
     return is_question(text) or bool(_REQUEST.search(text))
 
 
-def plan(question: str, store: MemoryStore, *, now: datetime | None = None, where: str | None = None,
-         thresholds: Thresholds = DEFAULT) -> Plan:
+def plan(
+    question: str,
+    store: MemoryStore,
+    *,
+    now: datetime | None = None,
+    where: str | None = None,
+    thresholds: Thresholds = DEFAULT,
+) -> Plan:
     if not asks(question):
         return Plan(question, Decision(Asked.OPEN, Outcome.GENERAL, reason="a remark, not a question"))
     found = gather(store, question, now=now, where=where)

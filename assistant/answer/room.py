@@ -34,8 +34,10 @@ SYSTEM_PROMPT = (
     "If you do not know something about the user, say that you do not know."
 )
 NO_ANSWER = "I don't have an answer to that."
-NO_SENSE = ("Sorry, I couldn't produce a sensible answer to that. "
-            "Try rephrasing, or use a bigger model (see `assistant models`).")
+NO_SENSE = (
+    "Sorry, I couldn't produce a sensible answer to that. "
+    "Try rephrasing, or use a bigger model (see `assistant models`)."
+)
 
 History = list[dict[str, str]]
 
@@ -47,15 +49,16 @@ def model_history(messages: list[Message]) -> History:
     history: History = []
     for question, answer in zip(messages, messages[1:], strict=False):
         if question.role == "user" and answer.role == "assistant" and answer.model is not None:
-            history += [{"role": "user", "content": question.content},
-                        {"role": "assistant", "content": answer.content}]
+            history += [{"role": "user", "content": question.content}, {"role": "assistant", "content": answer.content}]
     return history
 
 
 def repeats_earlier_reply(reply: str, history: History) -> bool:
     said = " ".join(reply.replace("[1]", "").split()).lower()
-    return any(m["role"] == "assistant" and len(m["content"]) > 12
-               and " ".join(m["content"].split()).lower() in said for m in history)
+    return any(
+        m["role"] == "assistant" and len(m["content"]) > 12 and " ".join(m["content"].split()).lower() in said
+        for m in history
+    )
 
 
 def writes_chinese(engine: Engine) -> bool:
@@ -73,8 +76,9 @@ class Answerer:
         self.memories = memories
         self.model = model
 
-    def answer(self, conversation_id: str, history: History, text: str, settings: Settings,
-               on_token: OnToken | None) -> TurnResult:
+    def answer(
+        self, conversation_id: str, history: History, text: str, settings: Settings, on_token: OnToken | None
+    ) -> TurnResult:
         started = time.perf_counter()
         engine = self.model.engine()
         zh_ok = writes_chinese(engine)
@@ -93,8 +97,7 @@ class Answerer:
         context = the_plan.context()
         # A grounded answer is the evidence's, not the conversation's (earlier replies would only be
         # parroted), and it is checked before it is shown, so it is not streamed.
-        done = self.generate(engine, context, [] if context else history, text, settings,
-                             None if context else on_token)
+        done = self.generate(engine, context, [] if context else history, text, settings, None if context else on_token)
         reply = done.text.strip() or ("" if done.interrupted else NO_ANSWER)
         citations: list[Citation] = []
         if not done.interrupted:
@@ -108,16 +111,37 @@ class Answerer:
             if context and on_token:
                 on_token(reply)
         self.conversations.add_message(
-            conversation_id, "assistant", reply, model=engine.name, prompt_tokens=done.prompt_tokens,
-            completion_tokens=done.completion_tokens, interrupted=done.interrupted, citations=citations,
+            conversation_id,
+            "assistant",
+            reply,
+            model=engine.name,
+            prompt_tokens=done.prompt_tokens,
+            completion_tokens=done.completion_tokens,
+            interrupted=done.interrupted,
+            citations=citations,
             grounded=the_plan.grounded,
         )
-        return TurnResult(action=Action.REPLY, reply=reply, conversation=conversation_id, model=engine.name,
-                          tokens=done.completion_tokens, seconds=round(time.perf_counter() - started, 3),
-                          interrupted=done.interrupted, citations=citations, grounded=the_plan.grounded)
+        return TurnResult(
+            action=Action.REPLY,
+            reply=reply,
+            conversation=conversation_id,
+            model=engine.name,
+            tokens=done.completion_tokens,
+            seconds=round(time.perf_counter() - started, 3),
+            interrupted=done.interrupted,
+            citations=citations,
+            grounded=the_plan.grounded,
+        )
 
-    def generate(self, engine: Engine, context: str | None, history: History, text: str, settings: Settings,
-                 on_token: OnToken | None) -> Completion:
+    def generate(
+        self,
+        engine: Engine,
+        context: str | None,
+        history: History,
+        text: str,
+        settings: Settings,
+        on_token: OnToken | None,
+    ) -> Completion:
         """The one model call: the prompt fitted into the context window, the reply streamed to `on_token`.
         `Assistant.stop()` ends it early; what was written is kept."""
         system = SYSTEM_PROMPT.format(today=datetime.now().strftime("%A %d %B %Y"))
@@ -127,12 +151,14 @@ class Answerer:
         # max_tokens setting must not push the question itself out.
         longest = settings.max_tokens or engine.reply_tokens
         reserve = min(longest, engine.context_size // 2)
-        prompt = engine.fit([{"role": "system", "content": system}], history, {"role": "user", "content": text},
-                            reserve)
+        prompt = engine.fit(
+            [{"role": "system", "content": system}], history, {"role": "user", "content": text}, reserve
+        )
         room = engine.context_size - engine.count_tokens(prompt)
-        generation = engine.stream(prompt, GenerationOptions(temperature=settings.temperature,
-                                                             max_tokens=min(longest, room),
-                                                             seed=settings.seed))
+        generation = engine.stream(
+            prompt,
+            GenerationOptions(temperature=settings.temperature, max_tokens=min(longest, room), seed=settings.seed),
+        )
         self.model.current = generation
         try:
             for piece in generation:
@@ -145,11 +171,19 @@ class Answerer:
         assert done is not None  # close() always settles it
         return done
 
-    def _product_reply(self, conversation_id: str, reply: str, citations: list[Citation], on_token: OnToken | None,
-                       started: float) -> TurnResult:
+    def _product_reply(
+        self, conversation_id: str, reply: str, citations: list[Citation], on_token: OnToken | None, started: float
+    ) -> TurnResult:
         """An answer the product built itself (from memory or a template), stored like the model's."""
         self.conversations.add_message(conversation_id, "assistant", reply, model=None, citations=citations)
         if on_token:
             on_token(reply)
-        return TurnResult(action=Action.REPLY, reply=reply, conversation=conversation_id, model=None, tokens=0,
-                          seconds=round(time.perf_counter() - started, 3), citations=citations)
+        return TurnResult(
+            action=Action.REPLY,
+            reply=reply,
+            conversation=conversation_id,
+            model=None,
+            tokens=0,
+            seconds=round(time.perf_counter() - started, 3),
+            citations=citations,
+        )

@@ -25,7 +25,8 @@ from ..language import CJK
 _WORD = re.compile(r"[^\W\d_][\w'’-]*|\d+(?:[.:]\d+)*", re.UNICODE)
 # Function words, question words and verbs that every question has: they say how something is asked,
 # not what about.
-_STOP = frozenset("""
+_STOP = frozenset(
+    """
 a about above after again all also am an and any are as at be been before being below between both but by
 can could did do does doing don't down during each few for from further had has have having he her here hers
 him his how i i'm i've if in into is it it's its itself just me more most my myself no nor not now of off on
@@ -34,11 +35,14 @@ then there these they this those through to too under until up very was we were 
 while who who's whom whose why will with would you your yours yourself yourselves 's
 tell told say said know knew remember remind called call name named thing things really still currently
 today yesterday ever please kind sort get got go went going like
-""".split())
+""".split()
+)
 # The question's own words and particles in Chinese. Words are removed first, then the text is split at
 # particles that are rarely part of another word ("他" is kept: it is in "吉他" and "其他").
-_ZH_FUNCTION_WORDS = re.compile(r"什么|哪里|哪儿|哪个|哪些|哪家|怎么样|怎么|为什么|多少|是不是|有没有|"
-                                r"哪天|现在|目前|名字|知道|记得|告诉|请问")
+_ZH_FUNCTION_WORDS = re.compile(
+    r"什么|哪里|哪儿|哪个|哪些|哪家|怎么样|怎么|为什么|多少|是不是|有没有|"
+    r"哪天|现在|目前|名字|知道|记得|告诉|请问"
+)
 _ZH_PARTICLES = "我你的了吗呢吧啊呀嘛把被给是在谁几叫也都还哪么"
 _ZH_OWNER = re.compile(r"我们?(?:的|家)")
 
@@ -80,7 +84,7 @@ def terms(text: str) -> set[str]:
         for piece in re.split(f"[{_ZH_PARTICLES}]+", run):
             if len(piece) == 1:
                 found.add(piece)
-            found |= {piece[i:i + 2] for i in range(len(piece) - 1)}
+            found |= {piece[i : i + 2] for i in range(len(piece) - 1)}
     return found
 
 
@@ -109,13 +113,39 @@ def mentioned(asked: set[str], text: str, text_terms: set[str] | None = None) ->
 # "my horse", "my best friend's", "our dog", "我的狗", "我家小狗": what the speaker says is theirs.
 _EN_OWNED = re.compile(r"\b(?:my|our)\s+([a-z]+)(?:\s+([a-z]+))?", re.IGNORECASE)
 # Words between "my" and the thing itself ("my new doctor", "my best friend").
-_EN_ADJECTIVES = frozenset("""
+_EN_ADJECTIVES = frozenset(
+    """
 new old own favourite favorite first last only best current little big younger older elder dear
-""".split())
+""".split()
+)
 _ZH_OWNED = re.compile(r"我(?:的|家|们的|们家)([\u4e00-\u9fff]{1,3}?)(?=[是叫在的了，。？?！!、也都还呢吗]|$)")
 # People named without 的 ("我朋友", "我妈"): a remark about them is not about the speaker.
-_ZH_PEOPLE_WORDS = ("朋友", "同事", "同学", "邻居", "老板", "妈妈", "妈", "爸爸", "爸", "哥哥", "哥", "姐姐",
-                    "姐", "弟弟", "弟", "妹妹", "妹", "儿子", "女儿", "老婆", "老公", "女朋友", "男朋友", "室友")
+_ZH_PEOPLE_WORDS = (
+    "朋友",
+    "同事",
+    "同学",
+    "邻居",
+    "老板",
+    "妈妈",
+    "妈",
+    "爸爸",
+    "爸",
+    "哥哥",
+    "哥",
+    "姐姐",
+    "姐",
+    "弟弟",
+    "弟",
+    "妹妹",
+    "妹",
+    "儿子",
+    "女儿",
+    "老婆",
+    "老公",
+    "女朋友",
+    "男朋友",
+    "室友",
+)
 _ZH_PEOPLE = re.compile(f"我(?:的|家)?({'|'.join(_ZH_PEOPLE_WORDS)})")
 
 
@@ -135,8 +165,11 @@ def owned(text: str) -> set[str]:
 
 
 # People the speaker may talk about: "my friend lives in Berlin" says nothing about where the speaker lives.
-PEOPLE = frozenset(_stem(w) for w in """
+PEOPLE = frozenset(
+    _stem(w)
+    for w in """
 friend friends sister brother mother mum mom dad father parents colleague coworker boss manager neighbour neighbor
 son daughter kid kids children wife husband partner girlfriend boyfriend cousin aunt uncle grandma grandmother
 grandpa grandfather roommate flatmate teacher classmate
-""".split()) | set(_ZH_PEOPLE_WORDS)
+""".split()
+) | set(_ZH_PEOPLE_WORDS)

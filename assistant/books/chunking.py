@@ -17,9 +17,7 @@ from .model import Chapter
 
 # Sentence ends: Western punctuation followed by a space (and maybe a closing quote), or Chinese
 # full stops, which need no space after them.
-_SENTENCE_END = re.compile(
-    r"(?<=[.!?…][”’\"')\]]) +|(?<=[.!?…]) +|(?<=[。！？；])(?![”’」』])|(?<=[。！？；][”’」』])"
-)
+_SENTENCE_END = re.compile(r"(?<=[.!?…][”’\"')\]]) +|(?<=[.!?…]) +|(?<=[。！？；])(?![”’」』])|(?<=[。！？；][”’」』])")
 
 
 def passage_id(book_id: str, position: int) -> str:
@@ -95,10 +93,17 @@ class _Builder:
             paragraph, block = self.start
             place = PassagePlace(self.book_id, chapter.n, page=block.page, paragraph=paragraph, line=block.line)
             position = len(self.memories)
-            self.memories.append(Memory(
-                id=passage_id(self.book_id, position), text=text, kind="document", created=self.created,
-                source=place.source(), position=position, import_id=self.book_id,
-            ))
+            self.memories.append(
+                Memory(
+                    id=passage_id(self.book_id, position),
+                    text=text,
+                    kind="document",
+                    created=self.created,
+                    source=place.source(),
+                    position=position,
+                    import_id=self.book_id,
+                )
+            )
             chapter.passages += 1
         self.buffer, self.start, self.has_body = [], None, False
 
@@ -110,8 +115,12 @@ def passages(document: Document, book_id: str, created: str) -> tuple[list[Memor
     chapters: list[Chapter] = []
     builder = _Builder(book_id, created, memories)
     for number, section in enumerate(document.sections, start=1):
-        chapter = Chapter(n=number, title=section.title, first_passage=len(memories),
-                          first_page=next((b.page for b in section.blocks if b.page is not None), None))
+        chapter = Chapter(
+            n=number,
+            title=section.title,
+            first_passage=len(memories),
+            first_page=next((b.page for b in section.blocks if b.page is not None), None),
+        )
         for paragraph, block in enumerate(section.blocks, start=1):
             builder.add(chapter, paragraph, block)
         builder.flush(chapter)  # never across a chapter boundary

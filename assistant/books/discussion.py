@@ -38,8 +38,9 @@ class KeySentence:
     memory: Memory  # the passage it comes from: cite it with places.place_of(memory)
 
 
-def search_book(store: MemoryStore, query: str, book_id: str, *, chapter: int | None = None,
-                limit: int = 5) -> list[Hit]:
+def search_book(
+    store: MemoryStore, query: str, book_id: str, *, chapter: int | None = None, limit: int = 5
+) -> list[Hit]:
     """The passages of one book (or one chapter of it) that best answer `query`, best first."""
     return search(store, query, limit, kinds=["document"], where=book_condition(book_id, chapter))
 

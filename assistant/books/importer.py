@@ -75,9 +75,17 @@ def add_book(path: Path, store: MemoryStore, library: Library, progress: Progres
         vectors.append(searchable.embed(store.embedder, memories[start : start + EMBED_BATCH]))
     report("indexing", 1.0)
     book = Book(
-        id=book_id, title=document.title, format=document.format, author=document.author,
-        language=document.language, file_name=path.name, size=size, file_hash=digest, chapters=len(chapters),
-        passages=len(memories), pages=document.pages,
+        id=book_id,
+        title=document.title,
+        format=document.format,
+        author=document.author,
+        language=document.language,
+        file_name=path.name,
+        size=size,
+        file_hash=digest,
+        chapters=len(chapters),
+        passages=len(memories),
+        pages=document.pages,
     )
     store.add(memories, np.vstack(vectors))
     try:

@@ -22,8 +22,21 @@ from ..errors import NotFound
 from .model import Book, Chapter
 
 _BOOK_FIELDS = (
-    "id", "title", "author", "language", "format", "file_name", "size", "file_hash", "chapters", "passages",
-    "pages", "added", "position", "progress", "read_at",
+    "id",
+    "title",
+    "author",
+    "language",
+    "format",
+    "file_name",
+    "size",
+    "file_hash",
+    "chapters",
+    "passages",
+    "pages",
+    "added",
+    "position",
+    "progress",
+    "read_at",
 )
 
 
@@ -55,14 +68,22 @@ class Library:
         with self._lock, storage_errors(self._path):
             rows = _rows(self.db, "SELECT * FROM books WHERE id = ?", [book_id])
             if not rows and book_id:
-                rows = _rows(self.db, "SELECT * FROM books WHERE id LIKE ? ESCAPE '\\'",
-                             [book_id.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"])
+                rows = _rows(
+                    self.db,
+                    "SELECT * FROM books WHERE id LIKE ? ESCAPE '\\'",
+                    [book_id.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"],
+                )
             if len(rows) != 1:
                 raise NotFound(f"no book with id {book_id}: see `assistant books list`")
             book = _book(rows[0])
             book.chapter_list = [
-                Chapter(n=r["n"], title=r["title"], passages=r["passages"], first_passage=r["first_passage"],
-                        first_page=r["first_page"])
+                Chapter(
+                    n=r["n"],
+                    title=r["title"],
+                    passages=r["passages"],
+                    first_passage=r["first_passage"],
+                    first_page=r["first_page"],
+                )
                 for r in _rows(self.db, "SELECT * FROM book_chapters WHERE book_id = ? ORDER BY n", [book.id])
             ]
             return book
@@ -98,8 +119,14 @@ class Library:
             self.db.table("books").insert(row, replace=True)
             self.db.execute("DELETE FROM book_chapters WHERE book_id = ?", [book.id])
             self.db.table("book_chapters").insert_all(
-                {"book_id": book.id, "n": c.n, "title": c.title, "passages": c.passages,
-                 "first_passage": c.first_passage, "first_page": c.first_page}
+                {
+                    "book_id": book.id,
+                    "n": c.n,
+                    "title": c.title,
+                    "passages": c.passages,
+                    "first_passage": c.first_passage,
+                    "first_page": c.first_page,
+                }
                 for c in chapters
             )
 

@@ -126,8 +126,12 @@ class Books:
             return None
 
     def reminders_of(self, book_id: str) -> Sequence[int]:
-        return [r["reminder_id"] for r in self.db.query(
-            "SELECT reminder_id FROM book_reminders WHERE book_id = ? ORDER BY reminder_id", [book_id])]
+        return [
+            r["reminder_id"]
+            for r in self.db.query(
+                "SELECT reminder_id FROM book_reminders WHERE book_id = ? ORDER BY reminder_id", [book_id]
+            )
+        ]
 
     def on_own_connection(self) -> Books:
         """The same library over a connection of its own to the same database file, for a long import on

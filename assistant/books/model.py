@@ -41,10 +41,18 @@ class Book:
         """The command-line contract's shape: counts for chapters and passages, plus progress;
         `show` gives the chapters as [{"title", "passages"}]."""
         out: dict[str, Any] = {
-            "id": self.id, "title": self.title, "author": self.author, "language": self.language,
-            "format": self.format, "chapters": self.chapters, "passages": self.passages,
-            "progress": round(self.progress, 4), "size": self.size, "pages": self.pages,
-            "added_at": self.added, "position": self.position or None,
+            "id": self.id,
+            "title": self.title,
+            "author": self.author,
+            "language": self.language,
+            "format": self.format,
+            "chapters": self.chapters,
+            "passages": self.passages,
+            "progress": round(self.progress, 4),
+            "size": self.size,
+            "pages": self.pages,
+            "added_at": self.added,
+            "position": self.position or None,
         }
         if with_chapters:
             out["chapters"] = [c.to_json() for c in self.chapter_list]

@@ -33,12 +33,30 @@ def emit(obj: Any, as_json: bool, text: str | None = None) -> None:
 # Each command's module is imported only when that command runs, so `assistant` alone (the window)
 # starts without loading the model runtime, the scheduler or the speech stack.
 COMMANDS = {
-    "chat": "chat", "conversations": "conversations", "remind": "reminders", "reminders": "reminders",
-    "worker": "reminders", "tasks": "tasks", "settings": "settings", "models": "system", "doctor": "system",
-    "transcribe": "voice", "say": "voice", "voice": "voice", "listen": "voice",
-    "memory": "memory", "profile": "memory", "consolidate": "nightly",
-    "install-desktop": "desktop", "uninstall-desktop": "desktop", "privacy": "privacy", "delete-all-data": "privacy",
-    "backup": "backup", "restore": "backup", "export": "backup", "books": "books",
+    "chat": "chat",
+    "conversations": "conversations",
+    "remind": "reminders",
+    "reminders": "reminders",
+    "worker": "reminders",
+    "tasks": "tasks",
+    "settings": "settings",
+    "models": "system",
+    "doctor": "system",
+    "transcribe": "voice",
+    "say": "voice",
+    "voice": "voice",
+    "listen": "voice",
+    "memory": "memory",
+    "profile": "memory",
+    "consolidate": "nightly",
+    "install-desktop": "desktop",
+    "uninstall-desktop": "desktop",
+    "privacy": "privacy",
+    "delete-all-data": "privacy",
+    "backup": "backup",
+    "restore": "backup",
+    "export": "backup",
+    "books": "books",
 }
 
 
@@ -59,6 +77,7 @@ class Group(click.Group):
             return None
         module = importlib.import_module(f"{__name__}.{COMMANDS[cmd_name]}")
         return next(c for c in module.COMMANDS if c.name == cmd_name)
+
     def invoke(self, ctx: click.Context) -> Any:
         try:
             return super().invoke(ctx)
@@ -72,8 +91,10 @@ class Group(click.Group):
             sys.exit(130)
         except UnicodeEncodeError:
             # Undecodable bytes in an argument reach us as lone surrogates and fail where they are stored.
-            click.echo("assistant: the text given is not valid UTF-8: check the terminal's encoding; "
-                       "nothing was stored", err=True)
+            click.echo(
+                "assistant: the text given is not valid UTF-8: check the terminal's encoding; nothing was stored",
+                err=True,
+            )
             sys.exit(1)
         except BrokenPipeError:
             # `assistant privacy | head -2`: the reader has gone, so there is no one to tell. Later

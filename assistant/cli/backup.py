@@ -22,8 +22,11 @@ def backup(file: Path, as_json: bool) -> None:
     from ..backup import backup as make_backup
 
     manifest = make_backup(file)
-    emit(asdict(manifest), as_json, f"Backed up {manifest.conversations} conversations and "
-                                     f"{manifest.memories} memories to {file}")
+    emit(
+        asdict(manifest),
+        as_json,
+        f"Backed up {manifest.conversations} conversations and {manifest.memories} memories to {file}",
+    )
 
 
 @click.command()
@@ -44,8 +47,10 @@ def restore(file: Path, yes: bool) -> None:
 
         manifest = read_manifest(file)
         if not yes and not click.confirm(
-                f"Replace the data in {config.data_dir()} with the backup of {manifest.created} "
-                f"({manifest.conversations} conversations, {manifest.memories} memories)?", err=True):
+            f"Replace the data in {config.data_dir()} with the backup of {manifest.created} "
+            f"({manifest.conversations} conversations, {manifest.memories} memories)?",
+            err=True,
+        ):
             raise click.Abort()
         do_restore(file)
     click.echo(f"Restored {manifest.conversations} conversations and {manifest.memories} memories.", err=True)
@@ -60,8 +65,12 @@ def export_command(folder: Path, as_json: bool) -> None:
     from ..backup import export_all
 
     counts = export_all(folder)
-    emit(counts, as_json, f"Exported {counts['conversations']} conversations, {counts['memories']} memories and "
-                          f"{counts['reminders']} reminders to {folder}")
+    emit(
+        counts,
+        as_json,
+        f"Exported {counts['conversations']} conversations, {counts['memories']} memories and "
+        f"{counts['reminders']} reminders to {folder}",
+    )
 
 
 COMMANDS = [backup, restore, export_command]

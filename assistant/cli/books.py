@@ -22,8 +22,10 @@ def _summary(book: Book) -> str:
     by = f" by {book.author}" if book.author else ""
     pages = f", {book.pages} pages" if book.pages else ""
     read = f", {round(book.progress * 100)}% read" if book.progress else ""
-    return (f"{book.id}  {book.title}{by}  ({book.format}, {book.language or 'language unknown'}, "
-            f"{book.chapters} chapters, {book.passages} passages{pages}{read})")
+    return (
+        f"{book.id}  {book.title}{by}  ({book.format}, {book.language or 'language unknown'}, "
+        f"{book.chapters} chapters, {book.passages} passages{pages}{read})"
+    )
 
 
 @click.group("books")

@@ -28,8 +28,15 @@ def _stream_to_terminal(piece: str) -> None:
 @click.option("--seed", type=SettingValue("seed"), help=setting_help("seed"))
 @click.option("--temperature", type=SettingValue("temperature"), help=setting_help("temperature"))
 @click.option("--max-tokens", type=SettingValue("max_tokens"), help=setting_help("max_tokens"))
-def chat(once: str | None, as_json: bool, model: str | None, conversation_id: str | None,
-         seed: int | None, temperature: float | None, max_tokens: int | None) -> None:
+def chat(
+    once: str | None,
+    as_json: bool,
+    model: str | None,
+    conversation_id: str | None,
+    seed: int | None,
+    temperature: float | None,
+    max_tokens: int | None,
+) -> None:
     """Chat with the assistant in the terminal (Ctrl+C stops a reply, Ctrl+D quits)."""
     started = time.perf_counter()
     assistant = Assistant.open(model_path=model)
@@ -54,12 +61,14 @@ def chat(once: str | None, as_json: bool, model: str | None, conversation_id: st
 
 
 def _interactive(assistant: Assistant, conversation_id: str | None) -> None:
-    click.echo(f"Chatting with {assistant.model_path or 'the bundled model'}. "
-               "Ctrl+C stops a reply, Ctrl+D or /quit leaves, /new starts a new conversation.", err=True)
+    click.echo(
+        f"Chatting with {assistant.model_path or 'the bundled model'}. "
+        "Ctrl+C stops a reply, Ctrl+D or /quit leaves, /new starts a new conversation.",
+        err=True,
+    )
     while True:
         try:
-            text = click.prompt(click.style("you", bold=True), prompt_suffix="> ", default="",
-                                show_default=False)
+            text = click.prompt(click.style("you", bold=True), prompt_suffix="> ", default="", show_default=False)
         except (EOFError, click.Abort):
             click.echo(err=True)
             return

@@ -12,8 +12,11 @@ def install_desktop() -> None:
     """Add the launcher, its icon, and the worker's autostart entry and systemd user unit for this user."""
     for path in install():
         click.echo(f"installed {path}")
-    click.echo("To keep reminders running without the window: systemctl --user enable --now assistant-worker "
-               "(or log out and in: the autostart entry starts it).", err=True)
+    click.echo(
+        "To keep reminders running without the window: systemctl --user enable --now assistant-worker "
+        "(or log out and in: the autostart entry starts it).",
+        err=True,
+    )
 
 
 @click.command("uninstall-desktop")

@@ -55,8 +55,7 @@ def add_command(text: tuple[str, ...], kind: str, as_json: bool) -> None:
     emit(
         first.to_json(profile=[m.text for m in stored[1:]]),
         as_json,
-        f"remembered {first.id}: {_line(first.text)}"
-        + "".join(f"\n  profile: {m.text}" for m in stored[1:]),
+        f"remembered {first.id}: {_line(first.text)}" + "".join(f"\n  profile: {m.text}" for m in stored[1:]),
     )
 
 
@@ -67,8 +66,9 @@ def list_command(kind: str | None, as_json: bool) -> None:
     """List memories, oldest first."""
     for m in Assistant.open().memories.list(kind):
         if as_json:
-            click.echo(json.dumps(m.to_json(source=m.source, superseded_by=m.superseded_by or None),
-                                  ensure_ascii=False))
+            click.echo(
+                json.dumps(m.to_json(source=m.source, superseded_by=m.superseded_by or None), ensure_ascii=False)
+            )
         else:
             note = f"  (replaced by {m.superseded_by})" if m.superseded_by else ""
             click.echo(f"{m.id}  {m.created[:10]}  {m.kind:<8} {_line(m.text)}{note}")
@@ -127,7 +127,8 @@ def import_command(file: Path, as_json: bool) -> None:
         report.__dict__,
         as_json,
         f"imported {report.added} new memories from {file} ({report.format}"
-        + (f"; {report.unchanged} already there" if report.unchanged else "") + ")",
+        + (f"; {report.unchanged} already there" if report.unchanged else "")
+        + ")",
     )
 
 
@@ -138,16 +139,19 @@ def profile_command(as_json: bool) -> None:
     about it later in words the assistant could not read as a fact)."""
     facts = Assistant.open().memories.profile()
     if not facts and not as_json:
-        click.echo("nothing yet: tell me about yourself, or `assistant memory add \"I live in …\"`")
+        click.echo('nothing yet: tell me about yourself, or `assistant memory add "I live in …"`')
     for fact in facts:
         if as_json:
             click.echo(json.dumps(fact.to_json(), ensure_ascii=False))
         else:
-            click.echo(f"{fact.fact.text}  — {fact.fact.created[:10]}, from {fact.origin}: “{_line(fact.said, 70)}” "
-                       f"({fact.source})")
+            click.echo(
+                f"{fact.fact.text}  — {fact.fact.created[:10]}, from {fact.origin}: “{_line(fact.said, 70)}” "
+                f"({fact.source})"
+            )
             if fact.later:
-                click.echo(f"    and later, on {fact.later.created[:10]}: “{_line(fact.later.text, 70)}” "
-                           f"({fact.later.id})")
+                click.echo(
+                    f"    and later, on {fact.later.created[:10]}: “{_line(fact.later.text, 70)}” ({fact.later.id})"
+                )
 
 
 COMMANDS = [memory_group, profile_command]

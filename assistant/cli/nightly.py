@@ -21,9 +21,12 @@ def consolidate(day: object, as_json: bool) -> None:
     chosen = day.date() if isinstance(day, datetime) else date.today() - timedelta(days=1)
     assistant = Assistant.open()
     report = run_nightly(assistant.db, assistant.memory(), chosen)
-    emit(asdict(report), as_json,
-         (f"Summary for {report.day}: {report.summary}" if report.summary else f"Nothing was said on {report.day}.")
-         + (f"\nMerged {report.merged} repeated memories." if report.merged else ""))
+    emit(
+        asdict(report),
+        as_json,
+        (f"Summary for {report.day}: {report.summary}" if report.summary else f"Nothing was said on {report.day}.")
+        + (f"\nMerged {report.merged} repeated memories." if report.merged else ""),
+    )
 
 
 COMMANDS = [consolidate]

@@ -27,11 +27,20 @@ def privacy(as_json: bool) -> None:
     items = inventory()
     private = folder_is_private()
     if as_json:
-        emit({"data_folder": str(config.data_dir()), "owner_only": private, "network": "none",
-              "items": [asdict(i) for i in items]}, True)
+        emit(
+            {
+                "data_folder": str(config.data_dir()),
+                "owner_only": private,
+                "network": "none",
+                "items": [asdict(i) for i in items],
+            },
+            True,
+        )
         return
-    click.echo(f"Everything is in {config.data_dir()} "
-               f"({'readable by you only' if private else 'WARNING: readable by others; run chmod 700 on it'}).")
+    click.echo(
+        f"Everything is in {config.data_dir()} "
+        f"({'readable by you only' if private else 'WARNING: readable by others; run chmod 700 on it'})."
+    )
     click.echo("Nothing is sent anywhere: the assistant makes no network connections.\n")
     for i in items:
         click.echo(f"{_human(i.bytes):>10}  {i.what}\n            {i.path}{'' if i.exists else '  (not created yet)'}")
@@ -48,8 +57,7 @@ def delete_all_data_command(yes: bool) -> None:
             held.enter_context(generation.exclusive())  # before the imports: see `restore`
         from ..data import delete_all_data
 
-        if not yes and not click.confirm(f"Delete everything in {config.data_dir()}? This cannot be undone.",
-                                         err=True):
+        if not yes and not click.confirm(f"Delete everything in {config.data_dir()}? This cannot be undone.", err=True):
             raise click.Abort()
         removed = delete_all_data()
     click.echo(f"Deleted {len(removed)} items from {config.data_dir()}.", err=True)

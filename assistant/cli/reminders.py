@@ -14,8 +14,13 @@ from . import emit
 
 
 def _row(reminder: Reminder) -> dict[str, object]:
-    return {"id": reminder.id, "task": reminder.task, "due": iso(reminder.due), "recurrence": reminder.rrule,
-            "status": reminder.status}
+    return {
+        "id": reminder.id,
+        "task": reminder.task,
+        "due": iso(reminder.due),
+        "recurrence": reminder.rrule,
+        "status": reminder.status,
+    }
 
 
 @click.command()
@@ -27,12 +32,16 @@ def remind(text: str, now_text: str | None, dry_run: bool, as_json: bool) -> Non
     """Set a reminder from a sentence, e.g. "remind me to call Ana tomorrow at 9" or "每周三晚上八点倒垃圾"."""
     new = Assistant.open().reminders.from_sentence(text, parse_now(now_text), dry_run=dry_run)
     reminder_id = new.reminder.id
-    said = new.confirmation() if new.duplicate_of else (
-        new.confirmation() + ("" if reminder_id is None else f"  (reminder {reminder_id})"))
+    said = (
+        new.confirmation()
+        if new.duplicate_of
+        else (new.confirmation() + ("" if reminder_id is None else f"  (reminder {reminder_id})"))
+    )
     emit({**new.reminder.to_json(), "duplicate": new.duplicate_of is not None}, as_json, said)
     if reminder_id is not None and not as_json and not worker_running():
-        click.echo("Note: no worker is running, so it will fire when the window or `assistant worker` next "
-                   "starts.", err=True)
+        click.echo(
+            "Note: no worker is running, so it will fire when the window or `assistant worker` next starts.", err=True
+        )
 
 
 def worker_running() -> bool:
@@ -49,8 +58,11 @@ def reminders() -> None:
 
 @reminders.command("list")
 @click.option("--all", "show_all", is_flag=True, help="Include done and cancelled reminders.")
-@click.option("--missed", is_flag=True,
-              help="Reminders missed while away (due while nothing ran, or never shown), each listed once.")
+@click.option(
+    "--missed",
+    is_flag=True,
+    help="Reminders missed while away (due while nothing ran, or never shown), each listed once.",
+)
 @click.option("--json", "as_json", is_flag=True)
 def list_command(show_all: bool, missed: bool, as_json: bool) -> None:
     """Reminders still to come (and fired ones not yet marked done), soonest first."""
@@ -64,8 +76,9 @@ def list_command(show_all: bool, missed: bool, as_json: bool) -> None:
 
 def _list_missed(as_json: bool) -> None:
     found = Assistant.open().reminders.missed()
-    rows = [{"reminder_id": f.reminder_id, "task": f.task, "due": iso(f.due), "fired_at": iso(f.fired_at)}
-            for f in found]
+    rows = [
+        {"reminder_id": f.reminder_id, "task": f.task, "due": iso(f.due), "fired_at": iso(f.fired_at)} for f in found
+    ]
     text = "\n".join(f"{f.reminder_id:>4}  {when_text(f.due)}  {f.task}  (missed while away)" for f in found)
     emit(rows, as_json, text or "Nothing missed while away.")
 
@@ -112,16 +125,21 @@ def next_command(reminder_id: int, count: int, as_json: bool) -> None:
 
 
 @click.command()
-@click.option("--exit-if-running", is_flag=True,
-              help="Exit quietly (status 0) when a worker already serves this data folder (for autostart).")
+@click.option(
+    "--exit-if-running",
+    is_flag=True,
+    help="Exit quietly (status 0) when a worker already serves this data folder (for autostart).",
+)
 def worker(exit_if_running: bool) -> None:
     """Run reminders (and background jobs) without a window, until SIGTERM or Ctrl+C."""
     from ..worker import Worker, WorkerRunning, run_until_stopped
     from ..worker.run import worker_for
 
     def ready(w: Worker) -> None:
-        click.echo(f"worker running for {config.data_dir()}: {w.scheduled_count} reminders scheduled; "
-                   "Ctrl+C to stop.", err=True)
+        click.echo(
+            f"worker running for {config.data_dir()}: {w.scheduled_count} reminders scheduled; Ctrl+C to stop.",
+            err=True,
+        )
 
     try:
         run_until_stopped(worker_for(headless=True), ready=ready)

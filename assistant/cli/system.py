@@ -25,8 +25,10 @@ def models(as_json: bool) -> None:
         return
     for r in rows:
         state = "bundled" if r["bundled"] else ("installed" if r["installed"] else "not installed")
-        click.echo(f"{r['name']}  [{state}]  {r['size_mb']} MB, context {r['context']}, {'/'.join(r['languages'])}, "
-                   f"{r['licence']}")
+        click.echo(
+            f"{r['name']}  [{state}]  {r['size_mb']} MB, context {r['context']}, {'/'.join(r['languages'])}, "
+            f"{r['licence']}"
+        )
         click.echo(f"    {r['notes']}")
         if r["installed"]:
             click.echo(f"    {r['path']}")

@@ -11,15 +11,25 @@ from . import emit
 
 
 def _row(task: Task) -> dict[str, object]:
-    return {"id": task.id, "prompt": task.prompt, "status": task.status, "chunks_done": task.chunks_done,
-            "chunks_total": task.chunks_total, "tokens": task.tokens, "percent": task.percent,
-            "created": iso(task.created), "finished": iso(task.finished) if task.finished else None,
-            "error": task.error}
+    return {
+        "id": task.id,
+        "prompt": task.prompt,
+        "status": task.status,
+        "chunks_done": task.chunks_done,
+        "chunks_total": task.chunks_total,
+        "tokens": task.tokens,
+        "percent": task.percent,
+        "created": iso(task.created),
+        "finished": iso(task.finished) if task.finished else None,
+        "error": task.error,
+    }
 
 
 def _line(task: Task) -> str:
-    return (f"{task.id:>4}  {task.status:<9} {task.percent:>3}%  {task.chunks_done}/{task.chunks_total} chunks, "
-            f"{task.tokens} tokens  {task.prompt[:60]}")
+    return (
+        f"{task.id:>4}  {task.status:<9} {task.percent:>3}%  {task.chunks_done}/{task.chunks_total} chunks, "
+        f"{task.tokens} tokens  {task.prompt[:60]}"
+    )
 
 
 @click.group()
@@ -34,8 +44,12 @@ def tasks() -> None:
 def add_command(text: str, words: int | None, as_json: bool) -> None:
     """Queue a writing job, e.g. "write a 3,000-word story for my daughter about a fox"."""
     task = Assistant.open().tasks.add(text, words)
-    emit(_row(task), as_json, f"Queued task {task.id} ({task.target_words} words in {task.chunks_total} chunks); "
-                              "the worker writes it in the background.")
+    emit(
+        _row(task),
+        as_json,
+        f"Queued task {task.id} ({task.target_words} words in {task.chunks_total} chunks); "
+        "the worker writes it in the background.",
+    )
 
 
 @tasks.command("list")

@@ -44,8 +44,14 @@ def _speaker() -> Speaker:
 
 
 def _transcript_json(t: Transcript) -> dict[str, Any]:
-    return {"text": t.text, "language": t.language, "seconds": t.seconds, "rtf": t.rtf,
-            "elapsed": t.elapsed, "model": t.model}
+    return {
+        "text": t.text,
+        "language": t.language,
+        "seconds": t.seconds,
+        "rtf": t.rtf,
+        "elapsed": t.elapsed,
+        "model": t.model,
+    }
 
 
 @click.command()
@@ -86,8 +92,7 @@ def say(text: str, out: Path | None) -> None:
         raise speaker.error
 
 
-def _act_on(transcript: Transcript, as_json: bool, speak: bool, conversation_id: str | None,
-            started: float) -> None:
+def _act_on(transcript: Transcript, as_json: bool, speak: bool, conversation_id: str | None, started: float) -> None:
     """Handle the transcript exactly as typed text, print the result, and speak the reply if asked."""
     from ..assistant import Assistant
     from .stopping import ctrl_c_stops
@@ -112,9 +117,16 @@ def _act_on(transcript: Transcript, as_json: bool, speak: bool, conversation_id:
         with ctrl_c_stops(assistant):
             result = assistant.handle(transcript.text, conversation_id, on_token=on_token)
         if as_json:
-            emit({"transcript": transcript.text, "language": transcript.language,
-                  "transcription": _transcript_json(transcript), **result.to_json(),
-                  "seconds": round(time.perf_counter() - started, 3)}, True)
+            emit(
+                {
+                    "transcript": transcript.text,
+                    "language": transcript.language,
+                    "transcription": _transcript_json(transcript),
+                    **result.to_json(),
+                    "seconds": round(time.perf_counter() - started, 3),
+                },
+                True,
+            )
         else:
             # A reminder or memory confirmation may come back whole rather than streamed.
             click.echo("" if streamed else result.reply)
@@ -144,8 +156,9 @@ def _act_on(transcript: Transcript, as_json: bool, speak: bool, conversation_id:
 @click.option("--conversation", "conversation_id", metavar="ID", help="Continue this conversation.")
 @click.option("--json", "as_json", is_flag=True, help='Print {"transcript", "action", "reply", ...}.')
 @click.option("--speak", is_flag=True, help="Also say the reply aloud.")
-def voice(file: Path, language: str | None, model: str | None, conversation_id: str | None,
-          as_json: bool, speak: bool) -> None:
+def voice(
+    file: Path, language: str | None, model: str | None, conversation_id: str | None, as_json: bool, speak: bool
+) -> None:
     """A spoken command in an audio FILE: transcribe it, then handle it as if typed."""
     started = time.perf_counter()
     prefs = _preferences()
@@ -159,8 +172,7 @@ def voice(file: Path, language: str | None, model: str | None, conversation_id: 
 @click.option("--conversation", "conversation_id", metavar="ID", help="Continue this conversation.")
 @click.option("--json", "as_json", is_flag=True, help='Print {"transcript", "action", "reply", ...}.')
 @click.option("--speak", is_flag=True, help="Also say the reply aloud.")
-def listen(language: str | None, model: str | None, conversation_id: str | None,
-           as_json: bool, speak: bool) -> None:
+def listen(language: str | None, model: str | None, conversation_id: str | None, as_json: bool, speak: bool) -> None:
     """Record from the microphone until you stop speaking, then handle it as if typed."""
     from ..voice.microphone import check_microphone, record_utterance
 

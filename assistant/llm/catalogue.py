@@ -16,8 +16,6 @@ BUNDLED_FILE = "SmolLM2-135M-Instruct.Q4_1.gguf"
 DEFAULT_REPLY_TOKENS = 512  # a model the catalogue does not know
 
 
-
-
 def catalogue_file() -> Path:
     # In a wheel the catalogue is packed beside the code (assistant/_models); in a checkout it is the
     # top-level models/ folder.

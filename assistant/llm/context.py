@@ -39,9 +39,9 @@ def fit_messages(
     lo, hi = 0, len(starts)  # answer is starts[lo], or "no history" when lo == len(starts)
     while lo < hi:
         mid = (lo + hi) // 2
-        if count([*pinned, *history[starts[mid]:], latest]) <= budget:
+        if count([*pinned, *history[starts[mid] :], latest]) <= budget:
             hi = mid
         else:
             lo = mid + 1
-    kept = list(history[starts[lo]:]) if lo < len(starts) else []
+    kept = list(history[starts[lo] :]) if lo < len(starts) else []
     return [*pinned, *kept, latest]

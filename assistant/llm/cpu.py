@@ -50,7 +50,8 @@ def require_supported_cpu() -> None:
     missing = missing_features()
     if missing:
         raise ModelError(
-            "this processor lacks " + ", ".join(name.upper() for name in missing)
+            "this processor lacks "
+            + ", ".join(name.upper() for name in missing)
             + ", which the language model needs (any Intel CPU since 2013 or AMD CPU since 2015 has them); "
             "reminders, memory and speech still work"
         )
@@ -62,6 +63,5 @@ def backend_summary() -> str:
 
     info = llama_cpp.llama_print_system_info().decode("utf-8", "replace")
     # "CPU : SSE3 = 1 | SSSE3 = 1 | AVX = 1 | AVX2 = 1 | F16C = 1 | FMA = 1 | BMI2 = 1 | ..." → the ones on.
-    on = [part.split("=")[0].strip() for part in info.replace("CPU :", "|").split("|")
-          if part.strip().endswith("= 1")]
+    on = [part.split("=")[0].strip() for part in info.replace("CPU :", "|").split("|") if part.strip().endswith("= 1")]
     return " ".join(on) if on else info.strip()

@@ -108,15 +108,16 @@ class Engine:
         )
         try:
             # A template that raises would otherwise fail every chat after the question was stored.
-            self._formatter(messages=_llama_messages([{"role": "system", "content": "Check."},
-                                                      {"role": "user", "content": "Hi"}]))
+            self._formatter(
+                messages=_llama_messages([{"role": "system", "content": "Check."}, {"role": "user", "content": "Hi"}])
+            )
         except Exception as e:
-            raise ModelError(f"{path.name} cannot chat: its chat template fails ({type(e).__name__}); "
-                             "choose another GGUF") from e
+            raise ModelError(
+                f"{path.name} cannot chat: its chat template fails ({type(e).__name__}); choose another GGUF"
+            ) from e
 
     @classmethod
-    def load(cls, path: Path | str | None = None, *, context_size: int = 2048,
-             threads: int | None = None) -> Engine:
+    def load(cls, path: Path | str | None = None, *, context_size: int = 2048, threads: int | None = None) -> Engine:
         """Load `path`, or the bundled model when None. Raises ModelError with the reason in one line."""
         path = Path(path).expanduser() if path else bundled_model_path()
         check_gguf(path)
@@ -142,8 +143,13 @@ class Engine:
             log.error("loading %s failed: %s (%s)", path, reason, e)
             raise ModelError(f"cannot load {path.name}: {reason}") from e
         engine = cls(llm, path, chooser)
-        log.info("loaded %s (%s) in %.2f s, context %d", path, engine.name,
-                 time.perf_counter() - started, engine.context_size)
+        log.info(
+            "loaded %s (%s) in %.2f s, context %d",
+            path,
+            engine.name,
+            time.perf_counter() - started,
+            engine.context_size,
+        )
         return engine
 
     def adapt_threads(self, ours: int = 1) -> None:
@@ -163,8 +169,9 @@ class Engine:
         and `doctor` require before calling a model working (loading alone proves little)."""
         try:
             with self._lock:
-                self._llm.create_chat_completion(messages=_llama_messages([{"role": "user", "content": "Hi"}]),
-                                                 max_tokens=1, temperature=0.0, seed=0)
+                self._llm.create_chat_completion(
+                    messages=_llama_messages([{"role": "user", "content": "Hi"}]), max_tokens=1, temperature=0.0, seed=0
+                )
         except Exception as e:
             log.error("chat check of %s failed: %s", self.path, type(e).__name__)
             raise ModelError(f"{self.name} loads but cannot chat ({type(e).__name__}); choose another GGUF") from e
@@ -173,16 +180,19 @@ class Engine:
         try:
             prompt = self._formatter(messages=_llama_messages(messages)).prompt
         except Exception as e:  # a template that only fails on some conversations
-            raise ModelError(f"{self.name}'s chat template fails on this conversation ({type(e).__name__}); "
-                             "choose another GGUF or start a new conversation") from e
+            raise ModelError(
+                f"{self.name}'s chat template fails on this conversation ({type(e).__name__}); "
+                "choose another GGUF or start a new conversation"
+            ) from e
         return len(self._llm.tokenize(prompt.encode("utf-8"), add_bos=False, special=True))
 
     def count_text(self, text: str) -> int:
         """Tokens in plain text (no chat template): what a memory costs in the prompt."""
         return len(self._llm.tokenize(text.encode("utf-8"), add_bos=False))
 
-    def fit(self, pinned: list[ChatMessage], history: list[ChatMessage], latest: ChatMessage,
-            max_tokens: int) -> list[ChatMessage]:
+    def fit(
+        self, pinned: list[ChatMessage], history: list[ChatMessage], latest: ChatMessage, max_tokens: int
+    ) -> list[ChatMessage]:
         """The prompt to send: pinned (system, context) + as much recent history as fits + latest."""
         return fit_messages(pinned, history, latest, self.context_size - max_tokens, self.count_tokens)
 
@@ -287,8 +297,7 @@ class Generation:
                 self.completion = Completion(
                     text=text,
                     prompt_tokens=prompt_tokens,
-                    completion_tokens=len(engine._llm.tokenize(text.encode("utf-8"), add_bos=False))
-                    if text else 0,
+                    completion_tokens=len(engine._llm.tokenize(text.encode("utf-8"), add_bos=False)) if text else 0,
                     finish_reason=finish,
                     seconds=time.perf_counter() - started,
                     first_token_seconds=first,

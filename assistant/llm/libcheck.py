@@ -52,8 +52,13 @@ def scan(path: Path) -> LibReport:
     if objdump is None:
         raise RuntimeError("objdump is missing: install binutils")
     amx = avx512 = 0
-    with subprocess.Popen([objdump, "-d", "--no-show-raw-insn", str(path)], stdout=subprocess.PIPE,
-                          stderr=subprocess.DEVNULL, text=True, errors="replace") as proc:
+    with subprocess.Popen(
+        [objdump, "-d", "--no-show-raw-insn", str(path)],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.DEVNULL,
+        text=True,
+        errors="replace",
+    ) as proc:
         assert proc.stdout is not None
         for line in proc.stdout:
             if "zmm" in line and AVX512.search(line):

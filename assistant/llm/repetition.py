@@ -43,8 +43,11 @@ class RepetitionGuard:
             return
         self.text += piece
         for match in _TOKEN.finditer(self.text, self._scanned):
-            if not _is_cjk(match.group()) and len(self.text) - match.end() < 2 and (
-                    match.end() == len(self.text) or self.text[match.end()] in "'’"):
+            if (
+                not _is_cjk(match.group())
+                and len(self.text) - match.end() < 2
+                and (match.end() == len(self.text) or self.text[match.end()] in "'’")
+            ):
                 break  # the word may still grow with the next piece ("you" + "'re")
             self._add(match.group().casefold(), match.start())
             self._scanned = match.end()

@@ -22,7 +22,23 @@ from .model import KINDS, Hit, ImportReport, Memory
 from .store import MemoryStore
 
 __all__ = [
-    "KINDS", "Fact", "Hit", "ImportReport", "edit", "Memory", "MemoryCommand", "MemoryStore",
-    "export_file", "extract_facts", "find_to_forget", "forget", "import_file", "open_store",
-    "parse_memory_command", "profile", "remember", "remember_turn", "search_memories",
+    "KINDS",
+    "Fact",
+    "Hit",
+    "ImportReport",
+    "edit",
+    "Memory",
+    "MemoryCommand",
+    "MemoryStore",
+    "export_file",
+    "extract_facts",
+    "find_to_forget",
+    "forget",
+    "import_file",
+    "open_store",
+    "parse_memory_command",
+    "profile",
+    "remember",
+    "remember_turn",
+    "search_memories",
 ]

@@ -137,13 +137,18 @@ def remember_turn(
     if not text.strip():
         return []
     return remember(
-        text[:MAX_TEXT_CHARS], kind="turn", source=f"conversation:{conversation_id}/message:{message_id}",
-        at=at, extractor=extractor, store=store,
+        text[:MAX_TEXT_CHARS],
+        kind="turn",
+        source=f"conversation:{conversation_id}/message:{message_id}",
+        at=at,
+        extractor=extractor,
+        store=store,
     )
 
 
-def search_memories(query: str, limit: int = 5, *, kinds: list[str] | None = None,
-                    store: MemoryStore | None = None) -> list[Hit]:
+def search_memories(
+    query: str, limit: int = 5, *, kinds: list[str] | None = None, store: MemoryStore | None = None
+) -> list[Hit]:
     check_utf8(check_query(query), "search")
     return search(store or open_store(), query, limit, kinds=kinds)
 
@@ -181,8 +186,17 @@ def edit(memory_id: str, text: str, store: MemoryStore | None = None) -> Memory:
     store = store or open_store()
     old = store.get(memory_id)
     derived = [m.id for m in store.where(f"source = {quote('memory:' + old.id)}")]
-    fresh = Memory(id=old.id, text=_check_text(text), kind=old.kind, created=old.created, updated=stamp(),
-                   source=old.source, importance=old.importance, position=old.position, import_id=old.import_id)
+    fresh = Memory(
+        id=old.id,
+        text=_check_text(text),
+        kind=old.kind,
+        created=old.created,
+        updated=stamp(),
+        source=old.source,
+        importance=old.importance,
+        position=old.position,
+        import_id=old.import_id,
+    )
     store.remove([old.id, *derived])
     return store.add(with_profile([fresh]) if old.kind in ("fact", "turn") else [fresh])[0]
 

@@ -34,55 +34,136 @@ _ZH_END = r"(?=[了啦呢啊吧]?\s*(?:[,.;!?，。；！？]|工作|上班|$))"
 
 # English relation words and their language-neutral subject; Chinese ones map to the same subjects.
 _RELATIONS = {
-    "wife": "spouse", "husband": "spouse", "partner": "spouse", "girlfriend": "spouse",
-    "boyfriend": "spouse", "dog": "dog", "cat": "cat", "boss": "boss", "manager": "boss",
-    "doctor": "doctor", "dentist": "dentist", "landlord": "landlord", "best friend": "best_friend",
+    "wife": "spouse",
+    "husband": "spouse",
+    "partner": "spouse",
+    "girlfriend": "spouse",
+    "boyfriend": "spouse",
+    "dog": "dog",
+    "cat": "cat",
+    "boss": "boss",
+    "manager": "boss",
+    "doctor": "doctor",
+    "dentist": "dentist",
+    "landlord": "landlord",
+    "best friend": "best_friend",
 }
 _ZH_RELATIONS = {
-    "妻子": "spouse", "老婆": "spouse", "丈夫": "spouse", "老公": "spouse", "女朋友": "spouse",
-    "男朋友": "spouse", "狗": "dog", "小狗": "dog", "猫": "cat", "小猫": "cat", "老板": "boss",
-    "领导": "boss", "医生": "doctor", "牙医": "dentist", "房东": "landlord", "伴侣": "spouse", "爱人": "spouse",
+    "妻子": "spouse",
+    "老婆": "spouse",
+    "丈夫": "spouse",
+    "老公": "spouse",
+    "女朋友": "spouse",
+    "男朋友": "spouse",
+    "狗": "dog",
+    "小狗": "dog",
+    "猫": "cat",
+    "小猫": "cat",
+    "老板": "boss",
+    "领导": "boss",
+    "医生": "doctor",
+    "牙医": "dentist",
+    "房东": "landlord",
+    "伴侣": "spouse",
+    "爱人": "spouse",
 }
 # Chinese names of favourites, mapped to the English subject so either language supersedes the other.
-_ZH_FAVOURITES = {"食物": "food", "菜": "food", "水果": "fruit", "颜色": "colour", "电影": "film", "书": "book",
-                  "运动": "sport", "饮料": "drink", "歌": "song", "城市": "city"}
+_ZH_FAVOURITES = {
+    "食物": "food",
+    "菜": "food",
+    "水果": "fruit",
+    "颜色": "colour",
+    "电影": "film",
+    "书": "book",
+    "运动": "sport",
+    "饮料": "drink",
+    "歌": "song",
+    "城市": "city",
+}
 _EN_FAVOURITES = {"color": "colour", "movie": "film", "dish": "food", "meal": "food"}
 # "my X is Y" for attributes a person has one of at a time.
 _ATTRIBUTES = {
-    "phone number": "phone", "phone": "phone", "email": "email", "email address": "email",
-    "address": "address", "birthday": "birthday", "car": "car", "bike": "bicycle", "bicycle": "bicycle",
-    "job": "job", "blood type": "blood_type", "gym": "gym", "hometown": "hometown",
-    "commute": "commute", "salary": "salary",
+    "phone number": "phone",
+    "phone": "phone",
+    "email": "email",
+    "email address": "email",
+    "address": "address",
+    "birthday": "birthday",
+    "car": "car",
+    "bike": "bicycle",
+    "bicycle": "bicycle",
+    "job": "job",
+    "blood type": "blood_type",
+    "gym": "gym",
+    "hometown": "hometown",
+    "commute": "commute",
+    "salary": "salary",
 }
 _ZH_ATTRIBUTES = {
-    "电话": "phone", "手机号": "phone", "邮箱": "email", "地址": "address", "生日": "birthday",
-    "车": "car", "自行车": "bicycle", "工作": "job", "血型": "blood_type", "健身房": "gym", "老家": "hometown",
+    "电话": "phone",
+    "手机号": "phone",
+    "邮箱": "email",
+    "地址": "address",
+    "生日": "birthday",
+    "车": "car",
+    "自行车": "bicycle",
+    "工作": "job",
+    "血型": "blood_type",
+    "健身房": "gym",
+    "老家": "hometown",
 }
 
 _EN_RULES: list[tuple[str, re.Pattern[str], str]] = [
-    ("home_city", re.compile(rf"\bI(?:'ve| have)? (?:just |recently |finally )?(?:moved|relocated) to {_VALUE}{_END}",
-                             re.I), "I live in {v}"),
-    ("home_city", re.compile(rf"\bI(?:'m| am)? (?:now |currently |still )?liv(?:e|ing) in {_VALUE}{_END}", re.I),
-     "I live in {v}"),
-    ("home_city", re.compile(rf"\bwe(?:'ve| have)? (?:just |recently |finally )?(?:moved|relocated) to {_VALUE}{_END}",
-                             re.I), "I live in {v}"),
+    (
+        "home_city",
+        re.compile(rf"\bI(?:'ve| have)? (?:just |recently |finally )?(?:moved|relocated) to {_VALUE}{_END}", re.I),
+        "I live in {v}",
+    ),
+    (
+        "home_city",
+        re.compile(rf"\bI(?:'m| am)? (?:now |currently |still )?liv(?:e|ing) in {_VALUE}{_END}", re.I),
+        "I live in {v}",
+    ),
+    (
+        "home_city",
+        re.compile(rf"\bwe(?:'ve| have)? (?:just |recently |finally )?(?:moved|relocated) to {_VALUE}{_END}", re.I),
+        "I live in {v}",
+    ),
     # Only a proper name: "I'm based in the office today" is not a home.
-    ("home_city", re.compile(rf"\b[Ii](?:'m| am) (?:now |currently )?based in (?P<v>[A-Z][^,.;!?]{{0,40}}?){_END}"),
-     "I live in {v}"),
-    ("employer", re.compile(
-        rf"\bI(?:'ve| have)? (?:just )?(?:started (?:a new job|working) (?:at|for)|joined) {_VALUE}{_END}", re.I),
-     "I work at {v}"),
+    (
+        "home_city",
+        re.compile(rf"\b[Ii](?:'m| am) (?:now |currently )?based in (?P<v>[A-Z][^,.;!?]{{0,40}}?){_END}"),
+        "I live in {v}",
+    ),
+    (
+        "employer",
+        re.compile(
+            rf"\bI(?:'ve| have)? (?:just )?(?:started (?:a new job|working) (?:at|for)|joined) {_VALUE}{_END}", re.I
+        ),
+        "I work at {v}",
+    ),
     ("employer", re.compile(rf"\bI (?:now |currently )?work (?:at|for) {_VALUE}{_END}", re.I), "I work at {v}"),
     ("job", re.compile(rf"\bI (?:now )?work as (?:an? )?{_VALUE}{_END}", re.I), "I work as {v}"),
     ("name", re.compile(rf"\b(?:my name is|call me) {_VALUE}{_END}", re.I), "My name is {v}"),
-    ("car", re.compile(rf"\bI (?:now |currently )?drive (?P<v>(?:an?|the) [^,.;!?]{{1,50}}?){_END}", re.I),
-     "My car is {v}"),
+    (
+        "car",
+        re.compile(rf"\bI (?:now |currently )?drive (?P<v>(?:an?|the) [^,.;!?]{{1,50}}?){_END}", re.I),
+        "My car is {v}",
+    ),
     ("car", re.compile(rf"\bI(?:'ve| have)? (?:just )?bought {_VALUE} as my (?:new )?car\b", re.I), "My car is {v}"),
-    ("gym", re.compile(rf"\bI (?:now )?(?:go to|train at|work out at) the gym (?:at|in) {_VALUE}{_END}", re.I),
-     "My gym is {v}"),
-    ("name_of:spouse", re.compile(rf"\bI(?:'m| am) (?:now )?(?:seeing|dating|with) (?:someone new|someone),? "
-                                  rf"(?:called |named )?(?P<v>[A-Z][\w-]*(?: [A-Z][\w-]*)?){_END}"),
-     "My partner is called {v}"),
+    (
+        "gym",
+        re.compile(rf"\bI (?:now )?(?:go to|train at|work out at) the gym (?:at|in) {_VALUE}{_END}", re.I),
+        "My gym is {v}",
+    ),
+    (
+        "name_of:spouse",
+        re.compile(
+            rf"\bI(?:'m| am) (?:now )?(?:seeing|dating|with) (?:someone new|someone),? "
+            rf"(?:called |named )?(?P<v>[A-Z][\w-]*(?: [A-Z][\w-]*)?){_END}"
+        ),
+        "My partner is called {v}",
+    ),
 ]
 # Named by the user in passing: "we named our new dog Rex", "I switched to a new doctor, Dr. Li".
 _EN_NAMING = re.compile(
@@ -123,7 +204,8 @@ def extract_facts(text: str) -> list[Fact]:
     for m in re.finditer(
         rf"\bmy (?P<r>{rel})(?:'s name)? is (?:called |named )?{_VALUE}{_END}"
         rf"|\bmy (?P<r2>{rel}) (?:is )?(?:called|named) {_VALUE.replace('v>', 'v2>')}{_END}",
-        text, re.I,
+        text,
+        re.I,
     ):
         word = (m.group("r") or m.group("r2")).lower()
         add(f"name_of:{_RELATIONS[word]}", m.group("v") or m.group("v2"), f"My {word} is called {{v}}")
@@ -157,8 +239,11 @@ def _extract_zh(text: str, add: object) -> None:
         # Habitual only: "我去公园锻炼" is an outing, "我现在去铁庙健身" is where one trains.
         (rf"我(?:现在|目前|平时|一般)都?(?:去|在){_ZH_VALUE}健身", "gym", "我的健身房是{v}"),
         (rf"我最(?:爱|喜欢)吃(?:的是)?{_ZH_VALUE}{_ZH_END}", "favorite:food", "我最喜欢的食物是{v}"),
-        (rf"我换了(?:个|一个|一位)?(?:新)?医生[，,]?(?:现在是|叫){_ZH_VALUE}{_ZH_END}", "name_of:doctor",
-         "我的医生是{v}"),
+        (
+            rf"我换了(?:个|一个|一位)?(?:新)?医生[，,]?(?:现在是|叫){_ZH_VALUE}{_ZH_END}",
+            "name_of:doctor",
+            "我的医生是{v}",
+        ),
         (rf"我最喜欢的(?P<a>[\u4e00-\u9fff]{{1,4}})是{_ZH_VALUE}{_ZH_END}", None, "我最喜欢的{a}是{v}"),
     ):
         m = re.search(pattern, text)
@@ -179,11 +264,35 @@ def _extract_zh(text: str, add: object) -> None:
 # words as well as by meaning (the value itself stays as the user said it).
 _EN_NOUNS = {"spouse": "partner", "best_friend": "best friend", "bicycle": "bike", "blood_type": "blood type"}
 _ZH_NOUNS = {
-    "spouse": "伴侣", "dog": "狗", "cat": "猫", "boss": "老板", "doctor": "医生", "dentist": "牙医", "landlord": "房东",
-    "best_friend": "最好的朋友", "phone": "电话", "email": "邮箱", "address": "地址", "birthday": "生日", "car": "车",
-    "bicycle": "自行车", "job": "工作", "blood_type": "血型", "gym": "健身房", "hometown": "老家", "commute": "通勤",
-    "salary": "工资", "food": "食物", "fruit": "水果", "colour": "颜色", "film": "电影", "book": "书", "sport": "运动",
-    "drink": "饮料", "song": "歌", "city": "城市",
+    "spouse": "伴侣",
+    "dog": "狗",
+    "cat": "猫",
+    "boss": "老板",
+    "doctor": "医生",
+    "dentist": "牙医",
+    "landlord": "房东",
+    "best_friend": "最好的朋友",
+    "phone": "电话",
+    "email": "邮箱",
+    "address": "地址",
+    "birthday": "生日",
+    "car": "车",
+    "bicycle": "自行车",
+    "job": "工作",
+    "blood_type": "血型",
+    "gym": "健身房",
+    "hometown": "老家",
+    "commute": "通勤",
+    "salary": "工资",
+    "food": "食物",
+    "fruit": "水果",
+    "colour": "颜色",
+    "film": "电影",
+    "book": "书",
+    "sport": "运动",
+    "drink": "饮料",
+    "song": "歌",
+    "city": "城市",
 }
 _FIXED = {
     "home_city": ("I live in {v}", "我住在{v}"),

@@ -96,13 +96,20 @@ def parse_jsonl(text: str, path: Path, import_id: str) -> list[Memory]:
         if not isinstance(kind, str) or kind not in KINDS:
             raise refuse(f'"kind" must be one of {", ".join(KINDS)}, not {kind!r}')
         raw_id = obj.get("id")
-        if raw_id is not None and (isinstance(raw_id, bool) or not isinstance(raw_id, (str, int))
-                                   or (isinstance(raw_id, int) and abs(raw_id) >= 1 << 63)):
+        if raw_id is not None and (
+            isinstance(raw_id, bool)
+            or not isinstance(raw_id, (str, int))
+            or (isinstance(raw_id, int) and abs(raw_id) >= 1 << 63)
+        ):
             raise refuse('"id" must be a string or a number')
         memory_id = str(raw_id) if raw_id is not None else stable_id(body, at or "")
         importance = obj.get("importance", 0.5)
-        if isinstance(importance, bool) or not isinstance(importance, (int, float)) \
-                or not math.isfinite(importance) or not 0 <= importance <= 1:
+        if (
+            isinstance(importance, bool)
+            or not isinstance(importance, (int, float))
+            or not math.isfinite(importance)
+            or not 0 <= importance <= 1
+        ):
             raise refuse(f'"importance" must be a number from 0 to 1, not {str(importance)[:40]}')
         position = obj.get("position", -1)
         if isinstance(position, bool) or not isinstance(position, int) or not -1 <= position < 1 << 31:

@@ -34,8 +34,9 @@ class ProfileFact:
 
     def to_json(self) -> dict[str, object]:
         later = {"id": self.later.id, "text": self.later.text, "at": self.later.created} if self.later else None
-        return self.fact.to_json(subject=self.fact.subject, source=self.source, **{"from": self.origin},
-                                 said=self.said, later=later)
+        return self.fact.to_json(
+            subject=self.fact.subject, source=self.source, **{"from": self.origin}, said=self.said, later=later
+        )
 
 
 class Memories:
@@ -106,6 +107,13 @@ class Memories:
         for fact in api.profile(self.store):
             origin = fact.source.removeprefix("memory:")
             said = self.store.where(f"id = {quote(origin)}") if fact.source.startswith("memory:") else []
-            facts.append(ProfileFact(fact, origin, said[0].text if said else "",
-                                     said[0].source if said else fact.source, later_remark(fact, self.store).remark))
+            facts.append(
+                ProfileFact(
+                    fact,
+                    origin,
+                    said[0].text if said else "",
+                    said[0].source if said else fact.source,
+                    later_remark(fact, self.store).remark,
+                )
+            )
         return facts

@@ -78,6 +78,7 @@ def passage_place(source: str) -> PassagePlace | None:
     m = _BOOK.match(source)
     if not m:
         return None
+
     def num(name: str) -> int | None:
         return int(m.group(name)) if m.group(name) else None
 

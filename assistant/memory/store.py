@@ -164,13 +164,20 @@ class MemoryStore:
         # Written after the new table is complete and swapped in with a rename, so a crash leaves the
         # old marker (and so the old, intact table) in charge.
         with atomic_write(self.folder / MARKER) as out:
-            out.write(json.dumps({"schema_version": SCHEMA_VERSION, "embedder": self.embedder.name,
-                                  "table": self.table_name}).encode("utf-8"))
+            out.write(
+                json.dumps(
+                    {"schema_version": SCHEMA_VERSION, "embedder": self.embedder.name, "table": self.table_name}
+                ).encode("utf-8")
+            )
 
     def _is_current(self) -> bool:
         marker = self._marker()
-        return (marker is not None and marker.get("schema_version") == SCHEMA_VERSION
-                and marker.get("table") == self.table_name and self.table_name in self._db.list_tables().tables)
+        return (
+            marker is not None
+            and marker.get("schema_version") == SCHEMA_VERSION
+            and marker.get("table") == self.table_name
+            and self.table_name in self._db.list_tables().tables
+        )
 
     def _open_or_migrate(self) -> None:
         marker = self._marker()
@@ -259,7 +266,8 @@ class MemoryStore:
             self.table.create_index(
                 # √rows partitions (as measured in bench/memory.py), but never more than k-means can train
                 # from its 256 samples per partition.
-                "embedding", config=IvfFlat(distance_type="cosine", num_partitions=min(int(rows**0.5), rows // 256)),
+                "embedding",
+                config=IvfFlat(distance_type="cosine", num_partitions=min(int(rows**0.5), rows // 256)),
             )
         if ("text",) not in have:
             # Word tokens with English stemming and stop words: what BM25 needs for English questions.
@@ -373,12 +381,7 @@ class MemoryStore:
                 old_vectors = np.asarray(old.column("embedding").to_pylist(), dtype=np.float32)
                 order = old.column("id").to_pylist()
                 batch = pa.concat_tables([batch, to_table([updated[i] for i in order], old_vectors)])
-                (
-                    self.table.merge_insert("id")
-                    .when_matched_update_all()
-                    .when_not_matched_insert_all()
-                    .execute(batch)
-                )
+                (self.table.merge_insert("id").when_matched_update_all().when_not_matched_insert_all().execute(batch))
             else:
                 self.table.add(batch)
             self._written_since_optimize += len(new)
@@ -412,17 +415,24 @@ class MemoryStore:
                 subjects = {m.subject for m in revived if m.subject}
                 for m in revived:
                     m.superseded_by = ""
-                peers = rest.filter(
-                    pc.and_(pc.is_in(rest.column("subject"), pa.array(list(subjects), pa.string())),
-                            pc.equal(rest.column("superseded_by"), ""))
-                ) if subjects else rest.slice(0, 0)
+                peers = (
+                    rest.filter(
+                        pc.and_(
+                            pc.is_in(rest.column("subject"), pa.array(list(subjects), pa.string())),
+                            pc.equal(rest.column("superseded_by"), ""),
+                        )
+                    )
+                    if subjects
+                    else rest.slice(0, 0)
+                )
                 group = [from_row(r) for r in peers.drop_columns(["embedding"]).to_pylist()] + revived
                 resolve(group, now=stamp())
                 by_id = {m.id: m for m in group}
                 pairs = zip(rest.column("id").to_pylist(), rest.column("superseded_by").to_pylist(), strict=True)
                 column = [by_id[i].superseded_by if i in by_id else s for i, s in pairs]
-                rest = rest.set_column(rest.schema.get_field_index("superseded_by"), "superseded_by",
-                                       pa.array(column, pa.string()))
+                rest = rest.set_column(
+                    rest.schema.get_field_index("superseded_by"), "superseded_by", pa.array(column, pa.string())
+                )
             # Noted before the rewrite: once the new version is committed the old rows are out of sight
             # (a second forget cannot find them) but still on disk until the clean-up below.
             (self.folder / FORGET_PENDING).touch()

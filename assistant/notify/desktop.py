@@ -39,8 +39,9 @@ class DesktopNotifier:
     def available(self) -> bool:
         """True when a notification service owns its name on the bus (or could be started by it)."""
         if self.bus == "SESSION" and not os.environ.get("DBUS_SESSION_BUS_ADDRESS"):
-            return shutil.which("notify-send") is not None and bool(os.environ.get("DISPLAY")
-                                                                    or os.environ.get("WAYLAND_DISPLAY"))
+            return shutil.which("notify-send") is not None and bool(
+                os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY")
+            )
         try:
             with open_dbus_connection(bus=self.bus) as conn:
                 (owned,) = conn.send_and_get_reply(message_bus.NameHasOwner(SERVICE), timeout=TIMEOUT_S).body
@@ -55,8 +56,9 @@ class DesktopNotifier:
     def send(self, note: Notification) -> None:
         hints = {"urgency": ("y", URGENCY.get(note.urgency, 1)), "category": ("s", "x-assistant.reminder")}
         body = note.body + (" (late)" if note.late else "")
-        call = new_method_call(ADDRESS, "Notify", "susssasa{sv}i",
-                               (self.app_name, 0, self.icon, note.title, body, [], hints, -1))
+        call = new_method_call(
+            ADDRESS, "Notify", "susssasa{sv}i", (self.app_name, 0, self.icon, note.title, body, [], hints, -1)
+        )
         try:
             with open_dbus_connection(bus=self.bus) as conn:
                 reply = conn.send_and_get_reply(call, timeout=TIMEOUT_S)
@@ -69,8 +71,13 @@ class DesktopNotifier:
             raise NotifyError(f"desktop notification refused: {reply.body}")
 
     def _notify_send(self, title: str, body: str, urgency: str) -> None:
-        result = subprocess.run(["notify-send", "-a", self.app_name, "-u", urgency, "-i", self.icon, title, body],
-                                capture_output=True, text=True, timeout=TIMEOUT_S * 2, env=system_program_env())
+        result = subprocess.run(
+            ["notify-send", "-a", self.app_name, "-u", urgency, "-i", self.icon, title, body],
+            capture_output=True,
+            text=True,
+            timeout=TIMEOUT_S * 2,
+            env=system_program_env(),
+        )
         if result.returncode != 0:
             raise NotifyError(f"notify-send failed: {result.stderr.strip()}")
 

@@ -30,8 +30,12 @@ class QuietHours:
 
 
 class Dispatcher:
-    def __init__(self, notifiers: Sequence[Notifier], quiet: QuietHours | None = None,
-                 clock: Callable[[], datetime] = datetime.now) -> None:
+    def __init__(
+        self,
+        notifiers: Sequence[Notifier],
+        quiet: QuietHours | None = None,
+        clock: Callable[[], datetime] = datetime.now,
+    ) -> None:
         self.notifiers = list(notifiers)
         self.quiet = quiet
         self.clock = clock

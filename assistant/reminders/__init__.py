@@ -14,6 +14,19 @@ from .store import (
     snooze_reminder,
 )
 
-__all__ = ["Firing", "ParsedReminder", "Reminder", "ReminderError", "add_reminder", "cancel_reminder",
-           "confirmation", "done_reminder", "fire_reminder", "get_reminder", "list_reminders", "next_times",
-           "parse_reminder", "snooze_reminder"]
+__all__ = [
+    "Firing",
+    "ParsedReminder",
+    "Reminder",
+    "ReminderError",
+    "add_reminder",
+    "cancel_reminder",
+    "confirmation",
+    "done_reminder",
+    "fire_reminder",
+    "get_reminder",
+    "list_reminders",
+    "next_times",
+    "parse_reminder",
+    "snooze_reminder",
+]

@@ -31,8 +31,12 @@ LEAD = re.compile(r"^(?:(?:on|at|by|for|from|the|of|@)\s+)+", re.IGNORECASE)
 def _dateparser_reading(phrase: str, now: datetime, date_order: str | None) -> datetime | None:
     import dateparser  # ~70 ms to import: only sentences with a stated date or clock time pay it
 
-    settings: Any = {"PREFER_DATES_FROM": "future", "RELATIVE_BASE": now.replace(tzinfo=None),
-                     "RETURN_AS_TIMEZONE_AWARE": False, "DATE_ORDER": date_order or "DMY"}
+    settings: Any = {
+        "PREFER_DATES_FROM": "future",
+        "RELATIVE_BASE": now.replace(tzinfo=None),
+        "RETURN_AS_TIMEZONE_AWARE": False,
+        "DATE_ORDER": date_order or "DMY",
+    }
     text = LEAD.sub("", re.sub(r"\s*\.\s*(?=[ap]?\s*\.?\s*m\b)|(?<=[ap])\s*\.\s*(?=m)", "", phrase))
     try:
         return dateparser.parse(text, languages=["en", "zh"], settings=settings)
@@ -46,8 +50,9 @@ def cross_check(spec: TimeSpec, first: datetime, now: datetime, text: str = "") 
     order = "MDY" if has_cjk(text) else spec.date_order  # Chinese writes the month first: 3/20
     for phrase in spec.phrases:
         states_date = bool(DATE.search(phrase)) and spec.on_date is not None
-        states_clock = (bool(CLOCK.search(phrase)) and not states_date
-                        and (spec.meridiem is not None or spec.unambiguous_hour))
+        states_clock = (
+            bool(CLOCK.search(phrase)) and not states_date and (spec.meridiem is not None or spec.unambiguous_hour)
+        )
         if not (states_clock or states_date):
             continue
         theirs = _dateparser_reading(phrase, now, order)
@@ -68,8 +73,7 @@ def cross_check(spec: TimeSpec, first: datetime, now: datetime, text: str = "") 
                     day = date(theirs.year if spec.year_given else spec.on_date.year, theirs.month, theirs.day)
                 except ValueError:
                     continue
-                _ask(phrase, first, localize(datetime.combine(day, first.time().replace(tzinfo=None)),
-                                             first.tzinfo))  # type: ignore[arg-type]
+                _ask(phrase, first, localize(datetime.combine(day, first.time().replace(tzinfo=None)), first.tzinfo))  # type: ignore[arg-type]
 
 
 def _ask(phrase: str, ours: datetime, theirs: datetime) -> None:

@@ -15,8 +15,19 @@ from .numbers import EN_NUMBER, EN_ORDINAL, english_number, english_ordinal
 from .timespec import TimeSpec
 from .words_en import ANY_WD, MONTHS, NOT_A_DAY, PREP, WEEKDAYS, Handler, month_number
 
-NTH = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4, "fifth": 5,
-       "5th": 5, "last": -1}
+NTH = {
+    "first": 1,
+    "1st": 1,
+    "second": 2,
+    "2nd": 2,
+    "third": 3,
+    "3rd": 3,
+    "fourth": 4,
+    "4th": 4,
+    "fifth": 5,
+    "5th": 5,
+    "last": -1,
+}
 # Words before a two-part numeric date that make it one: "on 15/03", not "1/2 a cup".
 DATE_LEAD = re.compile(r"(?:\b(?:on|by|for|until|till|due|before|after)\s+|^\s*)$", re.IGNORECASE)
 
@@ -54,7 +65,7 @@ def _numeric_date(m: re.Match[str], spec: TimeSpec, now: datetime) -> bool | Non
     if c is None:
         # "3.30", "version 3.5" and the range "10-12" are not dates; "20.3." and "15/03" are
         two_part_ok = m["sep"] == "/" or m["sep"] == "." and m["dot"]
-        led = m["lead"] or DATE_LEAD.search(m.string[:m.start()]) or has_cjk(m.string)
+        led = m["lead"] or DATE_LEAD.search(m.string[: m.start()]) or has_cjk(m.string)
         if not two_part_ok or not led:
             return False
     phrase = m[0].strip()
@@ -154,20 +165,29 @@ _NTH = r"(?P<n>first|second|third|fourth|fifth|last|1st|2nd|3rd|4th|5th)"
 # Before the recurrence rules, so "every 2nd Tuesday of the month" is not read as "every month".
 EARLY: list[tuple[str, Handler]] = [
     (rf"\b{PREP}(?:the\s+)?(?P<d>{EN_ORDINAL})\s+of\s+(?P<which>(?:this|next)\s+month)\b", _day_of_month),
-    (rf"\b(?P<every>(?:every|each)\s+)?{PREP}(?:the\s+)?{_NTH}\s+(?P<wd>{ANY_WD})\s+(?:of|in)\s+{_WHICH}\b",
-     _nth_weekday),
-    (rf"\b{PREP}(?:the\s+)?(?:last\s+day|end)\s+of\s+(?:the\s+)?(?P<which>(?:this|next|every|each)\s+month|month|"
-     rf"{MONTHS})\b", _last_day),
+    (
+        rf"\b(?P<every>(?:every|each)\s+)?{PREP}(?:the\s+)?{_NTH}\s+(?P<wd>{ANY_WD})\s+(?:of|in)\s+{_WHICH}\b",
+        _nth_weekday,
+    ),
+    (
+        rf"\b{PREP}(?:the\s+)?(?:last\s+day|end)\s+of\s+(?:the\s+)?(?P<which>(?:this|next|every|each)\s+month|month|"
+        rf"{MONTHS})\b",
+        _last_day,
+    ),
 ]
 # Where the month-name date rule used to be: after "every …" and relative delays, before weekdays.
 DATES: list[tuple[str, Handler]] = [
     (rf"\b(?P<n>{EN_NUMBER})\s+(?P<unit>days?|weeks?)\s+from\s+(?P<base>tomorrow|today)\b", _from_day),
-    (r"(?<![\d./:-])(?:\b(?P<lead>on|by|for)\s+)?(?P<a>\d{1,4})(?P<sep>[/.-])(?P<b>\d{1,2})"
-     r"(?:(?P=sep)(?P<c>\d{4}|\d{2}))?(?P<dot>\.)?(?![\d/]|\.\d)", _numeric_date),
-    (rf"\b{PREP}(?:the\s+)?(?P<d>{EN_ORDINAL}|\d{{1,2}})\s+(?:of\s+)?(?P<mo>{MONTHS})\b\.?(?:,?\s+(?P<y>\d{{4}}))?",
-     _month_date),
-    (rf"\b{PREP}(?P<mo>{MONTHS})\.?\s+(?:the\s+)?(?P<d>{EN_ORDINAL}|\d{{1,2}})\b(?:,?\s+(?P<y>\d{{4}}))?",
-     _month_date),
+    (
+        r"(?<![\d./:-])(?:\b(?P<lead>on|by|for)\s+)?(?P<a>\d{1,4})(?P<sep>[/.-])(?P<b>\d{1,2})"
+        r"(?:(?P=sep)(?P<c>\d{4}|\d{2}))?(?P<dot>\.)?(?![\d/]|\.\d)",
+        _numeric_date,
+    ),
+    (
+        rf"\b{PREP}(?:the\s+)?(?P<d>{EN_ORDINAL}|\d{{1,2}})\s+(?:of\s+)?(?P<mo>{MONTHS})\b\.?(?:,?\s+(?P<y>\d{{4}}))?",
+        _month_date,
+    ),
+    (rf"\b{PREP}(?P<mo>{MONTHS})\.?\s+(?:the\s+)?(?P<d>{EN_ORDINAL}|\d{{1,2}})\b(?:,?\s+(?P<y>\d{{4}}))?", _month_date),
 ]
 # After weekdays, so "Monday the 27th" is a weekday and a day of the month that must agree.
 ORDINALS: list[tuple[str, Handler]] = [

@@ -43,8 +43,9 @@ def describe_zh(rule: str) -> str:
         return "每个工作日"
     if days and all(d in codes for d in days):
         return f"{every}周" + "、".join(WEEKDAYS_ZH[codes.index(d)] for d in days)
-    unit = {"MINUTELY": "分钟", "HOURLY": "小时", "DAILY": "天", "WEEKLY": "周", "MONTHLY": "个月",
-            "YEARLY": "年"}.get(fields.get("FREQ", ""), "")
+    unit = {"MINUTELY": "分钟", "HOURLY": "小时", "DAILY": "天", "WEEKLY": "周", "MONTHLY": "个月", "YEARLY": "年"}.get(
+        fields.get("FREQ", ""), ""
+    )
     return f"{every}{unit}" if unit else describe(rule)
 
 
@@ -52,8 +53,7 @@ def confirmation_zh(parsed: ParsedReminder | Reminder) -> str:
     """'好的——11月27日（周五）19:00：给妈妈打电话', for a reminder asked for in Chinese."""
     first = parsed.first if isinstance(parsed, ParsedReminder) else parsed.due
     repeat = f"（{describe_zh(parsed.rrule)}）" if parsed.rrule else ""
-    return (f"好的——{first.month}月{first.day}日（周{WEEKDAYS_ZH[first.weekday()]}）{first:%H:%M}{repeat}："
-            f"{parsed.task}")
+    return f"好的——{first.month}月{first.day}日（周{WEEKDAYS_ZH[first.weekday()]}）{first:%H:%M}{repeat}：{parsed.task}"
 
 
 def list_line(reminder: Reminder) -> str:

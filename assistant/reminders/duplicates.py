@@ -23,14 +23,19 @@ def find_duplicate(db: sqlite_utils.Database, parsed: ParsedReminder) -> Reminde
     """An active reminder for the same task at the same minute with the same repeat, if there is one."""
     minute = parsed.first.replace(second=0, microsecond=0)
     for reminder in list_reminders(db):
-        if (reminder.status == "scheduled" and reminder.rrule == parsed.rrule and _same_task(reminder.task, parsed.task)
-                and reminder.due.replace(second=0, microsecond=0) == minute):
+        if (
+            reminder.status == "scheduled"
+            and reminder.rrule == parsed.rrule
+            and _same_task(reminder.task, parsed.task)
+            and reminder.due.replace(second=0, microsecond=0) == minute
+        ):
             return reminder
     return None
 
 
-def add_unless_duplicate(db: sqlite_utils.Database, parsed: ParsedReminder,
-                         now: datetime | None = None) -> tuple[Reminder, bool]:
+def add_unless_duplicate(
+    db: sqlite_utils.Database, parsed: ParsedReminder, now: datetime | None = None
+) -> tuple[Reminder, bool]:
     """(the stored reminder, True) or (the one already there, False)."""
     existing = find_duplicate(db, parsed)
     if existing is not None:

@@ -14,16 +14,45 @@ from .numbers import EN_NUMBER, ZH_NUMBER, chinese_number, english_number
 
 DEFAULT_SNOOZE = "10 minutes"
 MAX_SNOOZE = timedelta(days=366)
-_EN_UNITS = {"s": 1, "sec": 1, "second": 1, "m": 60, "min": 60, "minute": 60, "h": 3600, "hr": 3600,
-             "hour": 3600, "d": 86400, "day": 86400, "w": 604800, "wk": 604800, "week": 604800}
-_EN_PART = re.compile(rf"(?<![a-z])(?P<n>{EN_NUMBER})(?:\s+and\s+a\s+(?P<half>half))?\s*"
-                      r"(?P<unit>seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?|wks?|(?:(?<=\d)|(?<=\d\s))[smhdw])(?![a-z])"
-                      r"(?:\s+and\s+a\s+(?P<half2>half))?",
-                      re.IGNORECASE)
-_ZH_UNITS = {"秒": 1, "秒钟": 1, "分": 60, "分钟": 60, "刻": 900, "刻钟": 900, "小时": 3600, "钟头": 3600,
-             "天": 86400, "周": 604800, "星期": 604800}
-_ZH_PART = re.compile(rf"(?P<n>{ZH_NUMBER}|半)个?(?P<half>半)?个?"
-                      r"(?P<unit>小时|钟头|分钟|分|刻钟|刻|秒钟|秒|天|周|星期)")
+_EN_UNITS = {
+    "s": 1,
+    "sec": 1,
+    "second": 1,
+    "m": 60,
+    "min": 60,
+    "minute": 60,
+    "h": 3600,
+    "hr": 3600,
+    "hour": 3600,
+    "d": 86400,
+    "day": 86400,
+    "w": 604800,
+    "wk": 604800,
+    "week": 604800,
+}
+_EN_PART = re.compile(
+    rf"(?<![a-z])(?P<n>{EN_NUMBER})(?:\s+and\s+a\s+(?P<half>half))?\s*"
+    r"(?P<unit>seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?|wks?|(?:(?<=\d)|(?<=\d\s))[smhdw])(?![a-z])"
+    r"(?:\s+and\s+a\s+(?P<half2>half))?",
+    re.IGNORECASE,
+)
+_ZH_UNITS = {
+    "秒": 1,
+    "秒钟": 1,
+    "分": 60,
+    "分钟": 60,
+    "刻": 900,
+    "刻钟": 900,
+    "小时": 3600,
+    "钟头": 3600,
+    "天": 86400,
+    "周": 604800,
+    "星期": 604800,
+}
+_ZH_PART = re.compile(
+    rf"(?P<n>{ZH_NUMBER}|半)个?(?P<half>半)?个?"
+    r"(?P<unit>小时|钟头|分钟|分|刻钟|刻|秒钟|秒|天|周|星期)"
+)
 _TRIM = re.compile(r"^\s*(?:for|in|by|another)\s+|\s*(?:more|later|from\s+now)\s*$|[，,]", re.IGNORECASE)
 
 

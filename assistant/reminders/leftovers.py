@@ -46,10 +46,13 @@ NOUN_AFTER = re.compile(r"\s*[a-z]{3,}", re.IGNORECASE)
 def unread_time(rest: str) -> str | None:
     """The first piece of the remainder that reads as a time the rules did not take, or None."""
     for found in LEFTOVER.finditer(rest):
-        before, after = rest[:found.start()], rest[found.end():]
+        before, after = rest[: found.start()], rest[found.end() :]
         # "the 3 o'clock meeting", "my 5pm class": the time names the thing, it is not when to remind
-        if ATTRIBUTIVE.search(before) and NOUN_AFTER.match(after) and not re.match(
-                r"\s*(?:at|on|in|by|tomorrow|today|tonight)\b", after, re.IGNORECASE):
+        if (
+            ATTRIBUTIVE.search(before)
+            and NOUN_AFTER.match(after)
+            and not re.match(r"\s*(?:at|on|in|by|tomorrow|today|tonight)\b", after, re.IGNORECASE)
+        ):
             continue
         return found[0].strip()
     return None

@@ -73,8 +73,10 @@ class Reminders:
 
     def rows(self) -> builtins.list[ReminderRow]:
         """Each active reminder with its due time and next times as people read them."""
-        return [ReminderRow(r, when_text(r.due), [when_text(t) for t in store.next_times(r, NEXT_COUNT)])
-                for r in self.list()]
+        return [
+            ReminderRow(r, when_text(r.due), [when_text(t) for t in store.next_times(r, NEXT_COUNT)])
+            for r in self.list()
+        ]
 
     def get(self, reminder_id: int) -> Reminder:
         with storage_errors(db_file(self._db)):

@@ -6,6 +6,7 @@ acknowledged, so the list is what the person has not yet been told.
 from __future__ import annotations
 
 from datetime import datetime
+from typing import Any
 
 import sqlite_utils
 
@@ -13,18 +14,26 @@ from ..clock import from_stamp, local_zone, stamp
 from .model import Firing
 
 
-def _firing(row: dict[str, object]) -> Firing:
+def _firing(row: dict[str, Any]) -> Firing:
     shown = local_zone()
-    return Firing(id=int(row["id"]), reminder_id=int(row["reminder_id"]), task=str(row["task"]),  # type: ignore[call-overload]
-                  due=from_stamp(str(row["due"]), shown), fired_at=from_stamp(str(row["fired_at"]), shown),
-                  late=bool(row["late"]), lateness_s=float(row["lateness_s"] or 0.0),  # type: ignore[arg-type]
-                  missed=bool(row["missed"]))
+    return Firing(
+        id=int(row["id"]),
+        reminder_id=int(row["reminder_id"]),
+        task=str(row["task"]),
+        due=from_stamp(str(row["due"]), shown),
+        fired_at=from_stamp(str(row["fired_at"]), shown),
+        late=bool(row["late"]),
+        lateness_s=float(row["lateness_s"] or 0.0),
+        missed=bool(row["missed"]),
+    )
 
 
 def missed_firings(db: sqlite_utils.Database) -> list[Firing]:
     """Missed firings not yet acknowledged, oldest due first."""
-    rows = db.query("SELECT f.*, r.task FROM reminder_firings f JOIN reminders r ON r.id = f.reminder_id"
-                    " WHERE f.missed = 1 AND f.acknowledged IS NULL ORDER BY f.due, f.id")
+    rows = db.query(
+        "SELECT f.*, r.task FROM reminder_firings f JOIN reminders r ON r.id = f.reminder_id"
+        " WHERE f.missed = 1 AND f.acknowledged IS NULL ORDER BY f.due, f.id"
+    )
     return [_firing(r) for r in rows]
 
 
@@ -37,8 +46,10 @@ def take_missed(db: sqlite_utils.Database, now: datetime | None = None) -> list[
         found = missed_firings(db)
         if found:
             when = stamp(now or datetime.now(local_zone()))
-            db.execute(f"UPDATE reminder_firings SET acknowledged = ? WHERE id IN ({','.join('?' * len(found))})",
-                       [when, *(f.id for f in found)])
+            db.execute(
+                f"UPDATE reminder_firings SET acknowledged = ? WHERE id IN ({','.join('?' * len(found))})",
+                [when, *(f.id for f in found)],
+            )
         conn.commit()
     except BaseException:
         if conn.in_transaction:
@@ -54,8 +65,11 @@ def mark_missed(db: sqlite_utils.Database, firing_id: int) -> None:
 
 def firings_after(db: sqlite_utils.Database, last_id: int) -> list[Firing]:
     """Firings recorded after `last_id` (by any process), for a window whose worker runs elsewhere."""
-    rows = db.query("SELECT f.*, r.task FROM reminder_firings f JOIN reminders r ON r.id = f.reminder_id"
-                    " WHERE f.id > ? ORDER BY f.id", [last_id])
+    rows = db.query(
+        "SELECT f.*, r.task FROM reminder_firings f JOIN reminders r ON r.id = f.reminder_id"
+        " WHERE f.id > ? ORDER BY f.id",
+        [last_id],
+    )
     return [_firing(r) for r in rows]
 
 
@@ -67,5 +81,7 @@ def last_firing_id(db: sqlite_utils.Database) -> int:
 def acknowledge(db: sqlite_utils.Database, reminder_id: int, due: datetime, now: datetime | None = None) -> None:
     """Mark one firing (of `reminder_id` at `due`) as listed, where it was shown some other way (the window)."""
     with db.conn:
-        db.execute("UPDATE reminder_firings SET acknowledged = ? WHERE reminder_id = ? AND due = ?"
-                   " AND acknowledged IS NULL", [stamp(now or datetime.now(local_zone())), reminder_id, stamp(due)])
+        db.execute(
+            "UPDATE reminder_firings SET acknowledged = ? WHERE reminder_id = ? AND due = ? AND acknowledged IS NULL",
+            [stamp(now or datetime.now(local_zone())), reminder_id, stamp(due)],
+        )

@@ -8,8 +8,28 @@ from __future__ import annotations
 
 import re
 
-_UNITS = ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
-          "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen"]
+_UNITS = [
+    "zero",
+    "one",
+    "two",
+    "three",
+    "four",
+    "five",
+    "six",
+    "seven",
+    "eight",
+    "nine",
+    "ten",
+    "eleven",
+    "twelve",
+    "thirteen",
+    "fourteen",
+    "fifteen",
+    "sixteen",
+    "seventeen",
+    "eighteen",
+    "nineteen",
+]
 _TENS = ["", "", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"]
 
 
@@ -20,22 +40,58 @@ def _english_words() -> dict[str, float]:
         for u in range(1, 10):
             for sep in ("-", " "):
                 words[f"{_TENS[t]}{sep}{_UNITS[u]}"] = t * 10 + u
-    words.update({"a": 1, "an": 1, "a couple of": 2, "a couple": 2, "couple of": 2, "a few": 3, "few": 3,
-                  "several": 3, "half a": 0.5, "half an": 0.5, "a dozen": 12, "dozen": 12})
+    words.update(
+        {
+            "a": 1,
+            "an": 1,
+            "a couple of": 2,
+            "a couple": 2,
+            "couple of": 2,
+            "a few": 3,
+            "few": 3,
+            "several": 3,
+            "half a": 0.5,
+            "half an": 0.5,
+            "a dozen": 12,
+            "dozen": 12,
+        }
+    )
     return words
 
 
 EN_WORDS = _english_words()
 # Longest first, so "twenty five" wins over "twenty".
-EN_NUMBER = r"(?:\d+(?:\.\d+)?|" + "|".join(
-    re.escape(w).replace(r"\ ", r"\s+") for w in sorted(EN_WORDS, key=len, reverse=True)) + r")"
+EN_NUMBER = (
+    r"(?:\d+(?:\.\d+)?|"
+    + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(EN_WORDS, key=len, reverse=True))
+    + r")"
+)
 # Hours of the clock as words, for "at seven", "half past five".
 EN_HOUR = r"(?:\d{1,2}|" + "|".join(sorted(_UNITS[1:13], key=len, reverse=True)) + r")"
 
 
-_ORDINAL_UNITS = ["", "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth",
-                  "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth",
-                  "eighteenth", "nineteenth"]
+_ORDINAL_UNITS = [
+    "",
+    "first",
+    "second",
+    "third",
+    "fourth",
+    "fifth",
+    "sixth",
+    "seventh",
+    "eighth",
+    "ninth",
+    "tenth",
+    "eleventh",
+    "twelfth",
+    "thirteenth",
+    "fourteenth",
+    "fifteenth",
+    "sixteenth",
+    "seventeenth",
+    "eighteenth",
+    "nineteenth",
+]
 
 
 def _english_ordinals() -> dict[str, int]:
@@ -50,8 +106,11 @@ def _english_ordinals() -> dict[str, int]:
 
 EN_ORDINALS = _english_ordinals()
 # Days of the month said as ordinals: "5th", "23rd", "the twenty seventh", "the first".
-EN_ORDINAL = r"(?:\d{1,2}(?:st|nd|rd|th)|" + "|".join(
-    re.escape(w).replace(r"\ ", r"\s+") for w in sorted(EN_ORDINALS, key=len, reverse=True)) + r")"
+EN_ORDINAL = (
+    r"(?:\d{1,2}(?:st|nd|rd|th)|"
+    + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(EN_ORDINALS, key=len, reverse=True))
+    + r")"
+)
 
 
 def english_ordinal(text: str) -> int:
@@ -69,8 +128,21 @@ def english_number(text: str) -> float:
     return EN_WORDS[key]
 
 
-_ZH_DIGITS = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "俩": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7,
-              "八": 8, "九": 9}
+_ZH_DIGITS = {
+    "零": 0,
+    "〇": 0,
+    "一": 1,
+    "二": 2,
+    "两": 2,
+    "俩": 2,
+    "三": 3,
+    "四": 4,
+    "五": 5,
+    "六": 6,
+    "七": 7,
+    "八": 8,
+    "九": 9,
+}
 ZH_NUMBER = r"(?:\d+|[零〇一二两俩三四五六七八九十百]+)"
 
 

@@ -21,8 +21,13 @@ SUB_DAILY = ("HOURLY", "MINUTELY")
 SEARCH_SLACK = timedelta(hours=3)
 
 
-def build_rrule(freq: str, interval: int = 1, byday: list[int] | None = None,
-                bymonthday: int | None = None, nth: tuple[int, int] | None = None) -> str:
+def build_rrule(
+    freq: str,
+    interval: int = 1,
+    byday: list[int] | None = None,
+    bymonthday: int | None = None,
+    nth: tuple[int, int] | None = None,
+) -> str:
     """`nth` is (n, weekday) for "the 2nd Tuesday" (+2TU) or "the last Friday" (-1FR) of each month."""
     parts = [f"FREQ={freq}"]
     if interval != 1:
@@ -36,8 +41,9 @@ def build_rrule(freq: str, interval: int = 1, byday: list[int] | None = None,
     return ";".join(parts)
 
 
-def occurrences(rule: str, dtstart: datetime, zone: ZoneInfo, after: datetime, count: int = 3,
-                inclusive: bool = False) -> list[datetime]:
+def occurrences(
+    rule: str, dtstart: datetime, zone: ZoneInfo, after: datetime, count: int = 3, inclusive: bool = False
+) -> list[datetime]:
     """The next `count` occurrences strictly after `after` (or at it, if `inclusive`), aware in `zone`.
 
     `dtstart` is the series' anchor wall time (naive or aware; only its wall clock counts).
@@ -45,8 +51,9 @@ def occurrences(rule: str, dtstart: datetime, zone: ZoneInfo, after: datetime, c
     return [aware for _, aware in occurrences_with_wall(rule, dtstart, zone, after, count, inclusive)]
 
 
-def occurrences_with_wall(rule: str, dtstart: datetime, zone: ZoneInfo, after: datetime, count: int = 3,
-                          inclusive: bool = False) -> list[tuple[datetime, datetime]]:
+def occurrences_with_wall(
+    rule: str, dtstart: datetime, zone: ZoneInfo, after: datetime, count: int = 3, inclusive: bool = False
+) -> list[tuple[datetime, datetime]]:
     """Like occurrences(), paired with the wall time each one was meant as: in a DST gap 01:30 is shown as
     02:30, but the series must keep 01:30 as its anchor so the following days are 01:30 again."""
     wall_start = dtstart.replace(tzinfo=None)
@@ -76,8 +83,9 @@ def upcoming(rule: str | None, anchor: datetime, first: datetime, count: int = 3
     return occurrences(rule, anchor, first.tzinfo, after=first, count=count, inclusive=True)
 
 
-def _absolute_occurrences(rule: str, dtstart: datetime, zone: ZoneInfo, after: datetime, count: int,
-                          inclusive: bool) -> list[datetime]:
+def _absolute_occurrences(
+    rule: str, dtstart: datetime, zone: ZoneInfo, after: datetime, count: int, inclusive: bool
+) -> list[datetime]:
     start_utc = (dtstart if dtstart.tzinfo else localize(dtstart, zone)).astimezone(UTC).replace(tzinfo=None)
     series = rrulestr(rule, dtstart=start_utc, cache=False)
     cursor = series.after(after.astimezone(UTC).replace(tzinfo=None), inc=inclusive)
@@ -93,10 +101,23 @@ def describe(rule: str) -> str:
     fields = dict(part.split("=", 1) for part in rule.upper().split(";") if "=" in part)
     interval = int(fields.get("INTERVAL", "1"))
     freq = fields.get("FREQ", "")
-    unit = {"MINUTELY": "minute", "HOURLY": "hour", "DAILY": "day", "WEEKLY": "week", "MONTHLY": "month",
-            "YEARLY": "year"}.get(freq, freq.lower())
-    names = {"MO": "Monday", "TU": "Tuesday", "WE": "Wednesday", "TH": "Thursday", "FR": "Friday",
-             "SA": "Saturday", "SU": "Sunday"}
+    unit = {
+        "MINUTELY": "minute",
+        "HOURLY": "hour",
+        "DAILY": "day",
+        "WEEKLY": "week",
+        "MONTHLY": "month",
+        "YEARLY": "year",
+    }.get(freq, freq.lower())
+    names = {
+        "MO": "Monday",
+        "TU": "Tuesday",
+        "WE": "Wednesday",
+        "TH": "Thursday",
+        "FR": "Friday",
+        "SA": "Saturday",
+        "SU": "Sunday",
+    }
     days = fields.get("BYDAY", "").split(",") if fields.get("BYDAY") else []
     nth = re.fullmatch(r"([+-]?\d)(MO|TU|WE|TH|FR|SA|SU)", days[0]) if len(days) == 1 else None
     if nth:

@@ -22,15 +22,16 @@ UNIT = r"(?:seconds?|secs?|minutes?|mins?|m|hours?|hrs?|h|days?|weeks?|wks?|fort
 MERIDIEM = r"(?P<mer>[ap]\s*\.?\s*m\b\s*\.?|(?<=\d)[ap]\b\.?)"
 # Minutes that need no "at" before "past"/"to": "ten past 9", "twenty to eight" ("two to three" is no time).
 CLOCK_MINUTES = r"(?:twenty[- ]five|twenty|ten|five)"
-MINUTE_WORDS = (r"(?:(?:twenty|thirty|forty|fifty)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?|"
-                r"fifteen|ten|oh[- ](?:one|two|three|four|five|six|seven|eight|nine))")
+MINUTE_WORDS = (
+    r"(?:(?:twenty|thirty|forty|fifty)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?|"
+    r"fifteen|ten|oh[- ](?:one|two|three|four|five|six|seven|eight|nine))"
+)
 DAYPARTS = {"morning": "morning", "afternoon": "afternoon", "evening": "evening", "night": "night"}
 
 
 def _unit(u: str) -> str:
     u = u.lower()
-    for full in ("second", "sec", "minute", "min", "hour", "hr", "day", "week", "wk", "fortnight", "month",
-                 "year"):
+    for full in ("second", "sec", "minute", "min", "hour", "hr", "day", "week", "wk", "fortnight", "month", "year"):
         if u.startswith(full):
             return {"sec": "second", "min": "minute", "hr": "hour", "wk": "week"}.get(full, full)
     return {"m": "minute", "h": "hour"}[u]
@@ -49,8 +50,12 @@ def add_amount(spec: TimeSpec, amount: float, unit: str) -> None:
         spec.exact = (spec.exact or timedelta(0)) + timedelta(seconds=amount * seconds)
     else:
         n = int(amount)
-        step = {"day": relativedelta(days=n), "week": relativedelta(weeks=n), "month": relativedelta(months=n),
-                "year": relativedelta(years=n)}[unit]
+        step = {
+            "day": relativedelta(days=n),
+            "week": relativedelta(weeks=n),
+            "month": relativedelta(months=n),
+            "year": relativedelta(years=n),
+        }[unit]
         spec.calendar = (spec.calendar or relativedelta()) + step
     if spec.exact is not None and spec.calendar is not None:
         # "in 1 day and 2 hours": all elapsed time
@@ -214,7 +219,7 @@ def _next_week(m: re.Match[str], spec: TimeSpec, now: datetime) -> None:
 
 
 def _next_month(m: re.Match[str], spec: TimeSpec, now: datetime) -> None:
-    spec.on_date = (now.date().replace(day=1) + relativedelta(months=1))
+    spec.on_date = now.date().replace(day=1) + relativedelta(months=1)
     spec.phrases.append(m[0].strip())
 
 
@@ -255,8 +260,10 @@ def _every(freq: str, byday: list[int] | None = None, interval: int = 1) -> Hand
 def _every_days(m: re.Match[str], spec: TimeSpec, now: datetime) -> None:
     spec.freq = "WEEKLY"
     spec.interval = 2 if m["other"] else 1
-    spec.byday = [WEEKDAYS[w.lower().rstrip("s")] if w.lower().rstrip("s") in WEEKDAYS else WEEKDAYS[w.lower()]
-                  for w in re.findall(ANY_WD + "s?", m["days"], flags=re.I)]
+    spec.byday = [
+        WEEKDAYS[w.lower().rstrip("s")] if w.lower().rstrip("s") in WEEKDAYS else WEEKDAYS[w.lower()]
+        for w in re.findall(ANY_WD + "s?", m["days"], flags=re.I)
+    ]
     spec.phrases.append(m[0].strip())
 
 
@@ -266,8 +273,15 @@ def _every_n(m: re.Match[str], spec: TimeSpec, now: datetime) -> None:
     if n != int(n) or n < 1:
         spec.refuse_invalid(f"'{m[0].strip()}': say a whole number of {unit}s.")
         return
-    spec.freq = {"minute": "MINUTELY", "hour": "HOURLY", "day": "DAILY", "week": "WEEKLY", "month": "MONTHLY",
-                 "year": "YEARLY", "second": "MINUTELY"}[unit]
+    spec.freq = {
+        "minute": "MINUTELY",
+        "hour": "HOURLY",
+        "day": "DAILY",
+        "week": "WEEKLY",
+        "month": "MONTHLY",
+        "year": "YEARLY",
+        "second": "MINUTELY",
+    }[unit]
     if unit == "second":
         spec.refuse_invalid("Reminders can repeat at most once a minute.")
     spec.interval = int(n)
@@ -281,15 +295,21 @@ def _monthly_on(m: re.Match[str], spec: TimeSpec, now: datetime) -> None:
 
 _WD_LIST = rf"{ANY_WD}s?(?:\s*(?:,|and|&|,\s*and)\s*{ANY_WD}s?)*"
 RULES: list[tuple[str, Handler]] = [
-    (r"\blater\s+(?=today|tonight|this\s+(?:morning|afternoon|evening)\b)|(?<=[\dm.])\s+or\s+so\b|\b(?:around|approximately|roughly|about)\s+(?=(?:at\s+)?\d{1,2}(?:[:.]\d\d)?\s*"
-     r"(?:[ap]\.?\s*m\b|o'?clock))", _approximately),
+    (
+        r"\blater\s+(?=today|tonight|this\s+(?:morning|afternoon|evening)\b)|(?<=[\dm.])\s+or\s+so\b|\b(?:around|approximately|roughly|about)\s+(?=(?:at\s+)?\d{1,2}(?:[:.]\d\d)?\s*"
+        r"(?:[ap]\.?\s*m\b|o'?clock))",
+        _approximately,
+    ),
     *EARLY,
     (rf"\b{_PREP}the\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?:every|each)\s+month\b", _monthly_on),
     (r"\b(?:every|each)\s+other\s+day\b", _every("DAILY", interval=2)),
     (r"\b(?:every\s*day|each\s+day|every\s+single\s+day|daily)\b", _every("DAILY")),
     (r"\b(?:every|each)\s+(?P<dp>morning|afternoon|evening|night)\b|\bnightly\b", _every("DAILY")),
-    (r"\b(?:(?:every|each)\s+(?:week\s?day|work\s?day|working\s+day)|on\s+(?:week\s?days|work\s?days))\b"
-     r"|\bweekdays\b", _every("WEEKLY", [0, 1, 2, 3, 4])),
+    (
+        r"\b(?:(?:every|each)\s+(?:week\s?day|work\s?day|working\s+day)|on\s+(?:week\s?days|work\s?days))\b"
+        r"|\bweekdays\b",
+        _every("WEEKLY", [0, 1, 2, 3, 4]),
+    ),
     (r"\b(?:(?:every|each)\s+weekend|on\s+weekends|weekends)\b", _every("WEEKLY", [5, 6])),
     (rf"\b(?:every|each)\s+(?P<other>other\s+)?(?P<days>{_WD_LIST})\b", _every_days),
     (rf"\b(?:on\s+)?(?P<other>)(?P<days>{FULL_WD}s(?:\s*(?:,|and|&|,\s*and)\s*{FULL_WD}s)*)\b", _every_days),
@@ -299,16 +319,28 @@ RULES: list[tuple[str, Handler]] = [
     (r"\b(?:every|each)\s+year\b|\b(?:yearly|annually)\b", _every("YEARLY")),
     (rf"\bevery\s+(?P<n>{EN_NUMBER})\s*(?P<unit>{UNIT})\b", _every_n),
     (rf"\b(?P<n>{EN_NUMBER})\s*(?P<unit>{UNIT})\s+ago\b", _ago),
-    (rf"\b(?:in|after|within)\s+(?P<n>{EN_NUMBER})(?:\s+and\s+a\s+(?P<half>half))?\s*(?P<unit>{UNIT})\b"
-     rf"(?:\s+and\s+a\s+half\b|(?:,?\s+and\s+|,?\s+)(?P<n2>{EN_NUMBER})\s*(?P<unit2>{UNIT})\b)?"
-     r"(?:\s+from\s+now\b|'?s?\s+time\b)?",
-     lambda m, s, n: _relative_with_tail_half(m, s, n)),
-    (rf"\b(?P<n>{EN_NUMBER})(?P<half>)\s*(?P<unit>{UNIT})(?:,?\s+(?:and\s+)?(?P<n2>{EN_NUMBER})\s*(?P<unit2>{UNIT}))?"
-     r"\s+(?:from\s+now|later|hence)\b", _relative),
-    (r"\b(?:yesterday|the\s+day\s+before\s+yesterday|last\s+(?:night|week|month|year|"
-     + FULL_WD + r")|earlier\s+today)\b", _ago),
-    (r"(?<![\d-])(?:\b(?:on|by|for)\s+)?(?P<y>\d{4})-(?P<mo>\d{1,2})-(?P<d>\d{1,2})"
-     r"(?:[T\s](?:at\s+)?(?P<h>\d{1,2}):(?P<mi>\d{2})(?::\d{2})?)?(?![\d:])", _iso_date),
+    (
+        rf"\b(?:in|after|within)\s+(?P<n>{EN_NUMBER})(?:\s+and\s+a\s+(?P<half>half))?\s*(?P<unit>{UNIT})\b"
+        rf"(?:\s+and\s+a\s+half\b|(?:,?\s+and\s+|,?\s+)(?P<n2>{EN_NUMBER})\s*(?P<unit2>{UNIT})\b)?"
+        r"(?:\s+from\s+now\b|'?s?\s+time\b)?",
+        lambda m, s, n: _relative_with_tail_half(m, s, n),
+    ),
+    (
+        rf"\b(?P<n>{EN_NUMBER})(?P<half>)\s*(?P<unit>{UNIT})(?:,?\s+(?:and\s+)?(?P<n2>{EN_NUMBER})\s*(?P<unit2>{UNIT}))?"
+        r"\s+(?:from\s+now|later|hence)\b",
+        _relative,
+    ),
+    (
+        r"\b(?:yesterday|the\s+day\s+before\s+yesterday|last\s+(?:night|week|month|year|"
+        + FULL_WD
+        + r")|earlier\s+today)\b",
+        _ago,
+    ),
+    (
+        r"(?<![\d-])(?:\b(?:on|by|for)\s+)?(?P<y>\d{4})-(?P<mo>\d{1,2})-(?P<d>\d{1,2})"
+        r"(?:[T\s](?:at\s+)?(?P<h>\d{1,2}):(?P<mi>\d{2})(?::\d{2})?)?(?![\d:])",
+        _iso_date,
+    ),
     *DATES,
     (r"\b(?:the\s+)?day\s+after\s+tomorrow\b", _day(2)),
     (r"\b(?:tomorrow|tomorow|tmrw?)\b", _day(1)),
@@ -323,21 +355,33 @@ RULES: list[tuple[str, Handler]] = [
     (rf"\b(?P<mode>)(?P<wd>{ANY_WD})\b\.?(?=\s+(?:at\b|@|\d|morning|afternoon|evening|night))", _weekday),
     *ORDINALS,
     # A bare number needs "at" or "minutes" ("at 20 to 5", "10 minutes past 4"): "walk 2 to 3 miles" is no time.
-    (rf"\b(?:at\s+)?(?:(?P<q>a\s+quarter|quarter)|(?P<half>half)|(?<=at )(?P<mins>{EN_NUMBER})|"
-     rf"(?P<minw>{CLOCK_MINUTES}|\d{{1,2}}(?=\s+past))|(?P<mins2>{EN_NUMBER})\s+minutes?)\s+"
-     rf"(?P<dir>past|after|to|before)\s+(?P<h>{EN_HOUR})\b(?:\s*{MERIDIEM}(?!\w))?", _past_to),
+    (
+        rf"\b(?:at\s+)?(?:(?P<q>a\s+quarter|quarter)|(?P<half>half)|(?<=at )(?P<mins>{EN_NUMBER})|"
+        rf"(?P<minw>{CLOCK_MINUTES}|\d{{1,2}}(?=\s+past))|(?P<mins2>{EN_NUMBER})\s+minutes?)\s+"
+        rf"(?P<dir>past|after|to|before)\s+(?P<h>{EN_HOUR})\b(?:\s*{MERIDIEM}(?!\w))?",
+        _past_to,
+    ),
     (rf"\b(?:at|by)\s+half\s+(?P<h>{EN_HOUR})\b(?!\s*(?:past|an?\b))(?:\s*{MERIDIEM}(?!\w))?", _half_hour),
-    (rf"(?:\b(?P<at>at|by|@|from|until|till)\s*)?(?<![\d:.])(?P<h>\d{{1,2}})(?P<sep>[:.])(?P<m>\d{{2}})(?::\d{{2}})?"
-     rf"(?:\s*{MERIDIEM})?(?![\d:]|\.\d)", _colon_time),
+    (
+        rf"(?:\b(?P<at>at|by|@|from|until|till)\s*)?(?<![\d:.])(?P<h>\d{{1,2}})(?P<sep>[:.])(?P<m>\d{{2}})(?::\d{{2}})?"
+        rf"(?:\s*{MERIDIEM})?(?![\d:]|\.\d)",
+        _colon_time,
+    ),
     (rf"(?:\b(?:at|by|@)\s*)?(?<![\d:.])\b(?P<hhmm>\d{{3,4}})(?P<h24>)\s*{MERIDIEM}(?!\w)", _four_digit_time),
     (r"\b(?:at|@)\s*(?P<hhmm>\d{4})(?:\s*(?P<h24>h|hrs|hours)\b)?(?P<mer>)(?![\d:.])", _four_digit_time),
     (rf"(?:\b(?:at|by|@)\s*)?(?<![\d:.])\b(?P<h>{EN_HOUR})\s*\.?\s*{MERIDIEM}(?!\w)", _meridiem_time),
-    (rf"\b(?:at|by|@)\s+(?P<h>\d{{1,2}}|{EN_HOUR})(?:[\s-]+(?P<mw>{MINUTE_WORDS})|[.](?P<mm>\d{{2}}))?"
-     rf"(?:\s*o'?clock)?\b(?:\s*{MERIDIEM}(?!\w))?", _at_hour),
+    (
+        rf"\b(?:at|by|@)\s+(?P<h>\d{{1,2}}|{EN_HOUR})(?:[\s-]+(?P<mw>{MINUTE_WORDS})|[.](?P<mm>\d{{2}}))?"
+        rf"(?:\s*o'?clock)?\b(?:\s*{MERIDIEM}(?!\w))?",
+        _at_hour,
+    ),
     (rf"\b(?P<h>{EN_HOUR})(?P<mw>)(?P<mm>)\s*o'?clock\b(?:\s*{MERIDIEM}(?!\w))?", _at_hour),
     (r"\b(?:at\s+|by\s+)?(?:12\s+)?(?P<w>noon|midday|midnight|lunch\s*time)\b", _named_time),
-    (r"\b(?:(?P<this>this)\s+|in\s+the\s+|at\s+|during\s+the\s+)?(?P<dp>morning|afternoon|evening|night)\b"
-     r"(?!\s+(?:tea|news|paper|show|sickness|glory|star|person|prayers?|routine|shift)\b)", _daypart),
+    (
+        r"\b(?:(?P<this>this)\s+|in\s+the\s+|at\s+|during\s+the\s+)?(?P<dp>morning|afternoon|evening|night)\b"
+        r"(?!\s+(?:tea|news|paper|show|sickness|glory|star|person|prayers?|routine|shift)\b)",
+        _daypart,
+    ),
 ]
 
 
@@ -359,5 +403,8 @@ LEAD_INS = re.compile(
     r"(?:i\s+)?need\s+a\s+reminder\s*(?:to|that|about)?|tell\s+me\s+to|reminder\s*:?\s*(?:to)?)(?=\W|$)",
     re.IGNORECASE,
 )
-DANGLING = re.compile(r"^(?:\s*(?:(?:to|and|that|about|at|on|by|for|in|of|then)\b|[,;:\-—]))+\s*|"
-                      r"(?:\s+(?:at|on|by|for|in|and|to|from|starting)|[\s,;:.!?\-—])+$", re.IGNORECASE)
+DANGLING = re.compile(
+    r"^(?:\s*(?:(?:to|and|that|about|at|on|by|for|in|of|then)\b|[,;:\-—]))+\s*|"
+    r"(?:\s+(?:at|on|by|for|in|and|to|from|starting)|[\s,;:.!?\-—])+$",
+    re.IGNORECASE,
+)

@@ -15,16 +15,58 @@ from .rules_en import add_amount
 from .timespec import TimeSpec
 from .words_en import Handler
 
-WD = {"一": 0, "二": 1, "三": 2, "四": 3, "五": 4, "六": 5, "日": 6, "天": 6, "1": 0, "2": 1, "3": 2, "4": 3,
-      "5": 4, "6": 5, "7": 6}
+WD = {
+    "一": 0,
+    "二": 1,
+    "三": 2,
+    "四": 3,
+    "五": 4,
+    "六": 5,
+    "日": 6,
+    "天": 6,
+    "1": 0,
+    "2": 1,
+    "3": 2,
+    "4": 3,
+    "5": 4,
+    "6": 5,
+    "7": 6,
+}
 WEEK = r"(?:周|星期|礼拜)"
 WDC = r"[一二三四五六日天1-7]"
 N = ZH_NUMBER
-DAYPARTS = {"凌晨": "early", "清晨": "morning", "早上": "morning", "早晨": "morning", "一早": "morning",
-            "上午": "morning", "中午": "noon", "下午": "afternoon", "傍晚": "evening", "晚上": "tonight",
-            "晚间": "tonight", "夜里": "night", "夜间": "night", "深夜": "night", "半夜": "night"}
-UNITS = {"秒": "second", "秒钟": "second", "分": "minute", "分钟": "minute", "小时": "hour", "钟头": "hour",
-         "天": "day", "日": "day", "周": "week", "星期": "week", "礼拜": "week", "月": "month", "年": "year"}
+DAYPARTS = {
+    "凌晨": "early",
+    "清晨": "morning",
+    "早上": "morning",
+    "早晨": "morning",
+    "一早": "morning",
+    "上午": "morning",
+    "中午": "noon",
+    "下午": "afternoon",
+    "傍晚": "evening",
+    "晚上": "tonight",
+    "晚间": "tonight",
+    "夜里": "night",
+    "夜间": "night",
+    "深夜": "night",
+    "半夜": "night",
+}
+UNITS = {
+    "秒": "second",
+    "秒钟": "second",
+    "分": "minute",
+    "分钟": "minute",
+    "小时": "hour",
+    "钟头": "hour",
+    "天": "day",
+    "日": "day",
+    "周": "week",
+    "星期": "week",
+    "礼拜": "week",
+    "月": "month",
+    "年": "year",
+}
 ZH_UNIT = r"(?P<unit>秒钟?|分钟|分|刻钟|小时|钟头|天|日|周|星期|礼拜|月|年)"
 
 
@@ -161,8 +203,14 @@ def _every_n(m: re.Match[str], spec: TimeSpec, now: datetime) -> None:
         return
     if unit == "hour" and amount != int(amount):
         amount, unit = amount * 60, "minute"
-    spec.freq = {"minute": "MINUTELY", "hour": "HOURLY", "day": "DAILY", "week": "WEEKLY", "month": "MONTHLY",
-                 "year": "YEARLY"}[unit]
+    spec.freq = {
+        "minute": "MINUTELY",
+        "hour": "HOURLY",
+        "day": "DAILY",
+        "week": "WEEKLY",
+        "month": "MONTHLY",
+        "year": "YEARLY",
+    }[unit]
     spec.interval = int(amount)
     spec.phrases.append(m[0])
 
@@ -263,6 +311,8 @@ RULES: list[tuple[str, Handler]] = [
 
 COMPILED = [(re.compile(p), h) for p, h in RULES]
 
-LEAD_INS = re.compile(r"(?:请|麻烦|帮忙)?(?:你)?(?:帮我|给我)?(?:设(?:置|定)?一?个?提醒[，,：:]?)?"
-                      r"(?:提醒(?:一下)?我|叫我|记得|别忘了|提醒一下|提醒)")
+LEAD_INS = re.compile(
+    r"(?:请|麻烦|帮忙)?(?:你)?(?:帮我|给我)?(?:设(?:置|定)?一?个?提醒[，,：:]?)?"
+    r"(?:提醒(?:一下)?我|叫我|记得|别忘了|提醒一下|提醒)"
+)
 DANGLING = re.compile(r"^[\s在的，,。:：、]+|[\s的，,。！!？?、]+$")

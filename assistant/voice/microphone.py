@@ -122,9 +122,7 @@ class _Resampler:
         self._resampler = av.AudioResampler(format="flt", layout="mono", rate=audio.SAMPLE_RATE)
 
     def __call__(self, block: np.ndarray) -> np.ndarray:
-        frame = self._av.AudioFrame.from_ndarray(
-            block.reshape(1, -1).astype(np.float32), format="flt", layout="mono"
-        )
+        frame = self._av.AudioFrame.from_ndarray(block.reshape(1, -1).astype(np.float32), format="flt", layout="mono")
         frame.sample_rate = self.rate
         out = [f.to_ndarray().reshape(-1) for f in self._resampler.resample(frame)]
         return np.concatenate(out) if out else np.zeros(0, np.float32)

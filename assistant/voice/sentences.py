@@ -15,9 +15,7 @@ _LATIN_END = ".!?…"
 _CJK_END = "。！？；"
 _CLOSERS = "\"'”’)]）」』】"
 # Words whose full stop is not a sentence end (compared lower-cased, without the dot).
-_ABBREVIATIONS = frozenset(
-    "mr mrs ms dr prof st jr sr vs etc e.g i.e a.m p.m no fig approx dept inc ltd co".split()
-)
+_ABBREVIATIONS = frozenset("mr mrs ms dr prof st jr sr vs etc e.g i.e a.m p.m no fig approx dept inc ltd co".split())
 # A run-on reply with no full stop is still spoken in pieces, broken at a comma past this length.
 SOFT_LIMIT = 160
 _SOFT_BREAKS = ",，、;:："

@@ -40,9 +40,7 @@ class SoundcardOutput:
         try:
             import sounddevice
         except (OSError, ImportError) as e:
-            raise NoAudioDevice(
-                "cannot play sound: the PortAudio library is missing (install libportaudio2)"
-            ) from e
+            raise NoAudioDevice("cannot play sound: the PortAudio library is missing (install libportaudio2)") from e
         self._sd = sounddevice
         try:
             sounddevice.query_devices(kind="output")

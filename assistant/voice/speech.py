@@ -73,9 +73,7 @@ def _get_engine() -> Any:
             _voices = _pick_voices(_engine.getProperty("voices"))
         except Exception as e:  # a missing libespeak-ng shows up as OSError, RuntimeError or KeyError
             log.exception("pyttsx3 failed to start")
-            raise SpeechUnavailable(
-                "cannot speak: no speech engine (on Linux install espeak-ng)"
-            ) from e
+            raise SpeechUnavailable("cannot speak: no speech engine (on Linux install espeak-ng)") from e
     return _engine
 
 

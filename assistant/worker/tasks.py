@@ -33,18 +33,28 @@ def target_words(prompt: str) -> int:
 
 def _to_task(row: dict[str, Any]) -> Task:
     zone = local_zone()
-    return Task(id=row["id"], prompt=row["prompt"], status=row["status"], target_words=row["target_words"],
-                chunks_total=row["chunks_total"], chunks_done=row["chunks_done"], tokens=row["tokens"],
-                created=from_stamp(row["created"], zone), updated=from_stamp(row["updated"], zone),
-                finished=from_stamp(row["finished"], zone) if row["finished"] else None, error=row["error"])
+    return Task(
+        id=row["id"],
+        prompt=row["prompt"],
+        status=row["status"],
+        target_words=row["target_words"],
+        chunks_total=row["chunks_total"],
+        chunks_done=row["chunks_done"],
+        tokens=row["tokens"],
+        created=from_stamp(row["created"], zone),
+        updated=from_stamp(row["updated"], zone),
+        finished=from_stamp(row["finished"], zone) if row["finished"] else None,
+        error=row["error"],
+    )
 
 
 def _now() -> str:
     return stamp(datetime.now(local_zone()))
 
 
-def add_task(db: sqlite_utils.Database, prompt: str, words: int | None = None,
-             words_per_chunk: int = WORDS_PER_CHUNK) -> Task:
+def add_task(
+    db: sqlite_utils.Database, prompt: str, words: int | None = None, words_per_chunk: int = WORDS_PER_CHUNK
+) -> Task:
     prompt = prompt.strip()
     if not prompt:
         raise AssistantError("The task is empty: say what to write, e.g. 'a 1,000-word story about a fox'.")
@@ -56,7 +66,8 @@ def add_task(db: sqlite_utils.Database, prompt: str, words: int | None = None,
         cursor = db.execute(
             "INSERT INTO tasks (prompt, status, target_words, chunks_total, chunks_done, tokens, created, updated)"
             " VALUES (?, 'queued', ?, ?, 0, 0, ?, ?)",
-            [prompt, words, math.ceil(words / words_per_chunk), now, now])
+            [prompt, words, math.ceil(words / words_per_chunk), now, now],
+        )
     return get_task(db, int(cursor.lastrowid or 0))
 
 
@@ -73,8 +84,11 @@ def list_tasks(db: sqlite_utils.Database) -> list[Task]:
 
 def next_task(db: sqlite_utils.Database) -> Task | None:
     """The task to work on: one already running (resumed after a restart) before the oldest queued."""
-    rows = list(db.query("SELECT * FROM tasks WHERE status IN ('running', 'queued')"
-                     " ORDER BY status = 'running' DESC, id LIMIT 1"))
+    rows = list(
+        db.query(
+            "SELECT * FROM tasks WHERE status IN ('running', 'queued') ORDER BY status = 'running' DESC, id LIMIT 1"
+        )
+    )
     return _to_task(rows[0]) if rows else None
 
 
@@ -83,8 +97,9 @@ def cancel_task(db: sqlite_utils.Database, task_id: int) -> Task:
     if task.status not in ("queued", "running"):
         raise AssistantError(f"Task {task_id} is already {task.status}; nothing to cancel.")
     with db.conn:
-        db.execute("UPDATE tasks SET status = 'cancelled', updated = ?, finished = ? WHERE id = ?",
-                   [_now(), _now(), task_id])
+        db.execute(
+            "UPDATE tasks SET status = 'cancelled', updated = ?, finished = ? WHERE id = ?", [_now(), _now(), task_id]
+        )
     return get_task(db, task_id)
 
 
@@ -111,11 +126,14 @@ def save_chunk(db: sqlite_utils.Database, task: Task, text: str, tokens: int) ->
         done = task.chunks_done + 1
         finished = done >= row[0]["chunks_total"]
         now = _now()
-        db.execute("INSERT INTO task_chunks (task_id, n, text, tokens, created) VALUES (?, ?, ?, ?, ?)",
-                   [task.id, task.chunks_done, text, tokens, now])
-        db.execute("UPDATE tasks SET chunks_done = ?, tokens = tokens + ?, status = ?, updated = ?, finished = ?"
-                   " WHERE id = ?", [done, tokens, "done" if finished else "running", now,
-                                     now if finished else None, task.id])
+        db.execute(
+            "INSERT INTO task_chunks (task_id, n, text, tokens, created) VALUES (?, ?, ?, ?, ?)",
+            [task.id, task.chunks_done, text, tokens, now],
+        )
+        db.execute(
+            "UPDATE tasks SET chunks_done = ?, tokens = tokens + ?, status = ?, updated = ?, finished = ? WHERE id = ?",
+            [done, tokens, "done" if finished else "running", now, now if finished else None, task.id],
+        )
         conn.commit()
     except BaseException:
         if conn.in_transaction:
@@ -126,5 +144,7 @@ def save_chunk(db: sqlite_utils.Database, task: Task, text: str, tokens: int) ->
 
 def fail_task(db: sqlite_utils.Database, task_id: int, error: str) -> None:
     with db.conn:
-        db.execute("UPDATE tasks SET status = 'failed', error = ?, updated = ?, finished = ? WHERE id = ?",
-                   [error, _now(), _now(), task_id])
+        db.execute(
+            "UPDATE tasks SET status = 'failed', error = ?, updated = ?, finished = ? WHERE id = ?",
+            [error, _now(), _now(), task_id],
+        )

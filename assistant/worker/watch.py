@@ -26,9 +26,14 @@ WATCH_SECONDS = 2.0  # how soon a stopped worker is replaced, and a firing elsew
 
 
 class WorkerWatch:
-    def __init__(self, start_worker: Callable[[], Worker | None], on_fired: Callable[[Firing], None],
-                 on_takeover: Callable[[Worker], None], db_path: Path | None = None,
-                 interval: float = WATCH_SECONDS) -> None:
+    def __init__(
+        self,
+        start_worker: Callable[[], Worker | None],
+        on_fired: Callable[[Firing], None],
+        on_takeover: Callable[[Worker], None],
+        db_path: Path | None = None,
+        interval: float = WATCH_SECONDS,
+    ) -> None:
         """`start_worker` returns a started Worker, or None while another process holds the lock."""
         self.start_worker = start_worker
         self.on_fired = on_fired

@@ -32,20 +32,25 @@ def chunk_messages(task: Task, so_far: list[str]) -> list[dict[str, str]]:
         ask = f"{task.prompt}\n\nWrite the beginning (part 1 of {total}, about {WORDS_PER_CHUNK} words)."
     else:
         where = "the ending" if n == total else f"part {n} of {total}"
-        ask = (f"{task.prompt}\n\nThe text so far ends:\n\"…{tail}\"\n\nContinue it: write {where}, about "
-               f"{WORDS_PER_CHUNK} words. Do not repeat what is already written.")
+        ask = (
+            f'{task.prompt}\n\nThe text so far ends:\n"…{tail}"\n\nContinue it: write {where}, about '
+            f"{WORDS_PER_CHUNK} words. Do not repeat what is already written."
+        )
     return [{"role": "user", "content": ask}]
 
 
-def run_step(db: sqlite_utils.Database, model: Model, task: Task, max_tokens: int = TOKENS_PER_CHUNK,
-             seed: int | None = None) -> Task | None:
+def run_step(
+    db: sqlite_utils.Database, model: Model, task: Task, max_tokens: int = TOKENS_PER_CHUNK, seed: int | None = None
+) -> Task | None:
     """Generate and checkpoint the next chunk of `task`; returns the updated task (None if it was
     cancelled meanwhile)."""
     from ..llm.engine import GenerationOptions  # llama.cpp loads only when a task actually runs
 
     try:
-        generation = model.stream(chunk_messages(task, chunks(db, task.id)),
-                                  GenerationOptions(max_tokens=max_tokens, temperature=0.8, seed=seed))
+        generation = model.stream(
+            chunk_messages(task, chunks(db, task.id)),
+            GenerationOptions(max_tokens=max_tokens, temperature=0.8, seed=seed),
+        )
         text = "".join(generation)
         completion = getattr(generation, "completion", None)
         tokens = completion.completion_tokens if completion is not None else len(text.split())

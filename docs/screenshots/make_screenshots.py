@@ -19,11 +19,19 @@ OUT = Path(__file__).parent
 ROOT = OUT.parents[1]
 
 CHAT = {
-    "en": ["remember that my cat is called Mochi", "I moved to Shanghai for a new job.",
-           "remind me every Friday at 5pm to return the library book", "What is my cat called?",
-           "Write a Python function that adds two numbers, in a code block."],
-    "zh": ["记住我的猫叫麻薯", "提醒我每周五下午5点还图书馆的书", "我的猫叫什么？",
-           "Write a Python function that adds two numbers, in a code block."],
+    "en": [
+        "remember that my cat is called Mochi",
+        "I moved to Shanghai for a new job.",
+        "remind me every Friday at 5pm to return the library book",
+        "What is my cat called?",
+        "Write a Python function that adds two numbers, in a code block.",
+    ],
+    "zh": [
+        "记住我的猫叫麻薯",
+        "提醒我每周五下午5点还图书馆的书",
+        "我的猫叫什么？",
+        "Write a Python function that adds two numbers, in a code block.",
+    ],
 }
 REMINDER = {"en": "remind me tomorrow at 9 to call the dentist", "zh": "提醒我明天9点给牙医打电话"}
 TASK = {"en": "write a 300-word bedtime story about a brave snail", "zh": "write a 300-word story about a snail"}
@@ -77,9 +85,17 @@ def shoot(language: str) -> None:
         wait(w.chat.reply_finished, w.chat.send)
     w.reminders.panel.sentence.setText(REMINDER[language])
     notes = Path(os.environ["ASSISTANT_HOME"]) / "notes.jsonl"
-    notes.write_text("".join(json.dumps({"text": t}) + "\n" for t in [
-        "My dentist is Dr. Okafor on Mill Road.", "I keep my passport in the blue folder.",
-        "我周末喜欢去西湖散步。"]), encoding="utf-8")
+    notes.write_text(
+        "".join(
+            json.dumps({"text": t}) + "\n"
+            for t in [
+                "My dentist is Dr. Okafor on Mill Road.",
+                "I keep my passport in the blue folder.",
+                "我周末喜欢去西湖散步。",
+            ]
+        ),
+        encoding="utf-8",
+    )
     wait(w.memory.import_finished, lambda: w.memory.import_from(str(notes)))
     w.tasks.panel.prompt.setText(TASK[language])
     w.tasks.panel.prompt.returnPressed.emit()

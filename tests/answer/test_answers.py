@@ -34,8 +34,11 @@ def test_a_general_question_is_answered_uncited_and_marked_not_grounded(assistan
 
 def test_a_passage_of_an_imported_document_answers_with_its_place(assistant: Assistant, tmp_path) -> None:
     notes = tmp_path / "garden.md"
-    notes.write_text("# The garden\n\nThe tomatoes went in along the south wall in May.\n\n"
-                     "# The shed\n\nThe shed key hangs on a nail behind the water butt.\n", "utf-8")
+    notes.write_text(
+        "# The garden\n\nThe tomatoes went in along the south wall in May.\n\n"
+        "# The shed\n\nThe shed key hangs on a nail behind the water butt.\n",
+        "utf-8",
+    )
     import_file(notes, store=assistant.memory())
     result = assistant.handle("Where does the shed key hang?")
     assert result.grounded and "water butt" in result.reply and "[1]" in result.reply
@@ -55,9 +58,13 @@ def test_a_chinese_question_about_another_slot_is_not_answered_with_the_english_
 
 
 def test_the_newest_remark_wins_though_no_rule_reads_it(assistant: Assistant, tmp_path) -> None:
-    remarks(assistant, tmp_path, ("My favourite food is pizza.", "2025-02-01"),
-            ("The weather is lovely today.", "2025-05-01"),
-            ("Honestly noodles are my favourite food these days.", "2025-09-01"))
+    remarks(
+        assistant,
+        tmp_path,
+        ("My favourite food is pizza.", "2025-02-01"),
+        ("The weather is lovely today.", "2025-05-01"),
+        ("Honestly noodles are my favourite food these days.", "2025-09-01"),
+    )
     result = assistant.handle("What is my favourite food?")
     assert "noodles" in result.reply and "pizza" not in result.reply
     assert result.citations[0].text.startswith("Honestly noodles") and result.citations[0].place

@@ -14,8 +14,13 @@ def said(text: str, day: str, kind: str = "turn", subject: str = "") -> Memory:
     return Memory(id=f"{text[:12]}-{day}", text=text, kind=kind, created=f"{day}T10:00:00.000000Z", subject=subject)
 
 
-def hit(memory: Memory, score: float, similarity: float, vector: list[float] | None = None,
-        translated: frozenset[str] = frozenset()) -> Candidate:
+def hit(
+    memory: Memory,
+    score: float,
+    similarity: float,
+    vector: list[float] | None = None,
+    translated: frozenset[str] = frozenset(),
+) -> Candidate:
     v = None if vector is None else np.asarray(vector, dtype=np.float32) / np.linalg.norm(vector)
     return Candidate(memory, score, similarity, v, translated)
 
@@ -92,8 +97,11 @@ def test_a_general_question_gets_no_memories_and_is_not_grounded() -> None:
 
 
 def test_a_passage_that_holds_the_question_answers_it() -> None:
-    passage = hit(said("Ukridge had married a girl named Millie, and they kept chickens in Dorset.",
-                       "2025-10-01", "document"), 1.2, 0.3)
+    passage = hit(
+        said("Ukridge had married a girl named Millie, and they kept chickens in Dorset.", "2025-10-01", "document"),
+        1.2,
+        0.3,
+    )
     d = decide("Who did Ukridge marry?", [], [passage])
     assert d.outcome is Outcome.PASSAGE and d.evidence == [passage.memory]
     d = decide("In the book, what colour is the bicycle?", [], [passage])

@@ -10,6 +10,12 @@ def test_the_model_sees_only_the_exchanges_it_answered() -> None:
     def message(role: str, content: str, model: str | None = None) -> Message:
         return Message(id=content, conversation_id="c", role=role, content=content, created="", model=model)
 
-    history = model_history([message("user", "remember that my cat is Mochi"), message("assistant", "OK"),
-                             message("user", "Hello"), message("assistant", "Hi there", model="m")])
+    history = model_history(
+        [
+            message("user", "remember that my cat is Mochi"),
+            message("assistant", "OK"),
+            message("user", "Hello"),
+            message("assistant", "Hi there", model="m"),
+        ]
+    )
     assert history == [{"role": "user", "content": "Hello"}, {"role": "assistant", "content": "Hi there"}]

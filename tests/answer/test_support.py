@@ -9,13 +9,21 @@ from assistant.answer.support import keep_supported, supported
 from assistant.memory.model import Memory
 
 FISH = Memory(id="f", text="I feed the fish every morning at eight.", kind="turn", created="2026-01-02T10:00:00Z")
-BOOK = Memory(id="b", text="Ukridge arrived in a cab. He had married Millie in the spring. They meant to farm chickens "
-              "in Dorset, near Lyme Regis.", kind="document", created="2026-01-02T10:00:00Z", source="file:lac.txt:120")
+BOOK = Memory(
+    id="b",
+    text="Ukridge arrived in a cab. He had married Millie in the spring. They meant to farm chickens "
+    "in Dorset, near Lyme Regis.",
+    kind="document",
+    created="2026-01-02T10:00:00Z",
+    source="file:lac.txt:120",
+)
 
 
 def test_sentences_the_evidence_does_not_hold_are_removed() -> None:
-    reply = ("You feed the fish every morning at eight [1]. Goldfish need their water changed weekly. "
-             "The user has asked you to answer briefly.")
+    reply = (
+        "You feed the fish every morning at eight [1]. Goldfish need their water changed weekly. "
+        "The user has asked you to answer briefly."
+    )
     assert keep_supported(reply, "When do I feed the fish?", [FISH]) == "You feed the fish every morning at eight."
     assert not supported("You feed them at 9.", "When do I feed the fish?", FISH.text)
 
@@ -45,7 +53,8 @@ def test_a_general_answer_carries_no_citation_marks() -> None:
 
 def test_the_sentence_of_a_passage_that_answers_is_quoted_with_its_place() -> None:
     assert best_sentences("Whom did Millie marry?", BOOK.text) == (
-        "He had married Millie in the spring. They meant to farm chickens in Dorset, near Lyme Regis.")
+        "He had married Millie in the spring. They meant to farm chickens in Dorset, near Lyme Regis."
+    )
     plan = Plan("Whom did Ukridge marry?", Decision(Asked.OPEN, Outcome.PASSAGE, [BOOK]), places=["lac.txt, line 120"])
     reply, cited = plan.product_reply()
     assert reply == "lac.txt, line 120 says: “Ukridge arrived in a cab. He had married Millie in the spring.” [1]"

@@ -14,7 +14,12 @@ def test_books_add_list_show_remove_keep_their_json_shapes(home: Path, tmp_path:
     epub = make_epub(tmp_path / "book.epub")
     added = json.loads(run_cli("books", "add", str(epub), "--json", home=home).stdout)
     assert {k: added[k] for k in ("title", "author", "language", "format", "chapters")} == {
-        "title": "The Lighthouse Keeper", "author": "A. Tester", "language": "en", "format": "epub", "chapters": 3}
+        "title": "The Lighthouse Keeper",
+        "author": "A. Tester",
+        "language": "en",
+        "format": "epub",
+        "chapters": 3,
+    }
     assert added["passages"] >= 3 and added["added"] is True
     again = run_cli("books", "add", str(epub), home=home)
     assert again.returncode == 0 and "already in your library, nothing added" in again.stdout

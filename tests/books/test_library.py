@@ -49,10 +49,14 @@ def test_a_pdf_passage_is_cited_with_its_page(books: Books, tmp_path: Path) -> N
 
 def test_a_passage_never_crosses_a_chapter_and_long_paragraphs_split_at_sentences() -> None:
     long = " ".join(f"Sentence number {i} tells of the lamp and the long night." for i in range(60))
-    document = Document("text", "T", sections=[
-        Section("One", [Block("One", line=1, heading=True), Block(long, line=3)]),
-        Section("Two", [Block("Two", line=5, heading=True), Block("Short.", line=7)]),
-    ])
+    document = Document(
+        "text",
+        "T",
+        sections=[
+            Section("One", [Block("One", line=1, heading=True), Block(long, line=3)]),
+            Section("Two", [Block("Two", line=5, heading=True), Block("Short.", line=7)]),
+        ],
+    )
     memories, chapters = passages(document, "b1", "2026-01-01T00:00:00.000000Z")
     assert [c.passages for c in chapters] == [len(memories) - 1, 1]
     assert all(len(m.text) <= CHUNK_CHARS + 10 for m in memories)
@@ -74,8 +78,16 @@ def test_scoped_search_stays_in_its_book_and_chapter(books: Books, tmp_path: Pat
 
 
 def test_chapter_passages_key_sentences_and_chapter_names(books: Books, tmp_path: Path) -> None:
-    chapters = [(f"Chapter {n}", [f"In chapter {n} the keeper {w} the lamp at dusk and watched the sea all night long."
-                                  for w in ("lit", "cleaned", "trimmed", "checked")]) for n in (1, 2, 3)]
+    chapters = [
+        (
+            f"Chapter {n}",
+            [
+                f"In chapter {n} the keeper {w} the lamp at dusk and watched the sea all night long."
+                for w in ("lit", "cleaned", "trimmed", "checked")
+            ],
+        )
+        for n in (1, 2, 3)
+    ]
     book = books.add(make_epub(tmp_path / "numbered.epub", chapters=chapters)).book
     assert books.resolve_chapter(book.id, "what happens in chapter 2?") == 2
     assert books.resolve_chapter(book.id, "summarise chapter three") == 3

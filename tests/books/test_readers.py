@@ -32,7 +32,11 @@ def titles(path: Path) -> list[str]:
 def test_an_epub3_reads_in_spine_order_with_nav_titles_and_its_typography(tmp_path: Path) -> None:
     document, size = read_document(make_epub(tmp_path / "book.epub"))
     assert (document.format, document.title, document.author, document.language) == (
-        "epub", "The Lighthouse Keeper", "A. Tester", "en")
+        "epub",
+        "The Lighthouse Keeper",
+        "A. Tester",
+        "en",
+    )
     assert [s.title for s in document.sections] == TITLES  # the title page is furniture, left out
     text = " ".join(b.text for b in document.sections[1].blocks)
     assert "Anselm’s boat had struck the reef at midnight — “I saw your light,” he said" in text
@@ -62,7 +66,10 @@ def test_a_pdf_keeps_pages_and_takes_chapters_from_its_outline(tmp_path: Path) -
 def test_a_pdf_without_an_outline_finds_chapter_headings_in_its_text(tmp_path: Path) -> None:
     chapters = [(f"Chapter {n}", [f"Paragraph of chapter {n} about the keeper and the sea."]) for n in (1, 2, 3)]
     assert titles(make_pdf(tmp_path / "plain.pdf", chapters=chapters, outline=False)) == [
-        "Chapter 1", "Chapter 2", "Chapter 3"]
+        "Chapter 1",
+        "Chapter 2",
+        "Chapter 3",
+    ]
 
 
 def test_a_chinese_pdf_reads_as_chinese(tmp_path: Path) -> None:
@@ -109,21 +116,25 @@ def refused(path: Path) -> str:
 
 
 def test_a_drm_protected_epub_is_refused(tmp_path: Path) -> None:
-    encryption = ('<encryption xmlns="urn:oasis:names:tc:opendocument:xmlns:container" '
-                  'xmlns:enc="http://www.w3.org/2001/04/xmlenc#"><enc:EncryptedData>'
-                  '<enc:EncryptionMethod Algorithm="http://www.w3.org/2001/04/xmlenc#aes128-cbc"/>'
-                  '<enc:CipherData><enc:CipherReference URI="OEBPS/text/c1.xhtml"/></enc:CipherData>'
-                  "</enc:EncryptedData></encryption>")
+    encryption = (
+        '<encryption xmlns="urn:oasis:names:tc:opendocument:xmlns:container" '
+        'xmlns:enc="http://www.w3.org/2001/04/xmlenc#"><enc:EncryptedData>'
+        '<enc:EncryptionMethod Algorithm="http://www.w3.org/2001/04/xmlenc#aes128-cbc"/>'
+        '<enc:CipherData><enc:CipherReference URI="OEBPS/text/c1.xhtml"/></enc:CipherData>'
+        "</enc:EncryptedData></encryption>"
+    )
     assert "DRM" in refused(make_epub(tmp_path / "drm.epub", extra={"META-INF/encryption.xml": encryption}))
     assert "DRM" in refused(make_epub(tmp_path / "adept.epub", extra={"META-INF/rights.xml": "<rights/>"}))
 
 
 def test_obfuscated_fonts_are_not_drm(tmp_path: Path) -> None:
-    fonts = ('<encryption xmlns="urn:oasis:names:tc:opendocument:xmlns:container" '
-             'xmlns:enc="http://www.w3.org/2001/04/xmlenc#"><enc:EncryptedData>'
-             '<enc:EncryptionMethod Algorithm="http://www.idpf.org/2008/embedding"/>'
-             '<enc:CipherData><enc:CipherReference URI="OEBPS/fonts/a.otf"/></enc:CipherData>'
-             "</enc:EncryptedData></encryption>")
+    fonts = (
+        '<encryption xmlns="urn:oasis:names:tc:opendocument:xmlns:container" '
+        'xmlns:enc="http://www.w3.org/2001/04/xmlenc#"><enc:EncryptedData>'
+        '<enc:EncryptionMethod Algorithm="http://www.idpf.org/2008/embedding"/>'
+        '<enc:CipherData><enc:CipherReference URI="OEBPS/fonts/a.otf"/></enc:CipherData>'
+        "</enc:EncryptedData></encryption>"
+    )
     assert titles(make_epub(tmp_path / "fonts.epub", extra={"META-INF/encryption.xml": fonts})) == TITLES
 
 
@@ -165,26 +176,40 @@ def test_a_password_protected_docx_is_refused(tmp_path: Path) -> None:
 
 
 def test_one_file_holding_several_chapters_is_cut_where_the_toc_points(tmp_path: Path) -> None:
-    body = "".join(f'<h2 id="ch{n}">{name}</h2>' + "".join(f"<p>{p}</p>" for p in paragraphs)
-                   for n, (name, paragraphs) in enumerate(CHAPTERS, start=1))
-    whole = ('<?xml version="1.0" encoding="utf-8"?><html xmlns="http://www.w3.org/1999/xhtml"><head><title>All'
-             f"</title></head><body>{body}</body></html>")
+    body = "".join(
+        f'<h2 id="ch{n}">{name}</h2>' + "".join(f"<p>{p}</p>" for p in paragraphs)
+        for n, (name, paragraphs) in enumerate(CHAPTERS, start=1)
+    )
+    whole = (
+        '<?xml version="1.0" encoding="utf-8"?><html xmlns="http://www.w3.org/1999/xhtml"><head><title>All'
+        f"</title></head><body>{body}</body></html>"
+    )
     links = "".join(f'<li><a href="text/all.xhtml#ch{n}">{name}</a></li>' for n, (name, _) in enumerate(CHAPTERS, 1))
-    nav = ('<?xml version="1.0"?><html xmlns="http://www.w3.org/1999/xhtml" xmlns:epub="http://www.idpf.org/2007/ops">'
-           f'<body><nav epub:type="toc"><ol>{links}</ol></nav></body></html>')
+    nav = (
+        '<?xml version="1.0"?><html xmlns="http://www.w3.org/1999/xhtml" xmlns:epub="http://www.idpf.org/2007/ops">'
+        f'<body><nav epub:type="toc"><ol>{links}</ol></nav></body></html>'
+    )
     path = tmp_path / "converted.epub"
     with zipfile.ZipFile(path, "w") as z:
         z.writestr("mimetype", "application/epub+zip")
-        z.writestr("META-INF/container.xml", (
-            '<?xml version="1.0"?><container version="1.0" xmlns="urn:oasis:names:tc:opendocument:xmlns:container">'
-            '<rootfiles><rootfile full-path="content.opf" media-type="application/oebps-package+xml"/>'
-            "</rootfiles></container>"))
-        z.writestr("content.opf", (
-            '<?xml version="1.0"?><package xmlns="http://www.idpf.org/2007/opf" version="3.0"><metadata '
-            'xmlns:dc="http://purl.org/dc/elements/1.1/"><dc:title>Converted</dc:title></metadata><manifest>'
-            '<item id="all" href="text/all.xhtml" media-type="application/xhtml+xml"/>'
-            '<item id="nav" href="nav.xhtml" media-type="application/xhtml+xml" properties="nav"/></manifest>'
-            '<spine><itemref idref="all"/></spine></package>'))
+        z.writestr(
+            "META-INF/container.xml",
+            (
+                '<?xml version="1.0"?><container version="1.0" xmlns="urn:oasis:names:tc:opendocument:xmlns:container">'
+                '<rootfiles><rootfile full-path="content.opf" media-type="application/oebps-package+xml"/>'
+                "</rootfiles></container>"
+            ),
+        )
+        z.writestr(
+            "content.opf",
+            (
+                '<?xml version="1.0"?><package xmlns="http://www.idpf.org/2007/opf" version="3.0"><metadata '
+                'xmlns:dc="http://purl.org/dc/elements/1.1/"><dc:title>Converted</dc:title></metadata><manifest>'
+                '<item id="all" href="text/all.xhtml" media-type="application/xhtml+xml"/>'
+                '<item id="nav" href="nav.xhtml" media-type="application/xhtml+xml" properties="nav"/></manifest>'
+                '<spine><itemref idref="all"/></spine></package>'
+            ),
+        )
         z.writestr("nav.xhtml", nav)
         z.writestr("text/all.xhtml", whole)
     document, _ = read_document(path)

@@ -49,8 +49,10 @@ def test_max_tokens_and_stop_sequences(engine: Engine) -> None:
 
 
 def test_cancel_keeps_what_was_produced(engine: Engine) -> None:
-    generation = engine.stream([{"role": "user", "content": "Write a long story about a fox."}],
-                               GenerationOptions(temperature=0, seed=1, max_tokens=300))
+    generation = engine.stream(
+        [{"role": "user", "content": "Write a long story about a fox."}],
+        GenerationOptions(temperature=0, seed=1, max_tokens=300),
+    )
     got = []
     for piece in generation:
         got.append(piece)
@@ -70,15 +72,17 @@ def test_fit_keeps_system_and_latest_and_drops_oldest_turns(engine: Engine) -> N
     system = {"role": "system", "content": "You are terse."}
     history = []
     for i in range(60):
-        history += [{"role": "user", "content": f"Question {i}: tell me about the number {i}."},
-                    {"role": "assistant", "content": f"The number {i} is a number that comes after {i - 1}."}]
+        history += [
+            {"role": "user", "content": f"Question {i}: tell me about the number {i}."},
+            {"role": "assistant", "content": f"The number {i} is a number that comes after {i - 1}."},
+        ]
     latest = {"role": "user", "content": "And the last one?"}
     fitted = engine.fit([system], history, latest, max_tokens=256)
     assert fitted[0] == system and fitted[-1] == latest
     assert engine.count_tokens(fitted) <= engine.context_size - 256
     assert fitted[1]["role"] == "user", "history is cut at a question, never mid-exchange"
     kept = fitted[1:-1]
-    assert kept == history[-len(kept):] and 0 < len(kept) < len(history)
+    assert kept == history[-len(kept) :] and 0 < len(kept) < len(history)
 
 
 def test_a_message_bigger_than_the_window_is_refused_in_one_line(engine: Engine) -> None:
@@ -130,7 +134,8 @@ def test_unsupported_architecture(tmp_path: Path, bundled_model: Path) -> None:
 
 
 def test_base_model_without_chat_template(tmp_path: Path, bundled_model: Path) -> None:
-    path = gguf_with_metadata_string(bundled_model, tmp_path / "base.gguf", b"tokenizer.chat_template",
-                                     b"KEY:tokenizer.chat_templatX")
+    path = gguf_with_metadata_string(
+        bundled_model, tmp_path / "base.gguf", b"tokenizer.chat_template", b"KEY:tokenizer.chat_templatX"
+    )
     with pytest.raises(ModelError, match="no chat template"):
         Engine.load(path)

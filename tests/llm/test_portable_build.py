@@ -46,8 +46,10 @@ def native_like_library(tmp_path_factory: pytest.TempPathFactory) -> Path:
         "__m512 wide(__m512 x, __m512 y) { return _mm512_fmadd_ps(x, y, x); }\n"
     )
     library = folder / "libggml-cpu.so"
-    subprocess.run(["cc", "-O2", "-shared", "-fPIC", "-mamx-tile", "-mamx-int8", "-mavx512f", str(source),
-                    "-o", str(library)], check=True)
+    subprocess.run(
+        ["cc", "-O2", "-shared", "-fPIC", "-mamx-tile", "-mamx-int8", "-mavx512f", str(source), "-o", str(library)],
+        check=True,
+    )
     return library
 
 
@@ -57,8 +59,11 @@ def test_the_check_finds_amx_and_avx512_in_a_native_like_library(native_like_lib
 
 
 def test_the_check_as_a_command_fails_on_a_native_like_folder(native_like_library: Path) -> None:
-    bad = subprocess.run([sys.executable, "-m", "assistant.llm.libcheck", str(native_like_library.parent)],
-                         capture_output=True, text=True)
+    bad = subprocess.run(
+        [sys.executable, "-m", "assistant.llm.libcheck", str(native_like_library.parent)],
+        capture_output=True,
+        text=True,
+    )
     assert bad.returncode == 1 and "NOT PORTABLE" in bad.stdout
     good = subprocess.run([sys.executable, "-m", "assistant.llm.libcheck"], capture_output=True, text=True)
     assert good.returncode == 0, good.stdout + good.stderr

@@ -8,7 +8,7 @@ from assistant.llm.repetition import LOOP_WORDS, RepetitionGuard
 def stream(text: str, piece: int = 3) -> RepetitionGuard:
     guard = RepetitionGuard()
     for i in range(0, len(text), piece):
-        guard.feed(text[i:i + piece])
+        guard.feed(text[i : i + piece])
         if guard.looping:
             break
     return guard
@@ -21,8 +21,10 @@ def test_a_sentence_said_over_and_over_is_kept_once() -> None:
 
 
 def test_a_repeated_paragraph_is_cut_where_the_repeat_began() -> None:
-    paragraph = ("The garden was quiet in the morning, and the old gardener walked slowly between the roses, "
-                 "counting the buds that had opened overnight. ")
+    paragraph = (
+        "The garden was quiet in the morning, and the old gardener walked slowly between the roses, "
+        "counting the buds that had opened overnight. "
+    )
     guard = stream("Once upon a time. " + paragraph * 4)
     assert guard.looping and guard.final() == ("Once upon a time. " + paragraph).rstrip()
 
@@ -33,9 +35,11 @@ def test_a_single_word_loop_keeps_the_first_word() -> None:
 
 
 def test_ordinary_prose_that_reuses_phrases_is_not_cut() -> None:
-    text = ("I think that the best way to learn is to practise. I think that the best time to practise is "
-            "in the morning, and I think that the best place is a quiet room. On the other hand, on the "
-            "other side of the river, the town was busy.")
+    text = (
+        "I think that the best way to learn is to practise. I think that the best time to practise is "
+        "in the morning, and I think that the best place is a quiet room. On the other hand, on the "
+        "other side of the river, the town was busy."
+    )
     guard = stream(text)
     assert not guard.looping and guard.final() == text
     assert guard.shown() == text  # nothing held back once the text is complete and no run is open

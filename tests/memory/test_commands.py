@@ -23,8 +23,17 @@ def test_commands_are_understood(said: str, action: str, content: str) -> None:
 
 @pytest.mark.parametrize(
     "said",
-    ["Do you remember my sister?", "remember to buy milk", "I remember that day", "forget it", "forget about it",
-     "What do you remember about me?", "", "   ", "我记得那天下雨了"],
+    [
+        "Do you remember my sister?",
+        "remember to buy milk",
+        "I remember that day",
+        "forget it",
+        "forget about it",
+        "What do you remember about me?",
+        "",
+        "   ",
+        "我记得那天下雨了",
+    ],
 )
 def test_ordinary_turns_are_not_commands(said: str) -> None:
     assert parse_memory_command(said) is None

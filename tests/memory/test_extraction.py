@@ -21,8 +21,13 @@ def test_chinese_facts_share_subjects_with_english() -> None:
 
 
 def test_chit_chat_and_other_peoples_facts_are_not_the_users() -> None:
-    for text in ["The weather is lovely today.", "My friend Tom lives in Berlin.", "我朋友小李住在北京。",
-                 "I like tea.", "My sister's dog is called Max."]:
+    for text in [
+        "The weather is lovely today.",
+        "My friend Tom lives in Berlin.",
+        "我朋友小李住在北京。",
+        "I like tea.",
+        "My sister's dog is called Max.",
+    ]:
         assert extract_facts(text) == [], text
 
 
@@ -43,8 +48,15 @@ def test_everyday_phrasings_of_the_same_facts() -> None:
 
 
 def test_look_alikes_that_state_no_fact() -> None:
-    for text in ["I'm based in the office today.", "I drive to work every day.", "I'm seeing a movie tonight.",
-                 "我在公园锻炼", "我今天开车去上班了", "That is my favourite song", "我现在去超市买东西"]:
+    for text in [
+        "I'm based in the office today.",
+        "I drive to work every day.",
+        "I'm seeing a movie tonight.",
+        "我在公园锻炼",
+        "我今天开车去上班了",
+        "That is my favourite song",
+        "我现在去超市买东西",
+    ]:
         assert extract_facts(text) == [], text
 
 
@@ -54,7 +66,12 @@ def test_a_fact_reads_the_same_in_both_languages() -> None:
     assert statements("favorite:food", "sushi") == ("My favourite food is sushi", "我最喜欢的食物是sushi")
     assert statements("car", "a red Toyota") == ("My car is a red Toyota", "我的车是a red Toyota")
     # and every statement reads back as the same fact, which is how a profile fact is re-derived
-    for subject, value in [("home_city", "Leeds"), ("employer", "Acme"), ("name_of:dog", "Rex"),
-                           ("favorite:food", "sushi"), ("gym", "Iron Temple")]:
+    for subject, value in [
+        ("home_city", "Leeds"),
+        ("employer", "Acme"),
+        ("name_of:dog", "Rex"),
+        ("favorite:food", "sushi"),
+        ("gym", "Iron Temple"),
+    ]:
         for statement in statements(subject, value):
             assert {f.subject: f.value for f in extract_facts(statement)} == {subject: value}, statement

@@ -16,11 +16,14 @@ def write(path: Path, lines: list[str]) -> Path:
 
 
 def test_jsonl_import_is_idempotent(tmp_path: Path, store: MemoryStore) -> None:
-    f = write(tmp_path / "a.jsonl", [
-        json.dumps({"id": "c1", "text": "I keep my passport in the blue folder.", "at": "2025-01-02T10:00:00"}),
-        json.dumps({"text": "My dentist is Dr. Okafor on Mill Road."}),
-        json.dumps({"text": "我的狗叫旺财。", "kind": "fact", "at": "2025-03-01T08:00:00+08:00"}),
-    ])
+    f = write(
+        tmp_path / "a.jsonl",
+        [
+            json.dumps({"id": "c1", "text": "I keep my passport in the blue folder.", "at": "2025-01-02T10:00:00"}),
+            json.dumps({"text": "My dentist is Dr. Okafor on Mill Road."}),
+            json.dumps({"text": "我的狗叫旺财。", "kind": "fact", "at": "2025-03-01T08:00:00+08:00"}),
+        ],
+    )
     first = api.import_file(f, store=store)
     count = store.count()
     second = api.import_file(f, store=store)
@@ -54,8 +57,12 @@ def test_binary_empty_and_missing_files_are_refused(tmp_path: Path, store: Memor
     (tmp_path / "x.bin").write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00\x00")
     (tmp_path / "empty.md").write_text("  \n")
     (tmp_path / "latin1.txt").write_bytes("caf\xe9 au lait".encode("latin-1"))
-    for name, why in [("x.bin", "binary"), ("empty.md", "empty"), ("missing.txt", "does not exist"),
-                      ("latin1.txt", "not UTF-8")]:
+    for name, why in [
+        ("x.bin", "binary"),
+        ("empty.md", "empty"),
+        ("missing.txt", "does not exist"),
+        ("latin1.txt", "not UTF-8"),
+    ]:
         with pytest.raises(ImportRefused, match=why):
             api.import_file(tmp_path / name, store=store)
 
@@ -86,4 +93,5 @@ def test_export_then_import_reproduces_the_memories(tmp_path: Path, store: Memor
     other = MemoryStore(tmp_path / "other", embedder)
     api.import_file(out, store=other)
     assert sorted((m.id, m.text, m.superseded_by != "") for m in store.list()) == sorted(
-        (m.id, m.text, m.superseded_by != "") for m in other.list())
+        (m.id, m.text, m.superseded_by != "") for m in other.list()
+    )

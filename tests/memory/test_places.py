@@ -28,8 +28,10 @@ class Names:
         return self.chapters.get((book_id, chapter))
 
 
-NAMES = Names({"b1": "Love Among the Chickens"},
-              {("b1", 7): "III: Waterloo Station", ("b1", 3): "Dedication", ("b1", 9): "第三章 出发"})
+NAMES = Names(
+    {"b1": "Love Among the Chickens"},
+    {("b1", 7): "III: Waterloo Station", ("b1", 3): "Dedication", ("b1", 9): "第三章 出发"},
+)
 
 
 def memory(source: str, created: datetime = datetime(2026, 11, 3, 12, 0)) -> Memory:

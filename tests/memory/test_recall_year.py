@@ -82,8 +82,9 @@ def test_a_profile_fact_answers_a_question_in_the_other_language(store: MemorySt
     api.remember("I now work for Acme.", kind="turn", store=store)
     noise = ["今天工作有点累。", "下班路上堵车了。", "我朋友{}住在上海。", "周末想去吃{}。", "中午在公司吃了{}。"]
     for i in range(60):
-        api.remember(noise[i % len(noise)].format(["小李", "饺子", "面条", "王芳"][i % 4]) + f"（{i}）",
-                     kind="turn", store=store)
+        api.remember(
+            noise[i % len(noise)].format(["小李", "饺子", "面条", "王芳"][i % 4]) + f"（{i}）", kind="turn", store=store
+        )
     for question in ("我现在在哪里上班？", "我在哪家公司工作？"):
         texts = [h.memory.text for h in api.search_memories(question, 5, store=store)]
         assert any("Acme" in t for t in texts), (question, texts)

@@ -43,7 +43,7 @@ def test_a_newer_statement_supersedes_the_older_across_languages(store: MemorySt
     assert [m.text for m in api.profile(store)] == ["我住在上海"]
     hits = api.search_memories("Where do I live?", 5, store=store)
     places = ["上海" if "上海" in h.memory.text else "Hangzhou" for h in hits]
-    assert places[0] == "上海" and "上海" not in places[places.index("Hangzhou"):] if "Hangzhou" in places else True
+    assert places[0] == "上海" and "上海" not in places[places.index("Hangzhou") :] if "Hangzhou" in places else True
 
 
 def test_an_older_statement_imported_late_does_not_win(store: MemoryStore) -> None:
@@ -77,8 +77,17 @@ def test_a_folder_from_before_the_schema_marker_is_migrated(tmp_path: Path, embe
     cannot: finding the table without a marker, filling missing columns and embedding rows that had no vector."""
     folder = tmp_path / "m"
     db = lancedb.connect(str(folder))
-    db.create_table("memories", pa.table({"id": ["a", "b"], "text": ["I live in Leeds.", "My cat is called Tom."],
-                                          "kind": ["turn", "turn"], "created": ["2024-01-01T00:00:00Z"] * 2}))
+    db.create_table(
+        "memories",
+        pa.table(
+            {
+                "id": ["a", "b"],
+                "text": ["I live in Leeds.", "My cat is called Tom."],
+                "kind": ["turn", "turn"],
+                "created": ["2024-01-01T00:00:00Z"] * 2,
+            }
+        ),
+    )
     store = MemoryStore(folder, embedder)
     assert json.loads((folder / MARKER).read_text())["schema_version"] >= 1
     assert {m.id for m in store.list()} == {"a", "b"}
@@ -118,8 +127,10 @@ def test_search_works_from_a_background_thread(store: MemoryStore) -> None:
 
 
 def test_a_killed_import_leaves_nothing_half_written(tmp_path: Path) -> None:
-    lines = [json.dumps({"id": f"k{i}", "text": f"Remark number {i} about walking the dog in the park."})
-             for i in range(6000)]
+    lines = [
+        json.dumps({"id": f"k{i}", "text": f"Remark number {i} about walking the dog in the park."})
+        for i in range(6000)
+    ]
     source = tmp_path / "big.jsonl"
     source.write_text("\n".join(lines) + "\n")
     env = dict(os.environ, ASSISTANT_HOME=str(tmp_path / "home"), PYTHONPATH=str(ROOT))
@@ -167,8 +178,9 @@ def test_forget_in_one_process_loses_no_write_from_another(tmp_path: Path, embed
     forgotten = []
     try:
         while writer.poll() is None:  # forgets interleaved with the other process's writes, until it is done
-            doomed = api.remember(f"Old note {len(forgotten)}: the shed key is under a pot.", kind="turn",
-                                  store=store)[0]
+            doomed = api.remember(f"Old note {len(forgotten)}: the shed key is under a pot.", kind="turn", store=store)[
+                0
+            ]
             store.remove([doomed.id])
             forgotten.append(doomed.id)
     finally:

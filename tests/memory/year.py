@@ -43,68 +43,115 @@ class Year:
 # subject: (values as (en, zh), English statements, Chinese statements, English questions, Chinese questions)
 SUBJECTS: dict[str, tuple[list[tuple[str, str]], list[str], list[str], list[str], list[str]]] = {
     "home": (
-        [("Hangzhou", "杭州"), ("Shanghai", "上海"), ("Beijing", "北京"), ("Shenzhen", "深圳"), ("Chengdu", "成都"),
-         ("Berlin", "柏林"), ("Toronto", "多伦多"), ("Leeds", "利兹")],
-        ["I live in {v}.", "I moved to {v} last month.", "I've just moved to {v} for work.",
-         "These days I'm based in {v}.", "We finally moved to {v}, the flat is small but nice.",
-         "Home is {v} now.", "Just signed the lease on a flat in {v}."],
+        [
+            ("Hangzhou", "杭州"),
+            ("Shanghai", "上海"),
+            ("Beijing", "北京"),
+            ("Shenzhen", "深圳"),
+            ("Chengdu", "成都"),
+            ("Berlin", "柏林"),
+            ("Toronto", "多伦多"),
+            ("Leeds", "利兹"),
+        ],
+        [
+            "I live in {v}.",
+            "I moved to {v} last month.",
+            "I've just moved to {v} for work.",
+            "These days I'm based in {v}.",
+            "We finally moved to {v}, the flat is small but nice.",
+            "Home is {v} now.",
+            "Just signed the lease on a flat in {v}.",
+        ],
         ["我住在{v}。", "我搬到了{v}。", "我现在住在{v}，挺喜欢这里的。", "上个月我搬去了{v}。", "我的新家在{v}。"],
         ["Where do I live?", "Which city am I living in now?", "What city is my home in?"],
         ["我住在哪里？", "我现在住在哪个城市？"],
     ),
     "employer": (
-        [("Acme", "Acme"), ("Globex", "Globex"), ("Tencent", "腾讯"), ("Alibaba", "阿里巴巴"), ("Huawei", "华为"),
-         ("Initech", "Initech")],
-        ["I work at {v}.", "I started a new job at {v}.", "I joined {v} this week.", "I now work for {v}.",
-         "Got the offer from {v} and accepted it."],
+        [
+            ("Acme", "Acme"),
+            ("Globex", "Globex"),
+            ("Tencent", "腾讯"),
+            ("Alibaba", "阿里巴巴"),
+            ("Huawei", "华为"),
+            ("Initech", "Initech"),
+        ],
+        [
+            "I work at {v}.",
+            "I started a new job at {v}.",
+            "I joined {v} this week.",
+            "I now work for {v}.",
+            "Got the offer from {v} and accepted it.",
+        ],
         ["我在{v}工作。", "我加入了{v}。", "我现在在{v}上班。", "{v}那边的新工作开始了。"],
         ["Where do I work?", "Which company do I work for?", "Who is my employer?"],
         ["我在哪家公司工作？", "我现在在哪里上班？"],
     ),
     "dog": (
         [("Rex", "Rex"), ("Biscuit", "Biscuit"), ("Luna", "Luna"), ("Wangcai", "旺财"), ("Doudou", "豆豆")],
-        ["My dog is called {v}.", "My dog's name is {v}.", "We named our new dog {v}.",
-         "Adopted a puppy and called her {v}."],
+        [
+            "My dog is called {v}.",
+            "My dog's name is {v}.",
+            "We named our new dog {v}.",
+            "Adopted a puppy and called her {v}.",
+        ],
         ["我的狗叫{v}。", "我家小狗叫{v}。", "新养的狗狗取名{v}。"],
         ["What's my dog's name?", "What is my dog called?"],
         ["我的狗叫什么名字？", "我家狗叫什么？"],
     ),
     "food": (
         [("dumplings", "饺子"), ("sushi", "寿司"), ("hotpot", "火锅"), ("pizza", "披萨"), ("noodles", "面条")],
-        ["My favourite food is {v}.", "My favorite food is {v} now.", "Honestly {v} is my favourite food.",
-         "Nothing beats {v} for me."],
+        [
+            "My favourite food is {v}.",
+            "My favorite food is {v} now.",
+            "Honestly {v} is my favourite food.",
+            "Nothing beats {v} for me.",
+        ],
         ["我最喜欢的食物是{v}。", "我最爱吃{v}了。", "{v}永远是我的最爱。"],
         ["What is my favourite food?", "Which food do I like most?"],
         ["我最喜欢吃什么？", "我最喜欢的食物是什么？"],
     ),
     "car": (
-        [("a red Toyota Corolla", "红色丰田卡罗拉"), ("a blue Honda Civic", "蓝色本田思域"),
-         ("a white Tesla Model 3", "白色特斯拉Model 3"), ("a green Volkswagen Golf", "绿色大众高尔夫")],
-        ["My car is {v}.", "I drive {v} now.", "I just bought {v} as my car.",
-         "Traded in the old car, now driving {v}."],
+        [
+            ("a red Toyota Corolla", "红色丰田卡罗拉"),
+            ("a blue Honda Civic", "蓝色本田思域"),
+            ("a white Tesla Model 3", "白色特斯拉Model 3"),
+            ("a green Volkswagen Golf", "绿色大众高尔夫"),
+        ],
+        [
+            "My car is {v}.",
+            "I drive {v} now.",
+            "I just bought {v} as my car.",
+            "Traded in the old car, now driving {v}.",
+        ],
         ["我的车是{v}。", "我现在开一辆{v}。", "新车是{v}。"],
         ["What car do I drive?", "What is my car?"],
         ["我开什么车？", "我的车是什么？"],
     ),
     "partner": (
         [("Anna", "安娜"), ("Wei", "小伟"), ("Maria", "玛丽亚"), ("Chen Jing", "陈静")],
-        ["My partner is called {v}.", "My girlfriend's name is {v}.", "I'm seeing someone new, {v}.",
-         "Been going out with {v} for a few weeks."],
+        [
+            "My partner is called {v}.",
+            "My girlfriend's name is {v}.",
+            "I'm seeing someone new, {v}.",
+            "Been going out with {v} for a few weeks.",
+        ],
         ["我女朋友叫{v}。", "我的伴侣是{v}。", "最近在和{v}约会。"],
         ["What is my partner's name?", "Who am I dating?"],
         ["我女朋友叫什么？", "我的伴侣是谁？"],
     ),
     "doctor": (
         [("Dr. Okafor", "奥卡福医生"), ("Dr. Li", "李医生"), ("Dr. Schmidt", "施密特医生")],
-        ["My doctor is {v}.", "I switched to a new doctor, {v}.",
-         "Had my first appointment with my new GP, {v}."],
+        ["My doctor is {v}.", "I switched to a new doctor, {v}.", "Had my first appointment with my new GP, {v}."],
         ["我的医生是{v}。", "我换了个医生，现在是{v}。", "现在看病找{v}。"],
         ["Who is my doctor?", "What is my doctor's name?"],
         ["我的医生是谁？"],
     ),
     "gym": (
-        [("FitLife on Mill Road", "磨坊路的FitLife"), ("the YMCA downtown", "市中心的YMCA"),
-         ("Iron Temple", "铁庙健身")],
+        [
+            ("FitLife on Mill Road", "磨坊路的FitLife"),
+            ("the YMCA downtown", "市中心的YMCA"),
+            ("Iron Temple", "铁庙健身"),
+        ],
         ["My gym is {v}.", "I go to the gym at {v} now.", "Signed up at {v} for the year."],
         ["我的健身房是{v}。", "我现在去{v}健身。", "办了{v}的健身卡。"],
         ["Which gym do I go to?", "What is my gym?"],
@@ -112,33 +159,95 @@ SUBJECTS: dict[str, tuple[list[tuple[str, str]], list[str], list[str], list[str]
     ),
 }
 
-_ITEMS = [("umbrella", "雨伞"), ("drill", "电钻"), ("camera", "相机"), ("tent", "帐篷"), ("bike pump", "打气筒"),
-          ("ladder", "梯子"), ("projector", "投影仪"), ("guitar", "吉他"), ("laptop charger", "笔记本充电器"),
-          ("blender", "搅拌机"), ("telescope", "望远镜"), ("suitcase", "行李箱")]
-_PEOPLE = ["Tom", "Priya", "Kenji", "Sofia", "Ahmed", "Lucy", "Mateo", "Olga", "Ravi", "Hana", "Zhang Wei",
-           "Li Na", "Wang Fang", "Liu Yang", "Chen Hao", "Fatima", "Diego", "Ingrid"]
-_PLACES = [("the farmers market", "农贸市场"), ("IKEA", "宜家"), ("the airport shop", "机场商店"),
-           ("a flea market", "跳蚤市场"), ("the bookstore on Elm Street", "榆树街书店")]
-_BOUGHT = [("a ceramic teapot", "陶瓷茶壶"), ("a wool scarf", "羊毛围巾"), ("a bonsai tree", "盆景"),
-           ("a chess set", "国际象棋"), ("a desk lamp", "台灯"), ("a rice cooker", "电饭锅")]
+_ITEMS = [
+    ("umbrella", "雨伞"),
+    ("drill", "电钻"),
+    ("camera", "相机"),
+    ("tent", "帐篷"),
+    ("bike pump", "打气筒"),
+    ("ladder", "梯子"),
+    ("projector", "投影仪"),
+    ("guitar", "吉他"),
+    ("laptop charger", "笔记本充电器"),
+    ("blender", "搅拌机"),
+    ("telescope", "望远镜"),
+    ("suitcase", "行李箱"),
+]
+_PEOPLE = [
+    "Tom",
+    "Priya",
+    "Kenji",
+    "Sofia",
+    "Ahmed",
+    "Lucy",
+    "Mateo",
+    "Olga",
+    "Ravi",
+    "Hana",
+    "Zhang Wei",
+    "Li Na",
+    "Wang Fang",
+    "Liu Yang",
+    "Chen Hao",
+    "Fatima",
+    "Diego",
+    "Ingrid",
+]
+_PLACES = [
+    ("the farmers market", "农贸市场"),
+    ("IKEA", "宜家"),
+    ("the airport shop", "机场商店"),
+    ("a flea market", "跳蚤市场"),
+    ("the bookstore on Elm Street", "榆树街书店"),
+]
+_BOUGHT = [
+    ("a ceramic teapot", "陶瓷茶壶"),
+    ("a wool scarf", "羊毛围巾"),
+    ("a bonsai tree", "盆景"),
+    ("a chess set", "国际象棋"),
+    ("a desk lamp", "台灯"),
+    ("a rice cooker", "电饭锅"),
+]
 
 _NOISE_EN = [
-    "The weather is {adj} today.", "I had {food} for lunch.", "Watching {show} tonight.",
-    "Feeling {mood} this morning.", "Traffic was terrible on the way home.", "My friend {person} lives in {city}.",
-    "I might try {food} somewhere new this weekend.", "Work was {adj} today.", "Just finished a long run.",
-    "{person} sent me a funny video.", "I need to do laundry.", "Coffee tastes {adj} today.",
+    "The weather is {adj} today.",
+    "I had {food} for lunch.",
+    "Watching {show} tonight.",
+    "Feeling {mood} this morning.",
+    "Traffic was terrible on the way home.",
+    "My friend {person} lives in {city}.",
+    "I might try {food} somewhere new this weekend.",
+    "Work was {adj} today.",
+    "Just finished a long run.",
+    "{person} sent me a funny video.",
+    "I need to do laundry.",
+    "Coffee tastes {adj} today.",
 ]
 _NOISE_ZH = [
-    "今天天气{adj_zh}。", "中午吃了{food_zh}。", "晚上看了{show}。", "今天心情{mood_zh}。", "下班路上堵车了。",
-    "我朋友{person}住在{city_zh}。", "周末想去吃{food_zh}。", "今天工作有点累。", "刚跑完步。", "该洗衣服了。",
+    "今天天气{adj_zh}。",
+    "中午吃了{food_zh}。",
+    "晚上看了{show}。",
+    "今天心情{mood_zh}。",
+    "下班路上堵车了。",
+    "我朋友{person}住在{city_zh}。",
+    "周末想去吃{food_zh}。",
+    "今天工作有点累。",
+    "刚跑完步。",
+    "该洗衣服了。",
 ]
 _ADJ = [("great", "很好"), ("awful", "很差"), ("grey", "阴沉"), ("odd", "有点怪"), ("lovely", "不错")]
 _MOOD = [("tired", "一般"), ("happy", "很好"), ("anxious", "有点焦虑"), ("calm", "平静")]
 _SHOWS = ["Severance", "The Bear", "Dune", "漫长的季节", "繁花"]
 
 
-def generate_year(seed: int = 0, *, noise_per_day: tuple[int, int] = (3, 8), events: int = 30,
-                  start: datetime = datetime(2025, 1, 1, tzinfo=UTC), zh_share: float = 0.4) -> Year:
+def generate_year(
+    seed: int = 0,
+    *,
+    noise_per_day: tuple[int, int] = (3, 8),
+    events: int = 30,
+    start: datetime = datetime(2025, 1, 1, tzinfo=UTC),
+    zh_share: float = 0.4,
+) -> Year:
     rng = random.Random(seed)
     remarks: list[Remark] = []
     questions: list[Question] = []
@@ -203,9 +312,18 @@ def generate_year(seed: int = 0, *, noise_per_day: tuple[int, int] = (3, 8), eve
         for _ in range(rng.randint(*noise_per_day)):
             adj, mood = rng.choice(_ADJ), rng.choice(_MOOD)
             c, f = rng.choice(city), rng.choice(food)
-            fill = {"adj": adj[0], "adj_zh": adj[1], "mood": mood[0], "mood_zh": mood[1], "food": f[0],
-                    "food_zh": f[1], "city": c[0], "city_zh": c[1], "show": rng.choice(_SHOWS),
-                    "person": rng.choice(_PEOPLE)}
+            fill = {
+                "adj": adj[0],
+                "adj_zh": adj[1],
+                "mood": mood[0],
+                "mood_zh": mood[1],
+                "food": f[0],
+                "food_zh": f[1],
+                "city": c[0],
+                "city_zh": c[1],
+                "show": rng.choice(_SHOWS),
+                "person": rng.choice(_PEOPLE),
+            }
             language = lang()
             template = rng.choice(_NOISE_ZH if language == "zh" else _NOISE_EN)
             remark(template.format(**fill), day, language)

@@ -38,8 +38,9 @@ NOTE = Notification(title="Reminder", body="water the ferns")
 
 def test_console_prints_one_line() -> None:
     stream = io.StringIO()
-    ConsoleNotifier(stream).send(Notification(title="Reminder", body="call Ana", late=True,
-                                              due=datetime(2026, 3, 3, 7, 15)))
+    ConsoleNotifier(stream).send(
+        Notification(title="Reminder", body="call Ana", late=True, due=datetime(2026, 3, 3, 7, 15))
+    )
     out = stream.getvalue()
     assert out.count("\n") == 1 and "Reminder: call Ana" in out and "late" in out and "07:15" in out
 
@@ -84,8 +85,9 @@ needs_dbus = pytest.mark.skipif(shutil.which("dbus-daemon") is None, reason="dbu
 
 @pytest.fixture
 def session_bus() -> Iterator[str]:
-    daemon = subprocess.Popen(["dbus-daemon", "--session", "--nofork", "--print-address=1", "--nopidfile"],
-                              stdout=subprocess.PIPE, text=True)
+    daemon = subprocess.Popen(
+        ["dbus-daemon", "--session", "--nofork", "--print-address=1", "--nopidfile"], stdout=subprocess.PIPE, text=True
+    )
     assert daemon.stdout is not None
     address = daemon.stdout.readline().strip()
     try:
@@ -115,8 +117,10 @@ class FakeNotificationDaemon:
                 continue
             except Exception:
                 return
-            if (msg.header.message_type == MessageType.method_call
-                    and msg.header.fields.get(HeaderFields.member) == "Notify"):
+            if (
+                msg.header.message_type == MessageType.method_call
+                and msg.header.fields.get(HeaderFields.member) == "Notify"
+            ):
                 self.received.append(msg.body)
                 self.conn.send(new_method_return(msg, "u", (len(self.received),)))
 

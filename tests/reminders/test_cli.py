@@ -33,18 +33,29 @@ def cli(home: Path):
 
 
 def test_remind_dry_run_contract(cli) -> None:
-    result = cli("remind", "remind me to water the ferns tomorrow at 7:15am", "--now", "2026-03-02T08:00",
-                 "--dry-run", "--json")
+    result = cli(
+        "remind", "remind me to water the ferns tomorrow at 7:15am", "--now", "2026-03-02T08:00", "--dry-run", "--json"
+    )
     assert result.exit_code == 0, result.output
-    assert json.loads(result.output) == {"id": None, "task": "water the ferns",
-                                         "next": ["2026-03-03T07:15:00+00:00"], "recurrence": None,
-                                         "duplicate": False}
+    assert json.loads(result.output) == {
+        "id": None,
+        "task": "water the ferns",
+        "next": ["2026-03-03T07:15:00+00:00"],
+        "recurrence": None,
+        "duplicate": False,
+    }
     assert json.loads(cli("reminders", "list", "--json").output) == []  # nothing stored
 
 
 def test_remind_weekly_contract(cli) -> None:
-    result = cli("remind", "every Wednesday at 6:30pm remind me to put the bins out", "--now", "2026-03-02T08:00",
-                 "--dry-run", "--json")
+    result = cli(
+        "remind",
+        "every Wednesday at 6:30pm remind me to put the bins out",
+        "--now",
+        "2026-03-02T08:00",
+        "--dry-run",
+        "--json",
+    )
     data = json.loads(result.output)
     assert data["next"] == ["2026-03-04T18:30:00+00:00", "2026-03-11T18:30:00+00:00", "2026-03-18T18:30:00+00:00"]
     assert data["recurrence"] == "FREQ=WEEKLY;BYDAY=WE"
@@ -70,15 +81,18 @@ def test_store_list_snooze_done_cancel(cli) -> None:
     assert "call Ana" in text and "倒垃圾" in text and "(cancelled)" in text
 
 
-@pytest.mark.parametrize("args", [
-    ["remind", "remind me to buy stamps", "--dry-run", "--json"],
-    ["remind", "remind me yesterday at 5pm to buy stamps", "--dry-run", "--json"],
-    ["remind", "remind me at 25:99 to buy stamps", "--json"],
-    ["remind", "", "--json"],
-    ["remind", "in 5 minutes tea", "--now", "not-a-time"],
-    ["reminders", "cancel", "42"],
-    ["reminders", "snooze", "42", "5"],
-])
+@pytest.mark.parametrize(
+    "args",
+    [
+        ["remind", "remind me to buy stamps", "--dry-run", "--json"],
+        ["remind", "remind me yesterday at 5pm to buy stamps", "--dry-run", "--json"],
+        ["remind", "remind me at 25:99 to buy stamps", "--json"],
+        ["remind", "", "--json"],
+        ["remind", "in 5 minutes tea", "--now", "not-a-time"],
+        ["reminders", "cancel", "42"],
+        ["reminders", "snooze", "42", "5"],
+    ],
+)
 def test_refusals_are_one_line_and_store_nothing(cli, args: list[str], home: Path) -> None:
     result = cli(*args)
     assert result.exit_code == 1
@@ -88,17 +102,26 @@ def test_refusals_are_one_line_and_store_nothing(cli, args: list[str], home: Pat
 
 
 def test_refusal_output_is_one_line_from_a_real_process(home: Path) -> None:
-    code = ("import sys; from assistant.cli import Group; from assistant.cli.reminders import COMMANDS; "
-            "Group(commands={c.name: c for c in COMMANDS})(sys.argv[1:])")
-    result = subprocess.run([sys.executable, "-c", code, "remind", "remind me to buy stamps", "--json"],
-                            capture_output=True, text=True, env={**os.environ, "PYTHONPATH": str(ROOT)}, timeout=60)
+    code = (
+        "import sys; from assistant.cli import Group; from assistant.cli.reminders import COMMANDS; "
+        "Group(commands={c.name: c for c in COMMANDS})(sys.argv[1:])"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", code, "remind", "remind me to buy stamps", "--json"],
+        capture_output=True,
+        text=True,
+        env={**os.environ, "PYTHONPATH": str(ROOT)},
+        timeout=60,
+    )
     assert result.returncode == 1 and result.stdout == ""
     assert result.stderr.strip().count("\n") == 0 and "No time given" in result.stderr
 
 
 def test_worker_command_stops_cleanly_on_sigterm(home: Path) -> None:
-    code = ("import sys; from assistant.cli import Group; from assistant.cli.reminders import COMMANDS; "
-            "Group(commands={c.name: c for c in COMMANDS})(['worker', *sys.argv[1:]])")
+    code = (
+        "import sys; from assistant.cli import Group; from assistant.cli.reminders import COMMANDS; "
+        "Group(commands={c.name: c for c in COMMANDS})(['worker', *sys.argv[1:]])"
+    )
     env = {**os.environ, "PYTHONPATH": str(ROOT)}
     proc = subprocess.Popen([sys.executable, "-c", code], stderr=subprocess.PIPE, text=True, env=env)
     assert proc.stderr is not None
@@ -106,8 +129,9 @@ def test_worker_command_stops_cleanly_on_sigterm(home: Path) -> None:
     second = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, env=env, timeout=60)
     assert second.returncode == 3 and second.stderr.startswith("assistant: A worker is already running")
     assert "Traceback" not in second.stderr
-    quiet = subprocess.run([sys.executable, "-c", code, "--exit-if-running"], capture_output=True, text=True,
-                           env=env, timeout=60)
+    quiet = subprocess.run(
+        [sys.executable, "-c", code, "--exit-if-running"], capture_output=True, text=True, env=env, timeout=60
+    )
     assert quiet.returncode == 0
     time.sleep(0.2)
     proc.send_signal(signal.SIGTERM)
@@ -134,8 +158,9 @@ def test_the_same_reminder_twice_is_recognised_not_stored_again(cli) -> None:
     assert len(json.loads(cli("reminders", "list", "--json").output)) == 2
 
 
-@pytest.mark.parametrize(("said", "minutes"), [(None, 10), ("10m", 10), ("1 hour", 60), ("90", 90),
-                                               ("半小时", 30), ("1h30m", 90)])
+@pytest.mark.parametrize(
+    ("said", "minutes"), [(None, 10), ("10m", 10), ("1 hour", 60), ("90", 90), ("半小时", 30), ("1h30m", 90)]
+)
 def test_snooze_takes_durations_and_says_the_time_in_words(cli, said: str | None, minutes: int) -> None:
     added = json.loads(cli("remind", "remind me in 1 minute to stretch", "--json").output)
     before = datetime.fromisoformat(added["next"][0])
@@ -155,8 +180,9 @@ def test_snooze_refuses_what_is_not_a_duration_in_one_line(cli) -> None:
 
 
 def test_next_prints_friendly_times_and_json_keeps_iso(cli) -> None:
-    added = json.loads(cli("remind", "every Wednesday at 6:30pm put the bins out", "--now", "2026-03-02T08:00",
-                           "--json").output)
+    added = json.loads(
+        cli("remind", "every Wednesday at 6:30pm put the bins out", "--now", "2026-03-02T08:00", "--json").output
+    )
     text = cli("reminders", "next", str(added["id"]), "--count", "2").output.splitlines()
     assert len(text) == 2 and all(line.startswith("Wed ") and line.endswith(", 18:30") for line in text)
     assert all("T18:30:00" in t for t in json.loads(cli("reminders", "next", str(added["id"]), "--json").output))

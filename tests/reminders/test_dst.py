@@ -17,8 +17,12 @@ def test_daily_reminder_keeps_its_wall_time_across_spring_forward() -> None:
     now = datetime(2026, 3, 27, 12, 0, tzinfo=LONDON)
     parsed = parse_reminder("every day at 9am take vitamins", now)
     times = occurrences(parsed.rrule or "", parsed.start_wall, LONDON, after=now, count=4)
-    assert [t.isoformat() for t in times] == ["2026-03-28T09:00:00+00:00", "2026-03-29T09:00:00+01:00",
-                                               "2026-03-30T09:00:00+01:00", "2026-03-31T09:00:00+01:00"]
+    assert [t.isoformat() for t in times] == [
+        "2026-03-28T09:00:00+00:00",
+        "2026-03-29T09:00:00+01:00",
+        "2026-03-30T09:00:00+01:00",
+        "2026-03-31T09:00:00+01:00",
+    ]
     assert times[1].astimezone(UTC) - times[0].astimezone(UTC) == timedelta(hours=23)  # a short night
 
 
@@ -40,8 +44,11 @@ def test_a_time_skipped_by_spring_forward_moves_just_past_the_gap() -> None:
     now = datetime(2026, 3, 28, 12, 0, tzinfo=LONDON)
     parsed = parse_reminder("every day at 1:30am water the seedlings", now)
     times = upcoming(parsed.rrule, parsed.start_wall, parsed.first, 3)
-    assert [t.isoformat() for t in times] == ["2026-03-29T02:30:00+01:00", "2026-03-30T01:30:00+01:00",
-                                               "2026-03-31T01:30:00+01:00"]
+    assert [t.isoformat() for t in times] == [
+        "2026-03-29T02:30:00+01:00",
+        "2026-03-30T01:30:00+01:00",
+        "2026-03-31T01:30:00+01:00",
+    ]
     assert localize(datetime(2026, 3, 8, 2, 30), NEW_YORK).isoformat() == "2026-03-08T03:30:00-04:00"
 
 

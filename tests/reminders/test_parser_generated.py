@@ -16,8 +16,11 @@ from tests.fixed_zone import LONDON
 from .words import chinese, english
 
 # Reference times: every day of one week, early morning, mid-morning, afternoon and late evening.
-NOWS = [datetime(2026, 3, 2, 0, 0, tzinfo=LONDON) + timedelta(days=d, hours=h, minutes=7)
-        for d in range(7) for h in (5, 10, 15, 22)]
+NOWS = [
+    datetime(2026, 3, 2, 0, 0, tzinfo=LONDON) + timedelta(days=d, hours=h, minutes=7)
+    for d in range(7)
+    for h in (5, 10, 15, 22)
+]
 EN_DAYS = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
 ZH_DAYS = ["一", "二", "三", "四", "五", "六", "日"]
 
@@ -81,10 +84,20 @@ def test_days_from_now_at_a_time() -> None:
     for now in NOWS[::2]:
         for n in range(1, 31):
             for h in (6, 9, 10, 11):
-                cases.append((f"remind me in {n} days at {h}am to stretch", now,
-                              lambda x, n=n, h=h: wall(x.date() + timedelta(days=n), time(h))))
-            cases.append((f"{chinese(n)}天后下午两点提醒我拉伸", now,
-                          lambda x, n=n: wall(x.date() + timedelta(days=n), time(14))))
+                cases.append(
+                    (
+                        f"remind me in {n} days at {h}am to stretch",
+                        now,
+                        lambda x, n=n, h=h: wall(x.date() + timedelta(days=n), time(h)),
+                    )
+                )
+            cases.append(
+                (
+                    f"{chinese(n)}天后下午两点提醒我拉伸",
+                    now,
+                    lambda x, n=n: wall(x.date() + timedelta(days=n), time(14)),
+                )
+            )
     check(cases)
 
 
@@ -110,18 +123,32 @@ def next_waking(now: datetime, h: int, m: int = 0) -> datetime:
 
 def test_24_hour_clock() -> None:
     # 00–09 with a leading zero and 13–23 can only be one time; 10:00–12:59 could be either half of the day.
-    cases = [(f"remind me at {h:02d}:{m:02d} to stretch", now,
-              (lambda x, h=h, m=m: next_waking(x, h, m)) if 10 <= h <= 12
-              else (lambda x, t=time(h, m): next_clock(x, t)))
-             for now in NOWS for h in range(0, 24) for m in (0, 30)]
-    cases += [(f"{h}:{m:02d}提醒我拉伸", now, lambda x, t=time(h, m): next_clock(x, t))
-              for now in NOWS[::4] for h in range(13, 24) for m in (0, 45)]
+    cases = [
+        (
+            f"remind me at {h:02d}:{m:02d} to stretch",
+            now,
+            (lambda x, h=h, m=m: next_waking(x, h, m)) if 10 <= h <= 12 else (lambda x, t=time(h, m): next_clock(x, t)),
+        )
+        for now in NOWS
+        for h in range(0, 24)
+        for m in (0, 30)
+    ]
+    cases += [
+        (f"{h}:{m:02d}提醒我拉伸", now, lambda x, t=time(h, m): next_clock(x, t))
+        for now in NOWS[::4]
+        for h in range(13, 24)
+        for m in (0, 45)
+    ]
     check(cases)
 
 
 def test_hour_without_am_pm_is_the_next_one_in_waking_hours() -> None:
-    cases = [(f"remind me at {said} to stretch", now, lambda x, h=h: next_waking(x, h))
-             for now in NOWS for h in range(1, 13) for said in (str(h), english(h))]
+    cases = [
+        (f"remind me at {said} to stretch", now, lambda x, h=h: next_waking(x, h))
+        for now in NOWS
+        for h in range(1, 13)
+        for said in (str(h), english(h))
+    ]
     check(cases)
 
 
@@ -131,8 +158,9 @@ def test_chinese_parts_of_the_day() -> None:
         for h in range(1, 12):
             cases.append((f"下午{chinese(h)}点提醒我拉伸", now, lambda x, h=h: next_clock(x, time(h + 12))))
             cases.append((f"上午{h}点半提醒我拉伸", now, lambda x, h=h: next_clock(x, time(h, 30))))
-            cases.append((f"明天早上{chinese(h)}点提醒我拉伸", now,
-                          lambda x, h=h: wall(x.date() + timedelta(days=1), time(h))))
+            cases.append(
+                (f"明天早上{chinese(h)}点提醒我拉伸", now, lambda x, h=h: wall(x.date() + timedelta(days=1), time(h)))
+            )
         for h in range(6, 12):
             cases.append((f"晚上{chinese(h)}点一刻提醒我拉伸", now, lambda x, h=h: next_clock(x, time(h + 12, 15))))
     check(cases)
@@ -142,17 +170,29 @@ def test_weekdays_in_both_languages() -> None:
     cases = []
     for now in NOWS:
         for wd, name in enumerate(EN_DAYS):
-            cases.append((f"remind me on {name} at 4pm to stretch", now,
-                          lambda x, wd=wd: next_weekday(x, wd, time(16))))
-            cases.append((f"remind me {name.lower()} at 4pm to stretch", now,
-                          lambda x, wd=wd: next_weekday(x, wd, time(16))))
-            cases.append((f"remind me next {name} to stretch", now,
-                          lambda x, wd=wd: next_weekday(x, wd, time(9), strictly_after_today=True)))
+            cases.append(
+                (f"remind me on {name} at 4pm to stretch", now, lambda x, wd=wd: next_weekday(x, wd, time(16)))
+            )
+            cases.append(
+                (f"remind me {name.lower()} at 4pm to stretch", now, lambda x, wd=wd: next_weekday(x, wd, time(16)))
+            )
+            cases.append(
+                (
+                    f"remind me next {name} to stretch",
+                    now,
+                    lambda x, wd=wd: next_weekday(x, wd, time(9), strictly_after_today=True),
+                )
+            )
             cases.append((f"周{ZH_DAYS[wd]}下午四点提醒我拉伸", now, lambda x, wd=wd: next_weekday(x, wd, time(16))))
             cases.append((f"星期{ZH_DAYS[wd]}下午四点提醒我拉伸", now, lambda x, wd=wd: next_weekday(x, wd, time(16))))
             # 下周X: that day of next calendar week, whatever today is.
-            cases.append((f"下周{ZH_DAYS[wd]}提醒我拉伸", now, lambda x, wd=wd: wall(
-                x.date() - timedelta(days=x.weekday()) + timedelta(days=7 + wd), time(9))))
+            cases.append(
+                (
+                    f"下周{ZH_DAYS[wd]}提醒我拉伸",
+                    now,
+                    lambda x, wd=wd: wall(x.date() - timedelta(days=x.weekday()) + timedelta(days=7 + wd), time(9)),
+                )
+            )
     check(cases)
 
 
@@ -165,16 +205,38 @@ def test_weekly_recurrences_in_both_languages() -> None:
     for now in NOWS[::2]:
         for wd, name in enumerate(EN_DAYS):
             for h in (1, 6, 11):
-                cases.append((f"every {name} at {h}pm remind me to stretch", now,
-                              lambda x, wd=wd, h=h: weekly(x, wd, time(h + 12))))
-                cases.append((f"每周{ZH_DAYS[wd]}下午{chinese(h)}点提醒我拉伸", now,
-                              lambda x, wd=wd, h=h: weekly(x, wd, time(h + 12))))
+                cases.append(
+                    (
+                        f"every {name} at {h}pm remind me to stretch",
+                        now,
+                        lambda x, wd=wd, h=h: weekly(x, wd, time(h + 12)),
+                    )
+                )
+                cases.append(
+                    (
+                        f"每周{ZH_DAYS[wd]}下午{chinese(h)}点提醒我拉伸",
+                        now,
+                        lambda x, wd=wd, h=h: weekly(x, wd, time(h + 12)),
+                    )
+                )
     check(cases)
 
 
 def test_dates_by_month_name_and_iso() -> None:
-    months = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
-              "November", "December"]
+    months = [
+        "January",
+        "February",
+        "March",
+        "April",
+        "May",
+        "June",
+        "July",
+        "August",
+        "September",
+        "October",
+        "November",
+        "December",
+    ]
     cases = []
     now = datetime(2026, 3, 2, 8, 0, tzinfo=LONDON)
     for month in range(1, 13):
@@ -200,7 +262,17 @@ def test_impossible_hours_are_refused(hour: int) -> None:
 
 
 def test_past_phrases_are_refused_in_any_form() -> None:
-    for phrase in ("yesterday", "yesterday at 5pm", "last night", "last Tuesday", "3 days ago", "an hour ago",
-                   "昨天", "前天下午三点", "上周五", "两个小时前"):
+    for phrase in (
+        "yesterday",
+        "yesterday at 5pm",
+        "last night",
+        "last Tuesday",
+        "3 days ago",
+        "an hour ago",
+        "昨天",
+        "前天下午三点",
+        "上周五",
+        "两个小时前",
+    ):
         with pytest.raises(ReminderError, match="past"):
             parse_reminder(f"remind me {phrase} to stretch", NOWS[5])

@@ -59,12 +59,24 @@ READ = [
 ]
 
 REPEATS = [
-    ("remind me every 2nd Tuesday of the month at 7pm to go to book club", "FREQ=MONTHLY;BYDAY=+2TU",
-     [at(3, 10, 19), at(4, 14, 19), at(5, 12, 19)], "on the second Tuesday of every month"),
-    ("remind me on the last day of every month to pay the card", "FREQ=MONTHLY;BYMONTHDAY=-1",
-     [at(3, 31, 9), at(4, 30, 9), at(5, 31, 9)], "on the last day of every month"),
-    ("每个月最后一个周五下午四点提醒我报销", "FREQ=MONTHLY;BYDAY=-1FR",
-     [at(3, 27, 16), at(4, 24, 16), at(5, 29, 16)], "on the last Friday of every month"),
+    (
+        "remind me every 2nd Tuesday of the month at 7pm to go to book club",
+        "FREQ=MONTHLY;BYDAY=+2TU",
+        [at(3, 10, 19), at(4, 14, 19), at(5, 12, 19)],
+        "on the second Tuesday of every month",
+    ),
+    (
+        "remind me on the last day of every month to pay the card",
+        "FREQ=MONTHLY;BYMONTHDAY=-1",
+        [at(3, 31, 9), at(4, 30, 9), at(5, 31, 9)],
+        "on the last day of every month",
+    ),
+    (
+        "每个月最后一个周五下午四点提醒我报销",
+        "FREQ=MONTHLY;BYDAY=-1FR",
+        [at(3, 27, 16), at(4, 24, 16), at(5, 29, 16)],
+        "on the last Friday of every month",
+    ),
 ]
 
 # Sentences that must be asked about, never stored: the words a reading would have to ignore or guess.
@@ -81,8 +93,14 @@ ASKED = [
     "remind me next weekend to clean the car",
 ]
 
-NO_TIME = ["remind me to read Chapter 11", "remind me to install version 3.5", "remind me to order afternoon tea",
-           "提醒我订下午茶", "提醒我读第11章", "remind me to fix the 3.30 leak"]
+NO_TIME = [
+    "remind me to read Chapter 11",
+    "remind me to install version 3.5",
+    "remind me to order afternoon tea",
+    "提醒我订下午茶",
+    "提醒我读第11章",
+    "remind me to fix the 3.30 leak",
+]
 
 
 @pytest.mark.parametrize(("text", "when", "task"), READ, ids=[c[0] for c in READ])
@@ -134,11 +152,18 @@ def test_an_unambiguous_numeric_date_needs_no_locale() -> None:
     assert parse_reminder("remind me on 3/15 at 9 to call", MONDAY_8AM, date_order=None).first == at(3, 15, 9)
 
 
-@pytest.mark.parametrize(("env", "order"), [
-    ({"LANG": "en_US.UTF-8"}, "MDY"), ({"LANG": "en_GB.UTF-8"}, "DMY"), ({"LANG": "de_DE.UTF-8"}, "DMY"),
-    ({"LANG": "zh_CN.UTF-8"}, "MDY"), ({"LANG": "C.UTF-8"}, None), ({}, None),
-    ({"LANG": "en_GB.UTF-8", "LC_TIME": "en_US.UTF-8"}, "MDY"),
-])
+@pytest.mark.parametrize(
+    ("env", "order"),
+    [
+        ({"LANG": "en_US.UTF-8"}, "MDY"),
+        ({"LANG": "en_GB.UTF-8"}, "DMY"),
+        ({"LANG": "de_DE.UTF-8"}, "DMY"),
+        ({"LANG": "zh_CN.UTF-8"}, "MDY"),
+        ({"LANG": "C.UTF-8"}, None),
+        ({}, None),
+        ({"LANG": "en_GB.UTF-8", "LC_TIME": "en_US.UTF-8"}, "MDY"),
+    ],
+)
 def test_date_order_comes_from_the_locale(env: dict[str, str], order: str | None) -> None:
     assert locale_date_order(env) == order
 

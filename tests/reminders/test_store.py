@@ -47,8 +47,11 @@ def test_add_and_list(db: sqlite_utils.Database) -> None:
     assert [r.id for r in list_reminders(db)] == [once.id, weekly.id]  # soonest first
     assert once.due.isoformat() == "2026-03-03T07:15:00+00:00" and once.rrule is None
     assert weekly.rrule == "FREQ=WEEKLY;BYDAY=WE" and weekly.status == "scheduled"
-    assert [t.isoformat()[:16] for t in next_times(weekly)] == ["2026-03-04T18:30", "2026-03-11T18:30",
-                                                               "2026-03-18T18:30"]
+    assert [t.isoformat()[:16] for t in next_times(weekly)] == [
+        "2026-03-04T18:30",
+        "2026-03-11T18:30",
+        "2026-03-18T18:30",
+    ]
 
 
 def test_cancel_done_and_unknown_ids(db: sqlite_utils.Database) -> None:

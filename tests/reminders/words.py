@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
-ONES = "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen " \
-       "seventeen eighteen nineteen".split()
+ONES = (
+    "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen "
+    "seventeen eighteen nineteen".split()
+)
 TENS = "_ _ twenty thirty forty fifty sixty seventy eighty ninety".split()
 ZH = "零一二三四五六七八九"
 

@@ -12,15 +12,20 @@ import pytest
 
 from tests.helpers import ASSISTANT_EXE
 
-pytestmark = pytest.mark.skipif(not (shutil.which("Xvfb") and shutil.which("xdotool")),
-                                reason="needs Xvfb and xdotool (packaging/bootstrap.sh test installs them)")
+pytestmark = pytest.mark.skipif(
+    not (shutil.which("Xvfb") and shutil.which("xdotool")),
+    reason="needs Xvfb and xdotool (packaging/bootstrap.sh test installs them)",
+)
 
 
 @pytest.fixture
 def display():
     number = 90 + os.getpid() % 100
-    xvfb = subprocess.Popen(["Xvfb", f":{number}", "-screen", "0", "1280x800x24", "-nolisten", "tcp"],
-                            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    xvfb = subprocess.Popen(
+        ["Xvfb", f":{number}", "-screen", "0", "1280x800x24", "-nolisten", "tcp"],
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
     deadline = time.time() + 10
     while not Path(f"/tmp/.X11-unix/X{number}").exists():
         assert time.time() < deadline, "Xvfb did not start"
@@ -35,8 +40,13 @@ def test_assistant_opens_its_window(display: str, home: Path) -> None:
     started = time.perf_counter()
     app = subprocess.Popen([str(ASSISTANT_EXE)], env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
     try:
-        found = subprocess.run(["xdotool", "search", "--sync", "--onlyvisible", "--name", "^Assistant$"],
-                               env=env, capture_output=True, text=True, timeout=30)
+        found = subprocess.run(
+            ["xdotool", "search", "--sync", "--onlyvisible", "--name", "^Assistant$"],
+            env=env,
+            capture_output=True,
+            text=True,
+            timeout=30,
+        )
         seconds = time.perf_counter() - started
         assert found.returncode == 0 and found.stdout.strip(), app.stderr.read() if app.poll() is not None else ""
         assert seconds < 15
@@ -44,8 +54,9 @@ def test_assistant_opens_its_window(display: str, home: Path) -> None:
         # A second launch hands over to the first (which raises its window) and exits at once.
         second = subprocess.run([str(ASSISTANT_EXE)], env=env, capture_output=True, text=True, timeout=20)
         assert second.returncode == 0 and "Traceback" not in second.stderr
-        windows = subprocess.run(["xdotool", "search", "--onlyvisible", "--name", "^Assistant$"], env=env,
-                                 capture_output=True, text=True).stdout.split()
+        windows = subprocess.run(
+            ["xdotool", "search", "--onlyvisible", "--name", "^Assistant$"], env=env, capture_output=True, text=True
+        ).stdout.split()
         assert len(windows) == 1, "still exactly one window"
     finally:
         app.terminate()

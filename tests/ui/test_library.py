@@ -34,13 +34,13 @@ def highlighted_text(window: MainWindow) -> str:
     return " ".join(marked)
 
 
-def test_a_long_pdf_imports_in_the_background_and_opens_at_a_cited_passage(
-        qtbot, home: Path, tmp_path: Path) -> None:
+def test_a_long_pdf_imports_in_the_background_and_opens_at_a_cited_passage(qtbot, home: Path, tmp_path: Path) -> None:
     window = MainWindow()
     qtbot.addWidget(window)
     window.show()
-    qtbot.waitUntil(lambda: window.assistant is not None and "Ready" in window.statusBar().currentMessage(),
-                    timeout=120000)  # the model loads on the core thread; a busy machine takes longer
+    qtbot.waitUntil(
+        lambda: window.assistant is not None and "Ready" in window.statusBar().currentMessage(), timeout=120000
+    )  # the model loads on the core thread; a busy machine takes longer
     wait_ready(qtbot, window)
     pdf = make_pdf(tmp_path / "keeper.pdf", pages_per_chapter=20, filler=4)
     window.tabs.setCurrentWidget(window.library.panel)

@@ -63,8 +63,9 @@ def test_switching_the_theme_repaints_dark_and_is_saved(qtbot, window: MainWindo
     window.menus.theme_actions[Theme.DARK].trigger()
     assert QGuiApplication.palette().color(QPalette.ColorRole.Window).lightness() < 80
     qtbot.waitUntil(lambda: window.palette().color(QPalette.ColorRole.Base).lightness() < 80, timeout=2000)
-    qtbot.waitUntil(lambda: window.assistant is not None and window.assistant.settings.current.theme == "dark",
-                    timeout=5000)
+    qtbot.waitUntil(
+        lambda: window.assistant is not None and window.assistant.settings.current.theme == "dark", timeout=5000
+    )
     window.menus.theme_actions[Theme.LIGHT].trigger()
     assert QGuiApplication.palette().color(QPalette.ColorRole.Window).lightness() > 180
     qtbot.waitUntil(lambda: load_settings(window.assistant.db).theme == "light", timeout=5000)  # type: ignore[union-attr]
@@ -81,8 +82,10 @@ def test_ctrl_plus_and_minus_zoom_the_text_and_the_size_is_kept(qtbot, window: M
     assert appearance().point_size == before_size + 3
     assert QApplication.font().pointSize() == before_size + 3
     assert window.chat.panel.delegate.layout(index).height > before_height, "the chat is measured again"
-    qtbot.waitUntil(lambda: window.assistant is not None
-                    and window.assistant.settings.current.font_size == before_size + 3, timeout=5000)
+    qtbot.waitUntil(
+        lambda: window.assistant is not None and window.assistant.settings.current.font_size == before_size + 3,
+        timeout=5000,
+    )
     qtbot.keyClick(window.chat.panel.input, Qt.Key.Key_Minus, Qt.KeyboardModifier.ControlModifier)
     assert appearance().point_size == before_size + 2
     qtbot.keyClick(window.chat.panel.input, Qt.Key.Key_0, Qt.KeyboardModifier.ControlModifier)

@@ -304,12 +304,14 @@ def test_a_cited_memory_shows_as_a_chip_that_opens_it_and_can_forget_it(qtbot, w
     answer = blocker.args[0]
     assert "Mochi" in answer.reply and answer.citations
     qtbot.waitUntil(lambda: window.chat.panel.sources.isVisible(), timeout=5000)
-    chips = [window.chat.panel.sources.chips.itemAt(i).widget() for i in range(window.chat.panel.sources.chips.count())
-             if isinstance(window.chat.panel.sources.chips.itemAt(i).widget(), QPushButton)]
+    chips = [
+        window.chat.panel.sources.chips.itemAt(i).widget()
+        for i in range(window.chat.panel.sources.chips.count())
+        if isinstance(window.chat.panel.sources.chips.itemAt(i).widget(), QPushButton)
+    ]
     assert chips and chips[0].text().startswith("[1]") and "Mochi" in chips[0].text()
     chips[0].click()
-    qtbot.waitUntil(lambda: window.memory.memory_box is not None and window.memory.memory_box.isVisible(),
-                    timeout=5000)
+    qtbot.waitUntil(lambda: window.memory.memory_box is not None and window.memory.memory_box.isVisible(), timeout=5000)
     assert "Mochi" in window.memory.memory_box.text() and "From:" in window.memory.memory_box.informativeText()
     window.memory.memory_box.close()
     with qtbot.waitSignal(window.memory.forgotten, timeout=10000) as gone:
@@ -320,8 +322,12 @@ def test_a_cited_memory_shows_as_a_chip_that_opens_it_and_can_forget_it(qtbot, w
 def test_memory_panel_imports_in_the_background_and_lists(qtbot, window: MainWindow, tmp_path: Path) -> None:
     wait_ready(qtbot, window)
     notes = tmp_path / "notes.jsonl"
-    notes.write_text("".join(f'{{"id": "n{i}", "text": "Note number {i} about the allotment and its beans."}}\n'
-                             for i in range(1000)), encoding="utf-8")
+    notes.write_text(
+        "".join(
+            f'{{"id": "n{i}", "text": "Note number {i} about the allotment and its beans."}}\n' for i in range(1000)
+        ),
+        encoding="utf-8",
+    )
     window.tabs.setCurrentWidget(window.memory.panel)
     watch = StallWatch()
     with qtbot.waitSignal(window.memory.import_finished, timeout=120000) as blocker:
@@ -359,7 +365,11 @@ def test_settings_refuse_a_bad_briefing_time_and_save_voice_choices(qtbot, windo
     assert window.assistant is not None
     saved = load_settings(window.assistant.db)
     assert (saved.briefing_time, saved.quiet_hours, saved.whisper_model, saved.speak_replies) == (
-        "07:30", "22:00-07:00", "tiny.en", True)
+        "07:30",
+        "22:00-07:00",
+        "tiny.en",
+        True,
+    )
     assert window.voice.model == "tiny.en"
 
 

@@ -16,8 +16,14 @@ NOW = datetime.now().astimezone()
 
 
 def memory(id: str, text: str, kind: str, days_ago: float, source: str = "", superseded_by: str = "") -> Memory:
-    return Memory(id=id, text=text, kind=kind, created=stamp(NOW - timedelta(days=days_ago)), source=source,
-                  superseded_by=superseded_by)
+    return Memory(
+        id=id,
+        text=text,
+        kind=kind,
+        created=stamp(NOW - timedelta(days=days_ago)),
+        source=source,
+        superseded_by=superseded_by,
+    )
 
 
 MEMORIES = [
@@ -45,8 +51,12 @@ def test_each_memory_is_one_line_with_its_kind_date_and_origin_in_words(qtbot) -
     panel.show_memories(arrange(MEMORIES, "", searching=False))
     items = [panel.tree.topLevelItem(i) for i in range(panel.tree.topLevelItemCount())]
     lines = {item.data(0, Qt.ItemDataRole.UserRole): [item.text(c) for c in range(4)] for item in items}
-    assert lines["note"] == ["Dentist Dr. Okafor on Mill Road", "From a file", lines["note"][2],
-                             "from notes.md, line 12"]
+    assert lines["note"] == [
+        "Dentist Dr. Okafor on Mill Road",
+        "From a file",
+        lines["note"][2],
+        "from notes.md, line 12",
+    ]
     assert lines["lyon"][1] == "Profile" and lines["lyon"][2].startswith("Yesterday")
     assert lines["lyon"][3].startswith("drawn from what you said")
     assert lines["said"][3] in ("said in chat, Today", "said in chat, Yesterday"), "not conversation:885003c…"

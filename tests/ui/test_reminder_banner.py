@@ -85,8 +85,12 @@ def test_the_window_follows_a_worker_elsewhere_and_takes_over_when_it_stops(qtbo
 
     home.mkdir(parents=True, exist_ok=True)
     out = home.parent / "other.out"
-    other = subprocess.Popen([sys.executable, "-c", OTHER], stdout=out.open("wb"), stderr=subprocess.STDOUT,
-                             env={**os.environ, "PYTHONPATH": str(ROOT), "ASSISTANT_HOME": str(home)})
+    other = subprocess.Popen(
+        [sys.executable, "-c", OTHER],
+        stdout=out.open("wb"),
+        stderr=subprocess.STDOUT,
+        env={**os.environ, "PYTHONPATH": str(ROOT), "ASSISTANT_HOME": str(home)},
+    )
     try:
         qtbot.waitUntil(lambda: out.exists() and "READY" in out.read_text(), timeout=30000)
         w = MainWindow()

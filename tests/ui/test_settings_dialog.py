@@ -19,6 +19,7 @@ def test_the_dialog_offers_exactly_the_declared_ranges(qtbot) -> None:
     assert dialog.max_tokens.toolTip() == spec("max_tokens").help
     assert dialog.max_tokens.value() == 0 and dialog.chosen()["max_tokens"] is None
     assert [dialog.whisper_model.itemText(i) for i in range(dialog.whisper_model.count())] == list(
-        spec("whisper_model").choices)
+        spec("whisper_model").choices
+    )
     dialog.max_tokens.setValue(1)
     assert dialog.chosen()["max_tokens"] == 1

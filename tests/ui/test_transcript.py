@@ -59,12 +59,17 @@ def test_raw_html_in_a_reply_is_shown_as_text(qtbot, view: TranscriptView) -> No
 
 def test_copy_speak_and_regenerate_sit_under_each_message(qtbot, view: TranscriptView) -> None:
     model = view.model()
-    for text, role in (("first question", "user"), ("first answer", "assistant"), ("second question", "user"),
-                       ("second answer", "assistant")):
+    for text, role in (
+        ("first question", "user"),
+        ("first answer", "assistant"),
+        ("second question", "user"),
+        ("second answer", "assistant"),
+    ):
         model.append(ChatRow(role, text))
     names = [[name for name, _label, _rect in view.delegate.layout(model.index(r)).actions] for r in range(4)]
-    assert names == [["copy"], ["copy", "speak"], ["copy"], ["copy", "speak", "regenerate"]], \
+    assert names == [["copy"], ["copy", "speak"], ["copy"], ["copy", "speak", "regenerate"]], (
         "only the last reply can be regenerated"
+    )
     with qtbot.waitSignal(view.delegate.regenerate_requested) as regenerated:
         click(qtbot, view, 3, "regenerate")
     assert regenerated.args == [3]
@@ -72,8 +77,9 @@ def test_copy_speak_and_regenerate_sit_under_each_message(qtbot, view: Transcrip
         click(qtbot, view, 3, "copy")
     assert copied.args == [3]
     view.delegate.set_busy(True)
-    assert [n for n, _l, _r in view.delegate.layout(model.index(3)).actions] == ["copy"], \
+    assert [n for n, _l, _r in view.delegate.layout(model.index(3)).actions] == ["copy"], (
         "no regenerating or speaking while a reply is being written"
+    )
 
 
 def test_the_view_follows_the_reply_unless_the_user_scrolled_up(qtbot, view: TranscriptView) -> None:
@@ -106,8 +112,12 @@ def test_grounded_and_general_answers_look_different(qtbot, view: TranscriptView
     assert badges[0] and badges[1] and badges[0] != badges[1]
     assert badges[2] == "", "a reply that does not say is shown as before"
     image = view.grab().toImage()
-    stripe = [image.pixelColor(QPoint(view.delegate.layout(model.index(r)).bubble.left() + 2,
-                                      view.visualRect(model.index(r)).center().y())).name() for r in range(2)]
+    stripe = [
+        image.pixelColor(
+            QPoint(view.delegate.layout(model.index(r)).bubble.left() + 2, view.visualRect(model.index(r)).center().y())
+        ).name()
+        for r in range(2)
+    ]
     colours = appearance().colours
     assert stripe == [colours.accent, colours.warning]
 

@@ -33,16 +33,23 @@ def tool(name: str) -> str:
 
 def unfinished(ts: Path) -> list[str]:
     root = ET.parse(ts).getroot()
-    return [f"{ctx.findtext('name')}: {m.findtext('source')!r}" for ctx in root for m in ctx.findall("message")
-            if (m.find("translation").get("type") in ("unfinished", None) and not m.findtext("translation"))
-            or m.find("translation").get("type") == "unfinished"]
+    return [
+        f"{ctx.findtext('name')}: {m.findtext('source')!r}"
+        for ctx in root
+        for m in ctx.findall("message")
+        if (m.find("translation").get("type") in ("unfinished", None) and not m.findtext("translation"))
+        or m.find("translation").get("type") == "unfinished"
+    ]
 
 
 def test_every_string_in_the_code_has_a_finished_chinese_translation(tmp_path: Path) -> None:
     scanned = tmp_path / "assistant_zh_CN.ts"
     shutil.copy(TS, scanned)
-    subprocess.run([tool("pyside6-lupdate"), *map(str, sorted(UI.glob("*.py"))), "-ts", str(scanned)],
-                   check=True, capture_output=True)
+    subprocess.run(
+        [tool("pyside6-lupdate"), *map(str, sorted(UI.glob("*.py"))), "-ts", str(scanned)],
+        check=True,
+        capture_output=True,
+    )
     missing = unfinished(scanned)
     assert not missing, "untranslated (run pyside6-lupdate, translate, pyside6-lrelease):\n" + "\n".join(missing)
 

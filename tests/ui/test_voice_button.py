@@ -22,8 +22,9 @@ def sd():
 
 
 @needs_espeak
-def test_hold_to_talk_puts_the_transcript_in_the_message_box(qtbot, home: Path, tmp_path: Path, sd,
-                                                             monkeypatch: pytest.MonkeyPatch) -> None:
+def test_hold_to_talk_puts_the_transcript_in_the_message_box(
+    qtbot, home: Path, tmp_path: Path, sd, monkeypatch: pytest.MonkeyPatch
+) -> None:
     import time as clock
 
     import numpy as np
@@ -74,16 +75,18 @@ def test_without_a_microphone_the_button_says_why(qtbot, home: Path, sd, monkeyp
 
 
 @needs_espeak
-def test_replies_are_spoken_when_the_setting_is_on_and_esc_silences(qtbot, home: Path, sd,
-                                                                    monkeypatch: pytest.MonkeyPatch) -> None:
+def test_replies_are_spoken_when_the_setting_is_on_and_esc_silences(
+    qtbot, home: Path, sd, monkeypatch: pytest.MonkeyPatch
+) -> None:
     import numpy as np
     from PySide6.QtCore import Qt
 
     from tests.voice.test_voice_cli import FakeOutputStream
 
     FakeOutputStream.written = []
-    monkeypatch.setattr(sd, "query_devices", lambda device=None, kind=None: {"name": "test device",
-                                                                              "default_samplerate": 16000.0})
+    monkeypatch.setattr(
+        sd, "query_devices", lambda device=None, kind=None: {"name": "test device", "default_samplerate": 16000.0}
+    )
     monkeypatch.setattr(sd, "OutputStream", FakeOutputStream)
     w = MainWindow(run_worker=False)
     qtbot.addWidget(w)

@@ -22,8 +22,15 @@ ROOT = Path(__file__).resolve().parents[2]
 
 def run(*args: str, home: Path, stdin: str | None = None) -> subprocess.CompletedProcess[str]:
     env = {**os.environ, "ASSISTANT_HOME": str(home), "PYTHONPATH": str(ROOT)}
-    return subprocess.run([sys.executable, "-c", LAUNCH, *args], capture_output=True, text=True, env=env,
-                          input=stdin, timeout=180, cwd=ROOT)
+    return subprocess.run(
+        [sys.executable, "-c", LAUNCH, *args],
+        capture_output=True,
+        text=True,
+        env=env,
+        input=stdin,
+        timeout=180,
+        cwd=ROOT,
+    )
 
 
 def one_clear_line(p: subprocess.CompletedProcess[str]) -> str:
@@ -74,8 +81,7 @@ def test_transcribe_refuses_bad_files_in_one_line(home: Path, tmp_path: Path) ->
     empty = tmp_path / "empty.wav"
     empty.write_bytes(b"")
     assert "empty" in one_clear_line(run("transcribe", str(empty), home=home))
-    assert "unknown speech model" in one_clear_line(
-        run("transcribe", str(notes), "--model", "huge", home=home))
+    assert "unknown speech model" in one_clear_line(run("transcribe", str(notes), "--model", "huge", home=home))
 
 
 @needs_espeak
@@ -133,8 +139,9 @@ def test_voice_handles_the_transcript_as_typed_text(home: Path, base_in_home: Pa
 
 @needs_espeak
 def test_a_spoken_reminder_is_stored(home: Path, base_in_home: Path, tmp_path: Path) -> None:
-    p = run("voice", str(espeak_wav("remind me at five p m to check the oven", tmp_path / "r.wav")), "--json",
-            home=home)
+    p = run(
+        "voice", str(espeak_wav("remind me at five p m to check the oven", tmp_path / "r.wav")), "--json", home=home
+    )
     assert p.returncode == 0, p.stderr
     out = json.loads(p.stdout)
     assert out["action"] == "reminder", out
@@ -145,8 +152,9 @@ def test_a_spoken_reminder_is_stored(home: Path, base_in_home: Path, tmp_path: P
 
 @needs_espeak
 def test_a_spoken_remember_is_stored_in_memory(home: Path, base_in_home: Path, tmp_path: Path) -> None:
-    p = run("voice", str(espeak_wav("remember that my favourite colour is green", tmp_path / "m.wav")), "--json",
-            home=home)
+    p = run(
+        "voice", str(espeak_wav("remember that my favourite colour is green", tmp_path / "m.wav")), "--json", home=home
+    )
     assert p.returncode == 0, p.stderr
     out = json.loads(p.stdout)
     assert out["action"] == "remember", out
@@ -172,8 +180,9 @@ class FakeOutputStream:
 
 
 @needs_espeak
-def test_voice_speak_says_the_reply(home: Path, base_in_home: Path, tmp_path: Path, sd,
-                                    monkeypatch: pytest.MonkeyPatch) -> None:
+def test_voice_speak_says_the_reply(
+    home: Path, base_in_home: Path, tmp_path: Path, sd, monkeypatch: pytest.MonkeyPatch
+) -> None:
     pytest.importorskip("llama_cpp", reason="the assistant's language model (llama-cpp-python) is not installed")
     short_replies(home)
     FakeOutputStream.written = []
@@ -189,8 +198,9 @@ def test_voice_speak_says_the_reply(home: Path, base_in_home: Path, tmp_path: Pa
 
 
 @needs_espeak
-def test_listen_records_until_the_speaker_stops_then_acts(home: Path, base_in_home: Path, tmp_path: Path, sd,
-                                                         monkeypatch: pytest.MonkeyPatch) -> None:
+def test_listen_records_until_the_speaker_stops_then_acts(
+    home: Path, base_in_home: Path, tmp_path: Path, sd, monkeypatch: pytest.MonkeyPatch
+) -> None:
     pytest.importorskip("llama_cpp", reason="the assistant's language model (llama-cpp-python) is not installed")
     short_replies(home)
     said = "what is the capital of France"

@@ -134,8 +134,9 @@ def test_stop_is_instant_and_forgets_the_rest() -> None:
     out = RecordingOutput()
     speaker = Speaker(output=out)
     try:
-        speaker.say("This is a long first sentence that takes a few seconds to say out loud. "
-                    "And a second one. And a third one.")
+        speaker.say(
+            "This is a long first sentence that takes a few seconds to say out loud. And a second one. And a third one."
+        )
         while not out.played:
             time.sleep(0.01)
         time.sleep(0.3)
@@ -153,9 +154,17 @@ def test_stop_is_instant_and_forgets_the_rest() -> None:
 
 def test_sentences_split_for_speech() -> None:
     assert split_sentences("Hello there. It costs 3.5 dollars! Dr. Smith agreed, e.g. yesterday. Done?") == [
-        "Hello there.", "It costs 3.5 dollars!", "Dr. Smith agreed, e.g. yesterday.", "Done?"]
+        "Hello there.",
+        "It costs 3.5 dollars!",
+        "Dr. Smith agreed, e.g. yesterday.",
+        "Done?",
+    ]
     assert split_sentences("你好。今天天气很好！我们去公园吧？好的") == [
-        "你好。", "今天天气很好！", "我们去公园吧？", "好的"]
+        "你好。",
+        "今天天气很好！",
+        "我们去公园吧？",
+        "好的",
+    ]
     assert split_sentences('He said "stop." Then left.\nNew line') == ['He said "stop."', "Then left.", "New line"]
     assert split_sentences("Really?! 真的吗？！「好。」") == ["Really?!", "真的吗？！", "「好。」"]
 

@@ -74,13 +74,16 @@ def test_a_text_file_named_wav_is_refused_in_one_line(base: Transcriber, tmp_pat
     assert "\n" not in str(err.value) and str(notes) in str(err.value)
 
 
-@pytest.mark.parametrize("make,message", [
-    (lambda p: p.write_bytes(b""), "is empty"),
-    (lambda p: write_wav(p, np.zeros(32_000, np.float32)), "no speech"),
-    (lambda p: write_wav(p, np.zeros(0, np.float32)), "no audio"),
-    (lambda p: p.mkdir(), "is a folder"),
-    (lambda p: None, "no such file"),
-])
+@pytest.mark.parametrize(
+    "make,message",
+    [
+        (lambda p: p.write_bytes(b""), "is empty"),
+        (lambda p: write_wav(p, np.zeros(32_000, np.float32)), "no speech"),
+        (lambda p: write_wav(p, np.zeros(0, np.float32)), "no audio"),
+        (lambda p: p.mkdir(), "is a folder"),
+        (lambda p: None, "no such file"),
+    ],
+)
 def test_bad_files_give_one_line(base: Transcriber, tmp_path: Path, make, message: str) -> None:
     path = tmp_path / "bad.wav"
     make(path)

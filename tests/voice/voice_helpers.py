@@ -20,8 +20,19 @@ needs_espeak = pytest.mark.skipif(
     shutil.which("espeak-ng") is None, reason="espeak-ng is not installed (apt-get install espeak-ng)"
 )
 
-NUMBER_WORDS = {"one": "1", "two": "2", "three": "3", "four": "4", "five": "5", "six": "6", "seven": "7",
-                "eight": "8", "nine": "9", "ten": "10", "fourth": "4th"}
+NUMBER_WORDS = {
+    "one": "1",
+    "two": "2",
+    "three": "3",
+    "four": "4",
+    "five": "5",
+    "six": "6",
+    "seven": "7",
+    "eight": "8",
+    "nine": "9",
+    "ten": "10",
+    "fourth": "4th",
+}
 
 
 def normalise(text: str) -> str:
@@ -96,11 +107,18 @@ class FakeInputStream:
         self._thread.join()
 
 
-def fake_microphone(sd: Any, monkeypatch: pytest.MonkeyPatch, recording: np.ndarray,
-                    rate_supported: int | None = None) -> None:
+def fake_microphone(
+    sd: Any, monkeypatch: pytest.MonkeyPatch, recording: np.ndarray, rate_supported: int | None = None
+) -> None:
     """Replace only the sound card: sounddevice's own callback path runs as with a real one."""
     FakeInputStream.recording = recording
     FakeInputStream.rate_supported = rate_supported
     monkeypatch.setattr(sd, "InputStream", FakeInputStream)
-    monkeypatch.setattr(sd, "query_devices", lambda device=None, kind=None: {
-        "name": "test microphone", "default_samplerate": float(rate_supported or 16_000)})
+    monkeypatch.setattr(
+        sd,
+        "query_devices",
+        lambda device=None, kind=None: {
+            "name": "test microphone",
+            "default_samplerate": float(rate_supported or 16_000),
+        },
+    )

@@ -75,8 +75,7 @@ def test_a_firing_whose_showing_never_happened_is_shown_at_the_next_start(path: 
 def test_a_firing_only_the_log_took_is_not_counted_as_shown(path: Path) -> None:
     db = open_db(path)
     rid = add_due_in(db, 0.3, "call the clinic")
-    worker = Worker(db_path=path, dispatcher=Dispatcher([LogNotifier(), Broken()]), poll_seconds=0.1,
-                    load_model=None)
+    worker = Worker(db_path=path, dispatcher=Dispatcher([LogNotifier(), Broken()]), poll_seconds=0.1, load_model=None)
     worker.start()
     try:
         assert wait_for(lambda: len(firings(db, rid)) == 1)
@@ -101,8 +100,7 @@ def test_reminders_due_while_nothing_ran_are_listed_as_missed_once(path: Path, h
     add_due_in(db, -600, "water the plants")
     add_due_in(db, 3600, "not yet")
     recorder = Recorder()
-    worker = Worker(db_path=config.db_path(), dispatcher=Dispatcher([recorder]), poll_seconds=0.1,
-                    load_model=None)
+    worker = Worker(db_path=config.db_path(), dispatcher=Dispatcher([recorder]), poll_seconds=0.1, load_model=None)
     worker.start()
     try:
         assert wait_for(lambda: len(recorder.sent) == 1)

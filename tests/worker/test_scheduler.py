@@ -46,8 +46,12 @@ def path(tmp_path: Path) -> Path:
 
 
 def start_worker(path: Path, recorder: Recorder, fired: list[Firing] | None = None) -> Worker:
-    worker = Worker(db_path=path, dispatcher=Dispatcher([recorder]), poll_seconds=0.1,
-                    on_fire=fired.append if fired is not None else None)
+    worker = Worker(
+        db_path=path,
+        dispatcher=Dispatcher([recorder]),
+        poll_seconds=0.1,
+        on_fire=fired.append if fired is not None else None,
+    )
     worker.start()
     return worker
 
@@ -135,8 +139,12 @@ def test_startup_with_1000_reminders_is_quick(path: Path) -> None:
     start = now_local() + timedelta(hours=1)
     with db.conn:
         for i in range(1000):
-            add_reminder(db, ParsedReminder(task=f"task {i}", first=start + timedelta(minutes=i),
-                                            rrule="FREQ=DAILY" if i % 3 == 0 else None))
+            add_reminder(
+                db,
+                ParsedReminder(
+                    task=f"task {i}", first=start + timedelta(minutes=i), rrule="FREQ=DAILY" if i % 3 == 0 else None
+                ),
+            )
     began = time.perf_counter()
     worker = start_worker(path, Recorder())
     elapsed = time.perf_counter() - began
@@ -173,8 +181,9 @@ def no_worker_outlives_its_test():
 
 def spawn(path: Path, out: Path) -> subprocess.Popen[bytes]:
     env = {**os.environ, "PYTHONPATH": str(ROOT), "ASSISTANT_HOME": str(path.parent)}
-    proc = subprocess.Popen([sys.executable, "-c", WORKER_SCRIPT, str(path)], stdout=out.open("ab"),
-                            stderr=subprocess.STDOUT, env=env)
+    proc = subprocess.Popen(
+        [sys.executable, "-c", WORKER_SCRIPT, str(path)], stdout=out.open("ab"), stderr=subprocess.STDOUT, env=env
+    )
     SPAWNED.append(proc)
     return proc
 

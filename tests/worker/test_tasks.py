@@ -71,8 +71,7 @@ def test_the_worker_finishes_a_task_and_says_so(tmp_path: Path, model) -> None:
     recorder = Recorder()
     sent = recorder.sent
 
-    worker = Worker(db_path=path, dispatcher=Dispatcher([recorder]), load_model=lambda: model,
-                    task_poll_seconds=0.2)
+    worker = Worker(db_path=path, dispatcher=Dispatcher([recorder]), load_model=lambda: model, task_poll_seconds=0.2)
     worker.start()
     try:
         deadline = time.monotonic() + 60

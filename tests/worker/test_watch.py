@@ -47,8 +47,12 @@ def test_the_window_sees_firings_elsewhere_and_takes_over_when_that_worker_stops
     path = tmp_path / "assistant.db"
     db = open_db(path)
     out = tmp_path / "other.out"
-    other = subprocess.Popen([sys.executable, "-c", OTHER, str(path)], stdout=out.open("wb"),
-                             stderr=subprocess.STDOUT, env={**os.environ, "PYTHONPATH": str(ROOT)})
+    other = subprocess.Popen(
+        [sys.executable, "-c", OTHER, str(path)],
+        stdout=out.open("wb"),
+        stderr=subprocess.STDOUT,
+        env={**os.environ, "PYTHONPATH": str(ROOT)},
+    )
     assert wait_for(lambda: out.exists() and "READY" in out.read_text(), 30), out.read_text()
     recorder, seen, taken = Recorder(), [], []
 

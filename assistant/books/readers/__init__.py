@@ -14,15 +14,23 @@ from ..limits import MAX_TEXT_CHARS, check_file
 Progress = Callable[[float], None]
 
 SUFFIXES = {
-    ".epub": "epub", ".pdf": "pdf", ".docx": "docx", ".html": "html", ".htm": "html", ".xhtml": "html",
-    ".md": "markdown", ".markdown": "markdown", ".txt": "text", ".text": "text",
+    ".epub": "epub",
+    ".pdf": "pdf",
+    ".docx": "docx",
+    ".html": "html",
+    ".htm": "html",
+    ".xhtml": "html",
+    ".md": "markdown",
+    ".markdown": "markdown",
+    ".txt": "text",
+    ".text": "text",
 }
 BOOK_FORMATS = ("epub", "pdf", "docx", "html")  # what `memory import` hands to the books importer
 _ENGLISH = re.compile(r"\b(?:the|and|of|to|in|that|was|he|she|it|is|with|for|his|her|you|not)\b", re.IGNORECASE)
 
 
 def format_of(path: Path, head: bytes) -> str:
-    """"epub", "pdf", "docx", "html", "markdown" or "text", from the first bytes and the name."""
+    """ "epub", "pdf", "docx", "html", "markdown" or "text", from the first bytes and the name."""
     suffix = SUFFIXES.get(path.suffix.lower(), "")
     if head.startswith(b"%PDF-") or b"%PDF-" in head[:1024]:
         return "pdf"
@@ -83,8 +91,10 @@ def read_document(path: Path, progress: Progress | None = None) -> tuple[Documen
     if not chars:
         raise BookRefused(f"{path.name} holds no text to read; nothing was stored")
     if chars > MAX_TEXT_CHARS:
-        raise BookRefused(f"{path.name} holds {chars:,} characters of text, more than any book "
-                          f"(the limit is {MAX_TEXT_CHARS:,}); nothing was stored")
+        raise BookRefused(
+            f"{path.name} holds {chars:,} characters of text, more than any book "
+            f"(the limit is {MAX_TEXT_CHARS:,}); nothing was stored"
+        )
     document.language = document.language or guess_language(document)
     return document, size
 

@@ -19,8 +19,10 @@ _OLE = b"\xd0\xcf\x11\xe0"  # an encrypted (or pre-2007 .doc) Word file is an OL
 
 def read_docx(path: Path, data: bytes) -> Document:
     if data.startswith(_OLE):
-        raise BookRefused(f"{path.name} is password-protected or an old .doc file, not a DOCX: save it as .docx "
-                          "without a password; nothing was stored")
+        raise BookRefused(
+            f"{path.name} is password-protected or an old .doc file, not a DOCX: save it as .docx "
+            "without a password; nothing was stored"
+        )
     with SafeZip(path, "DOCX") as z:  # checks for a zip bomb before python-docx unpacks anything
         if "word/document.xml" not in z.names:
             raise BookRefused(f"{path.name} is not a valid DOCX (no word/document.xml); nothing was stored")

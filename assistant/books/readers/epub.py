@@ -20,8 +20,20 @@ from . import xhtml
 
 # epub:type values (EPUB 3 structural semantics) of documents that are furniture, not reading.
 FURNITURE = {
-    "titlepage", "halftitlepage", "imprint", "colophon", "copyright-page", "toc", "landmarks", "loi", "lot",
-    "cover", "frontispiece", "seriespage", "index", "other-credits",
+    "titlepage",
+    "halftitlepage",
+    "imprint",
+    "colophon",
+    "copyright-page",
+    "toc",
+    "landmarks",
+    "loi",
+    "lot",
+    "cover",
+    "frontispiece",
+    "seriespage",
+    "index",
+    "other-credits",
 }
 # Font obfuscation (IDPF, Adobe) is not DRM: the text is readable, only embedded fonts are scrambled.
 FONT_OBFUSCATION = {"http://www.idpf.org/2008/embedding", "http://ns.adobe.com/pdf/enc#RC"}
@@ -81,8 +93,10 @@ def read_epub(path: Path) -> Document:
 
 def _refuse_drm(z: SafeZip, path: Path) -> None:
     if "META-INF/rights.xml" in z.names:
-        raise BookRefused(f"{path.name} is protected by DRM (Adobe ADEPT), so its text cannot be read; "
-                          "use a DRM-free copy; nothing was stored")
+        raise BookRefused(
+            f"{path.name} is protected by DRM (Adobe ADEPT), so its text cannot be read; "
+            "use a DRM-free copy; nothing was stored"
+        )
     if "META-INF/encryption.xml" not in z.names:
         return
     root = _xml(z.read("META-INF/encryption.xml"), path, "META-INF/encryption.xml")
@@ -93,8 +107,10 @@ def _refuse_drm(z: SafeZip, path: Path) -> None:
         refs = [r.get("URI", "") for r in _all(data, "CipherReference")]
         if all(r.lower().endswith((".otf", ".ttf", ".woff", ".woff2")) for r in refs) and refs:
             continue
-        raise BookRefused(f"{path.name} is protected by DRM (its chapters are encrypted), so its text cannot be "
-                          "read; use a DRM-free copy; nothing was stored")
+        raise BookRefused(
+            f"{path.name} is protected by DRM (its chapters are encrypted), so its text cannot be "
+            "read; use a DRM-free copy; nothing was stored"
+        )
 
 
 def _rootfile(z: SafeZip, path: Path) -> str:
@@ -126,7 +142,8 @@ def _toc(z: SafeZip, opf: etree._Element, manifest: dict[str, Item]) -> dict[str
         spine = next(iter(_all(opf, "spine")), None)
         ncx_id = spine.get("toc", "") if spine is not None else ""
         ncx = manifest.get(ncx_id) or next(
-            (i for i in manifest.values() if i.media_type == "application/x-dtbncx+xml"), None)
+            (i for i in manifest.values() if i.media_type == "application/x-dtbncx+xml"), None
+        )
         if ncx is not None and ncx.href in z.names:
             root = _xml(z.read(ncx.href), None, ncx.href)
             base = posixpath.dirname(ncx.href)

@@ -17,8 +17,13 @@ def read_html(path: Path, data: bytes) -> Document:
     import trafilatura  # imported here: it pulls in date and URL parsers only pages need
 
     extracted = trafilatura.bare_extraction(
-        text, output_format="python", include_comments=False, include_tables=True, include_formatting=False,
-        with_metadata=True, favor_recall=True,
+        text,
+        output_format="python",
+        include_comments=False,
+        include_tables=True,
+        include_formatting=False,
+        with_metadata=True,
+        favor_recall=True,
     )
     title, author, language = path.stem, "", ""
     sections: list[Section] = []

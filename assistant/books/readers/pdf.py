@@ -19,7 +19,7 @@ from ..headings import is_chapter_heading
 Progress = Callable[[float], None]
 RUNNING_HEAD_CHARS = 40  # "LOVE AMONG THE CHICKENS  41": a running head is short
 MIN_CHARS_PER_PAGE = 20  # below this on average there is no text layer: a scan
-_ENDS_SENTENCE = tuple(".!?:;。！？：；…”’\")」』")
+_ENDS_SENTENCE = tuple('.!?:;。！？：；…”’")」』')
 _DIGITS = re.compile(r"\d+")
 
 
@@ -30,8 +30,10 @@ def read_pdf(path: Path, progress: Progress | None = None) -> Document:
         pdf = pdfium.PdfDocument(str(path))
     except pdfium.PdfiumError as e:
         if "password" in str(e).lower():
-            raise BookRefused(f"{path.name} is encrypted with a password, so its text cannot be read; "
-                              "save an unprotected copy; nothing was stored") from None
+            raise BookRefused(
+                f"{path.name} is encrypted with a password, so its text cannot be read; "
+                "save an unprotected copy; nothing was stored"
+            ) from None
         raise BookRefused(f"{path.name} is not a PDF that can be read ({e}); nothing was stored") from None
     try:
         pages: list[list[str]] = []
@@ -54,8 +56,9 @@ def read_pdf(path: Path, progress: Progress | None = None) -> Document:
         raise BookRefused(f"{path.name} has no pages; nothing was stored")
     chars = sum(len(line.strip()) for lines in pages for line in lines)
     if chars < MIN_CHARS_PER_PAGE * len(pages):
-        raise BookRefused(f"{path.name} has no text layer (a scanned PDF?): run it through OCR first; "
-                          "nothing was stored")
+        raise BookRefused(
+            f"{path.name} has no text layer (a scanned PDF?): run it through OCR first; nothing was stored"
+        )
     pages = _without_running_heads(pages)
     title = clean(meta.get("Title") or "") or path.stem
     document = Document("pdf", title, clean(meta.get("Author") or ""), "", pages=len(pages))
@@ -74,6 +77,7 @@ def _page_index(bookmark: object) -> int | None:
 def _without_running_heads(pages: list[list[str]]) -> list[list[str]]:
     """Drop page numbers and the lines repeated at the top or bottom of many pages (the book's or the
     chapter's title as a running head): they would break paragraphs and pollute every passage."""
+
     def key(line: str) -> str:
         return _DIGITS.sub("#", " ".join(line.split()).lower())
 
@@ -89,10 +93,13 @@ def _without_running_heads(pages: list[list[str]]) -> list[list[str]]:
     for lines in pages:
         text = [line for line in lines if line.strip()]
         edge = {*range(min(2, len(text))), *range(max(0, len(text) - 2), len(text))}
-        out.append([
-            line for i, line in enumerate(text)
-            if not (i in edge and (key(line) in repeated or key(line).strip("# –-") == "" or _page_label(line)))
-        ])
+        out.append(
+            [
+                line
+                for i, line in enumerate(text)
+                if not (i in edge and (key(line) in repeated or key(line).strip("# –-") == "" or _page_label(line)))
+            ]
+        )
     return out
 
 

@@ -30,8 +30,10 @@ def decode(data: bytes, path: Path) -> str:
         except UnicodeDecodeError:
             pass
     if b"\x00" in data[:8192]:
-        raise BookRefused(f"{path.name} is a binary file, not text, and not a book format this reads "
-                          "(EPUB, PDF, DOCX, HTML, Markdown, text); nothing was stored")
+        raise BookRefused(
+            f"{path.name} is a binary file, not text, and not a book format this reads "
+            "(EPUB, PDF, DOCX, HTML, Markdown, text); nothing was stored"
+        )
     try:
         return data.decode("utf-8-sig")
     except UnicodeDecodeError as e:

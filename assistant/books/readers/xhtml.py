@@ -15,9 +15,43 @@ from ..document import Block, clean
 
 # Elements that are a paragraph of their own (or contain paragraphs): text around them is split there.
 BLOCKS = {
-    "p", "div", "section", "article", "aside", "header", "footer", "main", "blockquote", "li", "ul", "ol",
-    "dl", "dt", "dd", "pre", "table", "tr", "td", "th", "caption", "figure", "figcaption", "hgroup",
-    "h1", "h2", "h3", "h4", "h5", "h6", "hr", "body", "address", "details", "summary", "nav", "center",
+    "p",
+    "div",
+    "section",
+    "article",
+    "aside",
+    "header",
+    "footer",
+    "main",
+    "blockquote",
+    "li",
+    "ul",
+    "ol",
+    "dl",
+    "dt",
+    "dd",
+    "pre",
+    "table",
+    "tr",
+    "td",
+    "th",
+    "caption",
+    "figure",
+    "figcaption",
+    "hgroup",
+    "h1",
+    "h2",
+    "h3",
+    "h4",
+    "h5",
+    "h6",
+    "hr",
+    "body",
+    "address",
+    "details",
+    "summary",
+    "nav",
+    "center",
 }
 HEADINGS = {"h1", "h2", "h3", "h4", "h5", "h6", "hgroup"}
 # Not text a reader reads: scripts and styles, and ruby annotations (pinyin over Chinese characters).
@@ -26,8 +60,7 @@ SKIP = {"script", "style", "head", "title", "rt", "rp", "template", "svg", "math
 
 def parser(recover: bool = True) -> etree.XMLParser:
     """An XML parser that never fetches anything and never expands entities (billion laughs, XXE)."""
-    return etree.XMLParser(resolve_entities=False, no_network=True, load_dtd=False, huge_tree=False,
-                           recover=recover)
+    return etree.XMLParser(resolve_entities=False, no_network=True, load_dtd=False, huge_tree=False, recover=recover)
 
 
 def html_parser() -> etree.HTMLParser:
