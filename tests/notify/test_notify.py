@@ -45,7 +45,15 @@ def test_console_prints_one_line() -> None:
     assert out.count("\n") == 1 and "Reminder: call Ana" in out and "late" in out and "07:15" in out
 
 
-def test_log_backend_writes_to_the_log(caplog: pytest.LogCaptureFixture) -> None:
+def test_log_backend_records_the_firing_but_not_its_words(
+    caplog: pytest.LogCaptureFixture, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.delenv("ASSISTANT_LOG_USER_TEXT", raising=False)
+    with caplog.at_level(logging.INFO, logger="assistant.notify"):
+        LogNotifier().send(NOTE)
+    assert "notification" in caplog.text and "water the ferns" not in caplog.text  # issue 18: no user text
+    caplog.clear()
+    monkeypatch.setenv("ASSISTANT_LOG_USER_TEXT", "1")  # the documented debug switch
     with caplog.at_level(logging.INFO, logger="assistant.notify"):
         LogNotifier().send(NOTE)
     assert "water the ferns" in caplog.text
