@@ -117,16 +117,16 @@ def remove_book(book_id: str, store: MemoryStore, library: Library) -> Book:
 def import_report(path: Path, store: MemoryStore | None = None, library: Library | None = None) -> ImportReport | None:
     """`memory import FILE` for a book file (EPUB, PDF, DOCX, HTML): added to the library like `books add`,
     reported as an import. None for anything else (JSON Lines, text, Markdown stay memory imports)."""
+    from ..bounded import open_regular
     from ..memory.api import open_store
     from .library import open_library
     from .readers import BOOK_FORMATS, format_of
 
     path = Path(path)
-    try:
-        with path.open("rb") as f:
-            head = f.read(4096)
-    except OSError:
-        return None  # the memory importer says what is wrong with it
+    # Regular files only, opened without blocking: a FIFO given to `memory import` used to hang here
+    # before the memory importer's own check could refuse it (found by tests/test_hostile_input.py).
+    with open_regular(path, "book or text") as f:
+        head = f.read(4096)
     kind = format_of(path, head)
     if kind not in BOOK_FORMATS:
         return None
