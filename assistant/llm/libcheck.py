@@ -63,7 +63,7 @@ def scan(path: Path) -> LibReport:
         for line in proc.stdout:
             if "zmm" in line and AVX512.search(line):
                 avx512 += 1
-            elif "t" in line and AMX.search(line):
+            elif AMX.search(line):
                 amx += 1
     return LibReport(path, amx, avx512)
 
