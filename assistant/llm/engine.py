@@ -76,9 +76,6 @@ def check_gguf(path: Path) -> None:
 class Engine:
     """A loaded model. Generation is serialised by a lock: llama.cpp contexts are not thread-safe."""
 
-    # Re-read the machine's load this often while decoding (in pieces, about 0.1-0.3 s apart).
-    THREAD_CHECK_PIECES = 16
-
     def __init__(self, llm: llama_cpp.Llama, path: Path, threads: ThreadChooser | None = None):
         self._llm = llm
         self._threads = threads or ThreadChooser(fixed=llm.n_threads)
@@ -86,7 +83,7 @@ class Engine:
         self.metadata: dict[str, str] = dict(llm.metadata)
         self.name = path.name  # the file is what the user chose and can find again; metadata names vary
         self.context_size = llm.n_ctx()
-        self.threads: int = llm.n_threads  # what decoding uses now; see adapt_threads()
+        self.threads: int = llm.n_threads  # what decoding uses now; see use_threads()
         self.reply_tokens = reply_tokens_for(path.name)  # used when the user has not set max_tokens
         self._lock = threading.Lock()
         template = self.metadata.get("tokenizer.chat_template")
@@ -152,11 +149,9 @@ class Engine:
         )
         return engine
 
-    def adapt_threads(self, ours: int = 1) -> None:
-        """Decode with as many threads as the machine has free now (threads.py says why).
-        `ours`: this process's runnable threads at the moment of asking (1 between replies; the
-        current thread count while decoding, since those threads spin between tokens)."""
-        wanted = self._threads.choose(ours)
+    def use_threads(self, wanted: int) -> None:
+        """Decode (and read prompts) with `wanted` threads from the next token on; threads.py says how
+        the count is chosen. Cheap: llama.cpp reads the count at each decode call."""
         if wanted != self.threads:
             import llama_cpp
 
@@ -244,7 +239,7 @@ class Generation:
         started = time.perf_counter()
         with engine._lock:
             try:
-                engine.adapt_threads()
+                engine.use_threads(engine._threads.start())
                 chunks = engine._llm.create_chat_completion(
                     messages=_llama_messages(self._messages),
                     stream=True,
@@ -255,11 +250,11 @@ class Generation:
                     repeat_penalty=opts.repeat_penalty,
                 )
                 stream = cast("Iterator[llama_types.CreateChatCompletionStreamResponse]", chunks)
-                for count, chunk in enumerate(stream, 1):
+                resumed = time.perf_counter()  # decoding time only: what the consumer does is not ours
+                for chunk in stream:
                     if self._cancelled.is_set():
                         break
-                    if count % Engine.THREAD_CHECK_PIECES == 0:
-                        engine.adapt_threads(ours=engine.threads)
+                    engine.use_threads(engine._threads.step(engine.threads, time.perf_counter() - resumed))
                     choice = chunk["choices"][0]
                     piece = choice["delta"].get("content")
                     if isinstance(piece, str) and piece:
@@ -275,6 +270,7 @@ class Generation:
                             break
                     if choice.get("finish_reason"):
                         finish = choice["finish_reason"] or "stop"
+                    resumed = time.perf_counter()
                 if self._cancelled.is_set():
                     finish = "interrupted"
                 else:

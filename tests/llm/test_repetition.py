@@ -65,20 +65,62 @@ def test_the_loop_length_is_words_not_characters() -> None:
     assert stream(f"{twelve}. {twelve}. more").looping
 
 
-def test_the_thread_count_follows_the_machines_load(tmp_path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+def test_the_load_proposes_a_thread_count(tmp_path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
     from assistant.llm import threads
 
     loadavg = tmp_path / "loadavg"
     monkeypatch.setattr(threads, "LOADAVG", loadavg)
     chooser = threads.ThreadChooser(cores=4)
     loadavg.write_text("0.50 0.40 0.30 1/300 12345\n")  # only the caller runs
-    assert chooser.choose(ours=1) == 4
+    assert chooser.start() == 4
     loadavg.write_text("2.00 1.00 0.50 6/300 12345\n")  # 4 decoding threads of ours, 2 other programs
-    assert chooser.choose(ours=4) in (3, 2)  # smoothed: the first busy reading counts half
-    assert chooser.choose(ours=3) == 2
+    assert chooser.proposal(ours=4) == 2, "a program that appears is believed at once"
+    loadavg.write_text("0.50 0.40 0.30 2/300 12345\n")  # 2 of ours, nothing else
+    assert chooser.proposal(ours=2) == 2, "one that goes quiet only after a second reading"
+    assert chooser.proposal(ours=2) == 4
     loadavg.write_text("9.00 9.00 9.00 12/300 12345\n")  # a build on every core
-    chooser.choose(ours=2)
-    assert chooser.choose(ours=2) == 1, "never fewer than one thread"
-    assert threads.ThreadChooser(fixed=3, cores=4).choose(ours=1) == 3, "the setting fixes the count"
+    assert chooser.proposal(ours=2) == 1, "never fewer than one thread"
+    assert threads.ThreadChooser(fixed=3, cores=4).start() == 3, "the setting fixes the count"
     loadavg.unlink()
-    assert threads.ThreadChooser(cores=4).choose(ours=1) == 3, "unknown load: leave a core free"
+    assert threads.ThreadChooser(cores=4).start() == 3, "unknown load: leave a core free"
+
+
+def decode(chooser, pace: dict[int, float], pieces: int, threads: int) -> tuple[int, list[int]]:  # type: ignore[no-untyped-def]
+    """Feeds `pieces` pieces whose time depends on the thread count; returns the last count and the history."""
+    seen = []
+    for _ in range(pieces):
+        threads = chooser.step(threads, pace[threads])
+        seen.append(threads)
+    return threads, seen
+
+
+def test_measured_speed_decides_whether_a_proposed_count_stays(tmp_path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    from assistant.llm import threads
+
+    loadavg = tmp_path / "loadavg"
+    monkeypatch.setattr(threads, "LOADAVG", loadavg)
+    loadavg.write_text("0.10 0.10 0.10 1/300 1\n")
+    quiet = {1: 0.020, 2: 0.012}  # a quiet machine: two threads are faster
+    chooser = threads.ThreadChooser(cores=2)
+    count = chooser.start()
+    assert count == 2
+    loadavg.write_text("0.10 0.10 0.10 3/300 1\n")  # a program appears beside our 2 threads
+    busy = {1: 0.020, 2: 0.400}  # two threads now stall at every barrier
+    count, seen = decode(chooser, busy, 40, count)
+    assert count == 1 and seen.count(2) < 20, "the load lowered the count, and the timing kept it"
+
+    # The load looks free again, but two threads are still slower (say the neighbour runs in bursts):
+    # the trial is undone after its first far slower piece, and not retried for a while.
+    loadavg.write_text("0.10 0.10 0.10 1/300 1\n")
+    count, seen = decode(chooser, busy, 200, count)
+    assert count == 1
+    assert seen.count(2) <= 4, f"each failed trial costs one piece, and they grow rarer: {seen.count(2)}"
+
+    # A reading that says "busy" when it is not (a low-priority job): the lower count is tried and
+    # given up, since it is slower.
+    chooser = threads.ThreadChooser(cores=2)
+    loadavg.write_text("0.10 0.10 0.10 3/300 1\n")
+    count, seen = decode(chooser, quiet, 100, 2)
+    assert count == 2 and seen.count(1) <= 8
+
+    assert threads.ThreadChooser(fixed=1, cores=2).step(1, 9.0) == 1, "the setting is never second-guessed"
