@@ -198,6 +198,9 @@ def main() -> None:
                 for kind, threads in configs:
                     row = run_config(kind, threads, model, args.tokens, args.prompts, r * args.prompts)
                     results.setdefault(("busy" if busy else "quiet", kind, threads), []).append(row)
+                    # As it goes, so a long run under load shows something before it ends.
+                    load = "busy" if busy else "quiet"
+                    print(f"  {load} round {r + 1}: {kind} {threads or 'adaptive'}: {row}", flush=True)
         finally:
             stop.set()
             if spinner:
