@@ -50,6 +50,16 @@ def day(moment: datetime | date, today: date | None = None, locale: QLocale | No
     return locale.toString(qdate, translate("FriendlyTime", "d MMM yyyy"))
 
 
+def at(moment: str | datetime | None, now: datetime | None = None, locale: QLocale | None = None) -> str:
+    """A moment that matters to the minute (a reminder's due time), with its time of day however far away:
+    "Tomorrow 09:00", "11 Dec 17:00"."""
+    when = parse(moment)
+    if when is None:
+        return ""
+    now = now.astimezone() if now is not None else datetime.now().astimezone()
+    return translate("FriendlyTime", "{0} {1}").format(day(when, now.date(), locale), clock(when, locale))
+
+
 def friendly(moment: str | datetime | None, now: datetime | None = None, locale: QLocale | None = None) -> str:
     """A moment with its time of day when it is within a week either side, else the date alone."""
     when = parse(moment)

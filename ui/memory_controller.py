@@ -3,6 +3,7 @@ opened on its own, from a reply's citation."""
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
@@ -85,12 +86,14 @@ class MemoryController(QObject):
         if self.session.assistant is None:
             return
         self.panel.set_importing(True)
-        self.session.status(self.tr("Importing {0}…").format(path))
+        self.session.status(self.tr("Importing {0}…").format(Path(path).name))
 
         def done(report: ImportReport) -> None:
             self.panel.set_importing(False)
             self.session.status(
-                self.tr("Imported {0}: {1} new, {2} already known").format(report.file, report.added, report.unchanged)
+                self.tr("Imported {0}: {1} new, {2} already known").format(
+                    Path(report.file).name, report.added, report.unchanged
+                )
             )
             self.panel.refresh()
             self.import_finished.emit(report)

@@ -14,6 +14,8 @@ from datetime import datetime
 from PySide6.QtCore import Signal, SignalInstance
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QWidget
 
+from .friendly_time import at
+
 
 @dataclass(frozen=True)
 class BannerItem:
@@ -84,8 +86,7 @@ class ReminderBanner(QFrame):
             self.hide()
             return
         if item.missed and item.due is not None:
-            when = f"{item.due:%a} {item.due.day} {item.due:%b}, {item.due:%H:%M}"
-            self.text.setText(self.tr("🔔 Missed while away (due {0}): {1}").format(when, item.task))
+            self.text.setText(self.tr("🔔 Missed while away (due {0}): {1}").format(at(item.due), item.task))
         else:
             self.text.setText(self.tr("🔔 Reminder: {0}").format(item.task))
         waiting = len(self.queue) - 1

@@ -9,6 +9,7 @@ from PySide6.QtCore import QObject
 
 from .core_session import CoreSession
 from .reminders_panel import RemindersPanel
+from .ui_language import chinese
 
 if TYPE_CHECKING:
     from assistant.assistant import Assistant
@@ -29,17 +30,20 @@ class RemindersController(QObject):
         self.session.call(lambda a: a.reminders.rows(), self.panel.show_reminders)
 
     def _preview(self, sentence: str) -> None:
+        zh = chinese()
         self.session.call(
-            lambda a: a.reminders.preview(sentence), lambda p: self.panel.show_preview(p.sentence, p.text, p.ok)
+            lambda a: a.reminders.preview(sentence, zh), lambda p: self.panel.show_preview(p.sentence, p.text, p.ok)
         )
 
     def _add(self, sentence: str) -> None:
+        zh = chinese()
+
         def added(confirmation: str) -> None:
             self.panel.added()
             self.session.status(confirmation)
             self.refresh()
 
-        self.session.call(lambda a: a.reminders.from_sentence(sentence).confirmation(), added)
+        self.session.call(lambda a: a.reminders.from_sentence(sentence).confirmation(zh), added)
 
     def _change(self, fn: Callable[[Assistant], object]) -> None:
         """Run fn on the door, then show the list as it now is."""

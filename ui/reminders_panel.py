@@ -17,8 +17,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from .friendly_time import friendly
+from .friendly_time import at
 from .status_words import reminder_status
+from .ui_language import chinese
 
 if TYPE_CHECKING:
     from assistant.reminders.model import ReminderRow
@@ -74,9 +75,12 @@ class RemindersPanel(QWidget):
             self.preview.clear()
 
     def show_preview(self, sentence: str, text: str, ok: bool) -> None:
-        """The parsed reading of `sentence` (ignored if the user has typed on since)."""
+        """The parsed reading of `sentence` (ignored if the user has typed on since). The core says why a
+        sentence cannot be read in English only, so a Chinese window gives its own hint instead."""
         if sentence != self.sentence.text().strip():
             return
+        if not ok and chinese():
+            text = self.tr("Say when and what, e.g. 'remind me tomorrow at 9 to call Ana'.")
         self.preview.setText(text)
         self.add_button.setEnabled(ok)
 
@@ -88,18 +92,18 @@ class RemindersPanel(QWidget):
         self.sentence.clear()
 
     def show_reminders(self, rows: list[ReminderRow]) -> None:
+        from assistant.reminders.display import describe_zh
+        from assistant.reminders.recurrence import describe
+
         self.tree.clear()
         for row in rows:
             reminder = row.reminder
-            repeats = ", ".join(row.next[1:]) if reminder.rrule else ""
-            item = QTreeWidgetItem(
-                [
-                    friendly(reminder.due) or row.when,
-                    reminder.task,
-                    self.tr("next: {0}").format(repeats) if repeats else "",
-                    reminder_status(reminder.status),
-                ]
-            )
+            repeats = ""
+            if reminder.rrule:
+                rule = describe_zh(reminder.rrule) if chinese() else describe(reminder.rrule)
+                later = self.tr(", ").join(at(t) for t in row.next[1:])
+                repeats = self.tr("{0}, then {1}").format(rule, later) if later else rule
+            item = QTreeWidgetItem([at(reminder.due), reminder.task, repeats, reminder_status(reminder.status)])
             item.setData(0, Qt.ItemDataRole.UserRole, reminder.id)
             self.tree.addTopLevelItem(item)
         for column in range(4):

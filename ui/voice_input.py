@@ -15,6 +15,7 @@ from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QProgressBar, QPushButton, QWidget
 
 from .ops import CoreRunner
+from .ui_language import chinese
 
 if TYPE_CHECKING:
     from assistant.assistant import Assistant
@@ -117,5 +118,8 @@ class TalkButton(QPushButton):
         self.setToolTip(
             self.tr("Hold to talk (Ctrl+Space); using {0}").format(why)
             if ok
-            else self.tr("Voice input is off: {0}. Typing works as usual.").format(why)
+            else self.tr("Voice input is off: {0}. Typing works as usual.").format(
+                # The core gives its reason in English only; a Chinese window says it in general terms.
+                self.tr("no microphone or speech model can be used") if chinese() else why
+            )
         )

@@ -53,7 +53,12 @@ def confirmation_zh(parsed: ParsedReminder | Reminder) -> str:
     """'好的——11月27日（周五）19:00：给妈妈打电话', for a reminder asked for in Chinese."""
     first = parsed.first if isinstance(parsed, ParsedReminder) else parsed.due
     repeat = f"（{describe_zh(parsed.rrule)}）" if parsed.rrule else ""
-    return f"好的——{first.month}月{first.day}日（周{WEEKDAYS_ZH[first.weekday()]}）{first:%H:%M}{repeat}：{parsed.task}"
+    return f"好的——{when_text_zh(first)}{repeat}：{parsed.task}"
+
+
+def when_text_zh(moment: datetime) -> str:
+    """'11月27日（周五）19:00', the Chinese counterpart of when_text()."""
+    return f"{moment.month}月{moment.day}日（周{WEEKDAYS_ZH[moment.weekday()]}）{moment:%H:%M}"
 
 
 def list_line(reminder: Reminder) -> str:

@@ -16,7 +16,7 @@ from ..clock import now_local
 from ..db import db_file, storage_errors
 from ..turn import StoredReminder
 from . import store
-from .display import confirmation, confirmation_zh, when_text
+from .display import confirmation, confirmation_zh
 from .duplicates import add_unless_duplicate, already_have
 from .missed import acknowledge, take_missed
 from .model import Firing, ParsedReminder, Preview, Reminder, ReminderError, ReminderRow
@@ -38,7 +38,7 @@ class NewReminder:
         """'OK — Fri 27 Nov, 17:00: return the library book', or in Chinese for a Chinese request; for a
         duplicate, 'You already have this reminder (reminder 3): …'."""
         if self.duplicate_of is not None:
-            return already_have(self.duplicate_of)
+            return already_have(self.duplicate_of, chinese)
         return confirmation_zh(self.parsed) if chinese else confirmation(self.parsed)
 
 
@@ -60,9 +60,9 @@ class Reminders:
             reminder_id, existing = stored.id, None if new else stored
         return NewReminder(StoredReminder(reminder_id, parsed.task, times, parsed.rrule), parsed, existing)
 
-    def preview(self, sentence: str) -> Preview:
+    def preview(self, sentence: str, chinese: bool = False) -> Preview:
         try:
-            return Preview(sentence, self.from_sentence(sentence, dry_run=True).confirmation(), True)
+            return Preview(sentence, self.from_sentence(sentence, dry_run=True).confirmation(chinese), True)
         except ReminderError as e:
             return Preview(sentence, str(e), False)
 
@@ -72,11 +72,8 @@ class Reminders:
             return store.list_reminders(self._db, include_finished=include_finished)
 
     def rows(self) -> builtins.list[ReminderRow]:
-        """Each active reminder with its due time and next times as people read them."""
-        return [
-            ReminderRow(r, when_text(r.due), [when_text(t) for t in store.next_times(r, NEXT_COUNT)])
-            for r in self.list()
-        ]
+        """Each active reminder with its next times."""
+        return [ReminderRow(r, store.next_times(r, NEXT_COUNT)) for r in self.list()]
 
     def get(self, reminder_id: int) -> Reminder:
         with storage_errors(db_file(self._db)):

@@ -99,8 +99,8 @@ class Preview:
 
 @dataclass(frozen=True)
 class ReminderRow:
-    """An active reminder as the Reminders panel shows it: its due time and next times as people read them."""
+    """An active reminder as the Reminders panel shows it, with its next times (the window words them in its
+    own language, so they stay times here)."""
 
     reminder: Reminder
-    when: str
-    next: list[str]
+    next: list[datetime]

@@ -262,7 +262,9 @@ def test_reminders_panel_previews_adds_and_completes(qtbot, window: MainWindow) 
     qtbot.mouseClick(panel.add_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: panel.tree.topLevelItemCount() == 1, timeout=5000)
     item = panel.tree.topLevelItem(0)
-    assert item.text(1) == "plan the week" and item.text(2).startswith("next: Mon"), "recurring: next times shown"
+    assert item.text(1) == "plan the week"
+    assert item.text(2).startswith("every Monday, then "), "recurring: the rule, then the next times"
+    assert item.text(2).count("9:00") == 2 and "9:00" in item.text(0), "a reminder's times to the minute"
     assert panel.sentence.text() == ""
     item.setSelected(True)
     qtbot.mouseClick(panel.cancel_button, Qt.MouseButton.LeftButton)

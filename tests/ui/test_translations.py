@@ -126,3 +126,75 @@ def test_dates_statuses_and_kinds_read_in_chinese(qtbot, chinese) -> None:
     assert all(CJK.search(kind_label(k)) for k in ("profile", "fact", "turn", "document", "summary"))
     assert "聊天" in source_words("conversation:885003c30e86/message:1", now.isoformat())
     assert source_words("file:notes.md:12", now.isoformat()) == "来自 notes.md 第 12 行"
+
+
+# In a Chinese window whose own content is all Chinese, any Latin word, ISO date or stored id on screen is a
+# string the window formatted in Python instead of through Qt's tr/locale.
+LATIN_WORD = re.compile(r"[A-Za-z]{2,}")
+# Names that stay as they are: keys, file formats, the model's file name.
+ALLOWED_WORDS = {"Ctrl", "Shift", "Enter", "Esc", "Space", "Qt", "PySide", "SmolLM", "Instruct", "gguf", "GGUF"}
+ALLOWED_WORDS |= {"Markdown", "EPUB", "PDF", "Word", "jsonl", "md", "txt", "zip"}
+RAW = re.compile(r"\d{4}-\d\d-\d\d|\d\d:\d\d:\d\d|conversation:|message:|file:|[0-9a-f]{10,}")
+
+
+def every_text(window) -> list[str]:  # type: ignore[no-untyped-def]
+    """What the window shows beyond its fixed strings: item views' rows and tooltips, the transcript's
+    painted headers, badges and actions, the banner, labels written at run time and the status bar."""
+    from PySide6.QtCore import QModelIndex, Qt
+    from PySide6.QtWidgets import QAbstractItemView
+
+    texts = shown_texts(window) + [window.statusBar().currentMessage()]
+    for view in window.findChildren(QAbstractItemView):
+        model = view.model()
+        if model is None:
+            continue
+        for r in range(model.rowCount(QModelIndex())):
+            c = 0
+            while (index := model.index(r, c)).isValid():  # list models hide columnCount()
+                c += 1
+                for role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+                    value = model.data(index, role)
+                    if isinstance(value, str):
+                        texts.append(value)
+    delegate = window.chat.panel.delegate
+    for r in range(window.chat.panel.model.rowCount()):
+        laid = delegate.layout(window.chat.panel.model.index(r, 0))
+        texts += [laid.header, laid.badge, laid.doc.toPlainText(), *(label for _, label, _ in laid.actions)]
+    texts += [widget.toolTip() for widget in window.findChildren(QAbstractButton)]
+    return [t for t in texts if t]
+
+
+def test_a_chinese_window_full_of_chinese_things_shows_no_english_word_raw_time_or_id(
+    qtbot, home: Path, chinese
+) -> None:
+    from ui.main_window import MainWindow
+    from ui.reminder_banner import BannerItem
+
+    window = MainWindow(run_worker=False)
+    qtbot.addWidget(window)
+    window.show()
+    with qtbot.waitSignal(window.model_ready, timeout=90000):
+        pass
+    for said in ("记住我的猫叫麻薯", "提醒我每周五下午5点还图书馆的书"):
+        window.chat.panel.input.setPlainText(said)
+        with qtbot.waitSignal(window.chat.reply_finished, timeout=60000):
+            window.chat.send()
+    panel = window.reminders.panel
+    window.tabs.setCurrentWidget(panel)
+    panel.sentence.setText("提醒我明天9点给牙医打电话")
+    qtbot.waitUntil(lambda: panel.add_button.isEnabled(), timeout=10000)
+    reading = panel.preview.text()
+    panel.add_button.click()
+    qtbot.waitUntil(lambda: panel.tree.topLevelItemCount() == 2, timeout=10000)
+    panel.sentence.setText("提醒我")  # cannot be read: the hint must be Chinese too
+    qtbot.waitUntil(lambda: panel.preview.text() != reading and bool(panel.preview.text()), timeout=10000)
+    window.memory.refresh("", "")
+    qtbot.waitUntil(lambda: window.memory.panel.tree.topLevelItemCount() > 0, timeout=10000)
+    due = datetime.now().astimezone() - timedelta(days=9)
+    window.alerts.banner.add(BannerItem(99, "浇花", due, missed=True))
+    texts = every_text(window) + [reading]
+    english = [t for t in texts if any(w not in ALLOWED_WORDS for w in LATIN_WORD.findall(t))]
+    raw = [t for t in texts if RAW.search(t)]
+    assert not english, f"English words in a Chinese window: {english}"
+    assert not raw, f"raw times or ids in a Chinese window: {raw}"
+    assert any("每周五" in t for t in texts), "the repeat rule in Chinese"

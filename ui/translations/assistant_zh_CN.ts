@@ -148,7 +148,8 @@
         <translation>yyyy年M月d日</translation>
     </message>
     <message>
-        <location filename="../friendly_time.py" line="61"/>
+        <location filename="../friendly_time.py" line="60"/>
+        <location filename="../friendly_time.py" line="71"/>
         <source>{0} {1}</source>
         <translation>{0} {1}</translation>
     </message>
@@ -1015,32 +1016,32 @@ From: {2}</source>
 <context>
     <name>ReminderBanner</name>
     <message>
-        <location filename="../reminder_banner.py" line="45"/>
+        <location filename="../reminder_banner.py" line="47"/>
         <source>Snooze 10 min</source>
         <translation>稍后 10 分钟</translation>
     </message>
     <message>
-        <location filename="../reminder_banner.py" line="46"/>
+        <location filename="../reminder_banner.py" line="48"/>
         <source>Done</source>
         <translation>完成</translation>
     </message>
     <message>
-        <location filename="../reminder_banner.py" line="47"/>
+        <location filename="../reminder_banner.py" line="49"/>
         <source>Dismiss</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../reminder_banner.py" line="88"/>
+        <location filename="../reminder_banner.py" line="89"/>
         <source>🔔 Missed while away (due {0}): {1}</source>
         <translation>🔔 离开期间错过（{0} 到期）：{1}</translation>
     </message>
     <message>
-        <location filename="../reminder_banner.py" line="90"/>
+        <location filename="../reminder_banner.py" line="91"/>
         <source>🔔 Reminder: {0}</source>
         <translation>🔔 提醒：{0}</translation>
     </message>
     <message>
-        <location filename="../reminder_banner.py" line="92"/>
+        <location filename="../reminder_banner.py" line="93"/>
         <source>+{0} more</source>
         <translation>还有 {0} 条</translation>
     </message>
@@ -1048,54 +1049,64 @@ From: {2}</source>
 <context>
     <name>RemindersPanel</name>
     <message>
-        <location filename="../reminders_panel.py" line="37"/>
+        <location filename="../reminders_panel.py" line="38"/>
         <source>e.g. remind me every Friday at 5pm to return the library book</source>
         <translation>例如：每周五下午五点提醒我还图书馆的书</translation>
     </message>
     <message>
-        <location filename="../reminders_panel.py" line="40"/>
+        <location filename="../reminders_panel.py" line="41"/>
         <source>Add</source>
         <translation>添加</translation>
     </message>
     <message>
-        <location filename="../reminders_panel.py" line="46"/>
+        <location filename="../reminders_panel.py" line="47"/>
         <source>When</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../reminders_panel.py" line="46"/>
+        <location filename="../reminders_panel.py" line="47"/>
         <source>Reminder</source>
         <translation>提醒事项</translation>
     </message>
     <message>
-        <location filename="../reminders_panel.py" line="46"/>
+        <location filename="../reminders_panel.py" line="47"/>
         <source>Repeats</source>
         <translation>重复</translation>
     </message>
     <message>
-        <location filename="../reminders_panel.py" line="46"/>
+        <location filename="../reminders_panel.py" line="47"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../reminders_panel.py" line="49"/>
+        <location filename="../reminders_panel.py" line="50"/>
         <source>Snooze 10 min</source>
         <translation>稍后 10 分钟</translation>
     </message>
     <message>
-        <location filename="../reminders_panel.py" line="50"/>
+        <location filename="../reminders_panel.py" line="51"/>
         <source>Done</source>
         <translation>完成</translation>
     </message>
     <message>
-        <location filename="../reminders_panel.py" line="51"/>
+        <location filename="../reminders_panel.py" line="52"/>
         <source>Cancel reminder</source>
         <translation>取消提醒</translation>
     </message>
     <message>
-        <location filename="../reminders_panel.py" line="99"/>
-        <source>next: {0}</source>
-        <translation>之后：{0}</translation>
+        <location filename="../reminders_panel.py" line="83"/>
+        <source>Say when and what, e.g. &apos;remind me tomorrow at 9 to call Ana&apos;.</source>
+        <translation>请说清楚什么时候、提醒什么，例如“提醒我明天上午九点给小安打电话”。</translation>
+    </message>
+    <message>
+        <location filename="../reminders_panel.py" line="104"/>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <location filename="../reminders_panel.py" line="105"/>
+        <source>{0}, then {1}</source>
+        <translation>{0}，之后 {1}</translation>
     </message>
 </context>
 <context>
@@ -1344,24 +1355,29 @@ From: {2}</source>
 <context>
     <name>TalkButton</name>
     <message>
-        <location filename="../voice_input.py" line="80"/>
+        <location filename="../voice_input.py" line="81"/>
         <source>Hold to talk</source>
         <translation>按住说话</translation>
     </message>
     <message>
-        <location filename="../voice_input.py" line="93"/>
+        <location filename="../voice_input.py" line="94"/>
         <source>Looking for a microphone…</source>
         <translation>正在查找麦克风…</translation>
     </message>
     <message>
-        <location filename="../voice_input.py" line="118"/>
+        <location filename="../voice_input.py" line="119"/>
         <source>Hold to talk (Ctrl+Space); using {0}</source>
         <translation>按住说话（Ctrl+Space）；使用 {0}</translation>
     </message>
     <message>
-        <location filename="../voice_input.py" line="120"/>
+        <location filename="../voice_input.py" line="121"/>
         <source>Voice input is off: {0}. Typing works as usual.</source>
         <translation>语音输入不可用：{0}。打字照常可用。</translation>
+    </message>
+    <message>
+        <location filename="../voice_input.py" line="123"/>
+        <source>no microphone or speech model can be used</source>
+        <translation>没有可用的麦克风或语音识别模型</translation>
     </message>
 </context>
 <context>
