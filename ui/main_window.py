@@ -176,8 +176,9 @@ class MainWindow(QMainWindow):
     def _start_core(self, model_path: str | None) -> tuple[list[Conversation], str]:
         # markdown-it and Pygments load here, while the window says "Loading model…", rather than on the
         # UI thread when the first reply is painted (bench/ui.py: a 359 ms stall in the first reply).
-        from . import markdown_html  # noqa: F401
+        from . import markdown_html
 
+        markdown_html.warm_up()
         assistant = open_assistant(model_path)
         self.session.assistant = assistant  # from here on, a message typed while the model loads queues behind it
         return self._conversations_and_model(assistant)

@@ -43,6 +43,18 @@ def _formatter(style: str) -> HtmlFormatter:
     return HtmlFormatter(style=style, noclasses=True, nowrap=True)
 
 
+# The languages replies mostly hold. Pygments imports a lexer's module the first time its language is asked
+# for: 140 ms for Python (the first also builds the name map), 10-85 ms for each other, which the first
+# reply with such a block would spend on the UI thread.
+COMMON_LANGUAGES = ("python", "bash", "javascript", "typescript", "json", "c", "cpp", "rust", "go", "java", "sql")
+
+
+def warm_up() -> None:
+    """Load the common languages' lexers now (the window calls this on the core thread at start)."""
+    for language in COMMON_LANGUAGES:
+        get_lexer_by_name(language)
+
+
 def highlighted(code: str, language: str, colours: Colours) -> str:
     try:
         lexer = get_lexer_by_name(language.strip().lower()) if language.strip() else None

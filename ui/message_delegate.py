@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections import OrderedDict
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import (
@@ -40,6 +41,11 @@ translate = QCoreApplication.translate  # a plain name lupdate recognises, with 
 
 Index = QModelIndex | QPersistentModelIndex
 
+CACHED = 600  # measured messages kept (each holds a QTextDocument); an opened long chat fits
+# Work done a message at a time waits this long between messages: a chain of zero-delay calls is served
+# before the window's timers and input, and starved them for seconds (bench/ui.py).
+NEXT_TURN = 1  # ms
+RELAYOUT_EVERY = 40  # ms: messages measured in the meantime are laid out together
 PAD = 12  # inside a bubble
 GAP = 8  # around a bubble
 STRIPE = 4  # the coloured edge that says where an answer came from
@@ -82,6 +88,26 @@ def _small_metrics() -> QFontMetrics:
     return QFontMetrics(_small_font())
 
 
+@lru_cache(maxsize=4096)
+def estimate(role: str, text: str, badge: bool, width: int, point_size: int) -> int:
+    """A message's height from its characters and lines alone, without rendering it (microseconds,
+    where measuring takes 5-20 ms): what an opened conversation's older messages are laid out with
+    until each is measured, one per turn of the event loop. `point_size` keys the cache to the font."""
+    line_spacing, char_width, small = _font_sizes(point_size)
+    widest = int((width - 2 * GAP) * (USER_SHARE if role == "user" else 1.0))
+    per_line = max(10, (widest - 2 * PAD - STRIPE) // char_width)
+    lines = sum(max(1, -(-len(line) // per_line)) for line in (text or "…").splitlines())
+    extra = small + 4 if role != "user" and badge else 0
+    return PAD + small + 6 + lines * line_spacing + 8 + extra + small + PAD + 2 * GAP
+
+
+@lru_cache(maxsize=8)
+def _font_sizes(point_size: int) -> tuple[int, int, int]:
+    """(line spacing, average character width, small text height) at this text size."""
+    metrics = QFontMetrics(appearance().app.font())
+    return metrics.lineSpacing(), max(1, metrics.averageCharWidth()), _small_metrics().height()
+
+
 class MessageDelegate(QStyledItemDelegate):
     copy_requested = Signal(int)  # row
     regenerate_requested = Signal(int)
@@ -97,6 +123,13 @@ class MessageDelegate(QStyledItemDelegate):
         self._point_size = appearance().point_size
         self._stale: list[QPersistentModelIndex] = []  # on screen, painted in the old colours for now
         self._recolour_queued = False
+        self._unmeasured: list[QPersistentModelIndex] = []  # laid out at an estimate; the last is measured next
+        self._queued: set[tuple[object, ...]] = set()  # their keys, so a relayout does not queue them twice
+        self._measure_queued = False
+        self._relayout = QTimer(self)
+        self._relayout.setSingleShot(True)
+        self._relayout.setInterval(RELAYOUT_EVERY)
+        self._relayout.timeout.connect(self.view.scheduleDelayedItemsLayout)
         appearance().changed.connect(self.invalidate)
 
     def invalidate(self) -> None:
@@ -124,7 +157,7 @@ class MessageDelegate(QStyledItemDelegate):
                 break
         if self._stale:
             self._recolour_queued = True
-            QTimer.singleShot(0, self._recolour_next)
+            QTimer.singleShot(NEXT_TURN, self._recolour_next)
 
     def set_busy(self, busy: bool) -> None:
         self.busy = busy  # only the last reply's actions change (its key says so)
@@ -136,31 +169,38 @@ class MessageDelegate(QStyledItemDelegate):
     def _width(self) -> int:
         return max(200, self.view.viewport().width())
 
-    def layout(self, index: Index, fresh: bool = False) -> Layout:
-        """The message measured at the view's width; `fresh`: in the current theme's colours too."""
+    def _key(self, index: Index) -> tuple[ChatRow, bool, tuple[object, ...]]:
         row: ChatRow = index.data(RowRole)
         last = index.row() == index.model().rowCount() - 1
-        width = self._width()
         key = (
             row.role,
             row.text,
             row.interrupted,
             row.grounded,
             row.created,
-            width,
+            self._width(),
             appearance().point_size,
             last,
             last and self.busy,
         )
+        return row, last, key
+
+    def layout(self, index: Index, fresh: bool = False) -> Layout:
+        """The message measured at the view's width; `fresh`: in the current theme's colours too."""
+        row, last, key = self._key(index)
         cached = self._cache.get(key)
         if cached is not None and not (fresh and cached.stale):
             self._cache.move_to_end(key)
             return cached
-        laid = self._measure(row, width, last)
+        laid = self._measure(row, self._width(), last)
         self._cache[key] = laid
-        if len(self._cache) > 300:
+        if len(self._cache) > CACHED:
             self._cache.popitem(last=False)
         return laid
+
+    def measured(self, index: Index) -> Layout | None:
+        """The message's layout if it has been measured at this width, without measuring it."""
+        return self._cache.get(self._key(index)[2])
 
     def _measure(self, row: ChatRow, width: int, last: bool) -> Layout:
         # Imported on the first message, not at start-up: markdown-it and Pygments cost ~0.25 s to import,
@@ -230,17 +270,71 @@ class MessageDelegate(QStyledItemDelegate):
         return laid
 
     def sizeHint(self, option: QStyleOptionViewItem, index: Index) -> QSize:
-        return QSize(self._width(), self.layout(index).height)
+        """Measured messages, and the newest (it grows as it streams), at their true height; any other
+        message at an estimate, queued to be measured one per turn of the event loop, so opening a long
+        conversation never holds the UI thread for more than one message (bench/ui.py: 3.3 s for 200
+        messages with code when every message was measured as the list was laid out)."""
+        row, last, key = self._key(index)
+        width = self._width()
+        if last:
+            return QSize(width, self.layout(index).height)
+        laid = self._cache.get(key)
+        if laid is not None:
+            return QSize(width, laid.height)
+        if len(self._cache) < CACHED - 100:  # beyond what the cache holds, a message waits to be painted
+            self._queue_measure(index, soon=False)
+        return QSize(width, estimate(row.role, row.text, row.grounded is not None, width, appearance().point_size))
+
+    def _queue_measure(self, index: Index, soon: bool) -> None:
+        """`soon`: on screen now, measured before the rest (which go newest first, as people scroll up)."""
+        key = self._key(index)[2]
+        if soon:
+            self._unmeasured.append(QPersistentModelIndex(index))
+        elif key not in self._queued:
+            self._unmeasured.insert(0, QPersistentModelIndex(index))
+        self._queued.add(key)
+        if not self._measure_queued:
+            self._measure_queued = True
+            QTimer.singleShot(NEXT_TURN, self._measure_next)
+
+    def _measure_next(self) -> None:
+        self._measure_queued = False
+        if not self._unmeasured:
+            self._queued.clear()
+        while self._unmeasured:
+            index = self._unmeasured.pop()
+            if index.isValid() and self.measured(index) is None:
+                row: ChatRow = index.data(RowRole)
+                known = row.grounded is not None
+                if self.layout(index).height != estimate(
+                    row.role, row.text, known, self._width(), appearance().point_size
+                ):
+                    # One relayout for many measured messages: each costs every row's size hint, and
+                    # view.update(index) would run a scheduled one at once.
+                    if not self._relayout.isActive():
+                        self._relayout.start()
+                else:
+                    self.view.viewport().update()
+                break
+        if self._unmeasured:
+            self._measure_queued = True
+            QTimer.singleShot(NEXT_TURN, self._measure_next)
+        else:
+            self._queued.clear()
 
     # Painting ------------------------------------------------------------------------------------------
 
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: Index) -> None:
-        laid = self.layout(index)
+        found = self.measured(index)
+        if found is None:  # laid out at an estimate: measured on a later turn, painted then
+            self._queue_measure(index, soon=True)
+            return
+        laid = found
         if laid.stale:
             self._stale.append(QPersistentModelIndex(index))
             if not self._recolour_queued:
                 self._recolour_queued = True
-                QTimer.singleShot(0, self._recolour_next)
+                QTimer.singleShot(NEXT_TURN, self._recolour_next)
         row: ChatRow = index.data(RowRole)
         colours = appearance().colours
         palette = option.palette

@@ -145,3 +145,21 @@ def test_a_theme_switch_repaints_in_the_new_colours_without_measuring_again(qtbo
         assert LIGHT_COLOURS.code_background in light.doc.toHtml()
     finally:
         appearance().set_theme(Theme.SYSTEM)
+
+
+def test_a_long_conversation_opens_at_its_end_and_is_measured_a_message_at_a_time(qtbot, view: TranscriptView) -> None:
+    model = view.model()
+    rows = [ChatRow("user" if n % 2 == 0 else "assistant", f"message {n}\n\n{REPLY}") for n in range(120)]
+    model.set_rows(rows)
+    measured_at_once = sum(view.delegate.measured(model.index(r)) is not None for r in range(len(rows)))
+    assert measured_at_once < 10, "opening lays out the older messages at an estimate, not by rendering each"
+    qtbot.waitUntil(
+        lambda: all(view.delegate.measured(model.index(r)) is not None for r in range(len(rows))), timeout=20000
+    )
+    qtbot.wait(50)  # the last relayout
+    bar = view.verticalScrollBar()
+    assert bar.value() == bar.maximum(), "the newest message is in view"
+    last = model.index(len(rows) - 1)
+    assert view.visualRect(last).height() == view.delegate.layout(last).height
+    first = model.index(0)
+    assert view.visualRect(first).height() == view.delegate.layout(first).height, "true heights once measured"
