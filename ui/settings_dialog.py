@@ -4,7 +4,7 @@ briefing and quiet hours. Ranges, suggestions and tooltips come from each settin
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
@@ -24,9 +24,18 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from assistant.settings import Settings, spec
-
 from .theme import Theme
+
+if TYPE_CHECKING:
+    from assistant.settings import Settings, Spec
+
+
+def spec(name: str) -> Spec:
+    # Imported when the dialog opens, not with the window: assistant.settings brings sqlite-utils and
+    # numpy (0.57 s of a 1.3 s launch, bench/ui.py), and the dialog only opens once the core is up.
+    from assistant.settings import spec as declared
+
+    return declared(name)
 
 
 class SettingsDialog(QDialog):
