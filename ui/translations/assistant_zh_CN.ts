@@ -405,68 +405,68 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../main_window.py" line="57"/>
-        <location filename="../main_window.py" line="309"/>
+        <location filename="../main_window.py" line="58"/>
+        <location filename="../main_window.py" line="316"/>
         <source>Assistant</source>
         <translation>助手</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="88"/>
+        <location filename="../main_window.py" line="89"/>
         <source>Loading model…</source>
         <translation>正在加载模型…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="97"/>
+        <location filename="../main_window.py" line="98"/>
         <source>Chat</source>
         <translation>聊天</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="98"/>
+        <location filename="../main_window.py" line="99"/>
         <source>Reminders</source>
         <translation>提醒</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="99"/>
+        <location filename="../main_window.py" line="100"/>
         <source>Tasks</source>
         <translation>任务</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="100"/>
+        <location filename="../main_window.py" line="101"/>
         <source>Memory</source>
         <translation>记忆</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="101"/>
+        <location filename="../main_window.py" line="102"/>
         <source>Library</source>
         <translation>书库</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="146"/>
+        <location filename="../main_window.py" line="147"/>
         <source>Your data was replaced (a restore or delete-all-data); showing it as it is now.</source>
         <translation>你的数据已被替换（恢复备份或删除全部数据）；现在显示的是最新的数据。</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="202"/>
+        <location filename="../main_window.py" line="209"/>
         <source>Ready — {0}</source>
         <translation>就绪 — {0}</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="236"/>
+        <location filename="../main_window.py" line="243"/>
         <source>Reminders now run in this window.</source>
         <translation>提醒现在由这个窗口负责。</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="259"/>
+        <location filename="../main_window.py" line="266"/>
         <source>Deleting all your data…</source>
         <translation>正在删除你的所有数据…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="260"/>
+        <location filename="../main_window.py" line="267"/>
         <source>All your data was deleted.</source>
         <translation>你的所有数据已删除。</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="309"/>
+        <location filename="../main_window.py" line="316"/>
         <source>Still running here; reminders will keep coming.</source>
         <translation>我还在这里运行，提醒会照常送达。</translation>
     </message>
@@ -474,51 +474,51 @@
 <context>
     <name>MemoryController</name>
     <message>
-        <location filename="../memory_controller.py" line="46"/>
+        <location filename="../memory_controller.py" line="48"/>
         <source>Memory</source>
         <translation>记忆</translation>
     </message>
     <message>
-        <location filename="../memory_controller.py" line="48"/>
+        <location filename="../memory_controller.py" line="50"/>
         <source>
 Replaced by a newer fact.</source>
         <translation>
 已被更新的事实取代。</translation>
     </message>
     <message>
-        <location filename="../memory_controller.py" line="50"/>
+        <location filename="../memory_controller.py" line="52"/>
         <source>Remembered {0} · {1}
 From: {2}</source>
         <translation>记于 {0} · {1}
 来源：{2}</translation>
     </message>
     <message>
-        <location filename="../memory_controller.py" line="55"/>
+        <location filename="../memory_controller.py" line="57"/>
         <source>Forget this</source>
         <translation>忘掉这条</translation>
     </message>
     <message>
-        <location filename="../memory_controller.py" line="70"/>
+        <location filename="../memory_controller.py" line="72"/>
         <source>Forgotten for good: {0} memories</source>
         <translation>已永久忘掉 {0} 条记忆</translation>
     </message>
     <message>
-        <location filename="../memory_controller.py" line="78"/>
+        <location filename="../memory_controller.py" line="80"/>
         <source>Memory corrected: {0}</source>
         <translation>记忆已更正：{0}</translation>
     </message>
     <message>
-        <location filename="../memory_controller.py" line="88"/>
+        <location filename="../memory_controller.py" line="90"/>
         <source>Importing {0}…</source>
         <translation>正在导入 {0}…</translation>
     </message>
     <message>
-        <location filename="../memory_controller.py" line="93"/>
+        <location filename="../memory_controller.py" line="95"/>
         <source>Imported {0}: {1} new, {2} already known</source>
         <translation>已导入 {0}：新增 {1} 条，已有 {2} 条</translation>
     </message>
     <message>
-        <location filename="../memory_controller.py" line="109"/>
+        <location filename="../memory_controller.py" line="113"/>
         <source>Exported {0} memories to {1}</source>
         <translation>已将 {0} 条记忆导出到 {1}</translation>
     </message>
@@ -526,107 +526,107 @@ From: {2}</source>
 <context>
     <name>MemoryPanel</name>
     <message>
-        <location filename="../memory_panel.py" line="47"/>
+        <location filename="../memory_panel.py" line="69"/>
         <source>Search what I know about you</source>
         <translation>搜索我对你的了解</translation>
     </message>
     <message>
-        <location filename="../memory_panel.py" line="55"/>
+        <location filename="../memory_panel.py" line="77"/>
         <source>Profile</source>
         <translation>个人资料</translation>
     </message>
     <message>
-        <location filename="../memory_panel.py" line="56"/>
+        <location filename="../memory_panel.py" line="78"/>
         <source>Facts</source>
         <translation>事实</translation>
     </message>
     <message>
-        <location filename="../memory_panel.py" line="59"/>
+        <location filename="../memory_panel.py" line="81"/>
         <source>Summaries</source>
         <translation>摘要</translation>
     </message>
     <message>
-        <location filename="../memory_panel.py" line="67"/>
+        <location filename="../memory_panel.py" line="89"/>
         <source>Memory</source>
         <translation>记忆</translation>
     </message>
     <message>
-        <location filename="../memory_panel.py" line="67"/>
+        <location filename="../memory_panel.py" line="89"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../memory_panel.py" line="67"/>
+        <location filename="../memory_panel.py" line="89"/>
         <source>When</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../memory_panel.py" line="54"/>
+        <location filename="../memory_panel.py" line="76"/>
         <source>Everything you told me</source>
         <translation>你告诉我的一切</translation>
     </message>
     <message>
-        <location filename="../memory_panel.py" line="58"/>
+        <location filename="../memory_panel.py" line="80"/>
         <source>From files</source>
         <translation>来自文件</translation>
     </message>
     <message>
-        <location filename="../memory_panel.py" line="57"/>
+        <location filename="../memory_panel.py" line="79"/>
         <source>Notes and remarks</source>
         <translation>笔记和话语</translation>
     </message>
     <message>
-        <location filename="../memory_panel.py" line="60"/>
+        <location filename="../memory_panel.py" line="82"/>
         <source>Questions and commands</source>
         <translation>提问和命令</translation>
     </message>
     <message>
-        <location filename="../memory_panel.py" line="67"/>
+        <location filename="../memory_panel.py" line="89"/>
         <source>Where from</source>
         <translation>来源</translation>
     </message>
     <message>
-        <location filename="../memory_panel.py" line="79"/>
+        <location filename="../memory_panel.py" line="101"/>
         <source>Edit…</source>
         <translation>编辑…</translation>
     </message>
     <message>
-        <location filename="../memory_panel.py" line="82"/>
+        <location filename="../memory_panel.py" line="104"/>
         <source>Forget…</source>
         <translation>忘掉…</translation>
     </message>
     <message>
-        <location filename="../memory_panel.py" line="84"/>
+        <location filename="../memory_panel.py" line="106"/>
         <source>Import…</source>
         <translation>导入…</translation>
     </message>
     <message>
-        <location filename="../memory_panel.py" line="86"/>
+        <location filename="../memory_panel.py" line="108"/>
         <source>Export…</source>
         <translation>导出…</translation>
     </message>
     <message>
-        <location filename="../memory_panel.py" line="114"/>
+        <location filename="../memory_panel.py" line="55"/>
         <source>{0}  (replaced by a newer fact)</source>
         <translation>{0}（已被更新的事实取代）</translation>
     </message>
     <message>
-        <location filename="../memory_panel.py" line="146"/>
+        <location filename="../memory_panel.py" line="170"/>
         <source>Edit memory</source>
         <translation>编辑记忆</translation>
     </message>
     <message>
-        <location filename="../memory_panel.py" line="146"/>
+        <location filename="../memory_panel.py" line="170"/>
         <source>What is true:</source>
         <translation>正确的内容：</translation>
     </message>
     <message>
-        <location filename="../memory_panel.py" line="157"/>
+        <location filename="../memory_panel.py" line="181"/>
         <source>Forget</source>
         <translation>忘掉</translation>
     </message>
     <message>
-        <location filename="../memory_panel.py" line="158"/>
+        <location filename="../memory_panel.py" line="182"/>
         <source>Forget these {0} memories for good? They are removed from every index.
 
 {1}</source>
@@ -635,22 +635,22 @@ From: {2}</source>
 {1}</translation>
     </message>
     <message>
-        <location filename="../memory_panel.py" line="167"/>
+        <location filename="../memory_panel.py" line="191"/>
         <source>Import into memory</source>
         <translation>导入到记忆</translation>
     </message>
     <message>
-        <location filename="../memory_panel.py" line="167"/>
+        <location filename="../memory_panel.py" line="191"/>
         <source>Notes and books (*.jsonl *.txt *.md);;All files (*)</source>
         <translation>笔记和书 (*.jsonl *.txt *.md);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../memory_panel.py" line="174"/>
+        <location filename="../memory_panel.py" line="198"/>
         <source>Export memories</source>
         <translation>导出记忆</translation>
     </message>
     <message>
-        <location filename="../memory_panel.py" line="174"/>
+        <location filename="../memory_panel.py" line="198"/>
         <source>JSON Lines (*.jsonl)</source>
         <translation>JSON Lines (*.jsonl)</translation>
     </message>
@@ -945,44 +945,44 @@ From: {2}</source>
 <context>
     <name>MessageDelegate</name>
     <message>
-        <location filename="../message_delegate.py" line="66"/>
-        <location filename="../message_delegate.py" line="203"/>
-        <location filename="../message_delegate.py" line="282"/>
+        <location filename="../message_delegate.py" line="72"/>
+        <location filename="../message_delegate.py" line="243"/>
+        <location filename="../message_delegate.py" line="376"/>
         <source>Copy</source>
         <translation>复制</translation>
     </message>
     <message>
-        <location filename="../message_delegate.py" line="175"/>
+        <location filename="../message_delegate.py" line="215"/>
         <source>*(stopped)*</source>
         <translation>*（已停止）*</translation>
     </message>
     <message>
-        <location filename="../message_delegate.py" line="196"/>
+        <location filename="../message_delegate.py" line="236"/>
         <source>You</source>
         <translation>你</translation>
     </message>
     <message>
-        <location filename="../message_delegate.py" line="196"/>
+        <location filename="../message_delegate.py" line="236"/>
         <source>Assistant</source>
         <translation>助手</translation>
     </message>
     <message>
-        <location filename="../message_delegate.py" line="200"/>
+        <location filename="../message_delegate.py" line="240"/>
         <source>✓ From your notes</source>
         <translation>✓ 来自你的记录</translation>
     </message>
     <message>
-        <location filename="../message_delegate.py" line="202"/>
+        <location filename="../message_delegate.py" line="242"/>
         <source>Not from your notes — general knowledge, may be wrong</source>
         <translation>不是来自你的记录——一般知识，可能有误</translation>
     </message>
     <message>
-        <location filename="../message_delegate.py" line="205"/>
+        <location filename="../message_delegate.py" line="245"/>
         <source>Speak</source>
         <translation>朗读</translation>
     </message>
     <message>
-        <location filename="../message_delegate.py" line="207"/>
+        <location filename="../message_delegate.py" line="247"/>
         <source>Regenerate</source>
         <translation>重新生成</translation>
     </message>
@@ -1144,157 +1144,157 @@ From: {2}</source>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../settings_dialog.py" line="40"/>
+        <location filename="../settings_dialog.py" line="49"/>
         <source>Settings</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="43"/>
+        <location filename="../settings_dialog.py" line="52"/>
         <source>Bundled model (SmolLM2-135M, English)</source>
         <translation>内置模型（SmolLM2-135M，仅英文）</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="44"/>
+        <location filename="../settings_dialog.py" line="53"/>
         <source>Choose…</source>
         <translation>选择…</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="46"/>
+        <location filename="../settings_dialog.py" line="55"/>
         <source>Use bundled</source>
         <translation>使用内置模型</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="60"/>
+        <location filename="../settings_dialog.py" line="69"/>
         <source>The model&apos;s own</source>
         <translation>模型默认长度</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="68"/>
+        <location filename="../settings_dialog.py" line="77"/>
         <source>Detect</source>
         <translation>自动识别</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="71"/>
+        <location filename="../settings_dialog.py" line="80"/>
         <source>Speak replies aloud</source>
         <translation>朗读回答</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="74"/>
+        <location filename="../settings_dialog.py" line="83"/>
         <source>e.g. 07:30 (empty: no briefing)</source>
         <translation>例如 07:30（留空：不简报）</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="76"/>
+        <location filename="../settings_dialog.py" line="85"/>
         <source>e.g. 22:00-07:00 (empty: never quiet)</source>
         <translation>例如 22:00-07:00（留空：不设免打扰）</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="79"/>
+        <location filename="../settings_dialog.py" line="88"/>
         <source>Follow the system</source>
         <translation>跟随系统</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="80"/>
+        <location filename="../settings_dialog.py" line="89"/>
         <source>Light</source>
         <translation>浅色</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="81"/>
+        <location filename="../settings_dialog.py" line="90"/>
         <source>Dark</source>
         <translation>深色</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="89"/>
+        <location filename="../settings_dialog.py" line="98"/>
         <source>System</source>
         <translation>系统默认</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="90"/>
+        <location filename="../settings_dialog.py" line="99"/>
         <source> pt</source>
         <translation> 磅</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="96"/>
+        <location filename="../settings_dialog.py" line="105"/>
         <source>To keep your data elsewhere, start the assistant with ASSISTANT_HOME set to another folder.</source>
         <translation>要把数据放在别处，请在启动助手时把 ASSISTANT_HOME 设为另一个文件夹。</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="98"/>
+        <location filename="../settings_dialog.py" line="107"/>
         <source>Delete all my data…</source>
         <translation>删除我的所有数据…</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="108"/>
+        <location filename="../settings_dialog.py" line="117"/>
         <source>Model file</source>
         <translation>模型文件</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="109"/>
+        <location filename="../settings_dialog.py" line="118"/>
         <source>Context size (tokens)</source>
         <translation>上下文长度（token）</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="110"/>
+        <location filename="../settings_dialog.py" line="119"/>
         <source>Temperature</source>
         <translation>温度</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="111"/>
+        <location filename="../settings_dialog.py" line="120"/>
         <source>Longest reply (tokens)</source>
         <translation>最长回答（token）</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="112"/>
+        <location filename="../settings_dialog.py" line="121"/>
         <source>Speech recognition model</source>
         <translation>语音识别模型</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="113"/>
+        <location filename="../settings_dialog.py" line="122"/>
         <source>Spoken language</source>
         <translation>说话语言</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="115"/>
+        <location filename="../settings_dialog.py" line="124"/>
         <source>Morning briefing at</source>
         <translation>早间简报时间</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="116"/>
+        <location filename="../settings_dialog.py" line="125"/>
         <source>Quiet hours</source>
         <translation>免打扰时段</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="117"/>
+        <location filename="../settings_dialog.py" line="126"/>
         <source>Theme</source>
         <translation>主题</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="118"/>
+        <location filename="../settings_dialog.py" line="127"/>
         <source>Text size</source>
         <translation>文字大小</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="119"/>
+        <location filename="../settings_dialog.py" line="128"/>
         <source>Data folder</source>
         <translation>数据文件夹</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="126"/>
+        <location filename="../settings_dialog.py" line="135"/>
         <source>Choose a GGUF model</source>
         <translation>选择 GGUF 模型</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="126"/>
+        <location filename="../settings_dialog.py" line="135"/>
         <source>GGUF models (*.gguf);;All files (*)</source>
         <translation>GGUF 模型 (*.gguf);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="151"/>
+        <location filename="../settings_dialog.py" line="160"/>
         <source>Delete all my data</source>
         <translation>删除我的所有数据</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="153"/>
+        <location filename="../settings_dialog.py" line="162"/>
         <source>Delete every conversation, memory (with its search indexes), reminder, task and setting in {0}? This cannot be undone.</source>
         <translation>删除 {0} 中的所有对话、记忆（连同搜索索引）、提醒、任务和设置？此操作无法撤销。</translation>
     </message>
