@@ -34,7 +34,18 @@ CHAT = {
     ],
 }
 REMINDER = {"en": "remind me tomorrow at 9 to call the dentist", "zh": "提醒我明天9点给牙医打电话"}
-TASK = {"en": "write a 300-word bedtime story about a brave snail", "zh": "write a 300-word story about a snail"}
+TASK = {"en": "write a 300-word bedtime story about a brave snail", "zh": "写一个关于勇敢蜗牛的三百字睡前故事"}
+MISSED = {"en": "water the tomatoes", "zh": "给番茄浇水"}
+BOOK = """# The Lighthouse Keeper
+
+## Chapter 1: The Light
+
+The keeper climbed the hundred steps at dusk and trimmed the wick, as his father had done before him.
+
+## Chapter 2: The Storm
+
+By midnight the sea rose against the rocks, and the lamp was the only thing on the coast still burning.
+"""
 
 
 def shoot(language: str) -> None:
@@ -99,6 +110,16 @@ def shoot(language: str) -> None:
     wait(w.memory.import_finished, lambda: w.memory.import_from(str(notes)))
     w.tasks.panel.prompt.setText(TASK[language])
     w.tasks.panel.prompt.returnPressed.emit()
+    book = Path(os.environ["ASSISTANT_HOME"]) / "lighthouse.md"
+    book.write_text(BOOK, encoding="utf-8")
+    wait(w.library.import_finished, lambda: w.library.add(str(book)))
+    # A reminder that fell due while the window was closed: the banner over the chat says so.
+    from datetime import datetime, timedelta
+
+    from ui.reminder_banner import BannerItem
+
+    due = (datetime.now().astimezone() - timedelta(days=1)).replace(hour=18, minute=30)
+    w.alerts.banner.add(BannerItem(1000, MISSED[language], due, missed=True))
 
     for theme in (Theme.LIGHT, Theme.DARK):
         appearance().set_theme(theme)
@@ -110,16 +131,21 @@ def shoot(language: str) -> None:
         save(w, "memory", theme)
         w.tabs.setCurrentWidget(w.tasks.panel)
         save(w, "tasks", theme)
+        w.tabs.setCurrentWidget(w.library.panel)
+        save(w, "library", theme)
         dialog = w.settings.open_dialog()
         assert dialog is not None
         save(dialog, "settings", theme)
         dialog.reject()
         w.menus.show_model(w.menus.model_name)
-        from ui.help_dialogs import show_about
+        from ui.help_dialogs import show_about, show_shortcuts
 
         about = show_about(w, w.menus.model_name)
         save(about, "about", theme)
         about.close()
+        keys = show_shortcuts(w)
+        save(keys, "shortcuts", theme)
+        keys.close()
     w.quit()
     app.processEvents()
 
