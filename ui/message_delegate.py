@@ -129,7 +129,7 @@ class MessageDelegate(QStyledItemDelegate):
         self._relayout = QTimer(self)
         self._relayout.setSingleShot(True)
         self._relayout.setInterval(RELAYOUT_EVERY)
-        self._relayout.timeout.connect(self.view.scheduleDelayedItemsLayout)
+        self._relayout.timeout.connect(self._lay_out_measured)
         appearance().changed.connect(self.invalidate)
 
     def invalidate(self) -> None:
@@ -158,6 +158,13 @@ class MessageDelegate(QStyledItemDelegate):
         if self._stale:
             self._recolour_queued = True
             QTimer.singleShot(NEXT_TURN, self._recolour_next)
+
+    def _lay_out_measured(self) -> None:
+        relayout = getattr(self.view, "relayout_in_place", None)  # the transcript keeps the reader's place
+        if relayout is not None:
+            relayout()
+        else:
+            self.view.scheduleDelayedItemsLayout()
 
     def set_busy(self, busy: bool) -> None:
         self.busy = busy  # only the last reply's actions change (its key says so)

@@ -3,7 +3,7 @@ to read something, and shows a pointing hand over the buttons the delegate paint
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, Qt, QTimer
+from PySide6.QtCore import QModelIndex, QPoint, Qt, QTimer
 from PySide6.QtGui import QMouseEvent, QResizeEvent
 from PySide6.QtWidgets import QAbstractItemView, QListView, QWidget
 
@@ -62,6 +62,23 @@ class TranscriptView(QListView):
             self.doItemsLayout()  # row heights depend on the text: measure the growing reply again
             if self.following:
                 self.scrollToBottom()
+        finally:
+            self._relayouting = False
+
+    def relayout_in_place(self) -> None:
+        """Lay the list out again for messages measured since (their heights were estimates): following, it
+        stays at the end; scrolled up, the message at the top of the view stays where the reader left it."""
+        if self.following:
+            self._relayout()
+            return
+        top = self.indexAt(QPoint(self.viewport().width() // 2, 0))
+        offset = self.visualRect(top).top() if top.isValid() else 0
+        self._relayouting = True
+        try:
+            self.doItemsLayout()
+            if top.isValid():
+                bar = self.verticalScrollBar()
+                bar.setValue(bar.value() + self.visualRect(top).top() - offset)
         finally:
             self._relayouting = False
 

@@ -163,3 +163,22 @@ def test_a_long_conversation_opens_at_its_end_and_is_measured_a_message_at_a_tim
     assert view.visualRect(last).height() == view.delegate.layout(last).height
     first = model.index(0)
     assert view.visualRect(first).height() == view.delegate.layout(first).height, "true heights once measured"
+
+
+def test_reading_higher_up_a_long_conversation_stays_put_while_its_messages_are_measured(
+    qtbot, view: TranscriptView
+) -> None:
+    model = view.model()
+    rows = [ChatRow("user" if n % 2 == 0 else "assistant", f"message {n}\n\n{REPLY}") for n in range(120)]
+    model.set_rows(rows)
+    bar = view.verticalScrollBar()
+    bar.setValue(bar.maximum() // 2)  # the user scrolls up to read
+    reading = view.indexAt(QPoint(view.viewport().width() // 2, 0))
+    offset = view.visualRect(reading).top()
+    qtbot.waitUntil(
+        lambda: all(view.delegate.measured(model.index(r)) is not None for r in range(len(rows))), timeout=20000
+    )
+    qtbot.wait(100)  # the last relayout
+    assert view.indexAt(QPoint(view.viewport().width() // 2, 0)) == reading, "the same message at the top"
+    assert abs(view.visualRect(reading).top() - offset) <= 2, "at the same place"
+    assert not view.following
