@@ -10,11 +10,15 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import datetime
+from pathlib import Path
 
 from PySide6.QtCore import Signal, SignalInstance
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QWidget
 
 from .friendly_time import at
+
+ICON = Path(__file__).parent / "resources" / "assistant.svg"
 
 
 @dataclass(frozen=True)
@@ -41,6 +45,10 @@ class ReminderBanner(QFrame):
             "#reminderBanner { background: palette(highlight); }"
             "#reminderBanner QLabel { color: palette(highlighted-text); }"
         )
+        # The app's own mark rather than a bell emoji: without a colour emoji font (as on many desktops)
+        # the emoji showed as an empty box.
+        self.icon = QLabel()
+        self.icon.setPixmap(QIcon(str(ICON)).pixmap(20, 20))
         self.text = QLabel()
         self.text.setWordWrap(True)
         self.more = QLabel()
@@ -51,6 +59,7 @@ class ReminderBanner(QFrame):
         self.done_button.clicked.connect(lambda: self._answer(self.done_requested))
         self.dismiss_button.clicked.connect(lambda: self._answer(None))
         row = QHBoxLayout(self)
+        row.addWidget(self.icon)
         row.addWidget(self.text, 1)
         row.addWidget(self.more)
         for button in (self.snooze_button, self.done_button, self.dismiss_button):
@@ -86,9 +95,9 @@ class ReminderBanner(QFrame):
             self.hide()
             return
         if item.missed and item.due is not None:
-            self.text.setText(self.tr("🔔 Missed while away (due {0}): {1}").format(at(item.due), item.task))
+            self.text.setText(self.tr("Missed while away (due {0}): {1}").format(at(item.due), item.task))
         else:
-            self.text.setText(self.tr("🔔 Reminder: {0}").format(item.task))
+            self.text.setText(self.tr("Reminder: {0}").format(item.task))
         waiting = len(self.queue) - 1
         self.more.setText(self.tr("+{0} more").format(waiting) if waiting else "")
         self.show()

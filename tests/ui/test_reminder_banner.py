@@ -40,10 +40,10 @@ def test_the_banner_shows_each_firing_once_oldest_first(qtbot) -> None:
     assert banner.add(BannerItem(1, "take the pills", DUE, missed=False))
     assert banner.add(BannerItem(2, "water the plants", DUE, missed=True))
     assert not banner.add(BannerItem(1, "take the pills", DUE, missed=False))  # the same firing again
-    assert banner.isVisible() and banner.text.text() == "🔔 Reminder: take the pills"
+    assert banner.isVisible() and banner.text.text() == "Reminder: take the pills"
     assert banner.more.text() == "+1 more"
     qtbot.mouseClick(banner.snooze_button, Qt.MouseButton.LeftButton)
-    assert snoozed == [1] and banner.text.text() == f"🔔 Missed while away (due {at(DUE)}): water the plants"
+    assert snoozed == [1] and banner.text.text() == f"Missed while away (due {at(DUE)}): water the plants"
     assert "17:00" in at(DUE) or "5:00" in at(DUE)  # the time of day, not only the date
     qtbot.mouseClick(banner.done_button, Qt.MouseButton.LeftButton)
     assert done == [2] and banner.isHidden()
@@ -74,7 +74,7 @@ def test_the_window_shows_reminders_missed_and_fired_in_its_own_worker(qtbot, ho
     qtbot.waitUntil(lambda: missed_firings(db) == [], timeout=10000)  # listed here, so not again elsewhere
     qtbot.mouseClick(banner.dismiss_button, Qt.MouseButton.LeftButton)
     add_reminder(db, ParsedReminder(task="stretch", first=now_local() + timedelta(seconds=1)))
-    qtbot.waitUntil(lambda: banner.text.text() == "🔔 Reminder: stretch", timeout=15000)
+    qtbot.waitUntil(lambda: banner.text.text() == "Reminder: stretch", timeout=15000)
     w.quitting = True
     w.close()
 
@@ -104,14 +104,14 @@ def test_the_window_follows_a_worker_elsewhere_and_takes_over_when_it_stops(qtbo
         db = open_db(home / "assistant.db")
         add_reminder(db, ParsedReminder(task="fired elsewhere", first=now_local() + timedelta(seconds=1)))
         banner = w.alerts.banner
-        qtbot.waitUntil(lambda: banner.text.text() == "🔔 Reminder: fired elsewhere", timeout=15000)
+        qtbot.waitUntil(lambda: banner.text.text() == "Reminder: fired elsewhere", timeout=15000)
         qtbot.mouseClick(banner.dismiss_button, Qt.MouseButton.LeftButton)
 
         other.send_signal(signal.SIGTERM)
         assert other.wait(timeout=15) == 0
         later = add_reminder(db, ParsedReminder(task="after the handover", first=now_local() + timedelta(seconds=2)))
         qtbot.waitUntil(lambda: w.assistant is not None and w.assistant.worker is not None, timeout=10000)
-        qtbot.waitUntil(lambda: banner.text.text() == "🔔 Reminder: after the handover", timeout=15000)
+        qtbot.waitUntil(lambda: banner.text.text() == "Reminder: after the handover", timeout=15000)
         assert len(firings(db, later.id)) == 1
         w.quitting = True
         w.close()

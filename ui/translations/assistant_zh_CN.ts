@@ -946,43 +946,43 @@ From: {2}</source>
     <name>MessageDelegate</name>
     <message>
         <location filename="../message_delegate.py" line="72"/>
-        <location filename="../message_delegate.py" line="243"/>
-        <location filename="../message_delegate.py" line="376"/>
+        <location filename="../message_delegate.py" line="250"/>
+        <location filename="../message_delegate.py" line="383"/>
         <source>Copy</source>
         <translation>复制</translation>
     </message>
     <message>
-        <location filename="../message_delegate.py" line="215"/>
+        <location filename="../message_delegate.py" line="222"/>
         <source>*(stopped)*</source>
         <translation>*（已停止）*</translation>
     </message>
     <message>
-        <location filename="../message_delegate.py" line="236"/>
+        <location filename="../message_delegate.py" line="243"/>
         <source>You</source>
         <translation>你</translation>
     </message>
     <message>
-        <location filename="../message_delegate.py" line="236"/>
+        <location filename="../message_delegate.py" line="243"/>
         <source>Assistant</source>
         <translation>助手</translation>
     </message>
     <message>
-        <location filename="../message_delegate.py" line="240"/>
+        <location filename="../message_delegate.py" line="247"/>
         <source>✓ From your notes</source>
         <translation>✓ 来自你的记录</translation>
     </message>
     <message>
-        <location filename="../message_delegate.py" line="242"/>
+        <location filename="../message_delegate.py" line="249"/>
         <source>Not from your notes — general knowledge, may be wrong</source>
         <translation>不是来自你的记录——一般知识，可能有误</translation>
     </message>
     <message>
-        <location filename="../message_delegate.py" line="245"/>
+        <location filename="../message_delegate.py" line="252"/>
         <source>Speak</source>
         <translation>朗读</translation>
     </message>
     <message>
-        <location filename="../message_delegate.py" line="247"/>
+        <location filename="../message_delegate.py" line="254"/>
         <source>Regenerate</source>
         <translation>重新生成</translation>
     </message>
@@ -1016,32 +1016,32 @@ From: {2}</source>
 <context>
     <name>ReminderBanner</name>
     <message>
-        <location filename="../reminder_banner.py" line="47"/>
+        <location filename="../reminder_banner.py" line="55"/>
         <source>Snooze 10 min</source>
         <translation>稍后 10 分钟</translation>
     </message>
     <message>
-        <location filename="../reminder_banner.py" line="48"/>
+        <location filename="../reminder_banner.py" line="56"/>
         <source>Done</source>
         <translation>完成</translation>
     </message>
     <message>
-        <location filename="../reminder_banner.py" line="49"/>
+        <location filename="../reminder_banner.py" line="57"/>
         <source>Dismiss</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../reminder_banner.py" line="89"/>
-        <source>🔔 Missed while away (due {0}): {1}</source>
-        <translation>🔔 离开期间错过（{0} 到期）：{1}</translation>
+        <location filename="../reminder_banner.py" line="98"/>
+        <source>Missed while away (due {0}): {1}</source>
+        <translation>离开期间错过（{0} 到期）：{1}</translation>
     </message>
     <message>
-        <location filename="../reminder_banner.py" line="91"/>
-        <source>🔔 Reminder: {0}</source>
-        <translation>🔔 提醒：{0}</translation>
+        <location filename="../reminder_banner.py" line="100"/>
+        <source>Reminder: {0}</source>
+        <translation>提醒：{0}</translation>
     </message>
     <message>
-        <location filename="../reminder_banner.py" line="93"/>
+        <location filename="../reminder_banner.py" line="102"/>
         <source>+{0} more</source>
         <translation>还有 {0} 条</translation>
     </message>
