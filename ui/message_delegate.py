@@ -289,12 +289,12 @@ class MessageDelegate(QStyledItemDelegate):
         if laid is not None:
             return QSize(width, laid.height)
         if len(self._cache) < CACHED - 100:  # beyond what the cache holds, a message waits to be painted
-            self._queue_measure(index, soon=False)
+            self._queue_measure(index, soon=False, key=key)
         return QSize(width, estimate(row.role, row.text, row.grounded is not None, width, appearance().point_size))
 
-    def _queue_measure(self, index: Index, soon: bool) -> None:
+    def _queue_measure(self, index: Index, soon: bool, key: tuple[object, ...] | None = None) -> None:
         """`soon`: on screen now, measured before the rest (which go newest first, as people scroll up)."""
-        key = self._key(index)[2]
+        key = key or self._key(index)[2]
         if soon:
             self._unmeasured.append(QPersistentModelIndex(index))
         elif key not in self._queued:
