@@ -85,8 +85,10 @@ class Assistant:
 
     @cached_property
     def memories(self) -> Memories:
+        from .answer import lexicon
         from .memory.memories import Memories
 
+        lexicon.warm()  # the answers' dictionary loads while the memory opens, not at the first question
         return Memories()
 
     def memory(self) -> MemoryStore:

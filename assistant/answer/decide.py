@@ -79,6 +79,9 @@ class Candidate:
     translated: frozenset[str] = frozenset()
     # What the memory is searched by: its text, and for a profile fact the fact in both languages.
     searched: str = ""
+    # How far the translations are from literal: for each translated term, 1 + the position of the
+    # dictionary sense it came through (0 when every asked term is stated in the question's words).
+    distance: int = 0
 
     @property
     def text(self) -> str:
@@ -202,7 +205,9 @@ def current_of(question: str, found: list[Candidate], t: Thresholds = DEFAULT) -
     best, and scoring close to it) wins."""
     asked = terms(question)
     # Similarity, not the fused score, among equals: the score also rewards recency and shared words.
-    best = max(found, key=lambda c: (round(_coverage(asked, c), 2), c.similarity))
+    # Among those naming as much, the closest to the question's own words: "Olga送了我羊毛围巾" over
+    # "Olga sent me a funny video" for "Olga送了我什么？" (送 is "to send" only in its sixth sense).
+    best = max(found, key=lambda c: (round(_coverage(asked, c), 2), -c.distance, c.similarity))
     if not asks_about_now(question):
         return best, []
     covered = named(asked, best)

@@ -16,8 +16,10 @@ from ..memory.model import Hit
 from ..memory.retrieval import DOCUMENTS, search
 from ..memory.searchable import joined
 from ..memory.store import MemoryStore
+from . import lexicon
 from .decide import Candidate
-from .terms import is_cjk_term, term_words, terms
+from .lexicon import chinese_words
+from .terms import is_cjk_term, mentioned, term_words, terms
 
 PERSONAL_KINDS = ["turn", "fact", "profile", "summary"]
 MEMORY_LIMIT = 8
@@ -25,6 +27,8 @@ PASSAGE_LIMIT = 5
 # Measured word pairs across English and Chinese (terms.py): translations mostly ≥ 0.66, different
 # words < 0.65. A missed translation costs little: the memory may still answer by sentence similarity.
 TRANSLATION_COSINE = 0.65
+# A translation by word vectors counts as a dictionary's first sense does.
+VECTOR_SENSE = 1
 _POOL = ThreadPoolExecutor(max_workers=2, thread_name_prefix="answer-evidence")
 
 
@@ -47,28 +51,54 @@ def gather(store: MemoryStore, question: str, *, now: datetime | None = None, wh
     return Found(_with_translations(store.embedder, question, memories), [_candidate(h) for h in passages])
 
 
-def _candidate(hit: Hit, translated: frozenset[str] = frozenset()) -> Candidate:
+def _candidate(hit: Hit, translated: frozenset[str] = frozenset(), distance: int = 0) -> Candidate:
     searched = joined(hit.memory) if hit.memory.kind == "profile" else ""
-    return Candidate(hit.memory, hit.score, hit.similarity, hit.vector, translated, searched)
+    return Candidate(hit.memory, hit.score, hit.similarity, hit.vector, translated, searched, distance)
 
 
 def _with_translations(embedder: Embedder, question: str, hits: list[Hit]) -> list[Candidate]:
-    """Each memory written in the other language than the question, with the asked terms it states
-    in its own words ("出生" in "I was born in Leeds")."""
+    """Each memory with the asked terms it states in the other language than the question ("出生" in "I
+    was born in Leeds"): by the dictionary (lexicon.py), or where it lacks the word, by word vectors."""
     zh = is_chinese(question)
     asked = _words(question, cjk=zh)
+    asked_terms = terms(question)
     out = []
     for hit in hits:
         text = joined(hit.memory) if hit.memory.kind == "profile" else hit.memory.text
+        literal = mentioned(asked_terms, text)
+        found = {t: d for t, d in dictionary_translations(question, asked_terms, text).items() if t not in literal}
         theirs = list(_words(text, cjk=not zh).values())
-        if not theirs:
-            out.append(_candidate(hit))
-            continue
-        mine = list(asked.values())
-        similar = _vectors(embedder, tuple(mine)) @ _vectors(embedder, tuple(theirs)).T
-        found = frozenset(term for term, row in zip(asked, similar, strict=True) if row.max() >= TRANSLATION_COSINE)
-        out.append(_candidate(hit, found))
+        if theirs and asked:
+            mine = list(asked.values())
+            similar = _vectors(embedder, tuple(mine)) @ _vectors(embedder, tuple(theirs)).T
+            for term, row in zip(asked, similar, strict=True):
+                if row.max() >= TRANSLATION_COSINE and term not in literal:
+                    found.setdefault(term, VECTOR_SENSE)
+        out.append(_candidate(hit, frozenset(found), sum(found.values())))
     return out
+
+
+def dictionary_translations(question: str, asked: set[str], text: str) -> dict[str, int]:
+    """The asked terms that `text` states in the other language, by the dictionary: an English term
+    among the glosses of the text's Chinese words; a Chinese term (a word's character pair, or the word
+    itself) whose word has a gloss among the text's English terms. Each with how far from its word's
+    first sense the translation is (a worse translation ranks lower, decide.current_of)."""
+    found: dict[str, int] = {}
+    if is_chinese(question):
+        theirs = set(term_words(text))
+        for word in chinese_words(question) if theirs else []:
+            senses = [sense for stem, sense in lexicon.english(word).items() if stem in theirs]
+            if senses:
+                for t in asked:
+                    if is_cjk_term(t) and t in word:
+                        found[t] = min(found.get(t, senses[0]), *senses) + 1
+        return found
+    english = {t for t in asked if not is_cjk_term(t)}
+    for word in chinese_words(text) if english else []:
+        for stem, sense in lexicon.english(word).items():
+            if stem in english:
+                found[stem] = min(found.get(stem, sense + 1), sense + 1)
+    return found
 
 
 def _words(text: str, *, cjk: bool) -> dict[str, str]:

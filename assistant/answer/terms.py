@@ -21,6 +21,7 @@ import simplemma
 import snowballstemmer
 
 from ..language import CJK
+from . import lexicon
 
 _WORD = re.compile(r"[^\W\d_][\w'’-]*|\d+(?:[.:]\d+)*", re.UNICODE)
 # Function words, question words and verbs that every question has: they say how something is asked,
@@ -76,16 +77,24 @@ def term_words(text: str) -> dict[str, str]:
 
 
 def terms(text: str) -> set[str]:
-    """The content terms of `text`: English stems and Chinese character pairs (single characters
-    where a run between particles is one character long)."""
+    """The content terms of `text`: English stems, and Chinese character pairs of each word (the word
+    itself when it is one character)."""
     found = set(term_words(text))
-    # "我家狗" and "我的狗" are "my dog": the owner is not part of the thing.
-    for run in CJK.findall(_ZH_FUNCTION_WORDS.sub("，", _ZH_OWNER.sub("我", text))):
-        for piece in re.split(f"[{_ZH_PARTICLES}]+", run):
-            if len(piece) == 1:
-                found.add(piece)
-            found |= {piece[i : i + 2] for i in range(len(piece) - 1)}
+    for piece in zh_pieces(text):
+        # Pairs within the dictionary's words, not across them: "搅拌机借" is 搅拌机 and 借, and "机借"
+        # is no term of it.
+        for word in lexicon.words(piece):
+            if len(word) == 1:
+                found.add(word)
+            found |= {word[i : i + 2] for i in range(len(word) - 1)}
     return found
+
+
+def zh_pieces(text: str) -> list[str]:
+    """The Chinese of `text` without the question's own words and particles: the runs terms are made of."""
+    # "我家狗" and "我的狗" are "my dog": the owner is not part of the thing.
+    runs = CJK.findall(_ZH_FUNCTION_WORDS.sub("，", _ZH_OWNER.sub("我", text)))
+    return [piece for run in runs for piece in re.split(f"[{_ZH_PARTICLES}]+", run) if piece]
 
 
 def names(text: str) -> set[str]:

