@@ -22,7 +22,9 @@ from .lexicon import chinese_words
 from .terms import is_cjk_term, mentioned, term_words, terms
 
 PERSONAL_KINDS = ["turn", "fact", "profile", "summary"]
-MEMORY_LIMIT = 8
+# Twice the five a user reads: on the development years eight left the answer out behind remarks about
+# friends ("My friend Ingrid lives in …" for "What did Ingrid give me?"); 16 found it (35 → 33 not right).
+MEMORY_LIMIT = 16
 PASSAGE_LIMIT = 5
 # Measured word pairs across English and Chinese (terms.py): translations mostly ≥ 0.66, different
 # words < 0.65. A missed translation costs little: the memory may still answer by sentence similarity.
