@@ -15,5 +15,13 @@ _REMINDER = re.compile(
 )
 
 
+# "Remind me what my dog is called" asks to be told something again, now: a question, not a reminder.
+_RECALL = re.compile(
+    r"^\s*(please\s+)?((can|could|would|will) you\s+)?remind\s+me\s+(what|who|whose|which|where|why|how|whether|if)\b"
+    r"|^\s*(请)?提醒我一下.*(什么|谁|哪)",
+    re.IGNORECASE,
+)
+
+
 def is_reminder_request(text: str) -> bool:
-    return bool(_REMINDER.search(text))
+    return bool(_REMINDER.search(text)) and not _RECALL.search(text)

@@ -525,7 +525,7 @@ def with_model(tmp: Path, year: Year, seed: int, n: int, say: Callable[[str], No
     started = time.perf_counter()
     for q in picked:
         r = a.handle(q.text)
-        cited = origin(a.memory().get(r.citations[0]["id"])) if r.citations else None
+        cited = origin(a.memory().get(r.citations[0].id)) if r.citations else None
         c = classify(cited, Outcome.GENERAL if not r.grounded else None, q.gold, q.outdated)
         counts[c] += 1
         if seed not in HELD_OUT_SEEDS:  # a development year may be read answer by answer, a held-out one not

@@ -67,7 +67,7 @@ class Plan:
 
 # Requests that ask for something the evidence may hold, though not phrased as questions.
 _REQUEST = re.compile(
-    r"^\s*(please\s+)?(tell|list|describe|explain|summari[sz]e|give|name|show|find|quote|recall)\b"
+    r"^\s*(please\s+)?(tell|list|describe|explain|summari[sz]e|give|name|show|find|quote|recall|remind me)\b"
     r"|^\s*(请)?(介绍|讲讲|讲一下|说说|总结|概括|列出|告诉我)",
     re.IGNORECASE,
 )

@@ -15,7 +15,7 @@ from datetime import datetime
 from ..citation import Citation
 from ..conversations import Conversations, Message
 from ..grounding import model_cannot_write_chinese, noted
-from ..language import is_chinese, is_question
+from ..language import is_chinese
 from ..llm.catalogue import load_catalogue
 from ..llm.engine import Completion, Engine, GenerationOptions
 from ..llm.loaded import LoadedModel
@@ -24,7 +24,7 @@ from ..memory.memories import Memories
 from ..settings import Settings
 from ..turn import Action, OnToken, TurnResult
 from .decide import Outcome
-from .pipeline import finish, plan
+from .pipeline import asks, finish, plan
 
 log = logging.getLogger(__name__)
 
@@ -82,7 +82,7 @@ class Answerer:
         started = time.perf_counter()
         engine = self.model.engine()
         zh_ok = writes_chinese(engine)
-        stated = [] if is_question(text) else extract_facts(text)
+        stated = [] if asks(text) else extract_facts(text)  # "Remind me what my dog is called." asks
         if stated:
             # The user told us something about themselves: acknowledge exactly what will be kept, rather
             # than let a small model riff on it (it answered "I live in Hangzhou." in Chinese nonsense).

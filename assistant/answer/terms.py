@@ -84,10 +84,13 @@ def terms(text: str) -> set[str]:
         # Pairs within the dictionary's words, not across them: "搅拌机借" is 搅拌机 and 借, and "机借"
         # is no term of it.
         for word in lexicon.words(piece):
-            if len(word) == 1:
-                found.add(word)
-            found |= {word[i : i + 2] for i in range(len(word) - 1)}
+            found |= word_terms(word)
     return found
+
+
+def word_terms(word: str) -> set[str]:
+    """The terms of one Chinese word: its character pairs, or the character itself."""
+    return {word} if len(word) == 1 else {word[i : i + 2] for i in range(len(word) - 1)}
 
 
 def zh_pieces(text: str) -> list[str]:

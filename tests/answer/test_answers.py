@@ -68,3 +68,20 @@ def test_the_newest_remark_wins_though_no_rule_reads_it(assistant: Assistant, tm
     result = assistant.handle("What is my favourite food?")
     assert "noodles" in result.reply and "pizza" not in result.reply
     assert result.citations[0].text.startswith("Honestly noodles") and result.citations[0].place
+
+
+def test_remind_me_what_is_a_question_answered_from_memory(assistant: Assistant) -> None:
+    assistant.handle("remember that my dog is called Rex")
+    result = assistant.handle("Remind me what my dog is called.")
+    assert result.reminder is None and "Rex" in result.reply and result.citations and result.grounded
+
+
+def test_an_english_question_is_answered_by_what_was_said_in_chinese(assistant: Assistant, tmp_path) -> None:
+    remarks(
+        assistant,
+        tmp_path,
+        ("Li Na送了我陶瓷茶壶，是在机场商店买的。", "2025-03-01"),
+        ("我把搅拌机借给了Li Na。", "2025-06-01"),
+    )
+    result = assistant.handle("What did Li Na give me?")
+    assert result.grounded and result.citations and result.citations[0].text.startswith("Li Na送了我陶瓷茶壶")
