@@ -388,6 +388,8 @@ def main() -> None:  # noqa: C901 - one report, section by section
 
     if args.only_turn:
         with_model(tmp, generate_year(args.turn_seed), args.turn_seed, args.with_model, say)
+        if args.out:
+            args.out.write_text("\n".join(lines) + "\n", encoding="utf-8")
         return
 
     years = [year_store(tmp, seed, embedder) for seed in HELD_OUT_SEEDS]

@@ -64,9 +64,11 @@ def _with_translations(embedder: Embedder, question: str, hits: list[Hit]) -> li
     zh = is_chinese(question)
     asked = _words(question, cjk=zh)
     asked_terms = terms(question)
+    texts = [joined(hit.memory) if hit.memory.kind == "profile" else hit.memory.text for hit in hits]
+    if asked:  # every word not seen before in one batch: one embedder call per question, not per memory
+        _vectors(embedder, tuple(asked.values()) + tuple(w for t in texts for w in _words(t, cjk=not zh).values()))
     out = []
-    for hit in hits:
-        text = joined(hit.memory) if hit.memory.kind == "profile" else hit.memory.text
+    for hit, text in zip(hits, texts, strict=True):
         literal = mentioned(asked_terms, text)
         found = {t: d for t, d in dictionary_translations(question, asked_terms, text).items() if t not in literal}
         theirs = list(_words(text, cjk=not zh).values())
