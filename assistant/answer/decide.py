@@ -249,11 +249,32 @@ def usable(found: list[Candidate]) -> list[Candidate]:
     return [c for c in found if not (c.memory.kind == "turn" and is_question(c.memory.text))]
 
 
+# A wish, a plan or a maybe ("周末想去吃面条", "I might try sushi this weekend") says nothing about how
+# things are: it does not answer "What is my favourite food?", unless that is what was asked.
+_EN_HEDGE = re.compile(
+    r"\b(might|maybe|perhaps|wants?\s+to|wanna|would\s+like|'d\s+like|plan(ning)?\s+to|thinking\s+of|"
+    r"hoping\s+to|going\s+to\s+try)\b",
+    re.IGNORECASE,
+)
+_ZH_HEDGE = re.compile(r"想去|想要|想吃|打算|可能|也许|或许|计划|准备")
+
+
+def hedged(text: str) -> bool:
+    return bool(_ZH_HEDGE.search(text) or _EN_HEDGE.search(text))
+
+
+def states(question: str, found: list[Candidate]) -> list[Candidate]:
+    """For a question about how things are, the candidates that say so rather than wish or plan it."""
+    if not asks_about_now(question) or hedged(question):
+        return found
+    return [c for c in found if not hedged(c.memory.text)]
+
+
 def decide(question: str, memories: list[Candidate], passages: list[Candidate], t: Thresholds = DEFAULT) -> Decision:
     """`memories` and `passages` best first, as retrieval ranked them."""
     asked = asked_about(question)
     question_terms = terms(question)
-    own = [c for c in usable(memories) if on_subject(question, c, t)]
+    own = [c for c in states(question, usable(memories)) if on_subject(question, c, t)]
     readable = [c for c in passages if passage_answers(question, c, t)]
 
     if asked is Asked.DOCUMENT:

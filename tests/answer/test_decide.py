@@ -106,3 +106,14 @@ def test_a_passage_that_holds_the_question_answers_it() -> None:
     assert d.outcome is Outcome.PASSAGE and d.evidence == [passage.memory]
     d = decide("In the book, what colour is the bicycle?", [], [passage])
     assert d.asked is Asked.DOCUMENT and d.outcome is Outcome.DONT_KNOW and d.grounded
+
+
+def test_a_wish_or_a_plan_does_not_say_how_things_are() -> None:
+    favourite = hit(said("My favourite food is hotpot.", "2025-03-01"), 0.8, 0.6, [1, 0, 0])
+    wish = hit(said("周末想去吃面条。", "2025-11-01"), 0.9, 0.4, [0.9, 0.4, 0], translated=frozenset({"food"}))
+    d = decide("What is my favourite food?", [wish, favourite], [])
+    assert d.outcome is Outcome.MEMORY and d.evidence[0].text == "My favourite food is hotpot."
+    plan = hit(said("I might try sushi this weekend.", "2025-11-01"), 0.9, 0.5, [1, 0, 0])
+    assert decide("What do I want to eat this weekend?", [plan], []).evidence[0].text.startswith("I might try")
+    moved = hit(said("I moved to Leeds in May.", "2025-05-20"), 0.9, 0.5, [1, 0, 0])
+    assert decide("Where do I live?", [moved], []).evidence[0].text.startswith("I moved")
