@@ -65,15 +65,25 @@ def term_words(text: str) -> dict[str, str]:
     """The English content terms of `text`, each stem with the word it came from (what an embedder
     can read)."""
     found: dict[str, str] = {}
-    for word in _WORD.findall(CJK.sub(" ", text.replace("’", "'"))):
+    words = _WORD.findall(CJK.sub(" ", text.replace("’", "'")))
+    for i, word in enumerate(words):
+        following = words[i + 1] if i + 1 < len(words) else ""
         low = word.lower().strip("'-")
         if low.endswith("'s"):
             low = low[:-2]
         if len(low) > 1 and low not in _STOP:
             # A capitalised word may be a name, which the lemmatiser would mistake ("Na" of "Li Na" is
             # its "to"): it is only stemmed, the same wherever it stands.
-            found.setdefault(_stem_only(low) if word[:1].isupper() else _stem(low), low)
+            stem = _stem_only(low) if word[:1].isupper() else _stem(low)
+            if following.lower() in _PARTICLES and not word[:1].isupper():
+                # "work out" is not "work": "Where do I work out?" is not answered by "I work at Acme".
+                stem, low = f"{stem} {following.lower()}", f"{low} {following.lower()}"
+            found.setdefault(stem, low)
     return found
+
+
+# Particles that make another verb of the word before them ("work out", "sign up", "give up").
+_PARTICLES = frozenset({"out", "up"})
 
 
 def terms(text: str) -> set[str]:

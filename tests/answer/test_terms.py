@@ -26,3 +26,8 @@ def test_what_the_speaker_calls_theirs() -> None:
     assert owned("Had my first appointment with my new GP.") == {"appoint", "gp"}
     assert owned("我朋友Tom住在上海。") == {"朋友"}
     assert owned("I live in Leeds.") == set()
+
+
+def test_a_verb_with_its_particle_is_another_term() -> None:
+    assert terms("Where do I work out?") == {"work out"} == terms("I work out at FitLife") - {"fitlif"}
+    assert "work" not in terms("Where do I work out?") and "work" in terms("I work at Acme")
