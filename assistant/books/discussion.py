@@ -30,6 +30,7 @@ _CHAPTER_WORDS = re.compile(
     r"|第\s*(?P<zh>\d+|[零〇一二两三四五六七八九十百]+)\s*[章回节]",
     re.IGNORECASE,
 )
+_ENDS = re.compile(r"[.!?…。！？][”’\"')）」』]*$")
 _BARE_NUMBER = re.compile(r"(?:chapter|ch\.)?\s*(?:\d+|[ivxlcdm]+)\.?", re.IGNORECASE)
 
 
@@ -87,6 +88,8 @@ def key_sentences(store: MemoryStore, book_id: str, chapter: int, limit: int = 5
 
 
 def _worth_keeping(sentence: str) -> bool:
+    if not _ENDS.search(sentence):
+        return False  # a passage cut inside a long paragraph: the sentence goes on in the next one
     cjk = sum(1 for c in sentence if "\u4e00" <= c <= "\u9fff")
     if cjk:
         return MIN_SENTENCE_CJK <= len(sentence) <= MAX_SENTENCE_CHARS
@@ -152,7 +155,7 @@ def chapter_overview(store: MemoryStore, book: Book, chapter: int, *, chinese: b
     if label.startswith("ch. "):
         named = ("第" + label[4:] + "章") if chinese else "Chapter " + label[4:]
         if title and not _BARE_NUMBER.fullmatch(title.strip()):
-            named += f" (“{title}”)"
+            named += f"（“{title}”）" if chinese else f" (“{title}”)"
     else:
         named = label
     if not keys:

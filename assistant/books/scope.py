@@ -100,8 +100,10 @@ def read_scope(question: str, library: Library, chosen: str | None = None) -> Sc
         rest = _cut(rest, this_book)
     chapter_words = _CHAPTER_NUMBER.search(rest) or _CHAPTER_ORDINAL.search(rest)
     mentions_chapter = chapter_words is not None or bool(_ANY_CHAPTER.search(rest))
+    overview_asked = bool(_OVERVIEW.search(question))
     if named is None and not this_book and not mentions_chapter and not chosen:
-        return None
+        # "What happens in The Arrival?": a chapter title alone names its book, if only one has it.
+        return _titled_anywhere(question, library) if overview_asked else None
     book = named
     if book is None and chosen:
         try:
@@ -131,11 +133,11 @@ def read_scope(question: str, library: Library, chosen: str | None = None) -> Sc
         if chapter is None:
             return Unclear(_which_chapter(book, zh))
         rest = _cut(rest, chapter_words)
-    elif mentions_chapter:
+    elif mentions_chapter or overview_asked:
         chapter, rest = _chapter_by_title(book, rest)
         if chapter is None and _CALLED.search(rest):
             return Unclear(_which_chapter(book, zh))
-    overview = chapter is not None and bool(_OVERVIEW.search(question))
+    overview = chapter is not None and overview_asked
     named_here = named is not None or bool(this_book) or mentions_chapter
     return Scope(book, chapter, _tidy(rest) or question, overview, named_here)
 
@@ -190,12 +192,22 @@ def _chapter_by_title(book: Book, question: str) -> tuple[int | None, str]:
         core = " ".join(core.lower().split())
         if len(core) < MIN_TITLE_CHARS:
             continue
-        m = re.search(r"[“\"'《]?" + re.escape(core) + r"[”\"'》]?", question, re.I)
+        m = re.search(r"(?<!\w)[“\"'《]?" + re.escape(core) + r"[”\"'》]?(?!\w)", question, re.I)
         if m and (best is None or len(core) > best[0]):
             best = (len(core), chapter, m)
     if best is None:
         return None, question
     return best[1].n, _cut(question, best[2])
+
+
+def _titled_anywhere(question: str, library: Library) -> Scope | None:
+    found = []
+    for listed in library.list():
+        book = library.get(listed.id)
+        chapter, rest = _chapter_by_title(book, question)
+        if chapter is not None:
+            found.append(Scope(book, chapter, _tidy(rest) or question, True))
+    return found[0] if len(found) == 1 else None
 
 
 def _chapter(book: Book, n: int) -> Chapter:
@@ -210,7 +222,7 @@ def _which_book(books: list[Book], zh: bool) -> str:
 
 
 def _which_chapter(book: Book, zh: bool) -> str:
-    count = len(book.chapter_list)
+    count = len(_story_chapters(book))  # "23 chapters", as the book numbers them, not its dedication too
     if zh:
         return f"《{book.title}》共有 {count} 章：你指的是哪一章（1–{count}）？"
     return f"“{book.title}” has {count} chapters: which one do you mean (1–{count})?"

@@ -85,3 +85,11 @@ def test_a_return_reminder_names_the_chosen_book(books: Books, keeper: Book) -> 
     assert reminder_about_book("remind me to return it every Friday", books.library, keeper.id) is not None
     assert reminder_about_book("remind me to call mum at 6", books.library, keeper.id) is None
     assert reminder_about_book("remind me to return this book on Friday", books.library) is None
+
+
+def test_a_chapter_title_alone_names_its_chapter_when_asked_what_happens(books: Books, keeper: Book) -> None:
+    arrival = scope_of("What happens in The Rescue?", books)
+    assert (arrival.book.id, arrival.chapter, arrival.overview) == (keeper.id, 2, True)
+    assert scope_of("Summarise “The Letter”", books, chosen=keeper.id).chapter == 3
+    assert read_scope("What happens in the rescues of whales?", books.library) is None
+    assert scope_of("Who rowed out at dawn?", books, chosen=keeper.id).chapter is None
