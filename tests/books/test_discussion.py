@@ -9,7 +9,7 @@ import shutil
 from pathlib import Path
 
 import pytest
-from make_books import CHAPTERS, make_docx, make_epub, make_pdf
+from make_books import CHAPTERS, ZH_CHAPTERS, make_docx, make_epub, make_pdf
 
 from assistant.answer.support import supported
 from assistant.assistant import Assistant
@@ -134,3 +134,14 @@ def test_a_model_that_summarises_keeps_only_what_the_chapter_supports(
     else:
         body = re.sub(r"(\s*\[\d\])+$", "", result.reply)
         assert all(supported(s, "Summarise chapter 1", passages) for s in re.split(r"(?<=[.!?])\s+", body) if s)
+
+
+def test_a_chinese_book_is_discussed_in_chinese(assistant: Assistant, tmp_path: Path) -> None:
+    trip = assistant.books.add(
+        make_epub(tmp_path / "trip.epub", chapters=ZH_CHAPTERS, title="旅行", language="zh")
+    ).book
+    overview = assistant.handle("第二章讲了什么？", book=trip.id)
+    assert overview.reply.startswith("《旅行》") and "外滩" in overview.reply and overview.citations
+    assert all(passage_place(assistant.books.passage(c.id).source).chapter == 2 for c in overview.citations)  # type: ignore[union-attr]
+    asked = assistant.handle("这本书里，小明住进了哪里？", book=trip.id)
+    assert asked.citations and "旅馆" in asked.reply, asked.reply
