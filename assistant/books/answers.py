@@ -41,9 +41,9 @@ def nothing_in(scope: Scope, question: str) -> str:
     """The one line for a question the book (or chapter) does not answer."""
     if is_chinese(question):
         line = f"我在《{scope.label}》里没有找到回答这个问题的内容。"
-        return line if scope.named else line + "（要问别的，先取消对话框旁选中的书。）"
+        return line if scope.named else line + "（选中这本书时，问题都从书中回答。）"
     line = f"I couldn't find anything in “{scope.label}” that answers that."
-    return line if scope.named else line + " (To ask about anything else, clear the book chosen by the message box.)"
+    return line if scope.named else line + " (While this book is chosen, questions are answered from it.)"
 
 
 def summary_prompt(overview: Overview) -> str:

@@ -19,11 +19,15 @@ from .discussion import resolve_chapter
 from .library import Library
 from .model import Book, Chapter
 
-# "this book", "the book", "the novel"; Chinese "这本书", "本书", "书里".
+# "this book", "in the book", "the novel"; Chinese "这本书", "本书", "书里". Not "the story" or "the book of
+# the month" alone: too common in questions that are not about a book in the library.
 _THIS_BOOK = re.compile(
-    r"\b(?:(?:in|from|of|about)\s+)?(?:this|the)\s+(?:book|novel|story)\b\s*[,:]?|这本书里?|本书中?|书里|书中",
+    r"\b(?:(?:in|from|of|about)\s+)?this\s+(?:book|novel)\b\s*[,:]?"
+    r"|\b(?:in|from|of|about)\s+the\s+(?:book|novel)\b\s*[,:]?|这本书里?|本书中?|书里|书中",
     re.IGNORECASE,
 )
+# "chapter 3 of my thesis": a chapter of something else, not of a book in the library.
+_OF_SOMETHING_ELSE = re.compile(r"^\s*(?:of|in)\s+(?:my|your|our|his|her|their|a|an)\b", re.IGNORECASE)
 # A chapter by number or word: "chapter 3", "ch. III", "chapter three", "第三章".
 _CHAPTER_NUMBER = re.compile(
     r"\b(?:chapter|ch\.)\s*(?:\d+|[ivxlcdm]+\b|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
@@ -114,9 +118,11 @@ def read_scope(question: str, library: Library, chosen: str | None = None) -> Sc
             return Unclear("The book chosen for this chat is no longer in your library.")
     if book is None:
         books = library.list()
+        if chapter_words and _OF_SOMETHING_ELSE.match(rest[chapter_words.end() :]) and not this_book:
+            return None  # a chapter of something else: "how do I structure chapter 3 of my thesis?"
+        if not books and not this_book and not (chapter_words and overview_asked):
+            return None  # no library to mean, and not clearly asking about a book
         if not books:
-            if not this_book and not chapter_words:
-                return None  # "chapters" in passing, and no library to mean: not about a book
             return Unclear(
                 "你的书库里还没有书：先在“书库”里添加一本。"
                 if zh

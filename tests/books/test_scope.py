@@ -61,11 +61,14 @@ def test_chapters_by_number_word_ordinal_title_and_in_chinese(books: Books, keep
 def test_unclear_references_ask_which_rather_than_guess(books: Books, tmp_path: Path) -> None:
     nothing = read_scope("What happens in chapter 3?", books.library)
     assert isinstance(nothing, Unclear) and "no books" in nothing.reply
+    assert read_scope("How do I structure chapter 3 of my thesis?", books.library) is None
     keeper = books.add(make_epub(tmp_path / "keeper.epub")).book
     too_far = read_scope("What happens in chapter 12?", books.library)
     assert isinstance(too_far, Unclear)
     assert too_far.reply == "“The Lighthouse Keeper” has 3 chapters: which one do you mean (1–3)?"
     books.add(make_epub(tmp_path / "other.epub", title="Harbour Days"))
+    assert read_scope("How do I structure chapter 3 of my thesis?", books.library) is None
+    assert read_scope("Tell me the story of Cinderella", books.library) is None
     which = read_scope("Summarise chapter 2", books.library)
     assert isinstance(which, Unclear)
     assert which.reply.startswith("Which book do you mean?") and "“Harbour Days”" in which.reply
