@@ -109,6 +109,11 @@ class Answerer:
 
             if isinstance(scope, Unclear):
                 return self._product_reply(conversation_id, scope.reply, [], on_token, started)
+            if scope.overview and scope.chapter is None:
+                from ..books.discussion import book_outline
+
+                outline = book_outline(scope.book, chinese=is_chinese(text))
+                return self._product_reply(conversation_id, outline, [], on_token, started)
             if scope.overview:
                 return self._overview(conversation_id, scope, text, engine, settings, on_token, started)
             the_plan = book_plan(scope, self.memories.store)

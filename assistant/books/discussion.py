@@ -147,6 +147,21 @@ class Overview:
     sentences: list[KeySentence]
 
 
+def book_outline(book: Book, *, chinese: bool = False) -> str:
+    """What a whole book is, from the library: its author and chapters, and how to ask about one. A
+    summary of a whole novel from a few sentences would mislead; a chapter's can be checked."""
+    titles = [c.title for c in book.chapter_list if c.title.strip()]
+    shown = "; ".join(titles[:30]) + ("; …" if len(titles) > 30 else "")
+    if chinese:
+        by = f"（{book.author}）" if book.author else ""
+        return f"《{book.title}》{by}共 {len(titles)} 章：{shown}。可以问某一章，例如“第三章讲了什么？”"
+    by = f" by {book.author}" if book.author else ""
+    return (
+        f"“{book.title}”{by} has {len(titles)} chapters: {shown}. "
+        "Ask about any one of them, e.g. “what happens in chapter 3?”"
+    )
+
+
 def chapter_overview(store: MemoryStore, book: Book, chapter: int, *, chinese: bool = False) -> Overview:
     """The chapter's key sentences (extractive: nothing in it is not the book's), cited by passage."""
     keys = key_sentences(store, book.id, chapter)

@@ -143,9 +143,22 @@ def read_scope(question: str, library: Library, chosen: str | None = None) -> Sc
         chapter, rest = _chapter_by_title(book, rest)
         if chapter is None and _CALLED.search(rest):
             return Unclear(_which_chapter(book, zh))
-    overview = chapter is not None and overview_asked
+    # "What is this book about?": the whole book, when nothing else is asked.
+    overview = overview_asked and (chapter is not None or (named is not None or bool(this_book)) and _only_asks(rest))
     named_here = named is not None or bool(this_book) or mentions_chapter
     return Scope(book, chapter, _tidy(rest) or question, overview, named_here)
+
+
+_FILLER = re.compile(
+    r"\b(?:what|what's|is|was|it|the|a|an|about|me|tell|please|give|can|could|you|of|in|this|book|novel|briefly|"
+    r"quick|short|do|does|whole|all)\b|[这本书里中的吗呢？?。.!！,，\s]",
+    re.IGNORECASE,
+)
+
+
+def _only_asks(rest: str) -> bool:
+    """Nothing is left of the question once its "what happens / summarise" words are taken out."""
+    return not _FILLER.sub("", _OVERVIEW.sub("", rest)).strip()
 
 
 def _named_book(question: str, library: Library) -> tuple[Book | None, str]:

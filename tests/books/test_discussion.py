@@ -72,6 +72,8 @@ def test_a_chosen_book_limits_the_answer_to_it(assistant: Assistant, tmp_path: P
         and "While this book is chosen" in chosen_only.reply
     )
     assert in_harbour.citations == []
+    about = assistant.handle("What is this book about?", book=keeper.id)
+    assert about.reply.startswith("“The Lighthouse Keeper” by A. Tester has 3 chapters") and about.model is None
     named = assistant.handle("In Harbour Days, what did Marta sell?")
     assert named.citations and all(c.id.startswith(f"book-{harbour.id}-") for c in named.citations)
 

@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 from make_books import ZH_CHAPTERS, make_epub, make_text
 
+from assistant.books.discussion import book_outline
 from assistant.books.manager import Books
 from assistant.books.model import Book
 from assistant.books.scope import Scope, Unclear, read_scope, reminder_about_book
@@ -96,3 +97,13 @@ def test_a_chapter_title_alone_names_its_chapter_when_asked_what_happens(books: 
     assert scope_of("Summarise “The Letter”", books, chosen=keeper.id).chapter == 3
     assert read_scope("What happens in the rescues of whales?", books.library) is None
     assert scope_of("Who rowed out at dawn?", books, chosen=keeper.id).chapter is None
+
+
+def test_what_a_whole_book_is_about_is_its_outline_not_a_search(books: Books, keeper: Book) -> None:
+    for asked in ("What is this book about?", "Summarise The Lighthouse Keeper", "这本书讲了什么？"):
+        whole = scope_of(asked, books)
+        assert (whole.chapter, whole.overview) == (None, True), asked
+    specific = scope_of("In this book, what happens when Anselm's boat strikes the reef?", books)
+    assert not specific.overview and specific.chapter is None
+    outline = book_outline(keeper)
+    assert outline.startswith("“The Lighthouse Keeper” by A. Tester has 3 chapters: The Storm; The Rescue; The Letter.")
