@@ -228,7 +228,7 @@ class Assistant:
 
         library = Library(self.db)
         about = reminder_about_book(text, library, book)
-        result = self._commands.remind(about[0] if about else text, conversation_id, on_token)
+        result = self._commands.remind(text, conversation_id, on_token, sentence=about[0] if about else None)
         if about and result.reminder is not None and result.reminder.id is not None:
             library.link_reminder(result.reminder.id, about[1].id)
         return result

@@ -96,6 +96,8 @@ def test_return_this_book_in_the_chat_sets_a_reminder_linked_to_it(assistant: As
     assert result.action == "reminder" and result.reminder is not None
     assert "The Lighthouse Keeper" in result.reminder.task
     assert assistant.books.book_of_reminder(result.reminder.id).id == keeper.id  # type: ignore[arg-type,union-attr]
+    said = assistant.conversations.messages(result.conversation)[0].content
+    assert said == "remind me to return this book on Friday at 10am"  # the user's own words are kept
     plain = assistant.handle("remind me to water the plants at 6pm", book=keeper.id)
     assert plain.reminder is not None and assistant.books.book_of_reminder(plain.reminder.id) is None  # type: ignore[arg-type]
 
