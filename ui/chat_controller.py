@@ -112,6 +112,11 @@ class ChatController(QObject):
         self.panel.book_chip.choose(book_id, title)
         self.panel.input.setFocus()
 
+    def forget_book(self, book_id: str) -> None:
+        """The book was removed from the library: it can no longer be discussed."""
+        if self.panel.book_chip.book_id == book_id:
+            self.panel.book_chip.clear()
+
     def stop(self) -> None:
         self.reply_speaker.stop()
         if self.busy and self.session.assistant is not None:

@@ -74,6 +74,7 @@ class MainWindow(QMainWindow):
         self.library = LibraryController(self.session, self)
         self.chat.panel.sources.memory_requested.connect(self._open_cited)
         self.library.panel.discuss_requested.connect(self._discuss_book)
+        self.library.panel.remove_requested.connect(self.chat.forget_book)
         self.chat.panel.book_chip.open_requested.connect(self._open_book)
         self.reminders.panel.book_requested.connect(self._open_book)
         self.settings = SettingsController(self.session, self.voice, self)

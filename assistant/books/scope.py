@@ -56,7 +56,8 @@ _ORDINALS = {
     "tenth": 10,
 }
 # Any other mention of a chapter: the question is about one, even if which is not clear.
-_ANY_CHAPTER = re.compile(r"\bchapters?\b|章", re.IGNORECASE)
+# Chinese: "这一章", "本章", "章节", never the 章 of "文章" (an article) or "规章" (rules).
+_ANY_CHAPTER = re.compile(r"\bchapters?\b|第\S{1,4}[章回]|[这那本每]一?章|[上下]一章|最后一章|章节", re.IGNORECASE)
 # Asking what a chapter says as a whole, rather than something in it.
 _OVERVIEW = re.compile(
     r"\bwhat\s+(?:happens|happened|goes\s+on|is\s+(?:said|told))\b|\bsummar(?:ise|ize|y|ies)\b|\brecap\b"
@@ -144,7 +145,7 @@ def read_scope(question: str, library: Library, chosen: str | None = None) -> Sc
         if chapter is None and _CALLED.search(rest):
             return Unclear(_which_chapter(book, zh))
     # "What is this book about?": the whole book, when nothing else is asked.
-    overview = overview_asked and (chapter is not None or (named is not None or bool(this_book)) and _only_asks(rest))
+    overview = overview_asked and (chapter is not None or _only_asks(rest))
     named_here = named is not None or bool(this_book) or mentions_chapter
     return Scope(book, chapter, _tidy(rest) or question, overview, named_here)
 

@@ -103,6 +103,8 @@ def test_what_a_whole_book_is_about_is_its_outline_not_a_search(books: Books, ke
     for asked in ("What is this book about?", "Summarise The Lighthouse Keeper", "这本书讲了什么？"):
         whole = scope_of(asked, books)
         assert (whole.chapter, whole.overview) == (None, True), asked
+    assert scope_of("What is it about?", books, chosen=keeper.id).overview
+    assert read_scope("这篇文章写得怎么样？", books.library) is None  # 文章 is an article, not a chapter
     specific = scope_of("In this book, what happens when Anselm's boat strikes the reef?", books)
     assert not specific.overview and specific.chapter is None
     outline = book_outline(keeper)

@@ -58,6 +58,10 @@ def test_a_book_chosen_from_the_library_scopes_the_chat_until_cleared(qtbot, hom
     assert not chip.isVisible() and chip.book_id == ""
     asked = send(qtbot, window, "What happens in chapter 2?")
     assert asked.reply.startswith("Which book do you mean?")
+    window.chat.discuss(keeper.id, keeper.title)
+    window.library.panel.remove_requested.emit(keeper.id)  # what "Remove" does once confirmed
+    assert not chip.isVisible() and chip.book_id == ""  # a removed book is no longer discussed
+    qtbot.waitUntil(lambda: len(assistant.books.list()) == 1, timeout=10000)
 
 
 def test_a_return_reminder_set_in_the_library_opens_its_book(qtbot, home: Path, tmp_path: Path) -> None:
