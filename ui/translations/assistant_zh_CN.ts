@@ -37,17 +37,17 @@
         <translation>思考中…</translation>
     </message>
     <message>
-        <location filename="../chat_controller.py" line="132"/>
+        <location filename="../chat_controller.py" line="137"/>
         <source>Stopped</source>
         <translation>已停止</translation>
     </message>
     <message>
-        <location filename="../chat_controller.py" line="132"/>
+        <location filename="../chat_controller.py" line="137"/>
         <source>Ready</source>
         <translation>就绪</translation>
     </message>
     <message>
-        <location filename="../chat_controller.py" line="154"/>
+        <location filename="../chat_controller.py" line="159"/>
         <source>Heard you — check the words, then press Enter to send.</source>
         <translation>听到了——核对一下文字，然后按 Enter 发送。</translation>
     </message>
@@ -439,67 +439,67 @@
     <name>MainWindow</name>
     <message>
         <location filename="../main_window.py" line="58"/>
-        <location filename="../main_window.py" line="327"/>
+        <location filename="../main_window.py" line="328"/>
         <source>Assistant</source>
         <translation>助手</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="92"/>
+        <location filename="../main_window.py" line="93"/>
         <source>Loading model…</source>
         <translation>正在加载模型…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="101"/>
+        <location filename="../main_window.py" line="102"/>
         <source>Chat</source>
         <translation>聊天</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="102"/>
+        <location filename="../main_window.py" line="103"/>
         <source>Reminders</source>
         <translation>提醒</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="103"/>
+        <location filename="../main_window.py" line="104"/>
         <source>Tasks</source>
         <translation>任务</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="104"/>
+        <location filename="../main_window.py" line="105"/>
         <source>Memory</source>
         <translation>记忆</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="105"/>
+        <location filename="../main_window.py" line="106"/>
         <source>Library</source>
         <translation>书库</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="150"/>
+        <location filename="../main_window.py" line="151"/>
         <source>Your data was replaced (a restore or delete-all-data); showing it as it is now.</source>
         <translation>你的数据已被替换（恢复备份或删除全部数据）；现在显示的是最新的数据。</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="220"/>
+        <location filename="../main_window.py" line="221"/>
         <source>Ready — {0}</source>
         <translation>就绪 — {0}</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="254"/>
+        <location filename="../main_window.py" line="255"/>
         <source>Reminders now run in this window.</source>
         <translation>提醒现在由这个窗口负责。</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="277"/>
+        <location filename="../main_window.py" line="278"/>
         <source>Deleting all your data…</source>
         <translation>正在删除你的所有数据…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="278"/>
+        <location filename="../main_window.py" line="279"/>
         <source>All your data was deleted.</source>
         <translation>你的所有数据已删除。</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="327"/>
+        <location filename="../main_window.py" line="328"/>
         <source>Still running here; reminders will keep coming.</source>
         <translation>我还在这里运行，提醒会照常送达。</translation>
     </message>
