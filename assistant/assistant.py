@@ -36,6 +36,7 @@ from .turn import OnToken, TurnResult
 
 if TYPE_CHECKING:
     from .books.manager import Books
+    from .books.scope import Scope, Unclear
     from .memory.memories import Memories
     from .memory.store import MemoryStore
     from .notify.base import Notifier
@@ -152,8 +153,11 @@ class Assistant:
 
     # A turn ---------------------------------------------------------------------------------------
 
-    def handle(self, text: str, conversation_id: str | None = None, on_token: OnToken | None = None) -> TurnResult:
-        """Answer `text` in a conversation (a new one when None), streaming pieces to `on_token`.
+    def handle(
+        self, text: str, conversation_id: str | None = None, on_token: OnToken | None = None, book: str | None = None
+    ) -> TurnResult:
+        """Answer `text` in a conversation (a new one when None), streaming pieces to `on_token`. `book`:
+        the id of the book chosen for discussion in the chat; questions are then answered from it.
 
         stop() during generation ends it early: the partial reply is kept, marked interrupted, and
         returned with interrupted=True.
@@ -161,9 +165,9 @@ class Assistant:
         # One turn is one unit against restore and delete-all-data: its question, reply and memory all
         # land in the same generation (generation.py).
         with generation.shared():
-            return self._handle(check_utf8(text), conversation_id, on_token)
+            return self._handle(check_utf8(text), conversation_id, on_token, book)
 
-    def _handle(self, text: str, conversation_id: str | None, on_token: OnToken | None) -> TurnResult:
+    def _handle(self, text: str, conversation_id: str | None, on_token: OnToken | None, book: str | None) -> TurnResult:
         text = text.strip()
         if not text:
             raise AssistantError("the message is empty: type something to ask or tell the assistant")
@@ -173,7 +177,7 @@ class Assistant:
                 "to give the assistant a long text, import it as a document"
             )
         if is_reminder_request(text):
-            return self._commands.remind(text, conversation_id, on_token)
+            return self._remind(text, conversation_id, on_token, book)
         command = parse_memory_command(text)
         if command is not None:
             return self._commands.memory(command, text, conversation_id, on_token)
@@ -183,7 +187,8 @@ class Assistant:
         history = model_history(self.conversations.messages(conv.id))
         asked = self.conversations.add_message(conv.id, "user", text)
         try:
-            result = self._answerer.answer(conv.id, history, text, self.settings.current, on_token)
+            scope = self._scope(text, book)
+            result = self._answerer.answer(conv.id, history, text, self.settings.current, on_token, scope)
         except Exception:
             # A refused turn (the model or its template failed) leaves nothing behind: not the question,
             # not an empty conversation. A crash still keeps the question, as stored above.
@@ -195,12 +200,12 @@ class Assistant:
         self.memories.remember_turn(text, conversation_id=conv.id, message_id=asked.id)
         return result
 
-    def regenerate(self, conversation_id: str, on_token: OnToken | None = None) -> TurnResult:
+    def regenerate(self, conversation_id: str, on_token: OnToken | None = None, book: str | None = None) -> TurnResult:
         """Answer the conversation's last question again, replacing the last reply."""
         with generation.shared():
-            return self._regenerate(conversation_id, on_token)
+            return self._regenerate(conversation_id, on_token, book)
 
-    def _regenerate(self, conversation_id: str, on_token: OnToken | None) -> TurnResult:
+    def _regenerate(self, conversation_id: str, on_token: OnToken | None, book: str | None) -> TurnResult:
         self.engine()
         messages = self.conversations.messages(conversation_id)
         if not messages or messages[-1].role != "assistant" or len(messages) < 2:
@@ -208,7 +213,27 @@ class Assistant:
         question = messages[-2]
         history = model_history(messages[:-2])
         self.conversations.delete_message(messages[-1].id)
-        return self._answerer.answer(conversation_id, history, question.content, self.settings.current, on_token)
+        scope = self._scope(question.content, book)
+        return self._answerer.answer(conversation_id, history, question.content, self.settings.current, on_token, scope)
+
+    def _scope(self, text: str, book: str | None) -> Scope | Unclear | None:
+        """The book (and chapter) a question is about: named in it, or chosen in the chat (books/scope.py)."""
+        from .books.library import Library
+        from .books.scope import read_scope
+
+        return read_scope(text, Library(self.db), book)
+
+    def _remind(self, text: str, conversation_id: str | None, on_token: OnToken | None, book: str | None) -> TurnResult:
+        """A reminder; "remind me to return this book on …" names the book and links back to it."""
+        from .books.library import Library
+        from .books.scope import reminder_about_book
+
+        library = Library(self.db)
+        about = reminder_about_book(text, library, book)
+        result = self._commands.remind(text, conversation_id, on_token, sentence=about[0] if about else None)
+        if about and result.reminder is not None and result.reminder.id is not None:
+            library.link_reminder(result.reminder.id, about[1].id)
+        return result
 
     def stop(self) -> bool:
         """Stop the reply being generated, from any thread (the window's Stop button, Esc, the terminal's

@@ -61,11 +61,18 @@ class Commands:
         )
 
     def remind(
-        self, text: str, conversation_id: str | None, on_token: OnToken | None, now: datetime | None = None
+        self,
+        text: str,
+        conversation_id: str | None,
+        on_token: OnToken | None,
+        now: datetime | None = None,
+        sentence: str | None = None,
     ) -> TurnResult:
+        """`sentence`: what the parser reads, when it is not what the user typed ("return this book" with
+        the book's title in place of "this book"); the conversation keeps the user's own words."""
         zh = is_chinese(text)
         try:
-            new = self.reminders.from_sentence(text, now)
+            new = self.reminders.from_sentence(sentence or text, now)
         except ReminderQuestion as e:
             # Two readings, or words not understood: ask back with the candidates, store nothing.
             return self._reply(conversation_id, text, clarifying_question(e, zh), Action.CLARIFY, on_token)

@@ -5,7 +5,12 @@
 - end-to-end import (read + chunk + embed + store + index) of Love Among the Chickens (EPUB) and a
   generated 500-page PDF, beside the same chunks embedded and written to a bare LanceDB table;
 - retrieval hit@5 on questions written about the book and on the CMRC 2018 trial set (Chinese),
-  ours (hybrid search scoped to the book) beside BM25 (rank-bm25) over the same passages.
+  ours (hybrid search scoped to the book) beside BM25 (rank-bm25) over the same passages;
+- discussion scoped to a book (books/scope.py): the same questions asked with the book named ("in Love
+  Among the Chickens, …") or its chapter ("in chapter 7, …") beside the same retrieval over every passage
+  in the library, both as retrieval hit@5 and as the answer pipeline's cited passage; and "what happens in
+  chapter N?" (English and Chinese) for every chapter: the chapter found, the overview's citations in it,
+  its quotes verbatim, beside unscoped retrieval for the same question.
 
     python bench/books.py [--skip-pdf] [--cmrc-limit N] [--out FILE]
 
@@ -35,13 +40,18 @@ from lxml import etree  # noqa: E402
 from make_books import make_pdf  # noqa: E402
 from rank_bm25 import BM25Okapi  # noqa: E402
 
+from assistant.answer.pipeline import plan  # noqa: E402
+from assistant.books.answers import book_plan  # noqa: E402
+from assistant.books.discussion import chapter_overview  # noqa: E402
 from assistant.books.manager import Books  # noqa: E402
 from assistant.books.readers.epub import read_epub  # noqa: E402
 from assistant.books.readers.pdf import read_pdf  # noqa: E402
+from assistant.books.scope import Scope, read_scope  # noqa: E402
 from assistant.db import open_db  # noqa: E402
 from assistant.memory.embeddings import default_embedder  # noqa: E402
 from assistant.memory.model import Memory  # noqa: E402
-from assistant.memory.places import passage_place  # noqa: E402
+from assistant.memory.places import chapter_label, passage_place  # noqa: E402
+from assistant.memory.retrieval import DOCUMENTS, search  # noqa: E402
 from assistant.memory.store import MemoryStore  # noqa: E402
 
 DATA = ROOT.parent / "shared" / "data"
@@ -231,6 +241,90 @@ def retrieval(books: Books, work: Path, cmrc_limit: int) -> list[str]:
     return lines + [""]
 
 
+def _chapter(memory: Memory) -> int | None:
+    place = passage_place(memory.source)
+    return place.chapter if place else None
+
+
+def scoped(books: Books) -> list[str]:
+    """Book-scoped discussion beside the same search over every passage in the library (the book, the
+    500-page PDF and the CMRC paragraphs when they were imported above)."""
+    book = books.get(next(b for b in books.list() if b.format == "epub").id)
+    store = books.store
+    others = len(books.list()) - 1
+    holds = [(q, a) for q, a in QUESTIONS]
+    gold = {q: next(_chapter(m) for m in books.passages(book.id) if a.lower() in m.text.lower()) for q, a in holds}
+
+    def hit(memories: list[Memory], answer: str) -> bool:
+        return any(answer.lower() in m.text.lower() for m in memories[:5])
+
+    def label(n: int) -> str:
+        title = next(c.title for c in book.chapter_list if c.n == n)
+        return chapter_label(title, n).removeprefix("ch. ")
+
+    rows = {"unscoped": 0, "book": 0, "chapter": 0, "answer_unscoped": 0, "answer_book": 0, "answer_chapter": 0}
+    for question, answer in holds:
+        everywhere = search(store, question, 5, kinds=["document"], tuning=DOCUMENTS)
+        rows["unscoped"] += hit([h.memory for h in everywhere], answer)
+        in_book = read_scope(f"In {book.title}, {question[0].lower()}{question[1:]}", books.library)
+        in_chapter = read_scope(
+            f"In chapter {label(gold[question])} of {book.title}, {question[0].lower()}{question[1:]}", books.library
+        )
+        assert isinstance(in_book, Scope) and isinstance(in_chapter, Scope), (question, in_book, in_chapter)
+        assert in_chapter.chapter == gold[question], (question, in_chapter.chapter, gold[question], in_chapter.question)
+        for key, scope in (("book", in_book), ("chapter", in_chapter)):
+            found = search(store, scope.question, 5, kinds=["document"], tuning=DOCUMENTS, where=scope.where)
+            rows[key] += hit([h.memory for h in found], answer)
+            rows[f"answer_{key}"] += hit(book_plan(scope, store).decision.evidence[:1], answer)
+        rows["answer_unscoped"] += hit(plan(question, store).decision.evidence[:1], answer)
+    n = len(holds)
+    lines = [
+        f"## Discussion scoped to a book (Love Among the Chickens among {others} other documents in the library)",
+        "",
+        "| the same questions, asked … | retrieval hit@5 | answer cites the right passage |",
+        "|---|---:|---:|",
+        f"| unscoped: every passage in the library (baseline) | {rows['unscoped'] / n:.2f} | "
+        f"{rows['answer_unscoped'] / n:.2f} |",
+        f"| “In Love Among the Chickens, …” (scoped to the book) | {rows['book'] / n:.2f} | "
+        f"{rows['answer_book'] / n:.2f} |",
+        f"| “In chapter N, …” (scoped to the chapter that holds the answer) | {rows['chapter'] / n:.2f} | "
+        f"{rows['answer_chapter'] / n:.2f} |",
+        "",
+    ]
+    numbered = [c for c in book.chapter_list if chapter_label(c.title, c.n).startswith("ch. ")]
+    found = in_chapter = verbatim = asked_zh = 0
+    baseline = 0.0
+    seconds: list[float] = []
+    for chapter in numbered:
+        number = label(chapter.n)
+        scope = read_scope(f"What happens in chapter {number}?", books.library, book.id)  # the book chosen in the chat
+        zh = read_scope(f"第{number}章讲了什么？", books.library, book.id)
+        asked_zh += isinstance(zh, Scope) and zh.chapter == chapter.n
+        if not (isinstance(scope, Scope) and scope.chapter == chapter.n and scope.overview):
+            continue
+        found += 1
+        start = time.perf_counter()
+        overview = chapter_overview(store, book, chapter.n)
+        seconds.append(time.perf_counter() - start)
+        in_chapter += bool(overview.cited) and all(_chapter(m) == chapter.n for m in overview.cited)
+        verbatim += bool(overview.sentences) and all(k.text in k.memory.text for k in overview.sentences)
+        unscoped = search(store, f"What happens in chapter {number}?", 5, kinds=["document"], tuning=DOCUMENTS)
+        baseline += sum(_chapter(h.memory) == chapter.n for h in unscoped) / max(1, len(unscoped))
+    c = len(numbered)
+    lines += [
+        f"## “What happens in chapter N?” for each of its {c} numbered chapters",
+        "",
+        "| measure | ours (scope → key sentences) | unscoped retrieval (baseline) |",
+        "|---|---:|---:|",
+        f"| chapter found (English / Chinese “第N章讲了什么”) | {found / c:.2f} / {asked_zh / c:.2f} | — |",
+        f"| cited passages all in that chapter | {in_chapter / c:.2f} | {baseline / c:.2f} (share of top 5) |",
+        f"| quoted sentences verbatim in the cited passage | {verbatim / c:.2f} | — |",
+        f"| time per overview (median) | {1000 * float(np.median(seconds)):.0f} ms | — |",
+        "",
+    ]
+    return lines
+
+
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--skip-pdf", action="store_true", help="leave out the 500-page PDF")
@@ -247,6 +341,7 @@ def main() -> None:
         lines_e2e, books = end_to_end(pdf, work)
         lines += lines_e2e
         lines += retrieval(books, work, args.cmrc_limit)
+        lines += scoped(books)
     text = "\n".join(lines)
     print(text)
     if args.out:

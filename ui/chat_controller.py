@@ -81,9 +81,11 @@ class ChatController(QObject):
         self.panel.input.clear()
         self.panel.model.append(ChatRow("user", text))
         self._start_reply()
-        conversation_id = self.conversation_id
+        conversation_id, book = self.conversation_id, self.panel.book_chip.book_id or None
         self.session.call(
-            lambda a: a.handle(text, conversation_id, on_token=self.token.emit), self._reply_done, self._reply_failed
+            lambda a: a.handle(text, conversation_id, on_token=self.token.emit, book=book),
+            self._reply_done,
+            self._reply_failed,
         )
 
     def regenerate(self) -> None:
@@ -93,8 +95,10 @@ class ChatController(QObject):
             return
         self.panel.model.set_rows(self.panel.model.rows[:-1])
         self._start_reply()
-        conversation_id = self.conversation_id
-        self.session.call(lambda a: a.regenerate(conversation_id, on_token=self.token.emit), self._reply_done)
+        conversation_id, book = self.conversation_id, self.panel.book_chip.book_id or None
+        self.session.call(
+            lambda a: a.regenerate(conversation_id, on_token=self.token.emit, book=book), self._reply_done
+        )
 
     def _start_reply(self) -> None:
         self.reply_speaker.prepare(self.session.assistant)
@@ -102,6 +106,16 @@ class ChatController(QObject):
         self.panel.update_empty_hint()
         self.set_busy(True)
         self.session.status(self.tr("Thinking…"))
+
+    def discuss(self, book_id: str, title: str) -> None:
+        """Answer from this book until the chip by the message box is cleared."""
+        self.panel.book_chip.choose(book_id, title)
+        self.panel.input.setFocus()
+
+    def forget_book(self, book_id: str) -> None:
+        """The book was removed from the library: it can no longer be discussed."""
+        if self.panel.book_chip.book_id == book_id:
+            self.panel.book_chip.clear()
 
     def stop(self) -> None:
         self.reply_speaker.stop()

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from .book_chip import BookChip
 from .chat_model import ChatModel
 from .sources_bar import SourcesBar
 from .transcript_view import TranscriptView
@@ -73,10 +74,12 @@ class ChatPanel(QWidget):
 
         self.sources = SourcesBar()
         self.view.clicked.connect(lambda index: self.show_sources(index.row()))
+        self.book_chip = BookChip()  # the book under discussion, by the message box
 
         layout = QVBoxLayout(self)
         layout.addWidget(self.stack, 1)
         layout.addWidget(self.sources)
+        layout.addWidget(self.book_chip)
         layout.addLayout(input_row)
         self.setFocusProxy(self.input)  # the first thing typed goes into the message box
         self.update_empty_hint()

@@ -40,6 +40,7 @@ class LibraryPanel(QWidget):
     remove_requested = Signal(str)  # book id
     open_requested = Signal(str)  # book id: open the reader where the user stopped
     remind_requested = Signal(str, str)  # book id, when ("on Friday at 10")
+    discuss_requested = Signal(str, str)  # book id, title: answer from it in the chat
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
@@ -75,6 +76,9 @@ class LibraryPanel(QWidget):
         self.add_button.clicked.connect(self._choose_file)
         self.read_button = QPushButton(self.tr("Read"))
         self.read_button.clicked.connect(lambda: self._with_selected(self.open_requested.emit))
+        self.discuss_button = QPushButton(self.tr("Discuss in chat"))
+        self.discuss_button.setToolTip(self.tr("Ask about this book in the chat: answers come from it"))
+        self.discuss_button.clicked.connect(lambda: self._with_selected(self._discuss))
         self.remind_button = QPushButton(self.tr("Remind me to return it…"))
         self.remind_button.clicked.connect(lambda: self._with_selected(self._ask_when))
         self.remove_button = QPushButton(self.tr("Remove"))
@@ -86,7 +90,7 @@ class LibraryPanel(QWidget):
         self.progress_label.setVisible(False)
 
         buttons = QHBoxLayout()
-        for button in (self.add_button, self.read_button, self.remind_button, self.remove_button):
+        for button in (self.add_button, self.read_button, self.discuss_button, self.remind_button, self.remove_button):
             buttons.addWidget(button)
         buttons.addStretch(1)
         shelf = QWidget()
@@ -100,6 +104,7 @@ class LibraryPanel(QWidget):
 
         self.reader = ReaderView()
         self.reader.back_requested.connect(self.show_shelf)
+        self.reader.discuss_requested.connect(self.discuss_requested)
         self.stack = QStackedWidget()
         self.stack.addWidget(shelf)
         self.stack.addWidget(self.reader)
@@ -160,7 +165,7 @@ class LibraryPanel(QWidget):
 
     def _selection(self) -> None:
         chosen = self.selected_id() is not None
-        for button in (self.read_button, self.remind_button, self.remove_button):
+        for button in (self.read_button, self.discuss_button, self.remind_button, self.remove_button):
             button.setEnabled(chosen)
 
     def _with_selected(self, action: object) -> None:
@@ -170,6 +175,9 @@ class LibraryPanel(QWidget):
 
     def _title(self, book_id: str) -> str:
         return next((b.title for b in self.books if b.id == book_id), book_id)
+
+    def _discuss(self, book_id: str) -> None:
+        self.discuss_requested.emit(book_id, self._title(book_id))
 
     def _choose_file(self) -> None:
         path, _ = QFileDialog.getOpenFileName(self, self.tr("Add a book"), "", self.tr(BOOK_FILES))

@@ -73,6 +73,10 @@ class MainWindow(QMainWindow):
         self.memory = MemoryController(self.session, self)
         self.library = LibraryController(self.session, self)
         self.chat.panel.sources.memory_requested.connect(self._open_cited)
+        self.library.panel.discuss_requested.connect(self._discuss_book)
+        self.library.panel.remove_requested.connect(self.chat.forget_book)
+        self.chat.panel.book_chip.open_requested.connect(self._open_book)
+        self.reminders.panel.book_requested.connect(self._open_book)
         self.settings = SettingsController(self.session, self.voice, self)
         self.settings.delete_all_requested.connect(self.delete_all_data)
         self.alerts = ReminderAlerts(self.session, self)
@@ -155,6 +159,14 @@ class MainWindow(QMainWindow):
         if shown is self.library.panel:
             self.library.refresh()
         self.tasks.follow_progress(shown is self.tasks.panel)
+
+    def _discuss_book(self, book_id: str, title: str) -> None:
+        self.tabs.setCurrentWidget(self.chat.panel)
+        self.chat.discuss(book_id, title)
+
+    def _open_book(self, book_id: str) -> None:
+        self.tabs.setCurrentWidget(self.library.panel)
+        self.library.open_book(book_id)
 
     def _open_cited(self, memory_id: str) -> None:
         """A citation clicked in a reply: a book passage opens in the reader, anything else on its own."""

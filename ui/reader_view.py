@@ -28,6 +28,7 @@ HIGHLIGHT = QColor(255, 236, 150)
 
 class ReaderView(QWidget):
     back_requested = Signal()
+    discuss_requested = Signal(str, str)  # book id, title: discuss this book in the chat
     chapter_requested = Signal(str, int, str)  # book id, chapter, passage id to show ("" for its start)
     position_changed = Signal(str, str)  # book id, passage id now at the top of the page
 
@@ -45,6 +46,8 @@ class ReaderView(QWidget):
         self.chapters.activated.connect(self._chapter_chosen)
         self.back = QPushButton(self.tr("← Library"))
         self.back.clicked.connect(self.back_requested)
+        self.discuss = QPushButton(self.tr("Discuss in chat"))
+        self.discuss.clicked.connect(self._discuss)
         self.previous = QPushButton(self.tr("Previous chapter"))
         self.previous.clicked.connect(lambda: self._step(-1))
         self.next = QPushButton(self.tr("Next chapter"))
@@ -60,6 +63,7 @@ class ReaderView(QWidget):
         top = QHBoxLayout()
         top.addWidget(self.back)
         top.addWidget(self.title, 1)
+        top.addWidget(self.discuss)
         nav = QHBoxLayout()
         nav.addWidget(self.previous)
         nav.addWidget(self.chapters, 1)
@@ -128,6 +132,10 @@ class ReaderView(QWidget):
         if self.book is not None and passage is not None and passage.id != self._reported:
             self._reported = passage.id
             self.position_changed.emit(self.book.id, passage.id)
+
+    def _discuss(self) -> None:
+        if self.book is not None:
+            self.discuss_requested.emit(self.book.id, self.book.title)
 
     def _chapter_chosen(self, index: int) -> None:
         if self.book is not None:

@@ -15,6 +15,12 @@ if TYPE_CHECKING:
     from assistant.assistant import Assistant
 
 
+def _reminder_books(a: Assistant) -> dict[int, str]:
+    from assistant.books.library import Library
+
+    return Library(a.db).reminder_books()
+
+
 class RemindersController(QObject):
     def __init__(self, session: CoreSession, parent: QObject | None = None):
         super().__init__(parent)
@@ -28,6 +34,7 @@ class RemindersController(QObject):
 
     def refresh(self) -> None:
         self.session.call(lambda a: a.reminders.rows(), self.panel.show_reminders)
+        self.session.call(_reminder_books, self.panel.mark_books)  # "return this book" links back to it
 
     def _preview(self, sentence: str) -> None:
         zh = chinese()

@@ -31,6 +31,7 @@ class RemindersPanel(QWidget):
     snooze_requested = Signal(int, int)  # id, minutes
     done_requested = Signal(int)
     cancel_requested = Signal(int)
+    book_requested = Signal(str)  # book id: open the book a reminder was set from
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
@@ -53,12 +54,18 @@ class RemindersPanel(QWidget):
         self.snooze_button.clicked.connect(lambda: self._act(lambda i: self.snooze_requested.emit(i, 10)))
         self.done_button.clicked.connect(lambda: self._act(self.done_requested.emit))
         self.cancel_button.clicked.connect(lambda: self._act(self.cancel_requested.emit))
+        self.book_button = QPushButton(self.tr("Open the book"))
+        self.book_button.clicked.connect(self._open_book)
+        self.book_button.setVisible(False)  # shown for a reminder set about a book
+        self.tree.itemSelectionChanged.connect(self._book_selection)
+        self.tree.itemActivated.connect(lambda *_: self._open_book())
         row = QHBoxLayout()
         row.addWidget(self.sentence, 1)
         row.addWidget(self.add_button)
         actions = QHBoxLayout()
         for b in (self.snooze_button, self.done_button, self.cancel_button):
             actions.addWidget(b)
+        actions.addWidget(self.book_button)
         actions.addStretch(1)
         layout = QVBoxLayout(self)
         layout.addLayout(row)
@@ -109,6 +116,31 @@ class RemindersPanel(QWidget):
         for column in range(4):
             self.tree.resizeColumnToContents(column)
         self._selection()
+
+    def mark_books(self, books: dict[int, str]) -> None:
+        """Link each reminder set about a book (reminder id → book id) to it."""
+        for i in range(self.tree.topLevelItemCount()):
+            item = self.tree.topLevelItem(i)
+            if item is None:
+                continue
+            book_id = books.get(item.data(0, Qt.ItemDataRole.UserRole), "")
+            item.setData(1, Qt.ItemDataRole.UserRole, book_id)
+            if book_id:
+                item.setToolTip(1, self.tr("Set from the Library: double-click to open the book"))
+        self._book_selection()
+
+    def _selected_book(self) -> str:
+        items = self.tree.selectedItems()
+        return (items[0].data(1, Qt.ItemDataRole.UserRole) or "") if items else ""
+
+    def _book_selection(self) -> None:
+        book_id = self._selected_book()
+        self.book_button.setVisible(bool(book_id))
+
+    def _open_book(self) -> None:
+        book_id = self._selected_book()
+        if book_id:
+            self.book_requested.emit(book_id)
 
     def _selected_id(self) -> int | None:
         items = self.tree.selectedItems()

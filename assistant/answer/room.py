@@ -11,6 +11,7 @@ from __future__ import annotations
 import logging
 import time
 from datetime import datetime
+from typing import TYPE_CHECKING
 
 from ..citation import Citation
 from ..conversations import Conversations, Message
@@ -25,6 +26,9 @@ from ..settings import Settings
 from ..turn import Action, OnToken, TurnResult
 from .decide import Outcome
 from .pipeline import asks, finish, plan
+
+if TYPE_CHECKING:
+    from ..books.scope import Scope, Unclear
 
 log = logging.getLogger(__name__)
 
@@ -70,6 +74,11 @@ def writes_chinese(engine: Engine) -> bool:
     return True
 
 
+def is_bundled(engine: Engine) -> bool:
+    """The bundled model is too small to summarise faithfully (measured: it rambles); others may."""
+    return any(entry.bundled and entry.file == engine.path.name for entry in load_catalogue())
+
+
 class Answerer:
     def __init__(self, conversations: Conversations, memories: Memories, model: LoadedModel):
         self.conversations = conversations
@@ -77,8 +86,15 @@ class Answerer:
         self.model = model
 
     def answer(
-        self, conversation_id: str, history: History, text: str, settings: Settings, on_token: OnToken | None
+        self,
+        conversation_id: str,
+        history: History,
+        text: str,
+        settings: Settings,
+        on_token: OnToken | None,
+        scope: Scope | Unclear | None = None,
     ) -> TurnResult:
+        """`scope`: the book (and chapter) the question is about (books/scope.py), or the line asking which."""
         started = time.perf_counter()
         engine = self.model.engine()
         zh_ok = writes_chinese(engine)
@@ -87,7 +103,24 @@ class Answerer:
             # The user told us something about themselves: acknowledge exactly what will be kept, rather
             # than let a small model riff on it (it answered "I live in Hangzhou." in Chinese nonsense).
             return self._product_reply(conversation_id, noted(text, stated), [], on_token, started)
-        the_plan = plan(text, self.memories.store)
+        if scope is not None:
+            from ..books.answers import book_plan, found_nothing, nothing_in
+            from ..books.scope import Unclear
+
+            if isinstance(scope, Unclear):
+                return self._product_reply(conversation_id, scope.reply, [], on_token, started)
+            if scope.overview and scope.chapter is None:
+                from ..books.discussion import book_outline
+
+                outline = book_outline(scope.book, chinese=is_chinese(text))
+                return self._product_reply(conversation_id, outline, [], on_token, started)
+            if scope.overview:
+                return self._overview(conversation_id, scope, text, engine, settings, on_token, started)
+            the_plan = book_plan(scope, self.memories.store)
+            if found_nothing(scope, the_plan):
+                return self._product_reply(conversation_id, nothing_in(scope, text), [], on_token, started)
+        else:
+            the_plan = plan(text, self.memories.store)
         if not the_plan.needs_model or (is_chinese(text) and not zh_ok):
             # The bundled model writes fluent-looking nonsense in Chinese (measured): the product answers.
             if the_plan.decision.outcome is Outcome.GENERAL:
@@ -170,6 +203,52 @@ class Answerer:
         done = generation.completion
         assert done is not None  # close() always settles it
         return done
+
+    def _overview(
+        self,
+        conversation_id: str,
+        scope: Scope,
+        text: str,
+        engine: Engine,
+        settings: Settings,
+        on_token: OnToken | None,
+        started: float,
+    ) -> TurnResult:
+        """ "What happens in chapter 3?": the chapter's key sentences, cited; a model that can summarise
+        (not the bundled one) words them, and keeps only what the chapter's passages support."""
+        from ..books.answers import checked_summary, summary_prompt
+        from ..books.discussion import chapter_overview
+        from ..memory.places import place_of
+
+        assert scope.chapter is not None
+        zh = is_chinese(text)
+        overview = chapter_overview(self.memories.store, scope.book, scope.chapter, chinese=zh)
+        citations = [Citation.of(m, place_of(m)) for m in overview.cited]
+        if not overview.cited or is_bundled(engine) or (zh and not writes_chinese(engine)):
+            return self._product_reply(conversation_id, overview.text, citations, on_token, started)
+        done = self.generate(engine, summary_prompt(overview), [], text, settings, None)
+        summary = None if done.interrupted else checked_summary(done.text, text, overview)
+        reply = summary or overview.text
+        if on_token:
+            on_token(reply)
+        self.conversations.add_message(
+            conversation_id,
+            "assistant",
+            reply,
+            model=engine.name if summary else None,
+            prompt_tokens=done.prompt_tokens,
+            completion_tokens=done.completion_tokens,
+            citations=citations,
+        )
+        return TurnResult(
+            action=Action.REPLY,
+            reply=reply,
+            conversation=conversation_id,
+            model=engine.name if summary else None,
+            tokens=done.completion_tokens,
+            seconds=round(time.perf_counter() - started, 3),
+            citations=citations,
+        )
 
     def _product_reply(
         self, conversation_id: str, reply: str, citations: list[Citation], on_token: OnToken | None, started: float

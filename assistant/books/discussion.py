@@ -30,6 +30,8 @@ _CHAPTER_WORDS = re.compile(
     r"|第\s*(?P<zh>\d+|[零〇一二两三四五六七八九十百]+)\s*[章回节]",
     re.IGNORECASE,
 )
+_ENDS = re.compile(r"[.!?…。！？][”’\"')）」』]*$")
+_BARE_NUMBER = re.compile(r"(?:chapter|ch\.)?\s*(?:\d+|[ivxlcdm]+)\.?", re.IGNORECASE)
 
 
 @dataclass
@@ -62,9 +64,11 @@ def key_sentences(store: MemoryStore, book_id: str, chapter: int, limit: int = 5
     passages = chapter_passages(store, book_id, chapter)
     candidates: list[tuple[str, Memory]] = []
     for memory in passages:
-        for sentence in split_sentences(memory.text.replace("\n\n", " ")):
-            if _worth_keeping(sentence):
-                candidates.append((sentence, memory))
+        # Paragraph by paragraph: a heading at the top of a passage is not the start of its first sentence.
+        for paragraph in memory.text.split("\n\n"):
+            for sentence in split_sentences(paragraph):
+                if _worth_keeping(sentence):
+                    candidates.append((sentence, memory))
     if not candidates:
         return [KeySentence(m.text.split("\n\n")[0], m) for m in passages[:limit]]
     vectors = store.embedder.embed([s for s, _ in candidates])
@@ -84,6 +88,8 @@ def key_sentences(store: MemoryStore, book_id: str, chapter: int, limit: int = 5
 
 
 def _worth_keeping(sentence: str) -> bool:
+    if not _ENDS.search(sentence):
+        return False  # a passage cut inside a long paragraph: the sentence goes on in the next one
     cjk = sum(1 for c in sentence if "\u4e00" <= c <= "\u9fff")
     if cjk:
         return MIN_SENTENCE_CJK <= len(sentence) <= MAX_SENTENCE_CHARS
@@ -129,3 +135,57 @@ def _number(text: str) -> int | None:
             return int(value) if value > 0 else None
     label = chapter_label(text, 0)  # a Roman numeral ("iii"): places reads them for citations too
     return int(label[4:]) if label.startswith("ch. ") and label[4:].isdigit() else None
+
+
+@dataclass
+class Overview:
+    """What a chapter says, in its own words: the key sentences, each marked [n] for the passage it is
+    from; `cited` lists those passages in the order of their marks."""
+
+    text: str
+    cited: list[Memory]
+    sentences: list[KeySentence]
+
+
+def book_outline(book: Book, *, chinese: bool = False) -> str:
+    """What a whole book is, from the library: its author and chapters, and how to ask about one. A
+    summary of a whole novel from a few sentences would mislead; a chapter's can be checked."""
+    titles = [c.title for c in book.chapter_list if c.title.strip()]
+    shown = "; ".join(titles[:30]) + ("; …" if len(titles) > 30 else "")
+    if chinese:
+        by = f"（{book.author}）" if book.author else ""
+        return f"《{book.title}》{by}共 {len(titles)} 章：{shown}。可以问某一章，例如“第三章讲了什么？”"
+    by = f" by {book.author}" if book.author else ""
+    return (
+        f"“{book.title}”{by} has {len(titles)} chapters: {shown}. "
+        "Ask about any one of them, e.g. “what happens in chapter 3?”"
+    )
+
+
+def chapter_overview(store: MemoryStore, book: Book, chapter: int, *, chinese: bool = False) -> Overview:
+    """The chapter's key sentences (extractive: nothing in it is not the book's), cited by passage."""
+    keys = key_sentences(store, book.id, chapter)
+    title = next((c.title for c in book.chapter_list if c.n == chapter), "")
+    label = chapter_label(title, chapter)
+    if label.startswith("ch. "):
+        named = ("第" + label[4:] + "章") if chinese else "Chapter " + label[4:]
+        if title and not _BARE_NUMBER.fullmatch(title.strip()):
+            named += f"（“{title}”）" if chinese else f" (“{title}”)"
+    else:
+        named = label
+    if not keys:
+        empty = f"{named} of “{book.title}” has no text."
+        if chinese:
+            empty = f"《{book.title}》的{named}没有可以引用的文字。"
+        return Overview(empty, [], [])
+    cited: list[Memory] = []
+    lines = []
+    for key in keys:
+        if all(m.id != key.memory.id for m in cited):
+            cited.append(key.memory)
+        mark = next(i for i, m in enumerate(cited, 1) if m.id == key.memory.id)
+        lines.append(f"- “{key.text}” [{mark}]")
+    head = f"{named} of “{book.title}”, in its own words:"
+    if chinese:
+        head = f"《{book.title}》{named}的要点（书中原话）："
+    return Overview(head + "\n" + "\n".join(lines), cited, keys)

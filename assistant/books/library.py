@@ -135,6 +135,21 @@ class Library:
             self.db.execute("DELETE FROM book_chapters WHERE book_id = ?", [book_id])
             self.db.execute("DELETE FROM books WHERE id = ?", [book_id])
 
+    def link_reminder(self, reminder_id: int, book_id: str) -> None:
+        """Record that a reminder is about a book, for the link back from the Reminders panel."""
+        with self._lock, storage_errors(self._path), self.db.conn:
+            self.db.table("book_reminders").insert({"reminder_id": reminder_id, "book_id": book_id}, replace=True)
+
+    def reminder_books(self) -> dict[int, str]:
+        """Each reminder set about a book, with the book's id (books since removed are left out)."""
+        with self._lock, storage_errors(self._path):
+            rows = _rows(
+                self.db,
+                "SELECT r.reminder_id, r.book_id FROM book_reminders r JOIN books b ON b.id = r.book_id",
+                [],
+            )
+        return {r["reminder_id"]: r["book_id"] for r in rows}
+
     def set_position(self, book_id: str, memory_id: str, progress: float) -> None:
         """Where the reader stopped: the passage, and how far through the book it is (0–1)."""
         progress = min(1.0, max(0.0, progress))

@@ -111,8 +111,7 @@ class Books:
         reminder_id = made.reminder.id
         if reminder_id is None:  # from_sentence stores unless asked not to: never the case here
             raise AssistantError("the reminder was not stored")
-        with self.db.conn:
-            self.db.table("book_reminders").insert({"reminder_id": reminder_id, "book_id": book.id}, replace=True)
+        self.library.link_reminder(reminder_id, book.id)
         return reminder_id, made.reminder.task
 
     def book_of_reminder(self, reminder_id: int) -> Book | None:

@@ -25,6 +25,7 @@ def _stream_to_terminal(piece: str) -> None:
 @click.option("--json", "as_json", is_flag=True, help="With --once: print one JSON object.")
 @click.option("--model", type=click.Path(dir_okay=True), help="A GGUF model file to use instead of the setting.")
 @click.option("--conversation", "conversation_id", metavar="ID", help="Continue this conversation.")
+@click.option("--book", "book", metavar="ID", help="Discuss this book: questions are answered from it (`books list`).")
 @click.option("--seed", type=SettingValue("seed"), help=setting_help("seed"))
 @click.option("--temperature", type=SettingValue("temperature"), help=setting_help("temperature"))
 @click.option("--max-tokens", type=SettingValue("max_tokens"), help=setting_help("max_tokens"))
@@ -33,6 +34,7 @@ def chat(
     as_json: bool,
     model: str | None,
     conversation_id: str | None,
+    book: str | None,
     seed: int | None,
     temperature: float | None,
     max_tokens: int | None,
@@ -42,13 +44,16 @@ def chat(
     assistant = Assistant.open(model_path=model)
     # Flags change this run only; the saved settings stay as they are.
     assistant.settings.override(seed=seed, temperature=temperature, max_tokens=max_tokens)
+    book_id = _chosen_book(assistant, book)
     if once is None:
         if as_json:
             raise click.UsageError("--json needs --once TEXT")
-        _interactive(assistant, conversation_id)
+        _interactive(assistant, conversation_id, book_id)
         return
     with ctrl_c_stops(assistant):
-        result = assistant.handle(once, conversation_id, on_token=None if as_json else _stream_to_terminal)
+        result = assistant.handle(
+            once, conversation_id, on_token=None if as_json else _stream_to_terminal, book=book_id
+        )
     if as_json:
         payload = result.to_json()
         payload["seconds"] = round(time.perf_counter() - started, 3)  # what the caller waited, start to end
@@ -60,12 +65,24 @@ def chat(
         raise Interrupted(f"interrupted: the partial reply is kept in conversation {result.conversation}")
 
 
-def _interactive(assistant: Assistant, conversation_id: str | None) -> None:
+def _chosen_book(assistant: Assistant, book: str | None) -> str | None:
+    """The full id of the book to discuss (an unknown one is one clear line, before anything is asked)."""
+    if book is None:
+        return None
+    from ..books.library import Library
+
+    return Library(assistant.db).get(book).id
+
+
+def _interactive(assistant: Assistant, conversation_id: str | None, book: str | None = None) -> None:
     click.echo(
         f"Chatting with {assistant.model_path or 'the bundled model'}. "
-        "Ctrl+C stops a reply, Ctrl+D or /quit leaves, /new starts a new conversation.",
+        "Ctrl+C stops a reply, Ctrl+D or /quit leaves, /new starts a new conversation, "
+        "/book ID discusses a book (/book alone stops).",
         err=True,
     )
+    if book:
+        _say_book(assistant, book)
     while True:
         try:
             text = click.prompt(click.style("you", bold=True), prompt_suffix="> ", default="", show_default=False)
@@ -79,16 +96,33 @@ def _interactive(assistant: Assistant, conversation_id: str | None) -> None:
             continue
         if not text.strip():
             continue
+        if text.strip().split()[0] == "/book":
+            try:
+                book = _chosen_book(assistant, text.strip()[5:].strip() or None)
+            except AssistantError as e:
+                click.echo(f"assistant: {e}", err=True)
+                continue
+            _say_book(assistant, book)
+            continue
         click.echo(click.style("assistant> ", bold=True), nl=False)
         try:
             with ctrl_c_stops(assistant):
-                result: TurnResult = assistant.handle(text, conversation_id, on_token=_stream_to_terminal)
+                result: TurnResult = assistant.handle(text, conversation_id, on_token=_stream_to_terminal, book=book)
         except AssistantError as e:  # one bad turn must not end the chat
             click.echo(f"\nassistant: {e}", err=True)
             continue
         conversation_id = result.conversation
         click.echo(" [stopped]" if result.interrupted else "")
         _mark_general(result)
+
+
+def _say_book(assistant: Assistant, book: str | None) -> None:
+    from ..books.library import Library
+
+    if book is None:
+        click.echo("(no book chosen: questions are answered from everything)", err=True)
+    else:
+        click.echo(f"(discussing “{Library(assistant.db).get(book).title}”: questions are answered from it)", err=True)
 
 
 GENERAL_NOTE = "(general knowledge from the model, not from your memories or documents: check it)"

@@ -44,3 +44,25 @@ def test_memory_import_of_a_pdf_adds_it_to_the_library(home: Path, tmp_path: Pat
     report = json.loads(run_cli("memory", "import", str(pdf), "--json", home=home).stdout)
     assert report["format"] == "pdf" and report["added"] == 3
     assert json.loads(run_cli("books", "list", "--json", home=home).stdout)[0]["pages"] == 3
+
+
+def test_chat_book_answers_from_the_chosen_book_and_refuses_an_unknown_one(home: Path, tmp_path: Path) -> None:
+    added = json.loads(run_cli("books", "add", str(make_epub(tmp_path / "b.epub")), "--json", home=home).stdout)
+    p = run_cli("chat", "--once", "What happens in chapter 2?", "--book", added["id"][:6], "--json", home=home)
+    turn = json.loads(p.stdout)
+    assert "Anselm" in turn["reply"] and turn["model"] is None
+    assert turn["citations"] and {c["place"] for c in turn["citations"]} == {"The Lighthouse Keeper, “The Rescue”"}
+    unknown = run_cli("chat", "--once", "Who is Anselm?", "--book", "ffffff", home=home)
+    lines = [line for line in unknown.stderr.splitlines() if line.strip()]
+    assert unknown.returncode != 0 and len(lines) == 1 and "no book with id ffffff" in lines[0]
+
+
+def test_interactive_chat_chooses_and_clears_a_book_with_slash_book(home: Path, tmp_path: Path) -> None:
+    added = json.loads(run_cli("books", "add", str(make_epub(tmp_path / "b.epub")), "--json", home=home).stdout)
+    said = "\n".join([f"/book {added['id'][:5]}", "What happens in chapter 2?", "/book nonsense", "/book", "/quit", ""])
+    p = run_cli("chat", home=home, input=said)
+    assert p.returncode == 0, p.stderr
+    assert "discussing “The Lighthouse Keeper”" in p.stderr and "no book with id nonsense" in p.stderr
+    assert "no book chosen" in p.stderr and "Traceback" not in p.stderr
+    assert "Chapter 2" in p.stdout or "“The Rescue” of “The Lighthouse Keeper”" in p.stdout
+    assert "Anselm" in p.stdout

@@ -2,6 +2,29 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>BookChip</name>
+    <message>
+        <location filename="../book_chip.py" line="25"/>
+        <source>Stop discussing this book</source>
+        <translation>不再讨论这本书</translation>
+    </message>
+    <message>
+        <location filename="../book_chip.py" line="27"/>
+        <source>Stop discussing this book: answer from everything again</source>
+        <translation>不再讨论这本书：回到从所有内容中回答</translation>
+    </message>
+    <message>
+        <location filename="../book_chip.py" line="39"/>
+        <source>Discussing: {0}</source>
+        <translation>正在讨论：{0}</translation>
+    </message>
+    <message>
+        <location filename="../book_chip.py" line="40"/>
+        <source>Questions are answered from “{0}”; click to open it</source>
+        <translation>问题将根据《{0}》回答；点击打开这本书</translation>
+    </message>
+</context>
+<context>
     <name>ChatController</name>
     <message>
         <location filename="../chat_controller.py" line="79"/>
@@ -9,22 +32,22 @@
         <translation>还在启动中；你的消息保留在这里。</translation>
     </message>
     <message>
-        <location filename="../chat_controller.py" line="104"/>
+        <location filename="../chat_controller.py" line="108"/>
         <source>Thinking…</source>
         <translation>思考中…</translation>
     </message>
     <message>
-        <location filename="../chat_controller.py" line="123"/>
+        <location filename="../chat_controller.py" line="137"/>
         <source>Stopped</source>
         <translation>已停止</translation>
     </message>
     <message>
-        <location filename="../chat_controller.py" line="123"/>
+        <location filename="../chat_controller.py" line="137"/>
         <source>Ready</source>
         <translation>就绪</translation>
     </message>
     <message>
-        <location filename="../chat_controller.py" line="145"/>
+        <location filename="../chat_controller.py" line="159"/>
         <source>Heard you — check the words, then press Enter to send.</source>
         <translation>听到了——核对一下文字，然后按 Enter 发送。</translation>
     </message>
@@ -32,32 +55,32 @@
 <context>
     <name>ChatPanel</name>
     <message>
-        <location filename="../chat_panel.py" line="60"/>
+        <location filename="../chat_panel.py" line="61"/>
         <source>Message the assistant</source>
         <translation>给助手发消息</translation>
     </message>
     <message>
-        <location filename="../chat_panel.py" line="62"/>
+        <location filename="../chat_panel.py" line="63"/>
         <source>Send</source>
         <translation>发送</translation>
     </message>
     <message>
-        <location filename="../chat_panel.py" line="63"/>
+        <location filename="../chat_panel.py" line="64"/>
         <source>Stop</source>
         <translation>停止</translation>
     </message>
     <message>
-        <location filename="../chat_panel.py" line="118"/>
+        <location filename="../chat_panel.py" line="121"/>
         <source>Message copied</source>
         <translation>消息已复制</translation>
     </message>
     <message>
-        <location filename="../chat_panel.py" line="122"/>
+        <location filename="../chat_panel.py" line="125"/>
         <source>Code copied</source>
         <translation>代码已复制</translation>
     </message>
     <message>
-        <location filename="../chat_panel.py" line="112"/>
+        <location filename="../chat_panel.py" line="115"/>
         <source>Copy</source>
         <translation>复制</translation>
     </message>
@@ -309,93 +332,103 @@
 <context>
     <name>LibraryPanel</name>
     <message>
-        <location filename="../library_panel.py" line="50"/>
+        <location filename="../library_panel.py" line="51"/>
         <source>Title</source>
         <translation>书名</translation>
     </message>
     <message>
-        <location filename="../library_panel.py" line="51"/>
+        <location filename="../library_panel.py" line="52"/>
         <source>Author</source>
         <translation>作者</translation>
     </message>
     <message>
-        <location filename="../library_panel.py" line="52"/>
+        <location filename="../library_panel.py" line="53"/>
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../library_panel.py" line="53"/>
+        <location filename="../library_panel.py" line="54"/>
         <source>Size</source>
         <translation>大小</translation>
     </message>
     <message>
-        <location filename="../library_panel.py" line="54"/>
+        <location filename="../library_panel.py" line="55"/>
         <source>Chapters</source>
         <translation>章节</translation>
     </message>
     <message>
-        <location filename="../library_panel.py" line="55"/>
-        <location filename="../library_panel.py" line="76"/>
+        <location filename="../library_panel.py" line="56"/>
+        <location filename="../library_panel.py" line="77"/>
         <source>Read</source>
         <translation>阅读</translation>
     </message>
     <message>
-        <location filename="../library_panel.py" line="69"/>
+        <location filename="../library_panel.py" line="70"/>
         <source>No books yet. Add an EPUB, PDF, Word file, saved web page, Markdown or text file to read it with me and ask about it.</source>
         <translation>还没有书。添加 EPUB、PDF、Word 文件、保存的网页、Markdown 或文本文件，就可以和我一起阅读并提问。</translation>
     </message>
     <message>
-        <location filename="../library_panel.py" line="74"/>
+        <location filename="../library_panel.py" line="75"/>
         <source>Add book…</source>
         <translation>添加书籍…</translation>
     </message>
     <message>
-        <location filename="../library_panel.py" line="78"/>
+        <location filename="../library_panel.py" line="79"/>
+        <source>Discuss in chat</source>
+        <translation>在聊天中讨论</translation>
+    </message>
+    <message>
+        <location filename="../library_panel.py" line="80"/>
+        <source>Ask about this book in the chat: answers come from it</source>
+        <translation>在聊天中询问这本书：回答来自书中内容</translation>
+    </message>
+    <message>
+        <location filename="../library_panel.py" line="82"/>
         <source>Remind me to return it…</source>
         <translation>提醒我还书…</translation>
     </message>
     <message>
-        <location filename="../library_panel.py" line="80"/>
+        <location filename="../library_panel.py" line="84"/>
         <source>Remove</source>
         <translation>移除</translation>
     </message>
     <message>
-        <location filename="../library_panel.py" line="151"/>
+        <location filename="../library_panel.py" line="156"/>
         <source>Reading {0}…</source>
         <translation>正在读取 {0}…</translation>
     </message>
     <message>
-        <location filename="../library_panel.py" line="151"/>
+        <location filename="../library_panel.py" line="156"/>
         <source>Indexing {0}…</source>
         <translation>正在建立 {0} 的索引…</translation>
     </message>
     <message>
-        <location filename="../library_panel.py" line="152"/>
+        <location filename="../library_panel.py" line="157"/>
         <source>Adding {0}…</source>
         <translation>正在添加 {0}…</translation>
     </message>
     <message>
-        <location filename="../library_panel.py" line="175"/>
+        <location filename="../library_panel.py" line="183"/>
         <source>Add a book</source>
         <translation>添加一本书</translation>
     </message>
     <message>
-        <location filename="../library_panel.py" line="182"/>
+        <location filename="../library_panel.py" line="190"/>
         <source>Remove book</source>
         <translation>移除书籍</translation>
     </message>
     <message>
-        <location filename="../library_panel.py" line="183"/>
+        <location filename="../library_panel.py" line="191"/>
         <source>Remove “{0}” and everything read from it? The file itself stays where it is.</source>
         <translation>移除《{0}》以及从中读取的一切内容？文件本身保留在原处。</translation>
     </message>
     <message>
-        <location filename="../library_panel.py" line="193"/>
+        <location filename="../library_panel.py" line="201"/>
         <source>Remind me to return it</source>
         <translation>提醒我还书</translation>
     </message>
     <message>
-        <location filename="../library_panel.py" line="194"/>
+        <location filename="../library_panel.py" line="202"/>
         <source>When should I remind you to return “{0}”?
 (e.g. “on Friday at 10am”, “every Friday”)</source>
         <translation>什么时候提醒你还《{0}》？
@@ -406,67 +439,67 @@
     <name>MainWindow</name>
     <message>
         <location filename="../main_window.py" line="58"/>
-        <location filename="../main_window.py" line="316"/>
+        <location filename="../main_window.py" line="328"/>
         <source>Assistant</source>
         <translation>助手</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="89"/>
+        <location filename="../main_window.py" line="93"/>
         <source>Loading model…</source>
         <translation>正在加载模型…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="98"/>
+        <location filename="../main_window.py" line="102"/>
         <source>Chat</source>
         <translation>聊天</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="99"/>
+        <location filename="../main_window.py" line="103"/>
         <source>Reminders</source>
         <translation>提醒</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="100"/>
+        <location filename="../main_window.py" line="104"/>
         <source>Tasks</source>
         <translation>任务</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="101"/>
+        <location filename="../main_window.py" line="105"/>
         <source>Memory</source>
         <translation>记忆</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="102"/>
+        <location filename="../main_window.py" line="106"/>
         <source>Library</source>
         <translation>书库</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="147"/>
+        <location filename="../main_window.py" line="151"/>
         <source>Your data was replaced (a restore or delete-all-data); showing it as it is now.</source>
         <translation>你的数据已被替换（恢复备份或删除全部数据）；现在显示的是最新的数据。</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="209"/>
+        <location filename="../main_window.py" line="221"/>
         <source>Ready — {0}</source>
         <translation>就绪 — {0}</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="243"/>
+        <location filename="../main_window.py" line="255"/>
         <source>Reminders now run in this window.</source>
         <translation>提醒现在由这个窗口负责。</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="266"/>
+        <location filename="../main_window.py" line="278"/>
         <source>Deleting all your data…</source>
         <translation>正在删除你的所有数据…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="267"/>
+        <location filename="../main_window.py" line="279"/>
         <source>All your data was deleted.</source>
         <translation>你的所有数据已删除。</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="316"/>
+        <location filename="../main_window.py" line="328"/>
         <source>Still running here; reminders will keep coming.</source>
         <translation>我还在这里运行，提醒会照常送达。</translation>
     </message>
@@ -990,17 +1023,22 @@ From: {2}</source>
 <context>
     <name>ReaderView</name>
     <message>
-        <location filename="../reader_view.py" line="46"/>
+        <location filename="../reader_view.py" line="47"/>
         <source>← Library</source>
         <translation>← 书库</translation>
     </message>
     <message>
-        <location filename="../reader_view.py" line="48"/>
+        <location filename="../reader_view.py" line="49"/>
+        <source>Discuss in chat</source>
+        <translation>在聊天中讨论</translation>
+    </message>
+    <message>
+        <location filename="../reader_view.py" line="51"/>
         <source>Previous chapter</source>
         <translation>上一章</translation>
     </message>
     <message>
-        <location filename="../reader_view.py" line="50"/>
+        <location filename="../reader_view.py" line="53"/>
         <source>Next chapter</source>
         <translation>下一章</translation>
     </message>
@@ -1049,64 +1087,74 @@ From: {2}</source>
 <context>
     <name>RemindersPanel</name>
     <message>
-        <location filename="../reminders_panel.py" line="38"/>
+        <location filename="../reminders_panel.py" line="39"/>
         <source>e.g. remind me every Friday at 5pm to return the library book</source>
         <translation>例如：每周五下午五点提醒我还图书馆的书</translation>
     </message>
     <message>
-        <location filename="../reminders_panel.py" line="41"/>
+        <location filename="../reminders_panel.py" line="42"/>
         <source>Add</source>
         <translation>添加</translation>
     </message>
     <message>
-        <location filename="../reminders_panel.py" line="47"/>
+        <location filename="../reminders_panel.py" line="48"/>
         <source>When</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../reminders_panel.py" line="47"/>
+        <location filename="../reminders_panel.py" line="48"/>
         <source>Reminder</source>
         <translation>提醒事项</translation>
     </message>
     <message>
-        <location filename="../reminders_panel.py" line="47"/>
+        <location filename="../reminders_panel.py" line="48"/>
         <source>Repeats</source>
         <translation>重复</translation>
     </message>
     <message>
-        <location filename="../reminders_panel.py" line="47"/>
+        <location filename="../reminders_panel.py" line="48"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../reminders_panel.py" line="50"/>
+        <location filename="../reminders_panel.py" line="51"/>
         <source>Snooze 10 min</source>
         <translation>稍后 10 分钟</translation>
     </message>
     <message>
-        <location filename="../reminders_panel.py" line="51"/>
+        <location filename="../reminders_panel.py" line="52"/>
         <source>Done</source>
         <translation>完成</translation>
     </message>
     <message>
-        <location filename="../reminders_panel.py" line="52"/>
+        <location filename="../reminders_panel.py" line="53"/>
         <source>Cancel reminder</source>
         <translation>取消提醒</translation>
     </message>
     <message>
-        <location filename="../reminders_panel.py" line="83"/>
+        <location filename="../reminders_panel.py" line="57"/>
+        <source>Open the book</source>
+        <translation>打开这本书</translation>
+    </message>
+    <message>
+        <location filename="../reminders_panel.py" line="90"/>
         <source>Say when and what, e.g. &apos;remind me tomorrow at 9 to call Ana&apos;.</source>
         <translation>请说清楚什么时候、提醒什么，例如“提醒我明天上午九点给小安打电话”。</translation>
     </message>
     <message>
-        <location filename="../reminders_panel.py" line="104"/>
+        <location filename="../reminders_panel.py" line="111"/>
         <source>, </source>
         <translation>、</translation>
     </message>
     <message>
-        <location filename="../reminders_panel.py" line="105"/>
+        <location filename="../reminders_panel.py" line="112"/>
         <source>{0}, then {1}</source>
         <translation>{0}，之后 {1}</translation>
+    </message>
+    <message>
+        <location filename="../reminders_panel.py" line="129"/>
+        <source>Set from the Library: double-click to open the book</source>
+        <translation>从书库设置：双击打开这本书</translation>
     </message>
 </context>
 <context>
