@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QLocale, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFileDialog,
@@ -29,10 +29,6 @@ if TYPE_CHECKING:
     from assistant.books.model import Book
 
 BOOK_FILES = "Books (*.epub *.pdf *.docx *.html *.htm *.md *.markdown *.txt);;All files (*)"
-
-
-def _size(n: int) -> str:
-    return f"{n / 1_048_576:.1f} MB" if n >= 1_048_576 else f"{max(1, n // 1024)} KB"
 
 
 class LibraryPanel(QWidget):
@@ -114,6 +110,20 @@ class LibraryPanel(QWidget):
 
     # ----- the shelf -----
 
+    def _size(self, n: int) -> str:
+        if n >= 1_048_576:
+            return self.tr("{0} MB").format(QLocale().toString(n / 1_048_576, "f", 1))
+        return self.tr("{0} KB").format(QLocale().toString(max(1, n // 1024)))
+
+    def _language(self, code: str | None) -> str:
+        """The book's language in the window's language ("英语", not "en"); the language's own name for
+        the few the translations do not cover."""
+        if not code:
+            return "—"
+        names = {"en": self.tr("English"), "zh": self.tr("Chinese")}
+        base = code.split("-")[0].lower()
+        return names.get(base) or QLocale(code).nativeLanguageName() or code
+
     def show_books(self, books: list[Book]) -> None:
         selected = self.selected_id()
         self.books = books
@@ -123,8 +133,8 @@ class LibraryPanel(QWidget):
                 [
                     book.title,
                     book.author,
-                    book.language or "—",
-                    _size(book.size),
+                    self._language(book.language),
+                    self._size(book.size),
                     str(book.chapters),
                     f"{round(book.progress * 100)}%",
                 ]
@@ -132,8 +142,9 @@ class LibraryPanel(QWidget):
             item.setData(0, Qt.ItemDataRole.UserRole, book.id)
             item.setToolTip(
                 0,
-                f"{book.title}\n{book.file_name} · {book.format.upper()} · {book.passages} passages"
-                + (f" · {book.pages} pages" if book.pages else ""),
+                f"{book.title}\n{book.file_name} · {book.format.upper()} · "
+                + self.tr("{0} passages").format(book.passages)
+                + (" · " + self.tr("{0} pages").format(book.pages) if book.pages else ""),
             )
             self.tree.addTopLevelItem(item)
             if book.id == selected:

@@ -17,6 +17,9 @@ from PySide6.QtWidgets import QAbstractButton, QApplication, QComboBox, QLabel, 
 
 from ui.app import TRANSLATIONS, install_translations
 
+sys.path.insert(0, str(Path(__file__).parents[1] / "books"))
+from make_books import make_epub  # noqa: E402
+
 UI = Path(__file__).resolve().parents[2] / "ui"
 TS = TRANSLATIONS / "assistant_zh_CN.ts"
 CJK = re.compile(r"[\u4e00-\u9fff]")
@@ -131,9 +134,9 @@ def test_dates_statuses_and_kinds_read_in_chinese(qtbot, chinese) -> None:
 # In a Chinese window whose own content is all Chinese, any Latin word, ISO date or stored id on screen is a
 # string the window formatted in Python instead of through Qt's tr/locale.
 LATIN_WORD = re.compile(r"[A-Za-z]{2,}")
-# Names that stay as they are: keys, file formats, the model's file name.
+# Names that stay as they are: keys, file formats and extensions, size units, the model's file name.
 ALLOWED_WORDS = {"Ctrl", "Shift", "Enter", "Esc", "Space", "Qt", "PySide", "SmolLM", "Instruct", "gguf", "GGUF"}
-ALLOWED_WORDS |= {"Markdown", "EPUB", "PDF", "Word", "jsonl", "md", "txt", "zip"}
+ALLOWED_WORDS |= {"Markdown", "EPUB", "PDF", "Word", "jsonl", "md", "txt", "zip", "epub", "KB", "MB"}
 RAW = re.compile(r"\d{4}-\d\d-\d\d|\d\d:\d\d:\d\d|conversation:|message:|file:|[0-9a-f]{10,}")
 
 
@@ -165,7 +168,7 @@ def every_text(window) -> list[str]:  # type: ignore[no-untyped-def]
 
 
 def test_a_chinese_window_full_of_chinese_things_shows_no_english_word_raw_time_or_id(
-    qtbot, home: Path, chinese
+    qtbot, home: Path, chinese, tmp_path: Path
 ) -> None:
     from ui.main_window import MainWindow
     from ui.reminder_banner import BannerItem
@@ -190,6 +193,19 @@ def test_a_chinese_window_full_of_chinese_things_shows_no_english_word_raw_time_
     qtbot.waitUntil(lambda: panel.preview.text() != reading and bool(panel.preview.text()), timeout=10000)
     window.memory.refresh("", "")
     qtbot.waitUntil(lambda: window.memory.panel.tree.topLevelItemCount() > 0, timeout=10000)
+    book = make_epub(
+        tmp_path / "灯塔.epub",
+        title="灯塔看守人",
+        author="测试者",
+        language="zh",
+        chapters=[
+            ("第一章 风暴", ["风暴来的那天晚上，看守人点亮了灯。"]),
+            ("第二章 小船", ["第二天早上，一条小船靠了岸。"]),
+        ],
+    )
+    shelf = window.library.panel
+    shelf.add_requested.emit(str(book))  # as "Add book…" does: imported on the core thread
+    qtbot.waitUntil(lambda: shelf.tree.topLevelItemCount() == 1, timeout=60000)
     due = datetime.now().astimezone() - timedelta(days=9)
     window.alerts.banner.add(BannerItem(99, "浇花", due, missed=True))
     texts = every_text(window) + [reading]

@@ -332,103 +332,133 @@
 <context>
     <name>LibraryPanel</name>
     <message>
-        <location filename="../library_panel.py" line="51"/>
+        <location filename="../library_panel.py" line="49"/>
         <source>Title</source>
         <translation>书名</translation>
     </message>
     <message>
-        <location filename="../library_panel.py" line="52"/>
+        <location filename="../library_panel.py" line="50"/>
         <source>Author</source>
         <translation>作者</translation>
     </message>
     <message>
-        <location filename="../library_panel.py" line="53"/>
+        <location filename="../library_panel.py" line="51"/>
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../library_panel.py" line="54"/>
+        <location filename="../library_panel.py" line="52"/>
         <source>Size</source>
         <translation>大小</translation>
     </message>
     <message>
-        <location filename="../library_panel.py" line="55"/>
+        <location filename="../library_panel.py" line="53"/>
         <source>Chapters</source>
         <translation>章节</translation>
     </message>
     <message>
-        <location filename="../library_panel.py" line="56"/>
-        <location filename="../library_panel.py" line="77"/>
+        <location filename="../library_panel.py" line="54"/>
+        <location filename="../library_panel.py" line="75"/>
         <source>Read</source>
         <translation>阅读</translation>
     </message>
     <message>
-        <location filename="../library_panel.py" line="70"/>
+        <location filename="../library_panel.py" line="68"/>
         <source>No books yet. Add an EPUB, PDF, Word file, saved web page, Markdown or text file to read it with me and ask about it.</source>
         <translation>还没有书。添加 EPUB、PDF、Word 文件、保存的网页、Markdown 或文本文件，就可以和我一起阅读并提问。</translation>
     </message>
     <message>
-        <location filename="../library_panel.py" line="75"/>
+        <location filename="../library_panel.py" line="73"/>
         <source>Add book…</source>
         <translation>添加书籍…</translation>
     </message>
     <message>
-        <location filename="../library_panel.py" line="79"/>
+        <location filename="../library_panel.py" line="77"/>
         <source>Discuss in chat</source>
         <translation>在聊天中讨论</translation>
     </message>
     <message>
-        <location filename="../library_panel.py" line="80"/>
+        <location filename="../library_panel.py" line="78"/>
         <source>Ask about this book in the chat: answers come from it</source>
         <translation>在聊天中询问这本书：回答来自书中内容</translation>
     </message>
     <message>
-        <location filename="../library_panel.py" line="82"/>
+        <location filename="../library_panel.py" line="80"/>
         <source>Remind me to return it…</source>
         <translation>提醒我还书…</translation>
     </message>
     <message>
-        <location filename="../library_panel.py" line="84"/>
+        <location filename="../library_panel.py" line="82"/>
         <source>Remove</source>
         <translation>移除</translation>
     </message>
     <message>
-        <location filename="../library_panel.py" line="156"/>
+        <location filename="../library_panel.py" line="117"/>
+        <source>{0} MB</source>
+        <translation>{0} MB</translation>
+    </message>
+    <message>
+        <location filename="../library_panel.py" line="118"/>
+        <source>{0} KB</source>
+        <translation>{0} KB</translation>
+    </message>
+    <message>
+        <location filename="../library_panel.py" line="125"/>
+        <source>English</source>
+        <translation>英语</translation>
+    </message>
+    <message>
+        <location filename="../library_panel.py" line="125"/>
+        <source>Chinese</source>
+        <translation>中文</translation>
+    </message>
+    <message>
+        <location filename="../library_panel.py" line="148"/>
+        <source>{0} passages</source>
+        <translation>{0} 个段落</translation>
+    </message>
+    <message>
+        <location filename="../library_panel.py" line="149"/>
+        <source>{0} pages</source>
+        <translation>{0} 页</translation>
+    </message>
+    <message>
+        <location filename="../library_panel.py" line="169"/>
         <source>Reading {0}…</source>
         <translation>正在读取 {0}…</translation>
     </message>
     <message>
-        <location filename="../library_panel.py" line="156"/>
+        <location filename="../library_panel.py" line="169"/>
         <source>Indexing {0}…</source>
         <translation>正在建立 {0} 的索引…</translation>
     </message>
     <message>
-        <location filename="../library_panel.py" line="157"/>
+        <location filename="../library_panel.py" line="170"/>
         <source>Adding {0}…</source>
         <translation>正在添加 {0}…</translation>
     </message>
     <message>
-        <location filename="../library_panel.py" line="183"/>
+        <location filename="../library_panel.py" line="196"/>
         <source>Add a book</source>
         <translation>添加一本书</translation>
     </message>
     <message>
-        <location filename="../library_panel.py" line="190"/>
+        <location filename="../library_panel.py" line="203"/>
         <source>Remove book</source>
         <translation>移除书籍</translation>
     </message>
     <message>
-        <location filename="../library_panel.py" line="191"/>
+        <location filename="../library_panel.py" line="204"/>
         <source>Remove “{0}” and everything read from it? The file itself stays where it is.</source>
         <translation>移除《{0}》以及从中读取的一切内容？文件本身保留在原处。</translation>
     </message>
     <message>
-        <location filename="../library_panel.py" line="201"/>
+        <location filename="../library_panel.py" line="214"/>
         <source>Remind me to return it</source>
         <translation>提醒我还书</translation>
     </message>
     <message>
-        <location filename="../library_panel.py" line="202"/>
+        <location filename="../library_panel.py" line="215"/>
         <source>When should I remind you to return “{0}”?
 (e.g. “on Friday at 10am”, “every Friday”)</source>
         <translation>什么时候提醒你还《{0}》？
