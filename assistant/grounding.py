@@ -4,19 +4,21 @@ Which evidence answers is decided in assistant/answer/; these are only the sente
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import date, datetime, timedelta
 
+from .clock import local_zone, parse_time
 from .language import is_chinese
 from .memory.extraction import Fact
 from .memory.model import Memory
 
 
-def memory_answer(question: str, memory: Memory) -> str:
-    """The memory itself, quoted with its date: the answer that cannot be wrong about what was said."""
-    day = _when(memory.created)
+def memory_answer(question: str, memory: Memory, now: datetime | None = None) -> str:
+    """The memory itself, quoted with its date: the answer that cannot be wrong about what was said.
+
+    `now` is when the question is asked (the clock when None): the day is said relative to it."""
     if is_chinese(question):
-        return f"根据你 {memory.created[:10]} 告诉我的：“{memory.text}” [1]"
-    return f"You told me on {day}: “{memory.text}” [1]"
+        return f"根据你{_when_zh(memory.created, now)}告诉我的：“{memory.text}” [1]"
+    return f"You told me {_when_en(memory.created, now)}: “{memory.text}” [1]"
 
 
 def noted(remark: str, facts: list[Fact]) -> str:
@@ -41,8 +43,45 @@ def model_cannot_write_chinese() -> str:
     )
 
 
-def _when(created: str) -> str:
+# Not strftime("%B"): the window sets the user's locale, and an English sentence keeps English months.
+_MONTHS = (
+    "January", "February", "March", "April", "May", "June",
+    "July", "August", "September", "October", "November", "December",
+)  # fmt: skip
+
+
+def _days(created: str, now: datetime | None) -> tuple[date, date] | None:
+    """The local day a memory was made and the local day of `now`, or None for an unreadable stamp."""
+    zone = local_zone()
     try:
-        return datetime.fromisoformat(created.replace("Z", "+00:00")).strftime("%d %B %Y").lstrip("0")
+        said = parse_time(created).astimezone(zone).date()
     except ValueError:
-        return created[:10]
+        return None
+    today = (now.astimezone(zone) if now is not None else datetime.now(zone)).date()
+    return said, today
+
+
+def _when_en(created: str, now: datetime | None) -> str:
+    """ "today", "yesterday", "on 30 November", or "on 30 November 2025" when not this year."""
+    days = _days(created, now)
+    if days is None:
+        return f"on {created[:10]}"
+    said, today = days
+    if said == today:
+        return "today"
+    if said == today - timedelta(days=1):
+        return "yesterday"
+    return f"on {said.day} {_MONTHS[said.month - 1]}" + (f" {said.year}" if said.year != today.year else "")
+
+
+def _when_zh(created: str, now: datetime | None) -> str:
+    """ "今天", "昨天", "11月30日", or "2025年11月30日" when not this year: as Chinese readers write a day."""
+    days = _days(created, now)
+    if days is None:
+        return f" {created[:10]} "
+    said, today = days
+    if said == today:
+        return "今天"
+    if said == today - timedelta(days=1):
+        return "昨天"
+    return (f"{said.year}年" if said.year != today.year else "") + f"{said.month}月{said.day}日"

@@ -4,6 +4,7 @@ place, so what is shown cannot be wrong about what was said or written."""
 from __future__ import annotations
 
 import re
+from datetime import datetime
 
 from ..grounding import memory_answer
 from ..language import is_chinese
@@ -44,11 +45,11 @@ def passage_answer(question: str, memory: Memory, place: str | None) -> str:
     return f"{place or 'Your document'} says: “{quote}” [1]"
 
 
-def quoted_answer(question: str, memory: Memory, place: str | None) -> str:
-    """The product's own answer for a memory or a passage."""
+def quoted_answer(question: str, memory: Memory, place: str | None, now: datetime | None = None) -> str:
+    """The product's own answer for a memory or a passage (a memory's day said relative to `now`)."""
     if memory.kind == "document":
         return passage_answer(question, memory, place)
-    return memory_answer(question, memory)
+    return memory_answer(question, memory, now)
 
 
 def not_in_documents(question: str) -> str:

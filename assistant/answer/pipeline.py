@@ -34,6 +34,7 @@ class Plan:
     decision: Decision
     found: Found | None = None  # what retrieval returned, for the benchmark and the log
     places: list[str | None] = field(default_factory=list)  # of decision.evidence, in order
+    now: datetime | None = None  # when it was asked (the clock when None): "you told me yesterday"
 
     @property
     def grounded(self) -> bool:
@@ -55,7 +56,7 @@ class Plan:
         """The answer the product gives without a model: the evidence quoted, or "I don't know"."""
         d = self.decision
         if d.outcome in (Outcome.MEMORY, Outcome.PASSAGE):
-            return quoted_answer(self.question, d.evidence[0], self.places[0]), d.evidence[:1]
+            return quoted_answer(self.question, d.evidence[0], self.places[0], self.now), d.evidence[:1]
         if d.asked is Asked.DOCUMENT:
             return not_in_documents(self.question), []
         return dont_know(self.question), []
@@ -91,7 +92,7 @@ def plan(
     found = gather(store, question, now=now, where=where)
     decision = decide(question, found.memories, found.passages, thresholds)
     log.info("answer: %s → %s (%s)", decision.asked, decision.outcome, decision.reason)
-    return Plan(question, decision, found, [place_of(m) for m in decision.evidence])
+    return Plan(question, decision, found, [place_of(m) for m in decision.evidence], now)
 
 
 def finish(p: Plan, reply: str) -> tuple[str, list[Memory]]:
