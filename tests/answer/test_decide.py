@@ -117,3 +117,19 @@ def test_a_wish_or_a_plan_does_not_say_how_things_are() -> None:
     assert decide("What do I want to eat this weekend?", [plan], []).evidence[0].text.startswith("I might try")
     moved = hit(said("I moved to Leeds in May.", "2025-05-20"), 0.9, 0.5, [1, 0, 0])
     assert decide("Where do I live?", [moved], []).evidence[0].text.startswith("I moved")
+
+
+def test_the_cited_passage_is_the_one_holding_most_of_the_question_among_the_best_ranked() -> None:
+    def passage(text: str, score: float) -> Candidate:
+        return hit(said(text, "2025-10-01", "document"), score, 0.3)
+
+    near = passage("Ukridge left me in charge of the farm and the fowls.", 1.4)
+    answer = passage("Ukridge said Beale was in charge of the farm before he arrived.", 1.2)
+    d = decide("Who was in charge of the farm before Ukridge arrived?", [], [near, answer])
+    assert d.outcome is Outcome.PASSAGE and d.evidence == [answer.memory]
+    # Ties go to the better ranked; only the first few are weighed, so a low-ranked passage needs rank too.
+    d = decide("Who was in charge of the farm?", [], [near, answer])
+    assert d.evidence == [near.memory]
+    others = [passage(f"Ukridge kept the farm going, week {n}.", 1.3 - n / 10) for n in range(3)]
+    d = decide("Who was in charge of the farm before Ukridge arrived?", [], [*others, answer])
+    assert d.evidence == [others[0].memory]
