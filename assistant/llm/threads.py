@@ -53,6 +53,20 @@ def runnable_threads() -> int | None:
         return None
 
 
+def own_runnable() -> int | None:
+    """This process's threads that are runnable right now, or None where we cannot tell. After a reply,
+    llama.cpp's OpenMP workers keep spinning for a while: counted as another program, they made a quiet
+    machine look busy and the next reply start on one thread."""
+    try:
+        count = 0
+        for task in Path("/proc/self/task").iterdir():
+            stat = (task / "stat").read_text()
+            count += stat[stat.rindex(")") + 2] == "R"  # the state follows the command name in brackets
+        return count
+    except (OSError, ValueError, IndexError):
+        return None
+
+
 @dataclass
 class _Trial:
     before: int  # the count that was running
@@ -86,13 +100,15 @@ class ThreadChooser:
         return self.fixed or max(1, self.cores - 1)
 
     def proposal(self, ours: int) -> int:
-        """What the load suggests. `ours`: how many of the runnable threads are this process's."""
+        """What the load suggests. `ours`: how many of the runnable threads are this process's, where
+        /proc cannot say it exactly."""
         if self.fixed:
             return self.fixed
         running = runnable_threads()
         if running is None:
             return self.initial()
-        others = max(0, running - ours)
+        mine = own_runnable()
+        others = max(0, running - (ours if mine is None else mine))
         # A program that appears is believed at once; one that goes quiet only after two readings,
         # since raising the count is the move that can stall.
         busy = others if self._last is None else max(others, self._last)

@@ -70,6 +70,7 @@ def test_the_load_proposes_a_thread_count(tmp_path, monkeypatch) -> None:  # typ
 
     loadavg = tmp_path / "loadavg"
     monkeypatch.setattr(threads, "LOADAVG", loadavg)
+    monkeypatch.setattr(threads, "own_runnable", lambda: None)  # the caller says how many are ours
     chooser = threads.ThreadChooser(cores=4)
     loadavg.write_text("0.50 0.40 0.30 1/300 12345\n")  # only the caller runs
     assert chooser.start() == 4
@@ -83,6 +84,12 @@ def test_the_load_proposes_a_thread_count(tmp_path, monkeypatch) -> None:  # typ
     assert threads.ThreadChooser(fixed=3, cores=4).start() == 3, "the setting fixes the count"
     loadavg.unlink()
     assert threads.ThreadChooser(cores=4).start() == 3, "unknown load: leave a core free"
+
+
+def test_our_own_runnable_threads_are_read_from_proc() -> None:
+    from assistant.llm import threads
+
+    assert (threads.own_runnable() or 0) >= 1, "the thread asking is running, and is counted"
 
 
 def decode(chooser, pace: dict[int, float], pieces: int, threads: int) -> tuple[int, list[int]]:  # type: ignore[no-untyped-def]
@@ -99,6 +106,7 @@ def test_measured_speed_decides_whether_a_proposed_count_stays(tmp_path, monkeyp
 
     loadavg = tmp_path / "loadavg"
     monkeypatch.setattr(threads, "LOADAVG", loadavg)
+    monkeypatch.setattr(threads, "own_runnable", lambda: None)  # the caller says how many are ours
     loadavg.write_text("0.10 0.10 0.10 1/300 1\n")
     quiet = {1: 0.020, 2: 0.012}  # a quiet machine: two threads are faster
     chooser = threads.ThreadChooser(cores=2)
