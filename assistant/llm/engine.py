@@ -159,6 +159,14 @@ class Engine:
             log.debug("decoding with %d threads (was %d)", wanted, self.threads)
             self.threads = wanted
 
+    def threads_for_reply(self) -> None:
+        """Start a reply with the thread count the chooser proposes from the machine's load now."""
+        self.use_threads(self._threads.start())
+
+    def threads_after_piece(self, seconds: float) -> None:
+        """Tell the chooser how long the last piece took to decode; it may move the count."""
+        self.use_threads(self._threads.step(self.threads, seconds))
+
     def check_chat(self) -> None:
         """A one-token chat through the model's own template and sampler: what `settings set model_path`
         and `doctor` require before calling a model working (loading alone proves little)."""
@@ -239,7 +247,7 @@ class Generation:
         started = time.perf_counter()
         with engine._lock:
             try:
-                engine.use_threads(engine._threads.start())
+                engine.threads_for_reply()
                 chunks = engine._llm.create_chat_completion(
                     messages=_llama_messages(self._messages),
                     stream=True,
@@ -254,7 +262,7 @@ class Generation:
                 for chunk in stream:
                     if self._cancelled.is_set():
                         break
-                    engine.use_threads(engine._threads.step(engine.threads, time.perf_counter() - resumed))
+                    engine.threads_after_piece(time.perf_counter() - resumed)
                     choice = chunk["choices"][0]
                     piece = choice["delta"].get("content")
                     if isinstance(piece, str) and piece:
