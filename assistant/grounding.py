@@ -15,10 +15,16 @@ from .memory.model import Memory
 def memory_answer(question: str, memory: Memory, now: datetime | None = None) -> str:
     """The memory itself, quoted with its date: the answer that cannot be wrong about what was said.
 
-    `now` is when the question is asked (the clock when None): the day is said relative to it."""
+    `now` is when the question is asked (the clock when None): the day is said relative to it. Only a
+    remark itself is put in quotation marks: a profile fact is our reading of it ("I work as nurse at
+    …"), and quoting it would put words in the user's mouth."""
+    verbatim = memory.kind == "turn"
     if is_chinese(question):
-        return f"根据你{_when_zh(memory.created, now)}告诉我的：“{memory.text}” [1]"
-    return f"You told me {_when_en(memory.created, now)}: “{memory.text}” [1]"
+        said = f"“{memory.text}”" if verbatim else memory.text
+        return f"根据你{_when_zh(memory.created, now)}告诉我的：{said} [1]"
+    if verbatim:
+        return f"You told me {_when_en(memory.created, now)}: “{memory.text}” [1]"
+    return f"From what you told me {_when_en(memory.created, now)}: {memory.text} [1]"
 
 
 def noted(remark: str, facts: list[Fact]) -> str:

@@ -13,6 +13,7 @@ from .terms import mentioned, terms
 
 _MARK = re.compile(r"\s*\[\d{1,2}\]")
 _NUMBER = re.compile(r"\d+(?:[.,:]\d+)*")
+_FIRST_PERSON = re.compile(r"\b(?:I|I'm|I've|I'd|I'll|me|my|mine|myself)\b|我", re.IGNORECASE)
 SUPPORTED_SHARE = 0.8  # of a sentence's new terms that the evidence must hold
 
 
@@ -27,11 +28,23 @@ def supported(sentence: str, question: str, evidence: str) -> bool:
     return len(mentioned(said, evidence)) >= SUPPORTED_SHARE * len(said)
 
 
+def speaks_as_user(sentence: str) -> bool:
+    """A sentence in the first person: copied from the user's own remark, it would have the assistant
+    say "I'm allergic to peanuts" (measured with the bundled model) about the user."""
+    return bool(_FIRST_PERSON.search(sentence))
+
+
 def keep_supported(reply: str, question: str, evidence: list[Memory]) -> str:
     """The sentences of `reply` that the evidence supports, with the model's citation marks removed
-    (the caller cites what the answer was built from)."""
+    (the caller cites what the answer was built from). About the user's own remarks, a sentence in the
+    first person is theirs, not an answer to them."""
     text = "\n".join(m.text for m in evidence)
-    kept = [_MARK.sub("", s) for s in sentences(reply) if supported(s, question, text)]
+    personal = any(m.kind != "document" for m in evidence)
+    kept = [
+        _MARK.sub("", s)
+        for s in sentences(reply)
+        if supported(s, question, text) and not (personal and speaks_as_user(s))
+    ]
     return " ".join(kept).strip()
 
 

@@ -46,6 +46,14 @@ def test_the_day_is_the_users_local_day_and_english_says_it_the_same_way() -> No
     assert memory_answer(q, told("2025-12-31T02:00:00Z"), NOW).startswith("You told me on 31 December 2025: ")
 
 
+def test_only_the_users_own_words_are_put_in_quotation_marks() -> None:
+    fact = Memory(id="t~job", text="I work as nurse at St Mary's", kind="profile", created="2026-11-30T02:00:00Z")
+    assert memory_answer("Where do I work?", fact, NOW) == (
+        "From what you told me today: I work as nurse at St Mary's [1]"
+    )
+    assert memory_answer("我在哪里工作？", fact, NOW) == "根据你今天告诉我的：I work as nurse at St Mary's [1]"
+
+
 def test_an_unreadable_date_is_shown_as_stored_not_a_traceback() -> None:
     assert memory_answer("我的猫叫什么名字？", told("someday"), NOW).startswith("根据你 someday 告诉我的")
 
@@ -56,7 +64,8 @@ def test_the_pipeline_words_the_day_relative_to_when_it_was_asked(store: MemoryS
     path.write_text("".join(json.dumps({"text": t, "at": at}) + "\n" for t, at in said), "utf-8")
     import_file(path, store=store)
     reply, cited = plan("我的猫叫什么名字？", store, now=NOW).product_reply()
-    # The profile fact drawn from the remark is cited (without its full stop), with the remark's day.
-    assert reply.startswith("根据你11月2日告诉我的：“我的猫叫米饭") and "米饭" in cited[0].text
+    # The profile fact drawn from the remark is cited with the remark's day; it is our reading of the
+    # remark, not the user's words, so it is not put in quotation marks.
+    assert reply == "根据你11月2日告诉我的：我的猫叫米饭 [1]" and "米饭" in cited[0].text
     reply, _ = plan("我住在哪里？", store, now=NOW).product_reply()
     assert reply.startswith("根据你2025年6月1日告诉我的：“我住在杭州。”")

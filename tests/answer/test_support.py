@@ -37,6 +37,17 @@ def test_a_reply_left_without_the_answer_is_replaced_by_the_evidence() -> None:
     assert reply == "Every morning at eight. [1]" and cited == [FISH]
 
 
+def test_the_users_own_first_person_words_are_not_said_back_as_ours() -> None:
+    peanuts = Memory(id="p", text="I'm allergic to peanuts.", kind="turn", created="2026-01-02T10:00:00Z")
+    q = "What am I allergic to?"
+    assert keep_supported("I'm allergic to peanuts [1].", q, [peanuts]) == ""
+    assert keep_supported("You are allergic to peanuts [1].", q, [peanuts]) == "You are allergic to peanuts."
+    # A book's narrator may say "I": a passage is not the user speaking.
+    narrator = Memory(id="n", text="I went to Combe Regis with Ukridge.", kind="document")
+    went = "I went to Combe Regis."
+    assert keep_supported(went, "Where did the narrator go?", [narrator]) == went
+
+
 def test_a_replaced_fact_is_never_stated() -> None:
     now = Memory(id="n", text="Home is Toronto now.", created="2026-02-01T10:00:00Z")
     old = Memory(id="o", text="I live in Hangzhou.", created="2025-02-01T10:00:00Z")
