@@ -19,6 +19,7 @@ import numpy as np
 
 from ..language import is_chinese, is_question
 from ..memory.model import Memory
+from .slots import asks_for, named_by_slot, stated_slots
 from .terms import PEOPLE, mentioned, names, owned
 from .terms import terms as _terms
 
@@ -66,6 +67,10 @@ class Thresholds:
     # ranked that hold enough of it (ties by rank). Same as rank alone on the development halves at
     # 1-3; 4 and 5 cite 2 and 3 more CMRC passages that do not hold the answer.
     passage_choice: int = 3
+    # A memory that states the asked slot in its own words (slots.py) answers above this cosine: the
+    # phrasing is the evidence, so a paraphrase far from the question ("I started a new job at Globex"
+    # for "What company am I with now?", 0.24) still answers.
+    slot_similarity: float = 0.1
     # Statements on the same subject: the newest wins among those scoring within this of the best ...
     current_margin: float = 0.35
     # ... that are about the same thing (cosine between the two statements).
@@ -133,9 +138,13 @@ _ZH_DOCUMENT = re.compile(
 _EN_REQUEST = re.compile(r"^\s*(please\s+)?(tell|give|show|list|name|describe|explain|find)(\s+me)?\b", re.IGNORECASE)
 
 
+# When a question asks about ("these days", "at the moment") is not what it asks about: "day" is no term.
+_EN_TIME = re.compile(r"\b(these days|nowadays|at the moment|right now|at present)\b", re.IGNORECASE)
+
+
 def terms(question: str) -> set[str]:
-    """The terms of a question, without the verb of a request."""
-    return _terms(_EN_REQUEST.sub("", question))
+    """The terms of a question, without the verb of a request or the time it asks about."""
+    return _terms(_EN_TIME.sub(" ", _EN_REQUEST.sub("", question)))
 
 
 def asked_about(question: str) -> Asked:
@@ -148,13 +157,15 @@ def asked_about(question: str) -> Asked:
     return Asked.OPEN
 
 
-def named(asked: set[str], c: Candidate) -> set[str]:
-    """The asked terms a candidate states, in either language."""
-    return mentioned(asked, c.text) | c.translated
+def named(asked: set[str], c: Candidate, question: str = "") -> set[str]:
+    """The asked terms a candidate states, in either language, or in the words that state the asked
+    slot (slots.py: "employer" in "I started a new job at Globex") when the question is given."""
+    found = mentioned(asked, c.text) | c.translated
+    return found | (named_by_slot(question, c.text) & asked) if question else found
 
 
-def _coverage(asked: set[str], c: Candidate) -> float:
-    return len(named(asked, c)) / len(asked) if asked else 0.0
+def _coverage(asked: set[str], c: Candidate, question: str = "") -> float:
+    return len(named(asked, c, question)) / len(asked) if asked else 0.0
 
 
 def off_subject(question: str, c: Candidate) -> bool:
@@ -165,11 +176,17 @@ def off_subject(question: str, c: Candidate) -> bool:
     if not theirs:
         return False
     stated = named(asked, c)
+    # The people it is about that the question does not ask for: "我朋友" is someone else, "my
+    # girlfriend" is who "Who am I seeing?" asks for.
+    others = {w for w in theirs & PEOPLE if not asks_for(question, w)}
     mine = owned(question)
     if mine:
-        return not (mine & (stated | theirs)) and not any(m in c.text for m in mine if not m.isascii())
+        if mine & (stated | theirs) or any(m in c.text for m in mine if not m.isascii()):
+            return False
+        # The asked thing in other words ("我的伴侣" for "我女朋友"), about no one else.
+        return not (named_by_slot(question, c.text) and not others)
     # The question asks about the user; a statement whose owner is another person is about them.
-    return bool(theirs & PEOPLE) and not (theirs & asked)
+    return bool(others) and not (theirs & asked)
 
 
 def on_subject(question: str, c: Candidate, t: Thresholds = DEFAULT) -> bool:
@@ -178,9 +195,11 @@ def on_subject(question: str, c: Candidate, t: Thresholds = DEFAULT) -> bool:
     if off_subject(question, c):
         return False
     asked = terms(question)
-    stated = named(asked, c)
+    stated = named(asked, c, question)
     if not asks_about_now(question) and asked and stated != asked:
         return False
+    if stated and stated <= named_by_slot(question, c.text):
+        return c.similarity >= min(t.slot_similarity, t.named_similarity)
     return c.similarity >= (t.named_similarity if stated else t.unnamed_similarity)
 
 
@@ -215,18 +234,20 @@ def current_of(question: str, found: list[Candidate], t: Thresholds = DEFAULT) -
     # Similarity, not the fused score, among equals: the score also rewards recency and shared words.
     # Among those naming as much, the closest to the question's own words: "Olga送了我羊毛围巾" over
     # "Olga sent me a funny video" for "Olga送了我什么？" (送 is "to send" only in its sixth sense).
-    best = max(found, key=lambda c: (round(_coverage(asked, c), 2), -c.distance, c.similarity))
+    best = max(found, key=lambda c: (round(_coverage(asked, c, question), 2), -c.distance, c.similarity))
     if not asks_about_now(question):
         return best, []
-    covered = named(asked, best)
+    covered = named(asked, best, question)
 
     def same_thing(c: Candidate) -> bool:
         if best.memory.subject and c.memory.subject == best.memory.subject:
             return True  # the rules read both as the same subject
+        if stated_slots(question, best.text) & stated_slots(question, c.text):
+            return True  # both say what the asked slot is, in phrasings slots.py knows
         if _cosine(best, c) < t.current_topic:
             return False
         # Names exactly what the best names ("my doctor is …" / "现在看病找李医生"), or ranks close to it.
-        return bool(covered and named(asked, c) == covered) or best.score - c.score <= t.current_margin
+        return bool(covered and named(asked, c, question) == covered) or best.score - c.score <= t.current_margin
 
     same = [c for c in found if c is not best and same_thing(c)]
     answer = max([best, *same], key=lambda c: c.memory.created)
@@ -315,7 +336,7 @@ def decide(question: str, memories: list[Candidate], passages: list[Candidate], 
         return Decision(asked, Outcome.DONT_KNOW, reason="nothing the user said is on the asked subject")
     if passage:
         return Decision(asked, Outcome.PASSAGE, [passage.memory], reason="a passage holds the question's terms")
-    strong = [c for c in own if _coverage(question_terms, c) >= t.memory_coverage]
+    strong = [c for c in own if _coverage(question_terms, c, question) >= t.memory_coverage]
     if strong:
         answer, earlier = current_of(question, strong, t)
         return Decision(

@@ -133,3 +133,29 @@ def test_the_cited_passage_is_the_one_holding_most_of_the_question_among_the_bes
     others = [passage(f"Ukridge kept the farm going, week {n}.", 1.3 - n / 10) for n in range(3)]
     d = decide("Who was in charge of the farm before Ukridge arrived?", [], [*others, answer])
     assert d.evidence == [others[0].memory]
+
+
+def test_a_paraphrase_of_the_asked_slot_answers_though_it_shares_no_word() -> None:
+    job = hit(said("I started a new job at Globex.", "2025-02-13"), 0.26, 0.24)
+    chat = hit(said("Work was awful today.", "2025-12-28"), 0.3, 0.21)
+    d = decide("What company am I with now?", [chat, job], [])
+    assert d.outcome is Outcome.MEMORY and d.evidence[0].text == "I started a new job at Globex."
+    assert decide("What company am I with now?", [chat], []).outcome is Outcome.DONT_KNOW
+
+
+def test_the_newest_statement_of_a_slot_wins_in_any_known_phrasing() -> None:
+    old = hit(said("Had my first appointment with my new GP, Dr. Okafor.", "2025-05-24"), 0.9, 0.5, [1, 0, 0])
+    new = hit(said("现在看病找李医生。", "2025-06-17"), 0.4, 0.3, [0, 1, 0])  # not alike as sentences
+    d = decide("Who's my GP?", [old, new], [])
+    assert d.evidence[0].text == "现在看病找李医生。" and [m.text for m in d.earlier] == [old.memory.text]
+
+
+def test_the_asked_partner_in_other_words_is_not_another_person_but_a_friend_is() -> None:
+    partner = hit(said("我的伴侣叫陈静", "2025-08-18", "profile", "spouse"), 0.58, 0.44)
+    friend = hit(said("我朋友Olga住在北京。", "2025-09-08"), 0.6, 0.45)
+    d = decide("我女朋友叫什么？", [friend, partner], [])
+    assert d.evidence[0].text == "我的伴侣叫陈静"
+    girlfriend = hit(said("My girlfriend's name is Wei.", "2025-05-21"), 0.3, 0.3)
+    assert decide("Who am I seeing?", [girlfriend], []).evidence[0] is girlfriend.memory
+    home_of_friend = hit(said("我朋友Ingrid住在杭州。", "2025-12-01"), 0.6, 0.45)
+    assert decide("What city is my home in?", [home_of_friend], []).outcome is Outcome.DONT_KNOW

@@ -1,0 +1,33 @@
+"""Which words ask for an everyday slot and which phrasings state it (a pure table: no model)."""
+
+from __future__ import annotations
+
+from assistant.answer.slots import asks_for, named_by_slot, stated_slots
+
+
+def test_a_statement_in_other_words_names_the_asked_slot() -> None:
+    assert named_by_slot("Who is my employer?", "I started a new job at Globex.") == {"employ"}
+    assert named_by_slot("What company am I with now?", "Got hired by Initech in May.") == {"compani"}
+    assert named_by_slot("Who is my girlfriend?", "我的伴侣是陈静。") == {"girlfriend"}
+    assert named_by_slot("我女朋友叫什么？", "I'm seeing someone new, Anna.") >= {"朋友"}
+    assert named_by_slot("Which city am I living in now?", "Home is Shanghai now.") == {"citi", "live"}
+    assert named_by_slot("Who's my GP?", "I switched to a new doctor, Dr. Li.") == {"gp"}
+
+
+def test_chit_chat_with_the_slots_words_does_not_state_it() -> None:
+    assert named_by_slot("Who is my employer?", "Work was awful today.") == set()
+    assert named_by_slot("我在哪里上班？", "今天工作有点累。") == set()
+    assert named_by_slot("Where do I live?", "Traffic was terrible on the way home.") == set()
+    assert named_by_slot("我开什么车？", "下班路上堵车了。") == set()
+    assert named_by_slot("What do I drive?", "I drive to work on Mondays.") == set()
+
+
+def test_work_out_asks_for_the_gym_not_the_employer() -> None:
+    assert stated_slots("Where do I work out?", "I work at Acme.") == set()
+    assert stated_slots("Where do I work out?", "My gym is Iron Temple.") == {"gym"}
+
+
+def test_a_person_is_asked_for_only_through_the_slot_the_question_asks() -> None:
+    assert asks_for("Who am I seeing?", "girlfriend")
+    assert not asks_for("Who am I seeing?", "friend")
+    assert not asks_for("Where do I live?", "朋友")
