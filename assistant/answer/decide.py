@@ -19,8 +19,8 @@ import numpy as np
 
 from ..language import is_chinese, is_question
 from ..memory.model import Memory
-from .slots import asks_for, named_by_slot, stated_slots
-from .terms import PEOPLE, mentioned, names, owned
+from .slots import asked_slots, asks_for, named_by_slot, stated_slots
+from .terms import PEOPLE, mentioned, names, others_own, owned
 from .terms import terms as _terms
 
 
@@ -173,13 +173,15 @@ def off_subject(question: str, c: Candidate) -> bool:
     friend lives in …" for "where do I live"."""
     asked = terms(question)
     theirs = owned(c.memory.text)
+    mine = owned(question)
+    if mine and others_own(c.memory.text) and not theirs and not stated_slots(question, c.text):
+        return True  # "the neighbour's dog", "邻居家的狗" is not "my dog"
     if not theirs:
         return False
     stated = named(asked, c)
     # The people it is about that the question does not ask for: "我朋友" is someone else, "my
     # girlfriend" is who "Who am I seeing?" asks for.
     others = {w for w in theirs & PEOPLE if not asks_for(question, w)}
-    mine = owned(question)
     if mine:
         if mine & (stated | theirs) or any(m in c.text for m in mine if not m.isascii()):
             return False
@@ -198,6 +200,8 @@ def on_subject(question: str, c: Candidate, t: Thresholds = DEFAULT) -> bool:
     stated = named(asked, c, question)
     if not asks_about_now(question) and asked and stated != asked:
         return False
+    if asked_slots(question) and happened(c.memory.text) and not stated_slots(question, c.text):
+        return False  # "Met Tom at the gym" does not say which gym is the user's
     if stated and stated <= named_by_slot(question, c.text):
         return c.similarity >= min(t.slot_similarity, t.named_similarity)
     return c.similarity >= (t.named_similarity if stated else t.unnamed_similarity)
@@ -234,16 +238,31 @@ def current_of(question: str, found: list[Candidate], t: Thresholds = DEFAULT) -
     # Similarity, not the fused score, among equals: the score also rewards recency and shared words.
     # Among those naming as much, the closest to the question's own words: "Olga送了我羊毛围巾" over
     # "Olga sent me a funny video" for "Olga送了我什么？" (送 is "to send" only in its sixth sense).
-    best = max(found, key=lambda c: (round(_coverage(asked, c, question), 2), -c.distance, c.similarity))
-    if not asks_about_now(question):
+    # A statement of the asked slot in a phrasing slots.py knows comes before a remark that only shares
+    # its words ("My gym is Iron Temple" before "Met Tom at the gym").
+    best = max(
+        found,
+        key=lambda c: (
+            bool(stated_slots(question, c.text)),
+            round(_coverage(asked, c, question), 2),
+            -c.distance,
+            c.similarity,
+        ),
+    )
+    if not asks_about_now(question) and not asked_slots(question):  # "What did I name my dog?" asks now
         return best, []
     covered = named(asked, best, question)
+    slots = stated_slots(question, best.text)
 
     def same_thing(c: Candidate) -> bool:
         if best.memory.subject and c.memory.subject == best.memory.subject:
             return True  # the rules read both as the same subject
-        if stated_slots(question, best.text) & stated_slots(question, c.text):
+        if slots & stated_slots(question, c.text):
             return True  # both say what the asked slot is, in phrasings slots.py knows
+        if slots and happened(c.memory.text):
+            # The best says what the slot is; a remark about one occasion that shares its words does
+            # not ("今天开车去了郊区" does not say which car, "Met Tom at the gym" not which gym).
+            return False
         if _cosine(best, c) < t.current_topic:
             return False
         # Names exactly what the best names ("my doctor is …" / "现在看病找李医生"), or ranks close to it.
@@ -296,6 +315,19 @@ _EN_HEDGE = re.compile(
     re.IGNORECASE,
 )
 _ZH_HEDGE = re.compile(r"想去|想要|想吃|打算|可能|也许|或许|计划|准备")
+
+
+# A remark about one occasion ("Met Tom at the gym.", "中午吃了面条。", "Work was great today.") tells what
+# happened, not how things are.
+_EN_OCCASION = re.compile(
+    r"\b(today|yesterday|tonight|this morning|last night|was|were|had|met|went|did|saw|ran into|bumped into)\b",
+    re.IGNORECASE,
+)
+_ZH_OCCASION = re.compile(r"了|过|今天|昨天|中午|晚上|早上|碰到|遇到")
+
+
+def happened(text: str) -> bool:
+    return bool((_ZH_OCCASION if is_chinese(text) else _EN_OCCASION).search(text))
 
 
 def hedged(text: str) -> bool:

@@ -44,7 +44,7 @@ SLOTS: tuple[Slot, ...] = (
         "employer",
         r"\b(employer|company|job|firm|workplace|office|employed)\b|\bwork(?:ing)?\b(?!\s+out)|公司|上班|单位|工作",
         r"\b(work|works|worked|working) (at|for)\b|\bjob (at|with)\b|\bnew job\b|\b(joined|joining)\b"
-        r"|\b(employer|company) is\b|\bhired (by|at)\b|\boffer from\b|\bemployed (by|at)\b"
+        r"|\b(employer|company) is\b|\bhired (me|by|at)\b|\boffer from\b|\bemployed (by|at)\b"
         r"|在.{1,12}(工作|上班)|新工作|加入了|入职|跳槽",
     ),
     _slot(
@@ -52,8 +52,8 @@ SLOTS: tuple[Slot, ...] = (
         r"\b(partner|girlfriend|boyfriend|wife|husband|spouse|fianc[eé]e?|seeing|dating)\b|女朋友|男朋友"
         r"|伴侣|对象|老婆|老公|妻子|丈夫|爱人|约会",
         r"\bmy (partner|girlfriend|boyfriend|wife|husband|spouse|fianc[eé]e?)\b|\bseeing (someone|\w+ now)\b"
-        r"|\b(i'm|i am) seeing\b|\bdating\b|\bgoing out with\b|\b(married|engaged) to\b"
-        r"|女朋友|男朋友|伴侣|对象是|老婆|老公|妻子|丈夫|爱人|约会",
+        r"|\b(i'm|i am) seeing\b|\bdating\b|\bgoing out with\b|\b(married|engaged) to\b|\b(are|been) together\b"
+        r"|在一起|女朋友|男朋友|伴侣|对象是|老婆|老公|妻子|丈夫|爱人|约会",
     ),
     _slot(
         "food",
@@ -69,22 +69,27 @@ SLOTS: tuple[Slot, ...] = (
     _slot(
         "doctor",
         r"\b(doctor|gp|physician)\b|医生|看病",
-        r"\b(doctor|gp|physician)\b|\bdr\.? [A-Z]|医生|看病",
+        r"\bmy (new |family )?(doctor|gp|physician)\b|\b(doctor|gp|physician) is\b|\bnew (family )?(doctor|gp)\b"
+        r"|\bregistered with\b|\bappointment with\b|\b(is|as) my (family )?(doctor|gp)\b"
+        r"|医生是|医生叫|找.{1,8}看病|看病找|换了.{0,4}医生|家庭医生",
     ),
     _slot(
         "gym",
         r"\b(gym|work out|working out|exercise|fitness)\b|健身",
-        r"\bgym\b|\bfitness\b|\bwork out at\b|健身",
+        r"\bmy gym\b|\bgym (is|at)\b|\bmember(ship)? (at|of)\b|\bsigned up (at|with|for)\b"
+        r"|\b(train|training|work out|working out) at\b|健身房是|去.{1,10}健身|健身卡|会员",
     ),
     _slot(
         "dog",
         r"\b(dog|puppy)\b|狗",
-        r"\b(dog|puppy|dog's)\b|狗",
+        r"\b(my|our) (new )?(dog|puppy)\b|\b(dog|puppy)('s name)? is (called|named)\b|\bnamed (our|my|the) "
+        r"(new )?(dog|puppy)\b|\badopted an? (dog|puppy)\b|我的狗|我家.{0,2}狗|狗.{0,2}(叫|取名|名叫)",
     ),
     _slot(
         "cat",
         r"\b(cat|kitten)\b|猫",
-        r"\b(cat|kitten|cat's)\b|猫",
+        r"\b(my|our) (new )?(cat|kitten)\b|\b(cat|kitten)('s name)? is (called|named)\b"
+        r"|\badopted an? (cat|kitten)\b|我的猫|我家.{0,2}猫|猫.{0,2}(叫|取名|名叫)",
     ),
 )
 

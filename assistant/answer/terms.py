@@ -186,6 +186,30 @@ def owned(text: str) -> set[str]:
     return found
 
 
+# "the neighbour's dog", "Tom's car", "邻居家的狗", "我朋友的猫": a thing that is someone else's. Words before
+# "'s" that are contractions ("it's", "that's") are no owner.
+_EN_THEIRS = re.compile(r"\b([a-z]+)'s\s+([a-z]+)(?:\s+([a-z]+))?", re.IGNORECASE)
+_NOT_OWNERS = frozenset("it that what who he she there here let where how which this one everyone nobody".split())
+_ZH_OWNERS = "|".join((*_ZH_PEOPLE_WORDS, "邻居", "别人", "人家", "他", "她", "他们", "她们"))
+_ZH_THEIRS = re.compile(
+    f"(?:{_ZH_OWNERS})(?:家的|的|家)([\u4e00-\u9fff]{{1,3}}?)(?=[是叫在很了，。？?！!、也都还呢吗真]|$)"
+)
+
+
+def others_own(text: str) -> set[str]:
+    """Terms of the things `text` says are someone else's: "Walked the neighbour's dog" → {"dog"}."""
+    found: set[str] = set()
+    for match in _EN_THEIRS.finditer(text.replace("’", "'")):
+        if match.group(1).lower() in _NOT_OWNERS:
+            continue
+        words = [w.lower() for w in match.groups()[1:] if w]
+        noun = next((w for w in words if w not in _EN_ADJECTIVES), None)
+        if noun and noun not in _STOP:
+            found.add(_stem(noun))
+    found |= {m.group(1) for m in _ZH_THEIRS.finditer(text)}
+    return found
+
+
 # People the speaker may talk about: "my friend lives in Berlin" says nothing about where the speaker lives.
 PEOPLE = frozenset(
     _stem(w)

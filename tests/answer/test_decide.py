@@ -159,3 +159,25 @@ def test_the_asked_partner_in_other_words_is_not_another_person_but_a_friend_is(
     assert decide("Who am I seeing?", [girlfriend], []).evidence[0] is girlfriend.memory
     home_of_friend = hit(said("我朋友Ingrid住在杭州。", "2025-12-01"), 0.6, 0.45)
     assert decide("What city is my home in?", [home_of_friend], []).outcome is Outcome.DONT_KNOW
+
+
+def test_someone_elses_thing_is_not_the_users_in_either_language() -> None:
+    mine = hit(said("My dog is called Luna.", "2025-03-01", "profile", "name_of:dog"), 0.7, 0.6, [1, 0, 0])
+    walked = hit(said("Walked the neighbour's dog today.", "2025-11-01"), 0.8, 0.5, [0.9, 0.4, 0])
+    cute = hit(said("邻居家的狗很可爱。", "2025-12-01"), 0.8, 0.5, [0.9, 0.4, 0])
+    for question in ("What's my dog's name?", "我的狗叫什么名字？"):
+        assert decide(question, [walked, cute, mine], []).evidence[0].text == "My dog is called Luna."
+    assert decide("What's my dog's name?", [walked, cute], []).outcome is Outcome.DONT_KNOW
+
+
+def test_a_remark_about_one_occasion_does_not_say_which_one_is_the_users() -> None:
+    gym = hit(said("I go to the gym at Iron Temple now.", "2025-03-01"), 0.6, 0.5, [1, 0, 0])
+    met = hit(said("Met Tom at the gym.", "2025-12-01"), 0.9, 0.45, [0.9, 0.4, 0])
+    drove = hit(said("今天开车去了郊区。", "2025-12-02"), 0.9, 0.45, [0.9, 0.4, 0])
+    assert decide("Which gym am I a member of?", [met, gym], []).evidence[0].text.startswith("I go to the gym")
+    assert decide("Which gym am I a member of?", [met], []).outcome is Outcome.DONT_KNOW
+    assert decide("我开什么车？", [drove], []).outcome is Outcome.DONT_KNOW
+    # A question about a slot in the past tense still asks how things are now.
+    luna = hit(said("Adopted a puppy and called her Luna.", "2025-02-01"), 0.8, 0.5, [1, 0, 0])
+    rex = hit(said("We named our new dog Rex.", "2025-09-01"), 0.7, 0.45, [0.3, 0.9, 0])
+    assert decide("What did I name my dog?", [luna, rex], []).evidence[0].text == "We named our new dog Rex."

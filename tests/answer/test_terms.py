@@ -31,3 +31,12 @@ def test_what_the_speaker_calls_theirs() -> None:
 def test_a_verb_with_its_particle_is_another_term() -> None:
     assert terms("Where do I work out?") == {"work out"} == terms("I work out at FitLife") - {"fitlif"}
     assert "work" not in terms("Where do I work out?") and "work" in terms("I work at Acme")
+
+
+def test_things_someone_else_owns() -> None:
+    from assistant.answer.terms import others_own
+
+    assert others_own("Walked the neighbour's dog today.") == {"dog"}
+    assert others_own("邻居家的狗很可爱。") == {"狗"}
+    assert others_own("我朋友的猫叫Mimi。") == {"猫"}
+    assert others_own("It's my dog Rex.") == set() and others_own("My dog's name is Rex.") == set()

@@ -159,6 +159,69 @@ SUBJECTS: dict[str, tuple[list[tuple[str, str]], list[str], list[str], list[str]
     ),
 }
 
+# More phrasings, written for session 3 (issue 15) before any run on them, used only by
+# `generate_year(wider=True)` so that the years of the earlier seeds stay as they were: statements a user
+# might make in other words, questions asked in other words, and chit-chat that uses a subject's words
+# without stating it ("Met Tom at the gym."). subject: (en statements, zh statements, en questions, zh questions)
+WIDER: dict[str, tuple[list[str], list[str], list[str], list[str]]] = {
+    "home": (
+        ["I'm renting a place in {v} now.", "Our new address is in {v}.", "Settled in {v} after the move."],
+        ["我现在在{v}生活。", "刚在{v}租了房子。", "我们家搬来{v}了。"],
+        ["Which city do I call home?", "Where am I staying now?"],
+        ["我家在哪个城市？", "我现在在哪儿生活？"],
+    ),
+    "employer": (
+        ["I'm employed by {v} now.", "First day at {v} today!", "{v} hired me as an engineer."],
+        ["我入职{v}了。", "我跳槽到{v}了。", "我现在是{v}的员工。"],
+        ["Who do I work for?", "What's the name of my company?"],
+        ["我现在在哪个单位？", "我的雇主是谁？"],
+    ),
+    "dog": (
+        ["Our puppy is named {v}.", "{v} the dog keeps chewing my shoes."],
+        ["我们的小狗名叫{v}。", "家里的狗是{v}。"],
+        ["What do I call my dog?", "What's the name of my puppy?"],
+        ["我的小狗叫啥？"],
+    ),
+    "food": (
+        ["I could eat {v} every day.", "{v} is my all-time favourite."],
+        ["我最爱的是{v}。", "吃的东西里我最喜欢{v}。"],
+        ["What's my favourite thing to eat?", "What food do I love most?"],
+        ["我最爱吃的是什么？"],
+    ),
+    "car": (
+        ["Picked up my new {v} today.", "Sold the old car; I've got {v} now."],
+        ["我买了一辆{v}。", "我开的是{v}。"],
+        ["Which car do I own?", "What do I drive?"],
+        ["我现在开的是什么车？"],
+    ),
+    "partner": (
+        ["I've been dating {v} since spring.", "{v} and I are together now."],
+        ["我和{v}在一起了。", "我的对象是{v}。"],
+        ["Who is my partner?", "Who am I going out with?"],
+        ["我的对象是谁？", "我在和谁约会？"],
+    ),
+    "doctor": (
+        ["{v} is my new family doctor.", "I'm registered with {v} now."],
+        ["我的家庭医生是{v}。", "我现在找{v}看病。"],
+        ["Who do I see when I'm ill?", "Which GP am I registered with?"],
+        ["我看病找哪个医生？"],
+    ),
+    "gym": (
+        ["I train at {v} now.", "Joined {v} to get fit."],
+        ["我在{v}办了会员。", "最近在{v}锻炼。"],
+        ["Where do I exercise?", "Which gym am I with?"],
+        ["我在哪里健身？"],
+    ),
+}
+_NOISE_WIDER_EN = [
+    "Drove to the coast with {person}.",
+    "Met {person} at the gym.",
+    "Walked the neighbour's dog today.",
+    "The office was {adj} today.",
+    "Dinner at {person}'s place was {adj}.",
+]
+_NOISE_WIDER_ZH = ["今天开车去了郊区。", "邻居家的狗很可爱。", "在健身房碰到了{person}。", "公司的咖啡{adj_zh}。"]
+
 _ITEMS = [
     ("umbrella", "雨伞"),
     ("drill", "电钻"),
@@ -247,8 +310,20 @@ def generate_year(
     events: int = 30,
     start: datetime = datetime(2025, 1, 1, tzinfo=UTC),
     zh_share: float = 0.4,
+    wider: bool = False,
 ) -> Year:
+    """`wider` adds the WIDER phrasings and chit-chat (a different year for the same seed)."""
     rng = random.Random(seed)
+    subjects = (
+        {
+            name: (values, en + WIDER[name][0], zh + WIDER[name][1], q_en + WIDER[name][2], q_zh + WIDER[name][3])
+            for name, (values, en, zh, q_en, q_zh) in SUBJECTS.items()
+        }
+        if wider
+        else SUBJECTS
+    )
+    noise_en = _NOISE_EN + _NOISE_WIDER_EN if wider else _NOISE_EN
+    noise_zh = _NOISE_ZH + _NOISE_WIDER_ZH if wider else _NOISE_ZH
     remarks: list[Remark] = []
     questions: list[Question] = []
     counter = 0
@@ -266,7 +341,7 @@ def generate_year(
     def lang() -> str:
         return "zh" if rng.random() < zh_share else "en"
 
-    for _subject, (values, en, zh, q_en, q_zh) in SUBJECTS.items():
+    for _subject, (values, en, zh, q_en, q_zh) in subjects.items():
         updates = rng.choice([0, 1, 1, 2])
         chosen = rng.sample(values, updates + 1)
         days = sorted(rng.sample(range(0, 330), updates + 1))
@@ -325,7 +400,7 @@ def generate_year(
                 "person": rng.choice(_PEOPLE),
             }
             language = lang()
-            template = rng.choice(_NOISE_ZH if language == "zh" else _NOISE_EN)
+            template = rng.choice(noise_zh if language == "zh" else noise_en)
             remark(template.format(**fill), day, language)
 
     remarks.sort(key=lambda r: r.at)
