@@ -200,7 +200,12 @@ def on_subject(question: str, c: Candidate, t: Thresholds = DEFAULT) -> bool:
     stated = named(asked, c, question)
     if not asks_about_now(question) and asked and stated != asked:
         return False
-    if asked_slots(question) and happened(c.memory.text) and not stated_slots(question, c.text):
+    if (
+        asked_slots(question)
+        and not _ASKS_WHEN.search(question)
+        and happened(c.memory.text)
+        and not stated_slots(question, c.text)
+    ):
         return False  # "Met Tom at the gym" does not say which gym is the user's
     if stated and stated <= named_by_slot(question, c.text):
         return c.similarity >= min(t.slot_similarity, t.named_similarity)
@@ -324,6 +329,12 @@ _EN_OCCASION = re.compile(
     re.IGNORECASE,
 )
 _ZH_OCCASION = re.compile(r"了|过|今天|昨天|中午|晚上|早上|碰到|遇到")
+
+
+# A question about one occasion ("Where did I drive yesterday?") is answered by one.
+_ASKS_WHEN = re.compile(
+    r"\b(yesterday|today|tonight|last|ago|this morning)\b|昨天|今天|上次|那天|中午|晚上", re.IGNORECASE
+)
 
 
 def happened(text: str) -> bool:

@@ -57,7 +57,9 @@ SLOTS: tuple[Slot, ...] = (
     ),
     _slot(
         "food",
-        r"\b(food|foods|eat|dish|dishes|meal|cuisine)\b|吃|食物|菜",
+        # A favourite, not any meal: "What did I eat yesterday?" asks about an occasion.
+        r"\b(favou?rite|most|best|love)\b.*\b(food|foods|eat|eating|dish|dishes|meal|cuisine)\b"
+        r"|\b(food|foods|eat|eating|dish|dishes|meal|cuisine)\b.*\b(favou?rite|most|best)\b|最喜欢吃|最爱吃|最(喜欢|爱)的(食物|菜)|食物",
         r"\bfavou?rite (food|dish|meal|cuisine)\b|\blove eating\b|最喜欢的食物|最爱吃|最喜欢吃|最喜欢的菜",
     ),
     _slot(

@@ -181,3 +181,9 @@ def test_a_remark_about_one_occasion_does_not_say_which_one_is_the_users() -> No
     luna = hit(said("Adopted a puppy and called her Luna.", "2025-02-01"), 0.8, 0.5, [1, 0, 0])
     rex = hit(said("We named our new dog Rex.", "2025-09-01"), 0.7, 0.45, [0.3, 0.9, 0])
     assert decide("What did I name my dog?", [luna, rex], []).evidence[0].text == "We named our new dog Rex."
+
+
+def test_a_question_about_one_occasion_is_still_answered_by_it() -> None:
+    drove = hit(said("Drove to the coast with Tom yesterday.", "2025-12-01"), 0.8, 0.5)
+    d = decide("Where did I drive yesterday?", [drove], [])
+    assert d.outcome is Outcome.MEMORY and d.evidence[0] is drove.memory
