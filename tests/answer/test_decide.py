@@ -184,6 +184,6 @@ def test_a_remark_about_one_occasion_does_not_say_which_one_is_the_users() -> No
 
 
 def test_a_question_about_one_occasion_is_still_answered_by_it() -> None:
-    drove = hit(said("Drove to the coast with Tom yesterday.", "2025-12-01"), 0.8, 0.5)
+    drove = hit(said("I drove to the coast with Tom yesterday.", "2025-12-01"), 0.8, 0.5)
     d = decide("Where did I drive yesterday?", [drove], [])
     assert d.outcome is Outcome.MEMORY and d.evidence[0] is drove.memory
