@@ -42,10 +42,10 @@ SLOTS: tuple[Slot, ...] = (
     ),
     _slot(
         "employer",
-        r"\b(employer|company|job|firm|workplace|office|employed)\b|\bwork(?:ing)?\b(?!\s+out)|公司|上班|单位|工作",
+        r"\b(employer|company|job|firm|workplace|office|employed)\b|\bwork(?:ing)?\b(?!\s+out)|公司|上班|单位|工作|雇主",
         r"\b(work|works|worked|working) (at|for)\b|\bjob (at|with)\b|\bnew job\b|\b(joined|joining)\b"
         r"|\b(employer|company) is\b|\bhired (me|by|at)\b|\boffer from\b|\bemployed (by|at)\b"
-        r"|在.{1,12}(工作|上班)|新工作|加入了|入职|跳槽",
+        r"|在.{1,12}(工作|上班)|新工作|加入了|入职|跳槽|是.{1,12}的员工",
     ),
     _slot(
         "partner",
@@ -66,7 +66,7 @@ SLOTS: tuple[Slot, ...] = (
         "car",
         r"\b(car|drive|driving|vehicle)\b|车",
         r"\bmy (new |old )?car\b|\b(drive|driving|drives)\b(?! (to|home|back))|\bbought (a|an) .{1,40}\bcar\b"
-        r"|新车|我的车|开一辆|开着一辆|买了一辆",
+        r"|新车|我的车|开一辆|开着一辆|买了一辆|开的是",
     ),
     _slot(
         "doctor",

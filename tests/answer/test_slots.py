@@ -31,3 +31,8 @@ def test_a_person_is_asked_for_only_through_the_slot_the_question_asks() -> None
     assert asks_for("Who am I seeing?", "girlfriend")
     assert not asks_for("Who am I seeing?", "friend")
     assert not asks_for("Where do I live?", "朋友")
+
+
+def test_chinese_phrasings_of_employer_and_car() -> None:
+    assert named_by_slot("我的雇主是谁？", "我现在是Globex的员工。") == {"雇主"}
+    assert stated_slots("What do I drive?", "我开的是蓝色本田思域。") == {"car"}
