@@ -19,8 +19,9 @@ import numpy as np
 
 from ..language import is_chinese, is_question
 from ..memory.model import Memory
+from . import lexicon
 from .slots import asked_slots, asks_for, named_by_slot, stated_slots
-from .terms import PEOPLE, mentioned, names, others_own, owned
+from .terms import PEOPLE, mentioned, names, others_own, owned, word_terms, zh_pieces
 from .terms import terms as _terms
 
 
@@ -163,7 +164,21 @@ def named(asked: set[str], c: Candidate, question: str = "") -> set[str]:
     """The asked terms a candidate states, in either language, or in the words that state the asked
     slot (slots.py: "employer" in "I started a new job at Globex") when the question is given."""
     found = mentioned(asked, c.text) | c.translated
-    return found | (named_by_slot(question, c.text) & asked) if question else found
+    if not question:
+        return found
+    return found | (named_by_slot(question, c.text) & asked) | _whole_words(question, asked, c.translated)
+
+
+def _whole_words(question: str, asked: set[str], translated: frozenset[str]) -> set[str]:
+    """A Chinese word translated is translated whole: "laptop" for 笔记本 names 笔记 as well as 记本,
+    though the dictionary's gloss ("notebook") let only one of its pairs through."""
+    found: set[str] = set()
+    for piece in zh_pieces(question) if translated else []:
+        for word in lexicon.words(piece):
+            pairs = word_terms(word) & asked
+            if len(pairs) > 1 and pairs & translated:
+                found |= pairs
+    return found
 
 
 def _coverage(asked: set[str], c: Candidate, question: str = "") -> float:

@@ -187,3 +187,15 @@ def test_a_question_about_one_occasion_is_still_answered_by_it() -> None:
     drove = hit(said("I drove to the coast with Tom yesterday.", "2025-12-01"), 0.8, 0.5)
     d = decide("Where did I drive yesterday?", [drove], [])
     assert d.outcome is Outcome.MEMORY and d.evidence[0] is drove.memory
+
+
+def test_a_chinese_word_translated_is_named_whole() -> None:
+    # The dictionary glosses 笔记本 as "notebook": only one of its pairs came through as "laptop".
+    lent = hit(
+        said("I lent my laptop charger to Liu Yang.", "2025-12-15"),
+        0.61,
+        0.51,
+        translated=frozenset({"借", "电器", "记本", "充电"}),
+    )
+    d = decide("我的笔记本充电器借给谁了？", [lent], [])
+    assert d.outcome is Outcome.MEMORY and d.evidence[0] is lent.memory
