@@ -35,7 +35,7 @@ def _slot(name: str, asks: str, states: str) -> Slot:
 SLOTS: tuple[Slot, ...] = (
     _slot(
         "home",
-        r"\b(live|living|lives|home|city|town|based|reside|flat|apartment)\b|住|家在|哪个城市",
+        r"\b(live|living|lives|home|city|town|based|reside|flat|apartment|staying)\b|住|家在|哪个城市|在哪儿生活",
         r"\b(live|living|lived) (in|at)\b|\b(moved|moving|relocated) (to|into)\b|\bbased (in|at)\b"
         r"|\bhome (is|now)\b|\b(new|my) (home|flat|apartment|house) (is|in)\b|\b(flat|apartment|house) in\b"
         r"|住在|住到|搬到|搬去|搬进|搬来|新家",
@@ -49,7 +49,7 @@ SLOTS: tuple[Slot, ...] = (
     ),
     _slot(
         "partner",
-        r"\b(partner|girlfriend|boyfriend|wife|husband|spouse|fianc[eé]e?|seeing|dating)\b|女朋友|男朋友"
+        r"\b(partner|girlfriend|boyfriend|wife|husband|spouse|fianc[eé]e?|seeing|dating|going out)\b|女朋友|男朋友"
         r"|伴侣|对象|老婆|老公|妻子|丈夫|爱人|约会",
         r"\bmy (partner|girlfriend|boyfriend|wife|husband|spouse|fianc[eé]e?)\b|\bseeing (someone|\w+ now)\b"
         r"|\b(i'm|i am) seeing\b|\bdating\b|\bgoing out with\b|\b(married|engaged) to\b|\b(are|been) together\b"
