@@ -35,6 +35,14 @@ def noted(remark: str, facts: list[Fact]) -> str:
     return f"Noted. I'll remember: {quoted}"
 
 
+def kept_remark(remark: str) -> str:
+    """The acknowledgement of a remark about the user that no rule reads ("My brother lives in Paris."):
+    it is remembered as said, and the reply says so rather than chat about it."""
+    if is_chinese(remark):
+        return f"好的，我记下了你说的：“{remark.strip()}”"
+    return f"Noted. I'll remember that you said: “{remark.strip()}”"
+
+
 def dont_know(question: str) -> str:
     """Nothing the user said answers a question about them: say so, and how to tell it."""
     if is_chinese(question):

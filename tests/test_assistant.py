@@ -207,6 +207,18 @@ def test_every_user_turn_is_remembered_with_its_source(assistant: Assistant) -> 
     assert turns[0].source.startswith(f"conversation:{result.conversation}/message:")
 
 
+def test_a_remark_about_the_user_no_rule_reads_is_acknowledged_not_chatted_about(assistant: Assistant) -> None:
+    result = assistant.handle("We adopted a puppy named Biscuit last week.")
+    assert result.reply == "Noted. I'll remember that you said: “We adopted a puppy named Biscuit last week.”"
+    assert result.grounded and not result.citations and result.model is None
+    assert [m.text for m in assistant.memory().list() if m.kind == "turn"] == [
+        "We adopted a puppy named Biscuit last week."
+    ]
+    assert assistant.handle("我弟弟住在巴黎。").reply == "好的，我记下了你说的：“我弟弟住在巴黎。”"
+    # Chat that is not about the user is still the model's.
+    assert not assistant.handle("Penguins are funny birds.").reply.startswith("Noted")
+
+
 def test_in_one_conversation_the_model_does_not_parrot_product_replies(assistant: Assistant) -> None:
     first = assistant.handle("remember that my cat is called Mochi")
     cid = first.conversation

@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 
 from ..citation import Citation
 from ..conversations import Conversations, Message
-from ..grounding import model_cannot_write_chinese, noted
+from ..grounding import kept_remark, model_cannot_write_chinese, noted
 from ..language import is_chinese
 from ..llm.catalogue import load_catalogue
 from ..llm.engine import Completion, Engine, GenerationOptions
@@ -26,6 +26,7 @@ from ..settings import Settings
 from ..turn import Action, OnToken, TurnResult
 from .decide import Outcome
 from .pipeline import asks, finish, plan
+from .support import speaks_as_user
 
 if TYPE_CHECKING:
     from ..books.scope import Scope, Unclear
@@ -103,6 +104,11 @@ class Answerer:
             # The user told us something about themselves: acknowledge exactly what will be kept, rather
             # than let a small model riff on it (it answered "I live in Hangzhou." in Chinese nonsense).
             return self._product_reply(conversation_id, noted(text, stated), [], on_token, started)
+        if scope is None and not asks(text) and speaks_as_user(text) and is_bundled(engine):
+            # A remark about their own life that no rule reads: the bundled model riffed on it with
+            # invented detail ("We adopted a puppy named Biscuit" → Biscuit "adopted into a loving family
+            # at the end of last year"; measured). Every turn is remembered as said, so say just that.
+            return self._product_reply(conversation_id, kept_remark(text), [], on_token, started)
         if scope is not None:
             from ..books.answers import book_plan, found_nothing, nothing_in
             from ..books.scope import Unclear
