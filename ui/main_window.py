@@ -9,14 +9,15 @@ or answers.
 from __future__ import annotations
 
 import gc
+import importlib
 import logging
 from collections.abc import Callable
 from functools import cached_property
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QCloseEvent, QIcon, QKeyEvent, QKeySequence, QShortcut
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QCloseEvent, QIcon, QKeyEvent, QKeySequence, QPaintEvent, QShortcut
 from PySide6.QtWidgets import QApplication, QMainWindow, QSplitter, QVBoxLayout, QWidget
 
 from assistant.logs import private
@@ -49,6 +50,14 @@ log = logging.getLogger(__name__)
 
 ICON = Path(__file__).parent / "resources" / "assistant.svg"
 REMINDERS_TAB, TASKS_TAB, MEMORY_TAB, LIBRARY_TAB = 1, 2, 3, 4  # the chat is tab 0
+LATER_MODULES = (  # what the panels built on first use import
+    "reminders_controller",
+    "tasks_controller",
+    "memory_controller",
+    "library_controller",
+    "settings_controller",
+    "reminder_alerts",
+)
 
 
 class MainWindow(QMainWindow):
@@ -81,7 +90,25 @@ class MainWindow(QMainWindow):
         self.tray.new_chat_requested.connect(self._new_chat_from_tray)
         self.tray.quit_requested.connect(self.quit)
         self.set_status(self.tr("Loading model…"))
-        self.runner.run(lambda: self._start_core(model_path), self._core_started, self._failed)
+        # The core starts once the window's first frame is drawn: started before, its imports (LanceDB,
+        # llama.cpp) held the interpreter while the window was being shown. A window not shown (tests,
+        # scripts) starts it on the event loop's first turn; one never drawn (started minimised) after 1 s.
+        self.model_path = model_path
+        self._first_frame = self._core_requested = False
+        QTimer.singleShot(0, lambda: None if self.isVisible() else self._request_core())
+        QTimer.singleShot(1000, self._request_core)
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        super().paintEvent(event)
+        if not self._first_frame:  # the window is on screen: what could wait for it comes now
+            self._first_frame = True
+            QTimer.singleShot(0, self.conversations.panel.finish_building)
+            QTimer.singleShot(0, self._request_core)
+
+    def _request_core(self) -> None:
+        if not self._core_requested:
+            self._core_requested = True
+            self.runner.run(lambda: self._start_core(self.model_path), self._core_started, self._failed)
 
     @property
     def assistant(self) -> Assistant | None:
@@ -246,6 +273,10 @@ class MainWindow(QMainWindow):
         from . import markdown_html
 
         markdown_html.warm_up()
+        # The other tabs' modules (and their Qt types) load here too, off the UI thread, so a tab's first
+        # opening costs only building it.
+        for later in LATER_MODULES:
+            importlib.import_module(f".{later}", __package__)
         assistant = open_assistant(model_path)
         self.session.assistant = assistant  # from here on, a message typed while the model loads queues behind it
         return self._conversations_and_model(assistant)

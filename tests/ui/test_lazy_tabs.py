@@ -16,6 +16,8 @@ def test_other_tabs_are_built_when_first_opened_and_show_what_is_current(qtbot, 
     window.show()
     assert not any(window._built(name) for name in ("reminders", "tasks", "memory", "library", "settings"))
     assert window.tabs.count() == 5 and window.tabs.currentWidget() is window.chat.panel
+    # What the window could show without comes with its first frame.
+    qtbot.waitUntil(window.conversations.panel.search.isClearButtonEnabled, timeout=5000)
     with qtbot.waitSignal(window.model_ready, timeout=30000):
         pass
     window.chat.panel.input.setPlainText("remind me in 1 minute to stretch")
