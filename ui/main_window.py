@@ -25,6 +25,7 @@ from assistant.logs import private
 from .chat_controller import ChatController
 from .conversations_controller import ConversationsController
 from .core_session import CoreSession, open_assistant
+from .error_words import error_line
 from .lazy_tabs import LazyTabs
 from .menus import Menus
 from .ops import CoreRunner
@@ -219,7 +220,7 @@ class MainWindow(QMainWindow):
 
     def _failed(self, error: BaseException) -> None:
         log.info("shown to the user: %s", private(error))
-        self.set_status(str(error) if str(error) else type(error).__name__)
+        self.set_status(error_line(error))
         self.chat.set_busy(False)
 
     def _data_replaced(self, number: int) -> None:
