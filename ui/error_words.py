@@ -8,6 +8,8 @@ wrong; a window in another language words the problem itself, with the few detai
 
 from __future__ import annotations
 
+import errno
+
 from PySide6.QtCore import QCoreApplication
 
 from .ui_language import chinese
@@ -42,8 +44,12 @@ def _words(problem: str) -> str:
 def error_line(error: BaseException) -> str:
     """What the status bar says about `error`."""
     if not chinese():
+        if isinstance(error, OSError) and error.strerror:  # "Permission denied", not "[Errno 13] …"
+            return error.strerror
         return str(error) or type(error).__name__
     problem = str(getattr(error, "problem", "general"))
+    if isinstance(error, OSError) and error.errno == errno.ENOSPC:
+        problem = "disk-full"
     details = getattr(error, "details", {})
     if problem == "import-refused" and "line" in details:
         return translate("ErrorWords", "{file}, line {line}, cannot be imported. Nothing was imported.").format(

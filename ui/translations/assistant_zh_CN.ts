@@ -141,92 +141,92 @@
 <context>
     <name>ErrorWords</name>
     <message>
-        <location filename="../error_words.py" line="22"/>
+        <location filename="../error_words.py" line="24"/>
         <source>The language model cannot be used: choose another GGUF in the Model menu.</source>
         <translation>语言模型无法使用：请在“模型”菜单中选择另一个 GGUF 文件。</translation>
     </message>
     <message>
-        <location filename="../error_words.py" line="23"/>
+        <location filename="../error_words.py" line="25"/>
         <source>Your data folder cannot be read or written. The log says why.</source>
         <translation>无法读写你的数据文件夹，原因见日志。</translation>
     </message>
     <message>
-        <location filename="../error_words.py" line="24"/>
+        <location filename="../error_words.py" line="26"/>
         <source>The disk is full: free some space and try again. Nothing was changed.</source>
         <translation>磁盘已满：请腾出一些空间后再试。没有做任何更改。</translation>
     </message>
     <message>
-        <location filename="../error_words.py" line="25"/>
+        <location filename="../error_words.py" line="27"/>
         <source>Your data is busy with a restore or a deletion. Try again in a moment.</source>
         <translation>你的数据正在恢复或删除中，请稍后再试。</translation>
     </message>
     <message>
-        <location filename="../error_words.py" line="26"/>
+        <location filename="../error_words.py" line="28"/>
         <source>That is no longer there: it was deleted or replaced.</source>
         <translation>它已经不在了：已被删除或替换。</translation>
     </message>
     <message>
-        <location filename="../error_words.py" line="27"/>
+        <location filename="../error_words.py" line="29"/>
         <source>Stopped. What was written so far is kept.</source>
         <translation>已停止。已写出的内容会保留。</translation>
     </message>
     <message>
-        <location filename="../error_words.py" line="28"/>
+        <location filename="../error_words.py" line="30"/>
         <source>{file} cannot be imported. Nothing was imported.</source>
         <translation>无法导入 {file}，没有导入任何内容。</translation>
     </message>
     <message>
-        <location filename="../error_words.py" line="29"/>
+        <location filename="../error_words.py" line="31"/>
         <source>This file cannot be read as a book. Nothing was stored.</source>
         <translation>无法把这个文件当作书读取，没有存下任何内容。</translation>
     </message>
     <message>
-        <location filename="../error_words.py" line="30"/>
+        <location filename="../error_words.py" line="32"/>
         <source>The backup cannot be made or restored. Nothing was changed.</source>
         <translation>无法创建或恢复备份，没有做任何更改。</translation>
     </message>
     <message>
-        <location filename="../error_words.py" line="31"/>
+        <location filename="../error_words.py" line="33"/>
         <source>That value cannot be used for this setting.</source>
         <translation>这个设置不能使用该值。</translation>
     </message>
     <message>
-        <location filename="../error_words.py" line="32"/>
+        <location filename="../error_words.py" line="34"/>
         <source>The reminder&apos;s time cannot be read: say a time still to come.</source>
         <translation>看不懂提醒的时间：请说一个还没到的时间。</translation>
     </message>
     <message>
-        <location filename="../error_words.py" line="33"/>
+        <location filename="../error_words.py" line="35"/>
         <source>That is too long. Shorten it and try again.</source>
         <translation>内容太长，请缩短后再试。</translation>
     </message>
     <message>
-        <location filename="../error_words.py" line="34"/>
+        <location filename="../error_words.py" line="36"/>
         <source>There is nothing there to use.</source>
         <translation>没有可用的内容。</translation>
     </message>
     <message>
-        <location filename="../error_words.py" line="35"/>
+        <location filename="../error_words.py" line="37"/>
         <source>Speech is not available: no microphone, speaker or speech model was found.</source>
         <translation>语音不可用：没有找到麦克风、扬声器或语音模型。</translation>
     </message>
     <message>
-        <location filename="../error_words.py" line="36"/>
+        <location filename="../error_words.py" line="38"/>
         <source>No speech was heard. Is the microphone muted or too quiet?</source>
         <translation>没有听到说话声。麦克风是否静音或音量太小？</translation>
     </message>
     <message>
-        <location filename="../error_words.py" line="38"/>
+        <location filename="../error_words.py" line="40"/>
         <source>That did not work. The log says why (Help → Where my data lives).</source>
         <translation>操作没有成功，原因见日志（帮助 → 我的数据在哪里）。</translation>
     </message>
     <message>
-        <location filename="../error_words.py" line="49"/>
+        <location filename="../error_words.py" line="55"/>
         <source>{file}, line {line}, cannot be imported. Nothing was imported.</source>
         <translation>无法导入 {file} 第 {line} 行，没有导入任何内容。</translation>
     </message>
     <message>
-        <location filename="../error_words.py" line="53"/>
+        <location filename="../error_words.py" line="59"/>
         <source>This file cannot be imported. Nothing was imported.</source>
         <translation>无法导入这个文件，没有导入任何内容。</translation>
     </message>
@@ -1292,22 +1292,22 @@ From: {2}</source>
 <context>
     <name>SettingsController</name>
     <message>
-        <location filename="../settings_controller.py" line="32"/>
+        <location filename="../settings_controller.py" line="33"/>
         <source>Still starting up; settings open once the data folder is ready.</source>
         <translation>还在启动中；数据文件夹就绪后才能打开设置。</translation>
     </message>
     <message>
-        <location filename="../settings_controller.py" line="41"/>
+        <location filename="../settings_controller.py" line="42"/>
         <source>Applying settings…</source>
         <translation>正在应用设置…</translation>
     </message>
     <message>
-        <location filename="../settings_controller.py" line="49"/>
+        <location filename="../settings_controller.py" line="50"/>
         <source>Settings saved — {0}</source>
         <translation>设置已保存 — {0}</translation>
     </message>
     <message>
-        <location filename="../settings_controller.py" line="53"/>
+        <location filename="../settings_controller.py" line="54"/>
         <source>Settings not changed: {0}</source>
         <translation>设置未更改：{0}</translation>
     </message>
@@ -1554,17 +1554,17 @@ From: {2}</source>
 <context>
     <name>TasksController</name>
     <message>
-        <location filename="../tasks_controller.py" line="48"/>
+        <location filename="../tasks_controller.py" line="49"/>
         <source>Task result</source>
         <translation>任务结果</translation>
     </message>
     <message>
-        <location filename="../tasks_controller.py" line="57"/>
+        <location filename="../tasks_controller.py" line="58"/>
         <source>Saved to {0}</source>
         <translation>已保存到 {0}</translation>
     </message>
     <message>
-        <location filename="../tasks_controller.py" line="58"/>
+        <location filename="../tasks_controller.py" line="59"/>
         <source>Not saved: {0}</source>
         <translation>未保存：{0}</translation>
     </message>
