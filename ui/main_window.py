@@ -63,6 +63,7 @@ LATER_MODULES = (  # what the panels built on first use import
 
 class MainWindow(QMainWindow):
     model_ready = Signal()
+    first_frame = Signal()  # the window has been drawn on screen once
     data_deleted = Signal()
 
     def __init__(self, model_path: str | None = None, run_worker: bool = True):
@@ -103,6 +104,7 @@ class MainWindow(QMainWindow):
         super().paintEvent(event)
         if not self._first_frame:  # the window is on screen: what could wait for it comes now
             self._first_frame = True
+            self.first_frame.emit()
             QTimer.singleShot(0, self.conversations.panel.finish_building)
             QTimer.singleShot(0, self._request_core)
 

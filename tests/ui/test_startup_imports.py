@@ -7,7 +7,7 @@ import os
 import subprocess
 import sys
 
-HEAVY = ("sqlite_utils", "numpy", "lancedb", "llama_cpp", "markdown_it", "pygments")
+HEAVY = ("sqlite_utils", "numpy", "lancedb", "llama_cpp", "markdown_it", "pygments", "logging.handlers")
 
 
 def test_the_window_module_imports_none_of_the_core_s_libraries() -> None:
