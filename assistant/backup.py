@@ -26,7 +26,7 @@ from . import __version__, config, generation, recovery
 from .bounded import open_regular
 from .conversations import Conversations
 from .db import open_db, storage_errors
-from .errors import AssistantError
+from .errors import AssistantError, Problem
 from .generation import failpoint
 from .memory.api import close_stores, export_file, open_store
 from .memory.store import MemoryStore
@@ -43,7 +43,7 @@ DISK_MARGIN = 100 << 20  # room left free after extracting
 
 
 class BackupError(AssistantError):
-    pass
+    problem = Problem.BACKUP
 
 
 @dataclass
@@ -176,7 +176,8 @@ def _extract(z: zipfile.ZipFile, archive: Path, work: Path, manifest: Manifest) 
     if shutil.disk_usage(work).free < need:
         raise BackupError(
             f"not enough free disk space to restore {archive} ({need >> 20} MB needed): "
-            "free some space; nothing was changed"
+            "free some space; nothing was changed",
+            problem=Problem.DISK_FULL,
         )
     expected = {"assistant.db": manifest.database_sha256, "memory.arrow": manifest.memory_sha256}
     for name, info in infos.items():

@@ -26,7 +26,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 from . import config
-from .errors import StorageError
+from .errors import Problem, StorageError
 from .safe_files import atomic_write
 
 LOCK_NAME = "data.lock"
@@ -39,6 +39,8 @@ _POLL = 0.05
 
 class Busy(StorageError):
     """The data folder stayed locked by a restore, delete-all-data or long write for too long."""
+
+    problem = Problem.BUSY
 
 
 def _flock(fd: int, mode: int, timeout: float, what: str) -> None:

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import logging
-import logging.handlers
 import os
 
 from . import config
@@ -24,6 +23,10 @@ def private(text: object) -> str:
 
 
 def setup_logging(level: int = logging.INFO) -> None:
+    # Imported here: logging.handlers brings sockets and pickle (20-50 ms), which the window, importing
+    # private() before it is shown, does not need.
+    import logging.handlers
+
     global _configured
     if _configured:
         return

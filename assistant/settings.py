@@ -23,7 +23,7 @@ from typing import Any
 import sqlite_utils
 
 from .db import storage_errors
-from .errors import AssistantError
+from .errors import AssistantError, Problem
 
 log = logging.getLogger(__name__)
 
@@ -39,6 +39,8 @@ _LANGUAGE_CODE = re.compile(r"[a-z]{2,3}")
 
 class SettingError(AssistantError):
     """A value a setting cannot take; the message names the setting and what it accepts."""
+
+    problem = Problem.SETTING
 
 
 @dataclass(frozen=True)

@@ -17,9 +17,6 @@ def main() -> None:
         command_line()
         return
     from assistant.config import data_dir
-    from assistant.logs import setup_logging
-
-    setup_logging()
-    from ui.app import run_app
+    from ui.app import run_app  # it sets up logging once the window is on screen
 
     sys.exit(run_app(data_dir()))

@@ -24,9 +24,9 @@ cd "$root"
 app_packages="espeak-ng libespeak-ng1 sox libportaudio2 libegl1 libgl1 libxkbcommon0 libxkbcommon-x11-0
   libfontconfig1 libdbus-1-3 libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-shape0 libxcb-xinerama0
   libxcb-randr0 libxcb-render-util0 libxcb-image0 libnotify-bin fonts-wqy-microhei build-essential cmake"
-# Only the tests need these: a virtual screen and a way to find windows on it. The bundle's smoke test
-# uses the screen too, to open the window on X11.
-test_packages="xvfb xdotool xauth"
+# Only the tests need these: a virtual screen and a way to find windows on it (x11-utils: xev and xprop,
+# with which bench/ui.py times a window's map event). The bundle's smoke test uses the screen too.
+test_packages="xvfb xdotool xauth x11-utils"
 
 wanted=$app_packages
 case "$mode" in test | bundle) wanted="$app_packages $test_packages" ;; esac

@@ -48,5 +48,14 @@ def run_app(data_folder: Path, model_path: str | None = None) -> int:
     server.show_requested.connect(window.bring_forward)
     if not window.tray.available:
         app.setQuitOnLastWindowClosed(True)  # no tray to live in: closing the window quits
+    # The log starts on the core thread once the window is on screen, ahead of the core itself: importing
+    # logging.handlers and its sockets cost a launch 20-50 ms before show().
+    window.first_frame.connect(lambda: window.runner.run(_start_logging))
     window.show()
     return app.exec()
+
+
+def _start_logging() -> None:
+    from assistant.logs import setup_logging
+
+    setup_logging()

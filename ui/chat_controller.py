@@ -61,14 +61,13 @@ class ChatController(QObject):
 
     def _show_messages(self, conversation_id: str, messages: list[Message]) -> None:
         self.conversation_id = conversation_id
-        self.panel.model.set_rows(
+        self.panel.show_conversation(
             [
                 ChatRow(m.role, m.content, m.interrupted, m.citations, m.created, getattr(m, "grounded", None))
                 for m in messages
             ]
         )
-        self.panel.show_sources(len(messages) - 1)
-        self.panel.update_empty_hint()
+        self.panel.show_sources(self.panel.model.rowCount() - 1)
         self.panel.view.scrollToBottom()
 
     def send(self) -> None:

@@ -32,6 +32,7 @@ class ChatModel(QAbstractListModel):
     def __init__(self) -> None:
         super().__init__()
         self.rows: list[ChatRow] = []
+        self.resets = 0  # how many times the rows were replaced: work queued for the old rows checks it
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
         return 0 if parent.isValid() else len(self.rows)
@@ -53,7 +54,15 @@ class ChatModel(QAbstractListModel):
     def set_rows(self, rows: list[ChatRow]) -> None:
         self.beginResetModel()
         self.rows = list(rows)
+        self.resets += 1
         self.endResetModel()
+
+    def prepend(self, rows: list[ChatRow]) -> None:
+        """Older messages above those shown."""
+        if rows:
+            self.beginInsertRows(QModelIndex(), 0, len(rows) - 1)
+            self.rows[:0] = rows
+            self.endInsertRows()
 
     def append(self, row: ChatRow) -> None:
         self.beginInsertRows(QModelIndex(), len(self.rows), len(self.rows))

@@ -9,29 +9,26 @@ or answers.
 from __future__ import annotations
 
 import gc
+import importlib
 import logging
 from collections.abc import Callable
+from functools import cached_property
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QCloseEvent, QIcon, QKeyEvent, QKeySequence, QShortcut
-from PySide6.QtWidgets import QApplication, QMainWindow, QSplitter, QTabWidget, QVBoxLayout, QWidget
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QCloseEvent, QIcon, QKeyEvent, QKeySequence, QPaintEvent, QShortcut
+from PySide6.QtWidgets import QApplication, QMainWindow, QSplitter, QVBoxLayout, QWidget
 
 from assistant.logs import private
 
 from .chat_controller import ChatController
 from .conversations_controller import ConversationsController
 from .core_session import CoreSession, open_assistant
-from .generation_watch import GenerationWatch
-from .library_controller import LibraryController
-from .memory_controller import MemoryController
+from .error_words import error_line
+from .lazy_tabs import LazyTabs
 from .menus import Menus
 from .ops import CoreRunner
-from .reminder_alerts import ReminderAlerts
-from .reminders_controller import RemindersController
-from .settings_controller import SettingsController
-from .tasks_controller import TasksController
 from .theme import appearance
 from .tray import Tray
 from .tray_notifier import TrayNotifier
@@ -43,13 +40,30 @@ if TYPE_CHECKING:
     from assistant.notify.base import Notification
     from assistant.worker import Worker
 
+    from .library_controller import LibraryController
+    from .memory_controller import MemoryController
+    from .reminder_alerts import ReminderAlerts
+    from .reminders_controller import RemindersController
+    from .settings_controller import SettingsController
+    from .tasks_controller import TasksController
+
 log = logging.getLogger(__name__)
 
 ICON = Path(__file__).parent / "resources" / "assistant.svg"
+REMINDERS_TAB, TASKS_TAB, MEMORY_TAB, LIBRARY_TAB = 1, 2, 3, 4  # the chat is tab 0
+LATER_MODULES = (  # what the panels built on first use import
+    "reminders_controller",
+    "tasks_controller",
+    "memory_controller",
+    "library_controller",
+    "settings_controller",
+    "reminder_alerts",
+)
 
 
 class MainWindow(QMainWindow):
     model_ready = Signal()
+    first_frame = Signal()  # the window has been drawn on screen once
     data_deleted = Signal()
 
     def __init__(self, model_path: str | None = None, run_worker: bool = True):
@@ -68,43 +82,115 @@ class MainWindow(QMainWindow):
         self.voice = VoiceInput(self)
         self.chat = ChatController(self.session, self.voice, self)
         self.conversations = ConversationsController(self.session, self.chat, self)
-        self.reminders = RemindersController(self.session, self)
-        self.tasks = TasksController(self.session, self)
-        self.memory = MemoryController(self.session, self)
-        self.library = LibraryController(self.session, self)
         self.chat.panel.sources.memory_requested.connect(self._open_cited)
-        self.library.panel.discuss_requested.connect(self._discuss_book)
-        self.library.panel.remove_requested.connect(self.chat.forget_book)
         self.chat.panel.book_chip.open_requested.connect(self._open_book)
-        self.reminders.panel.book_requested.connect(self._open_book)
-        self.settings = SettingsController(self.session, self.voice, self)
-        self.settings.delete_all_requested.connect(self.delete_all_data)
-        self.alerts = ReminderAlerts(self.session, self)
-        self.alerts.took_over.connect(self._took_over)
-        self.alerts.changed.connect(self.reminders.refresh)
-        self.alerts.missed_listed.connect(self._missed_listed)
-        self.generation = GenerationWatch(self)
-        self.generation.replaced.connect(self._data_replaced)
+        # Reminders, Tasks, Memory, Library, Settings and the reminder banner are built when first
+        # needed (the properties below), so the window shows with only the chat built.
         self._build()
         self.tray = Tray(QIcon(str(ICON)), self)
         self.tray.open_requested.connect(self.bring_forward)
         self.tray.new_chat_requested.connect(self._new_chat_from_tray)
         self.tray.quit_requested.connect(self.quit)
         self.set_status(self.tr("Loading model…"))
-        self.runner.run(lambda: self._start_core(model_path), self._core_started, self._failed)
+        # The core starts once the window's first frame is drawn: started before, its imports (LanceDB,
+        # llama.cpp) held the interpreter while the window was being shown. A window not shown (tests,
+        # scripts) starts it on the event loop's first turn; one never drawn (started minimised) after 1 s.
+        self.model_path = model_path
+        self._first_frame = self._core_requested = False
+        QTimer.singleShot(0, lambda: None if self.isVisible() else self._request_core())
+        QTimer.singleShot(1000, self._request_core)
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        super().paintEvent(event)
+        if not self._first_frame:  # the window is on screen: what could wait for it comes now
+            self._first_frame = True
+            self.first_frame.emit()
+            QTimer.singleShot(0, self.conversations.panel.finish_building)
+            QTimer.singleShot(0, self._request_core)
+
+    def _request_core(self) -> None:
+        if not self._core_requested:
+            self._core_requested = True
+            self.runner.run(lambda: self._start_core(self.model_path), self._core_started, self._failed)
 
     @property
     def assistant(self) -> Assistant | None:
         return self.session.assistant
 
+    # The panels built on first use: each import and build costs the launch nothing ------------------
+
+    @cached_property
+    def reminders(self) -> RemindersController:
+        from .reminders_controller import RemindersController
+
+        reminders = RemindersController(self.session, self)
+        reminders.panel.book_requested.connect(self._open_book)
+        self.tabs.fill(REMINDERS_TAB, reminders.panel)
+        return reminders
+
+    @cached_property
+    def tasks(self) -> TasksController:
+        from .tasks_controller import TasksController
+
+        tasks = TasksController(self.session, self)
+        self.tabs.fill(TASKS_TAB, tasks.panel)
+        return tasks
+
+    @cached_property
+    def memory(self) -> MemoryController:
+        from .memory_controller import MemoryController
+
+        memory = MemoryController(self.session, self)
+        self.tabs.fill(MEMORY_TAB, memory.panel)
+        return memory
+
+    @cached_property
+    def library(self) -> LibraryController:
+        from .library_controller import LibraryController
+
+        library = LibraryController(self.session, self)
+        library.panel.discuss_requested.connect(self._discuss_book)
+        library.panel.remove_requested.connect(self.chat.forget_book)
+        self.tabs.fill(LIBRARY_TAB, library.panel)
+        return library
+
+    @cached_property
+    def settings(self) -> SettingsController:
+        from .settings_controller import SettingsController
+
+        settings = SettingsController(self.session, self.voice, self)
+        settings.delete_all_requested.connect(self.delete_all_data)
+        settings.applied.connect(self._settings_applied)
+        return settings
+
+    @cached_property
+    def alerts(self) -> ReminderAlerts:
+        from .reminder_alerts import ReminderAlerts
+
+        alerts = ReminderAlerts(self.session, self)
+        alerts.took_over.connect(self._took_over)
+        alerts.changed.connect(lambda: self._refresh_if_built("reminders"))
+        alerts.missed_listed.connect(self._missed_listed)
+        self.column.insertWidget(0, alerts.banner)  # fired reminders, seen even with no tray or notifier
+        return alerts
+
+    def _built(self, name: str) -> bool:
+        return name in self.__dict__  # where cached_property keeps what it built
+
+    def _refresh_if_built(self, *names: str) -> None:
+        """A panel not built yet shows what is current when it is first opened; one built is refreshed."""
+        for name in names:
+            if self._built(name):
+                getattr(self, name).refresh()
+
     def _build(self) -> None:
-        self.tabs = QTabWidget()
+        self.tabs = LazyTabs()
         self.tabs.addTab(self.chat.panel, self.tr("Chat"))
-        self.tabs.addTab(self.reminders.panel, self.tr("Reminders"))
-        self.tabs.addTab(self.tasks.panel, self.tr("Tasks"))
-        self.tabs.addTab(self.memory.panel, self.tr("Memory"))
-        self.tabs.addTab(self.library.panel, self.tr("Library"))
-        self.tabs.currentChanged.connect(self._tab_changed)
+        self.tabs.add_lazy(self.tr("Reminders"), lambda: self.reminders)
+        self.tabs.add_lazy(self.tr("Tasks"), lambda: self.tasks)
+        self.tabs.add_lazy(self.tr("Memory"), lambda: self.memory)
+        self.tabs.add_lazy(self.tr("Library"), lambda: self.library)
+        self.tabs.page_shown.connect(self._tab_changed)
 
         splitter = QSplitter()
         splitter.addWidget(self.conversations.panel)
@@ -112,14 +198,12 @@ class MainWindow(QMainWindow):
         splitter.setStretchFactor(1, 3)
         splitter.setSizes([250, 730])
         central = QWidget()
-        column = QVBoxLayout(central)
-        column.setContentsMargins(0, 0, 0, 0)
-        column.addWidget(self.alerts.banner)  # fired reminders, seen even with no tray or notification service
-        column.addWidget(splitter, 1)
+        self.column = QVBoxLayout(central)
+        self.column.setContentsMargins(0, 0, 0, 0)
+        self.column.addWidget(splitter, 1)
         self.setCentralWidget(central)
 
         self.menus = Menus(self)
-        self.settings.applied.connect(self._settings_applied)
         self.chat.panel.input.setFocus()  # first run: what is typed goes into the message box, not search
         QShortcut(QKeySequence(Qt.Key.Key_Escape), self).activated.connect(self.chat.stop)
         QShortcut(QKeySequence("Ctrl+K"), self).activated.connect(self.conversations.panel.focus_search)
@@ -138,27 +222,27 @@ class MainWindow(QMainWindow):
 
     def _failed(self, error: BaseException) -> None:
         log.info("shown to the user: %s", private(error))
-        self.set_status(str(error) if str(error) else type(error).__name__)
+        self.set_status(error_line(error))
         self.chat.set_busy(False)
 
     def _data_replaced(self, number: int) -> None:
         """Another process restored a backup or deleted everything: show the data as it is now."""
         self.chat.new_chat()
         self.conversations.refresh()
-        self.reminders.refresh()
-        self.tasks.refresh()
-        self.memory.panel.refresh()
+        self._refresh_if_built("reminders", "tasks")
+        if self._built("memory"):
+            self.memory.panel.refresh()
         self.set_status(self.tr("Your data was replaced (a restore or delete-all-data); showing it as it is now."))
 
     def _tab_changed(self, index: int) -> None:
-        shown = self.tabs.widget(index)
-        if shown is self.memory.panel:
+        if index == MEMORY_TAB:
             self.memory.panel.refresh()
-        if shown is self.reminders.panel:
+        if index == REMINDERS_TAB:
             self.reminders.refresh()
-        if shown is self.library.panel:
+        if index == LIBRARY_TAB:
             self.library.refresh()
-        self.tasks.follow_progress(shown is self.tasks.panel)
+        if self._built("tasks"):
+            self.tasks.follow_progress(index == TASKS_TAB)
 
     def _discuss_book(self, book_id: str, title: str) -> None:
         self.tabs.setCurrentWidget(self.chat.panel)
@@ -192,6 +276,10 @@ class MainWindow(QMainWindow):
         from . import markdown_html
 
         markdown_html.warm_up()
+        # The other tabs' modules (and their Qt types) load here too, off the UI thread, so a tab's first
+        # opening costs only building it.
+        for later in LATER_MODULES:
+            importlib.import_module(f".{later}", __package__)
         assistant = open_assistant(model_path)
         self.session.assistant = assistant  # from here on, a message typed while the model loads queues behind it
         return self._conversations_and_model(assistant)
@@ -218,6 +306,10 @@ class MainWindow(QMainWindow):
             self.menus.show_saved_view(self.assistant.settings.current)
         self.conversations.show_conversations(conversations)
         self.menus.show_model(model_name)
+        from .generation_watch import GenerationWatch  # reads the core's files: once the core is up
+
+        self.generation = GenerationWatch(self)
+        self.generation.replaced.connect(self._data_replaced)
         self.set_status(self.tr("Ready — {0}").format(model_name))
         self.model_ready.emit()
         if self.run_worker:
@@ -235,7 +327,7 @@ class MainWindow(QMainWindow):
 
     def _worker_started(self, where: str) -> None:
         log.info("worker running %s", where)
-        self.reminders.refresh()
+        self._refresh_if_built("reminders")
         self.alerts.show_missed()
         if where == "elsewhere" and not self.closing:
             # Show what that worker fires, and take over within seconds when it stops.
@@ -253,7 +345,7 @@ class MainWindow(QMainWindow):
             self.assistant.stop_worker()
             return
         self.set_status(self.tr("Reminders now run in this window."))
-        self.reminders.refresh()
+        self._refresh_if_built("reminders")
 
     def _missed_listed(self, title: str, text: str) -> None:
         self.tray.notify(title, text)
@@ -261,8 +353,7 @@ class MainWindow(QMainWindow):
     def _notified(self, note: Notification) -> None:
         self.alerts.notified(note)
         self.tray.notify(note.title, note.body)
-        self.reminders.refresh()
-        self.tasks.refresh()
+        self._refresh_if_built("reminders", "tasks")
 
     def _settings_applied(self, settings: object) -> None:
         if not isinstance(settings, BaseException):
@@ -288,7 +379,8 @@ class MainWindow(QMainWindow):
         self.set_status(working)
         # No takeover of a worker elsewhere while the data is being replaced: it would start on the
         # assistant being closed. Watching starts again below if that worker still runs.
-        self.alerts.stop()
+        if self._built("alerts"):
+            self.alerts.stop()
 
         def swap() -> tuple[tuple[list[Conversation], str], str]:
             where = "not started"
@@ -328,9 +420,11 @@ class MainWindow(QMainWindow):
             self.tray.notify(self.tr("Assistant"), self.tr("Still running here; reminders will keep coming."))
             return
         self.closing = True
-        self.alerts.stop()  # no takeover while closing; a worker it started is the assistant's, stopped below
+        if self._built("alerts"):
+            self.alerts.stop()  # no takeover while closing; a worker it started is the assistant's, stopped below
         self.chat.stop()
-        self.tasks.follow_progress(False)
+        if self._built("tasks"):
+            self.tasks.follow_progress(False)
         self.voice.release()
         self.voice.wait(15000)
         self.runner.wait(15000)  # lets a queued worker start finish, so it cannot outlive the window

@@ -69,14 +69,18 @@ class Menus(QObject):
         file = bar.addMenu(self.tr("&File"))
         file.addAction(self.tr("New chat"), QKeySequence.StandardKey.New, window.chat.new_chat)
         file.addSeparator()
-        file.addAction(self.tr("Import into memory…"), QKeySequence.StandardKey.Open, window.memory.panel.choose_import)
-        file.addAction(self.tr("Export memories…"), window.memory.panel.choose_export)
+        file.addAction(
+            self.tr("Import into memory…"), QKeySequence.StandardKey.Open, lambda: window.memory.panel.choose_import()
+        )
+        file.addAction(self.tr("Export memories…"), lambda: window.memory.panel.choose_export())
         file.addAction(self.tr("Export everything…"), self.export_everything)
         file.addSeparator()
         file.addAction(self.tr("Back up…"), self.back_up)
         file.addAction(self.tr("Restore from a backup…"), self.restore)
         file.addSeparator()
-        file.addAction(self.tr("Settings…"), QKeySequence.StandardKey.Preferences, window.settings.open_dialog)
+        file.addAction(
+            self.tr("Settings…"), QKeySequence.StandardKey.Preferences, lambda: window.settings.open_dialog()
+        )
         file.addSeparator()
         file.addAction(self.tr("Quit"), QKeySequence.StandardKey.Quit, window.quit)
 
@@ -108,7 +112,7 @@ class Menus(QObject):
         model.addSeparator()
         model.addAction(self.tr("Choose a GGUF model file…"), self.choose_model)
         model.addAction(self.tr("Use the bundled model"), lambda: self.use_model(None))
-        model.addAction(self.tr("Reply length, temperature…"), window.settings.open_dialog)
+        model.addAction(self.tr("Reply length, temperature…"), lambda: window.settings.open_dialog())
 
         help_menu = bar.addMenu(self.tr("&Help"))
         help_menu.addAction(

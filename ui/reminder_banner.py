@@ -41,13 +41,17 @@ class ReminderBanner(QFrame):
         super().__init__(parent)
         self.setObjectName("reminderBanner")
         self.setFrameShape(QFrame.Shape.StyledPanel)
+        # The mark sits on a light disc: drawn straight on the highlight colour (the mark's own blue) only
+        # its two white dots showed (docs/screenshots, session 3).
         self.setStyleSheet(
             "#reminderBanner { background: palette(highlight); }"
             "#reminderBanner QLabel { color: palette(highlighted-text); }"
+            "#reminderBanner QLabel#bannerMark { background: #ffffff; border-radius: 13px; padding: 3px; }"
         )
         # The app's own mark rather than a bell emoji: without a colour emoji font (as on many desktops)
         # the emoji showed as an empty box.
         self.icon = QLabel()
+        self.icon.setObjectName("bannerMark")
         self.icon.setPixmap(QIcon(str(ICON)).pixmap(20, 20))
         self.text = QLabel()
         self.text.setWordWrap(True)

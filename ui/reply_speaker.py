@@ -7,6 +7,8 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject
 
+from .error_words import error_line
+
 if TYPE_CHECKING:
     from assistant.assistant import Assistant
 
@@ -25,9 +27,9 @@ class ReplySpeaker(QObject):
         if assistant is None or not assistant.settings.current.speak_replies:
             return
         try:
-            assistant.voice.begin_reply(on_error=lambda e: self.on_error(str(e)))
+            assistant.voice.begin_reply(on_error=lambda e: self.on_error(error_line(e)))
         except Exception as e:  # no sound output: say so, keep replying in text
-            self.status(self.tr("Replies are not spoken: {0}").format(e))
+            self.status(self.tr("Replies are not spoken: {0}").format(error_line(e)))
             return
         self.speaking = self.used = assistant
 
@@ -46,9 +48,9 @@ class ReplySpeaker(QObject):
             return
         self.stop()
         try:
-            assistant.voice.begin_reply(on_error=lambda e: self.on_error(str(e)))
+            assistant.voice.begin_reply(on_error=lambda e: self.on_error(error_line(e)))
         except Exception as e:  # no sound output: say so once
-            self.status(self.tr("Replies are not spoken: {0}").format(e))
+            self.status(self.tr("Replies are not spoken: {0}").format(error_line(e)))
             return
         self.used = assistant
         assistant.voice.finish_reply(text)

@@ -9,6 +9,7 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QWidget
 
 from .core_session import CoreSession
+from .error_words import error_line
 from .settings_dialog import SettingsDialog
 from .voice_input import VoiceInput
 
@@ -50,7 +51,7 @@ class SettingsController(QObject):
             self.applied.emit(new)
 
         def refused(error: BaseException) -> None:
-            self.session.status(self.tr("Settings not changed: {0}").format(error))
+            self.session.status(self.tr("Settings not changed: {0}").format(error_line(error)))
             self.applied.emit(error)
 
         def apply(a: Assistant) -> str:

@@ -8,6 +8,7 @@ from pathlib import Path
 from PySide6.QtCore import QObject, QTimer
 
 from .core_session import CoreSession
+from .error_words import error_line
 from .tasks_panel import TasksPanel
 from .text_viewer import TextViewer
 
@@ -55,5 +56,5 @@ class TasksController(QObject):
         self.session.runner.run(
             lambda: Path(path).write_text(text, encoding="utf-8"),
             lambda _n: self.session.status(self.tr("Saved to {0}").format(path)),
-            lambda e: self.session.status(self.tr("Not saved: {0}").format(getattr(e, "strerror", None) or e)),
+            lambda e: self.session.status(self.tr("Not saved: {0}").format(error_line(e))),
         )

@@ -14,6 +14,7 @@ from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QProgressBar, QPushButton, QWidget
 
+from .error_words import error_line
 from .ops import CoreRunner
 from .ui_language import chinese
 
@@ -58,10 +59,10 @@ class VoiceInput(QObject):
         self.availability.emit(True, microphone)
 
     def _not_found(self, error: BaseException) -> None:
-        self.availability.emit(False, str(error))
+        self.availability.emit(False, error_line(error))
 
     def _not_heard(self, error: BaseException) -> None:
-        self.failed.emit(str(error))
+        self.failed.emit(error_line(error))
 
     def release(self) -> None:
         self._release.set()  # recording stops at the next block and keeps what was said

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from ..errors import AssistantError
+from ..errors import AssistantError, Problem
 
 # Invisible characters that e-books use for typesetting (word joiners around em dashes, soft hyphens,
 # zero-width spaces, a stray BOM): they would split words in the index and show as boxes in a quote.
@@ -20,6 +20,8 @@ _SPACE = re.compile(r"[ \t\r\n\f\v]+")
 
 class BookRefused(AssistantError):
     """A file that cannot be read as a book; nothing from it was stored."""
+
+    problem = Problem.BOOK_REFUSED
 
 
 @dataclass

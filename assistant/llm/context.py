@@ -9,13 +9,13 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 
-from ..errors import AssistantError
+from ..errors import AssistantError, Problem
 
 ChatMessage = dict[str, str]
 
 
 class PromptTooLong(AssistantError):
-    pass
+    problem = Problem.TOO_LONG
 
 
 def fit_messages(

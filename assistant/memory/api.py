@@ -16,7 +16,7 @@ from pathlib import Path
 
 from ..bounded import check_query, check_utf8
 from ..clock import stamp
-from ..errors import AssistantError
+from ..errors import AssistantError, Problem
 from ..safe_files import atomic_write
 from .extraction import Fact, extract_facts
 from .importer import MAX_TEXT_CHARS, ImportRefused, parse_file
@@ -34,9 +34,13 @@ FORGET_MAX = 10
 class EmptyMemory(AssistantError):
     """Nothing to remember: the text was empty."""
 
+    problem = Problem.EMPTY
+
 
 class TooLong(AssistantError):
     """A single memory longer than the limit."""
+
+    problem = Problem.TOO_LONG
 
 
 def open_store(folder: Path | None = None) -> MemoryStore:

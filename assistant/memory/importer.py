@@ -15,7 +15,7 @@ from pathlib import Path
 
 from ..bounded import InputRefused, read_bounded
 from ..clock import parse_time, stamp
-from ..errors import AssistantError
+from ..errors import AssistantError, Problem
 from .model import KINDS, Memory
 
 MAX_FILE_BYTES = 50 * 1024 * 1024
@@ -26,6 +26,8 @@ _PARAGRAPH = re.compile(r"(?:[^\n]*\S[^\n]*(?:\n|$))+")  # a run of non-blank li
 
 class ImportRefused(AssistantError):
     """A file that cannot be imported; nothing from it was stored."""
+
+    problem = Problem.IMPORT_REFUSED
 
 
 @dataclass
@@ -72,7 +74,7 @@ def parse_jsonl(text: str, path: Path, import_id: str) -> list[Memory]:
             continue
 
         def refuse(why: str, number: int = number) -> ImportRefused:
-            return ImportRefused(f"{path.name} line {number}: {why}; nothing was imported")
+            return ImportRefused(f"{path.name} line {number}: {why}; nothing was imported", file=path.name, line=number)
 
         try:
             obj = json.loads(line)

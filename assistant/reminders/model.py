@@ -5,11 +5,13 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import datetime
 
-from ..errors import AssistantError
+from ..errors import AssistantError, Problem
 
 
 class ReminderError(AssistantError):
     """A reminder sentence that cannot be scheduled: no time, a past time, an impossible time, no task."""
+
+    problem = Problem.REMINDER
 
 
 class ReminderQuestion(ReminderError):

@@ -51,6 +51,10 @@ def test_assistant_opens_its_window(display: str, home: Path) -> None:
         assert found.returncode == 0 and found.stdout.strip(), app.stderr.read() if app.poll() is not None else ""
         assert seconds < 15
         assert app.poll() is None, "the app keeps running with its window open"
+        deadline = time.time() + 15  # the log starts once the window is on screen
+        while not (home / "assistant.log").exists():
+            assert time.time() < deadline, "no log file once the window is up"
+            time.sleep(0.1)
         # A second launch hands over to the first (which raises its window) and exits at once.
         second = subprocess.run([str(ASSISTANT_EXE)], env=env, capture_output=True, text=True, timeout=20)
         assert second.returncode == 0 and "Traceback" not in second.stderr

@@ -182,3 +182,28 @@ def test_reading_higher_up_a_long_conversation_stays_put_while_its_messages_are_
     assert view.indexAt(QPoint(view.viewport().width() // 2, 0)) == reading, "the same message at the top"
     assert abs(view.visualRect(reading).top() - offset) <= 2, "at the same place"
     assert not view.following
+
+
+def test_a_stored_conversation_shows_its_newest_messages_first_and_the_older_a_turn_later(qtbot) -> None:
+    from ui.chat_panel import SHOWN_FIRST, ChatPanel
+    from ui.voice_input import VoiceInput
+
+    panel = ChatPanel(VoiceInput())
+    qtbot.addWidget(panel)
+    panel.resize(600, 500)
+    panel.show()
+    rows = [ChatRow("user" if n % 2 == 0 else "assistant", f"message {n}\n\n{REPLY}") for n in range(200)]
+    panel.show_conversation(rows)
+    assert panel.model.rows == rows[-SHOWN_FIRST:] and panel.stack.currentWidget() is panel.view
+    qtbot.waitUntil(lambda: panel.model.rowCount() == 200, timeout=5000)
+    assert panel.model.rows == rows, "all of it, in order"
+    qtbot.wait(100)
+    bar = panel.view.verticalScrollBar()
+    assert bar.value() == bar.maximum(), "still at its end"
+
+    # Another chat shown before the older messages arrive: they do not join it.
+    panel.show_conversation(rows)
+    other = [ChatRow("user", "a new question")]
+    panel.show_conversation(other)
+    qtbot.wait(50)
+    assert panel.model.rows == other

@@ -214,3 +214,47 @@ def test_a_chinese_window_full_of_chinese_things_shows_no_english_word_raw_time_
     assert not english, f"English words in a Chinese window: {english}"
     assert not raw, f"raw times or ids in a Chinese window: {raw}"
     assert any("每周五" in t for t in texts), "the repeat rule in Chinese"
+
+
+def test_the_core_s_errors_read_in_chinese_in_a_chinese_window_and_as_the_core_says_in_english(
+    qtbot, tmp_path: Path
+) -> None:
+    from assistant.errors import AssistantError, Problem
+    from assistant.memory.importer import ImportRefused, parse_file
+    from ui.error_words import error_line
+
+    bad = tmp_path / "notes.jsonl"
+    bad.write_text('{"text": "fine"}\n{broken\n', encoding="utf-8")
+    with pytest.raises(ImportRefused) as refused:
+        parse_file(bad, "import-1")
+    assert error_line(refused.value) == str(refused.value), "an English window shows the core's own line"
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    before, locale = app.findChildren(QTranslator), QLocale()
+    install_translations(app, QLocale(QLocale.Language.Chinese, QLocale.Country.China))
+    try:
+        assert error_line(refused.value) == "无法导入 notes.jsonl 第 2 行，没有导入任何内容。"
+        for problem in Problem:
+            line = error_line(AssistantError("an English line from the core", problem=problem))
+            assert CJK.search(line) and not (set(LATIN_WORD.findall(line)) - ALLOWED_WORDS), (problem, line)
+        assert CJK.search(error_line(ValueError("not one of ours"))), "anything else: a Chinese line too"
+    finally:
+        for t in app.findChildren(QTranslator):
+            if t not in before:
+                QCoreApplication.removeTranslator(t)
+        QLocale.setDefault(locale)
+
+
+def test_a_refused_import_is_reported_in_chinese(qtbot, home: Path, chinese, tmp_path: Path) -> None:
+    from ui.main_window import MainWindow
+
+    window = MainWindow(run_worker=False)
+    qtbot.addWidget(window)
+    window.show()
+    with qtbot.waitSignal(window.model_ready, timeout=90000):
+        pass
+    bad = tmp_path / "笔记.jsonl"
+    bad.write_text('{"text": "好的"}\n{坏了\n', encoding="utf-8")
+    with qtbot.waitSignal(window.memory.import_finished, timeout=30000):
+        window.memory.import_from(str(bad))
+    assert window.statusBar().currentMessage() == "无法导入 笔记.jsonl 第 2 行，没有导入任何内容。"

@@ -27,27 +27,27 @@
 <context>
     <name>ChatController</name>
     <message>
-        <location filename="../chat_controller.py" line="79"/>
+        <location filename="../chat_controller.py" line="78"/>
         <source>Still starting up; your message is kept here.</source>
         <translation>还在启动中；你的消息保留在这里。</translation>
     </message>
     <message>
-        <location filename="../chat_controller.py" line="108"/>
+        <location filename="../chat_controller.py" line="107"/>
         <source>Thinking…</source>
         <translation>思考中…</translation>
     </message>
     <message>
-        <location filename="../chat_controller.py" line="137"/>
+        <location filename="../chat_controller.py" line="136"/>
         <source>Stopped</source>
         <translation>已停止</translation>
     </message>
     <message>
-        <location filename="../chat_controller.py" line="137"/>
+        <location filename="../chat_controller.py" line="136"/>
         <source>Ready</source>
         <translation>就绪</translation>
     </message>
     <message>
-        <location filename="../chat_controller.py" line="159"/>
+        <location filename="../chat_controller.py" line="158"/>
         <source>Heard you — check the words, then press Enter to send.</source>
         <translation>听到了——核对一下文字，然后按 Enter 发送。</translation>
     </message>
@@ -55,32 +55,32 @@
 <context>
     <name>ChatPanel</name>
     <message>
-        <location filename="../chat_panel.py" line="61"/>
+        <location filename="../chat_panel.py" line="64"/>
         <source>Message the assistant</source>
         <translation>给助手发消息</translation>
     </message>
     <message>
-        <location filename="../chat_panel.py" line="63"/>
+        <location filename="../chat_panel.py" line="66"/>
         <source>Send</source>
         <translation>发送</translation>
     </message>
     <message>
-        <location filename="../chat_panel.py" line="64"/>
+        <location filename="../chat_panel.py" line="67"/>
         <source>Stop</source>
         <translation>停止</translation>
     </message>
     <message>
-        <location filename="../chat_panel.py" line="121"/>
+        <location filename="../chat_panel.py" line="140"/>
         <source>Message copied</source>
         <translation>消息已复制</translation>
     </message>
     <message>
-        <location filename="../chat_panel.py" line="125"/>
+        <location filename="../chat_panel.py" line="144"/>
         <source>Code copied</source>
         <translation>代码已复制</translation>
     </message>
     <message>
-        <location filename="../chat_panel.py" line="115"/>
+        <location filename="../chat_panel.py" line="134"/>
         <source>Copy</source>
         <translation>复制</translation>
     </message>
@@ -93,49 +93,142 @@
         <translation>搜索所有对话（Ctrl+K）</translation>
     </message>
     <message>
-        <location filename="../conversation_panel.py" line="39"/>
+        <location filename="../conversation_panel.py" line="40"/>
         <source>New chat</source>
         <translation>新对话</translation>
     </message>
     <message>
-        <location filename="../conversation_panel.py" line="62"/>
+        <location filename="../conversation_panel.py" line="66"/>
         <source>(untitled)</source>
         <translation>（无标题）</translation>
     </message>
     <message>
-        <location filename="../conversation_panel.py" line="64"/>
+        <location filename="../conversation_panel.py" line="68"/>
         <source>{0} · {1} messages</source>
         <translation>{0} · {1} 条消息</translation>
     </message>
     <message>
-        <location filename="../conversation_panel.py" line="78"/>
+        <location filename="../conversation_panel.py" line="82"/>
         <source>Rename…</source>
         <translation>重命名…</translation>
     </message>
     <message>
-        <location filename="../conversation_panel.py" line="79"/>
+        <location filename="../conversation_panel.py" line="83"/>
         <source>Delete…</source>
         <translation>删除…</translation>
     </message>
     <message>
-        <location filename="../conversation_panel.py" line="82"/>
+        <location filename="../conversation_panel.py" line="86"/>
         <source>Rename conversation</source>
         <translation>重命名对话</translation>
     </message>
     <message>
-        <location filename="../conversation_panel.py" line="82"/>
+        <location filename="../conversation_panel.py" line="86"/>
         <source>Title:</source>
         <translation>标题：</translation>
     </message>
     <message>
-        <location filename="../conversation_panel.py" line="87"/>
+        <location filename="../conversation_panel.py" line="91"/>
         <source>Delete conversation</source>
         <translation>删除对话</translation>
     </message>
     <message>
-        <location filename="../conversation_panel.py" line="87"/>
+        <location filename="../conversation_panel.py" line="91"/>
         <source>Delete “{0}” and all its messages?</source>
         <translation>删除“{0}”及其所有消息？</translation>
+    </message>
+</context>
+<context>
+    <name>ErrorWords</name>
+    <message>
+        <location filename="../error_words.py" line="24"/>
+        <source>The language model cannot be used: choose another GGUF in the Model menu.</source>
+        <translation>语言模型无法使用：请在“模型”菜单中选择另一个 GGUF 文件。</translation>
+    </message>
+    <message>
+        <location filename="../error_words.py" line="25"/>
+        <source>Your data folder cannot be read or written. The log says why.</source>
+        <translation>无法读写你的数据文件夹，原因见日志。</translation>
+    </message>
+    <message>
+        <location filename="../error_words.py" line="26"/>
+        <source>The disk is full: free some space and try again. Nothing was changed.</source>
+        <translation>磁盘已满：请腾出一些空间后再试。没有做任何更改。</translation>
+    </message>
+    <message>
+        <location filename="../error_words.py" line="27"/>
+        <source>Your data is busy with a restore or a deletion. Try again in a moment.</source>
+        <translation>你的数据正在恢复或删除中，请稍后再试。</translation>
+    </message>
+    <message>
+        <location filename="../error_words.py" line="28"/>
+        <source>That is no longer there: it was deleted or replaced.</source>
+        <translation>它已经不在了：已被删除或替换。</translation>
+    </message>
+    <message>
+        <location filename="../error_words.py" line="29"/>
+        <source>Stopped. What was written so far is kept.</source>
+        <translation>已停止。已写出的内容会保留。</translation>
+    </message>
+    <message>
+        <location filename="../error_words.py" line="30"/>
+        <source>{file} cannot be imported. Nothing was imported.</source>
+        <translation>无法导入 {file}，没有导入任何内容。</translation>
+    </message>
+    <message>
+        <location filename="../error_words.py" line="31"/>
+        <source>This file cannot be read as a book. Nothing was stored.</source>
+        <translation>无法把这个文件当作书读取，没有存下任何内容。</translation>
+    </message>
+    <message>
+        <location filename="../error_words.py" line="32"/>
+        <source>The backup cannot be made or restored. Nothing was changed.</source>
+        <translation>无法创建或恢复备份，没有做任何更改。</translation>
+    </message>
+    <message>
+        <location filename="../error_words.py" line="33"/>
+        <source>That value cannot be used for this setting.</source>
+        <translation>这个设置不能使用该值。</translation>
+    </message>
+    <message>
+        <location filename="../error_words.py" line="34"/>
+        <source>The reminder&apos;s time cannot be read: say a time still to come.</source>
+        <translation>看不懂提醒的时间：请说一个还没到的时间。</translation>
+    </message>
+    <message>
+        <location filename="../error_words.py" line="35"/>
+        <source>That is too long. Shorten it and try again.</source>
+        <translation>内容太长，请缩短后再试。</translation>
+    </message>
+    <message>
+        <location filename="../error_words.py" line="36"/>
+        <source>There is nothing there to use.</source>
+        <translation>没有可用的内容。</translation>
+    </message>
+    <message>
+        <location filename="../error_words.py" line="37"/>
+        <source>Speech is not available: no microphone, speaker or speech model was found.</source>
+        <translation>语音不可用：没有找到麦克风、扬声器或语音模型。</translation>
+    </message>
+    <message>
+        <location filename="../error_words.py" line="38"/>
+        <source>No speech was heard. Is the microphone muted or too quiet?</source>
+        <translation>没有听到说话声。麦克风是否静音或音量太小？</translation>
+    </message>
+    <message>
+        <location filename="../error_words.py" line="40"/>
+        <source>That did not work. The log says why (Help → Where my data lives).</source>
+        <translation>操作没有成功，原因见日志（帮助 → 我的数据在哪里）。</translation>
+    </message>
+    <message>
+        <location filename="../error_words.py" line="55"/>
+        <source>{file}, line {line}, cannot be imported. Nothing was imported.</source>
+        <translation>无法导入 {file} 第 {line} 行，没有导入任何内容。</translation>
+    </message>
+    <message>
+        <location filename="../error_words.py" line="59"/>
+        <source>This file cannot be imported. Nothing was imported.</source>
+        <translation>无法导入这个文件，没有导入任何内容。</translation>
     </message>
 </context>
 <context>
@@ -332,133 +425,133 @@
 <context>
     <name>LibraryPanel</name>
     <message>
-        <location filename="../library_panel.py" line="49"/>
+        <location filename="../library_panel.py" line="47"/>
         <source>Title</source>
         <translation>书名</translation>
     </message>
     <message>
-        <location filename="../library_panel.py" line="50"/>
+        <location filename="../library_panel.py" line="48"/>
         <source>Author</source>
         <translation>作者</translation>
     </message>
     <message>
-        <location filename="../library_panel.py" line="51"/>
+        <location filename="../library_panel.py" line="49"/>
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../library_panel.py" line="52"/>
+        <location filename="../library_panel.py" line="50"/>
         <source>Size</source>
         <translation>大小</translation>
     </message>
     <message>
-        <location filename="../library_panel.py" line="53"/>
+        <location filename="../library_panel.py" line="51"/>
         <source>Chapters</source>
         <translation>章节</translation>
     </message>
     <message>
-        <location filename="../library_panel.py" line="54"/>
-        <location filename="../library_panel.py" line="75"/>
+        <location filename="../library_panel.py" line="52"/>
+        <location filename="../library_panel.py" line="73"/>
         <source>Read</source>
         <translation>阅读</translation>
     </message>
     <message>
-        <location filename="../library_panel.py" line="68"/>
+        <location filename="../library_panel.py" line="66"/>
         <source>No books yet. Add an EPUB, PDF, Word file, saved web page, Markdown or text file to read it with me and ask about it.</source>
         <translation>还没有书。添加 EPUB、PDF、Word 文件、保存的网页、Markdown 或文本文件，就可以和我一起阅读并提问。</translation>
     </message>
     <message>
-        <location filename="../library_panel.py" line="73"/>
+        <location filename="../library_panel.py" line="71"/>
         <source>Add book…</source>
         <translation>添加书籍…</translation>
     </message>
     <message>
-        <location filename="../library_panel.py" line="77"/>
+        <location filename="../library_panel.py" line="75"/>
         <source>Discuss in chat</source>
         <translation>在聊天中讨论</translation>
     </message>
     <message>
-        <location filename="../library_panel.py" line="78"/>
+        <location filename="../library_panel.py" line="76"/>
         <source>Ask about this book in the chat: answers come from it</source>
         <translation>在聊天中询问这本书：回答来自书中内容</translation>
     </message>
     <message>
-        <location filename="../library_panel.py" line="80"/>
+        <location filename="../library_panel.py" line="78"/>
         <source>Remind me to return it…</source>
         <translation>提醒我还书…</translation>
     </message>
     <message>
-        <location filename="../library_panel.py" line="82"/>
+        <location filename="../library_panel.py" line="80"/>
         <source>Remove</source>
         <translation>移除</translation>
     </message>
     <message>
-        <location filename="../library_panel.py" line="117"/>
+        <location filename="../library_panel.py" line="115"/>
         <source>{0} MB</source>
         <translation>{0} MB</translation>
     </message>
     <message>
-        <location filename="../library_panel.py" line="118"/>
+        <location filename="../library_panel.py" line="116"/>
         <source>{0} KB</source>
         <translation>{0} KB</translation>
     </message>
     <message>
-        <location filename="../library_panel.py" line="125"/>
+        <location filename="../library_panel.py" line="123"/>
         <source>English</source>
         <translation>英语</translation>
     </message>
     <message>
-        <location filename="../library_panel.py" line="125"/>
+        <location filename="../library_panel.py" line="123"/>
         <source>Chinese</source>
         <translation>中文</translation>
     </message>
     <message>
-        <location filename="../library_panel.py" line="148"/>
+        <location filename="../library_panel.py" line="146"/>
         <source>{0} passages</source>
         <translation>{0} 个段落</translation>
     </message>
     <message>
-        <location filename="../library_panel.py" line="149"/>
+        <location filename="../library_panel.py" line="147"/>
         <source>{0} pages</source>
         <translation>{0} 页</translation>
     </message>
     <message>
-        <location filename="../library_panel.py" line="169"/>
+        <location filename="../library_panel.py" line="167"/>
         <source>Reading {0}…</source>
         <translation>正在读取 {0}…</translation>
     </message>
     <message>
-        <location filename="../library_panel.py" line="169"/>
+        <location filename="../library_panel.py" line="167"/>
         <source>Indexing {0}…</source>
         <translation>正在建立 {0} 的索引…</translation>
     </message>
     <message>
-        <location filename="../library_panel.py" line="170"/>
+        <location filename="../library_panel.py" line="168"/>
         <source>Adding {0}…</source>
         <translation>正在添加 {0}…</translation>
     </message>
     <message>
-        <location filename="../library_panel.py" line="196"/>
+        <location filename="../library_panel.py" line="194"/>
         <source>Add a book</source>
         <translation>添加一本书</translation>
     </message>
     <message>
-        <location filename="../library_panel.py" line="203"/>
+        <location filename="../library_panel.py" line="201"/>
         <source>Remove book</source>
         <translation>移除书籍</translation>
     </message>
     <message>
-        <location filename="../library_panel.py" line="204"/>
+        <location filename="../library_panel.py" line="202"/>
         <source>Remove “{0}” and everything read from it? The file itself stays where it is.</source>
         <translation>移除《{0}》以及从中读取的一切内容？文件本身保留在原处。</translation>
     </message>
     <message>
-        <location filename="../library_panel.py" line="214"/>
+        <location filename="../library_panel.py" line="212"/>
         <source>Remind me to return it</source>
         <translation>提醒我还书</translation>
     </message>
     <message>
-        <location filename="../library_panel.py" line="215"/>
+        <location filename="../library_panel.py" line="213"/>
         <source>When should I remind you to return “{0}”?
 (e.g. “on Friday at 10am”, “every Friday”)</source>
         <translation>什么时候提醒你还《{0}》？
@@ -468,8 +561,8 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../main_window.py" line="58"/>
-        <location filename="../main_window.py" line="328"/>
+        <location filename="../main_window.py" line="71"/>
+        <location filename="../main_window.py" line="418"/>
         <source>Assistant</source>
         <translation>助手</translation>
     </message>
@@ -479,57 +572,57 @@
         <translation>正在加载模型…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="102"/>
+        <location filename="../main_window.py" line="186"/>
         <source>Chat</source>
         <translation>聊天</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="103"/>
+        <location filename="../main_window.py" line="187"/>
         <source>Reminders</source>
         <translation>提醒</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="104"/>
+        <location filename="../main_window.py" line="188"/>
         <source>Tasks</source>
         <translation>任务</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="105"/>
+        <location filename="../main_window.py" line="189"/>
         <source>Memory</source>
         <translation>记忆</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="106"/>
+        <location filename="../main_window.py" line="190"/>
         <source>Library</source>
         <translation>书库</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="151"/>
+        <location filename="../main_window.py" line="233"/>
         <source>Your data was replaced (a restore or delete-all-data); showing it as it is now.</source>
         <translation>你的数据已被替换（恢复备份或删除全部数据）；现在显示的是最新的数据。</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="221"/>
+        <location filename="../main_window.py" line="311"/>
         <source>Ready — {0}</source>
         <translation>就绪 — {0}</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="255"/>
+        <location filename="../main_window.py" line="345"/>
         <source>Reminders now run in this window.</source>
         <translation>提醒现在由这个窗口负责。</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="278"/>
+        <location filename="../main_window.py" line="367"/>
         <source>Deleting all your data…</source>
         <translation>正在删除你的所有数据…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="279"/>
+        <location filename="../main_window.py" line="368"/>
         <source>All your data was deleted.</source>
         <translation>你的所有数据已删除。</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="328"/>
+        <location filename="../main_window.py" line="418"/>
         <source>Still running here; reminders will keep coming.</source>
         <translation>我还在这里运行，提醒会照常送达。</translation>
     </message>
@@ -804,203 +897,203 @@ From: {2}</source>
         <translation>新对话</translation>
     </message>
     <message>
-        <location filename="../menus.py" line="72"/>
+        <location filename="../menus.py" line="73"/>
         <source>Import into memory…</source>
         <translation>导入到记忆…</translation>
     </message>
     <message>
-        <location filename="../menus.py" line="73"/>
+        <location filename="../menus.py" line="75"/>
         <source>Export memories…</source>
         <translation>导出记忆…</translation>
     </message>
     <message>
-        <location filename="../menus.py" line="74"/>
+        <location filename="../menus.py" line="76"/>
         <source>Export everything…</source>
         <translation>导出全部…</translation>
     </message>
     <message>
-        <location filename="../menus.py" line="76"/>
+        <location filename="../menus.py" line="78"/>
         <source>Back up…</source>
         <translation>备份…</translation>
     </message>
     <message>
-        <location filename="../menus.py" line="77"/>
+        <location filename="../menus.py" line="79"/>
         <source>Restore from a backup…</source>
         <translation>从备份恢复…</translation>
     </message>
     <message>
-        <location filename="../menus.py" line="79"/>
+        <location filename="../menus.py" line="82"/>
         <source>Settings…</source>
         <translation>设置…</translation>
     </message>
     <message>
-        <location filename="../menus.py" line="81"/>
+        <location filename="../menus.py" line="85"/>
         <source>Quit</source>
         <translation>退出</translation>
     </message>
     <message>
-        <location filename="../menus.py" line="83"/>
+        <location filename="../menus.py" line="87"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../menus.py" line="84"/>
+        <location filename="../menus.py" line="88"/>
         <source>Theme</source>
         <translation>主题</translation>
     </message>
     <message>
-        <location filename="../menus.py" line="88"/>
+        <location filename="../menus.py" line="92"/>
         <source>Follow the system</source>
         <translation>跟随系统</translation>
     </message>
     <message>
-        <location filename="../menus.py" line="89"/>
+        <location filename="../menus.py" line="93"/>
         <source>Light</source>
         <translation>浅色</translation>
     </message>
     <message>
-        <location filename="../menus.py" line="90"/>
+        <location filename="../menus.py" line="94"/>
         <source>Dark</source>
         <translation>深色</translation>
     </message>
     <message>
-        <location filename="../menus.py" line="99"/>
+        <location filename="../menus.py" line="103"/>
         <source>Larger text</source>
         <translation>放大文字</translation>
     </message>
     <message>
-        <location filename="../menus.py" line="101"/>
+        <location filename="../menus.py" line="105"/>
         <source>Smaller text</source>
         <translation>缩小文字</translation>
     </message>
     <message>
-        <location filename="../menus.py" line="103"/>
+        <location filename="../menus.py" line="107"/>
         <source>Usual text size</source>
         <translation>默认文字大小</translation>
     </message>
     <message>
-        <location filename="../menus.py" line="105"/>
+        <location filename="../menus.py" line="109"/>
         <source>&amp;Model</source>
         <translation>模型(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../menus.py" line="106"/>
+        <location filename="../menus.py" line="110"/>
         <source>Loading the model…</source>
         <translation>正在加载模型…</translation>
     </message>
     <message>
-        <location filename="../menus.py" line="109"/>
+        <location filename="../menus.py" line="113"/>
         <source>Choose a GGUF model file…</source>
         <translation>选择 GGUF 模型文件…</translation>
     </message>
     <message>
-        <location filename="../menus.py" line="110"/>
+        <location filename="../menus.py" line="114"/>
         <source>Use the bundled model</source>
         <translation>使用内置模型</translation>
     </message>
     <message>
-        <location filename="../menus.py" line="111"/>
+        <location filename="../menus.py" line="115"/>
         <source>Reply length, temperature…</source>
         <translation>回复长度、温度…</translation>
     </message>
     <message>
-        <location filename="../menus.py" line="113"/>
+        <location filename="../menus.py" line="117"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../menus.py" line="115"/>
+        <location filename="../menus.py" line="119"/>
         <source>Keyboard shortcuts</source>
         <translation>键盘快捷键</translation>
     </message>
     <message>
-        <location filename="../menus.py" line="117"/>
+        <location filename="../menus.py" line="121"/>
         <source>Where my data lives</source>
         <translation>我的数据在哪里</translation>
     </message>
     <message>
-        <location filename="../menus.py" line="119"/>
+        <location filename="../menus.py" line="123"/>
         <source>About Assistant</source>
         <translation>关于助手</translation>
     </message>
     <message>
-        <location filename="../menus.py" line="129"/>
+        <location filename="../menus.py" line="133"/>
         <source>Loaded: {0}</source>
         <translation>已加载：{0}</translation>
     </message>
     <message>
-        <location filename="../menus.py" line="133"/>
+        <location filename="../menus.py" line="137"/>
         <source>Choose a GGUF model</source>
         <translation>选择 GGUF 模型</translation>
     </message>
     <message>
-        <location filename="../menus.py" line="133"/>
+        <location filename="../menus.py" line="137"/>
         <source>GGUF models (*.gguf);;All files (*)</source>
         <translation>GGUF 模型 (*.gguf);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../menus.py" line="140"/>
+        <location filename="../menus.py" line="144"/>
         <source>Still starting up; choose the model once it has loaded.</source>
         <translation>还在启动中；请在加载完成后再选择模型。</translation>
     </message>
     <message>
-        <location filename="../menus.py" line="153"/>
+        <location filename="../menus.py" line="157"/>
         <source>Text size {0} pt</source>
         <translation>文字大小 {0} 磅</translation>
     </message>
     <message>
-        <location filename="../menus.py" line="173"/>
+        <location filename="../menus.py" line="177"/>
         <source>Back up to</source>
         <translation>备份到</translation>
     </message>
     <message>
-        <location filename="../menus.py" line="175"/>
+        <location filename="../menus.py" line="179"/>
         <source>Backups (*.zip)</source>
         <translation>备份 (*.zip)</translation>
     </message>
     <message>
-        <location filename="../menus.py" line="179"/>
+        <location filename="../menus.py" line="183"/>
         <source>Backing up…</source>
         <translation>正在备份…</translation>
     </message>
     <message>
-        <location filename="../menus.py" line="183"/>
+        <location filename="../menus.py" line="187"/>
         <source>Backed up {0} conversations and {1} memories to {2}</source>
         <translation>已将 {0} 个对话和 {1} 条记忆备份到 {2}</translation>
     </message>
     <message>
-        <location filename="../menus.py" line="190"/>
-        <location filename="../menus.py" line="200"/>
+        <location filename="../menus.py" line="194"/>
+        <location filename="../menus.py" line="204"/>
         <source>Restore from a backup</source>
         <translation>从备份恢复</translation>
     </message>
     <message>
-        <location filename="../menus.py" line="190"/>
+        <location filename="../menus.py" line="194"/>
         <source>Backups (*.zip);;All files (*)</source>
         <translation>备份 (*.zip);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../menus.py" line="202"/>
+        <location filename="../menus.py" line="206"/>
         <source>Replace everything now in the assistant with the backup made {0} ({1} conversations, {2} memories)? What is here now is lost unless you have backed it up.</source>
         <translation>用 {0} 制作的备份（{1} 个对话，{2} 条记忆）替换助手中现有的一切？除非你已备份，否则现有内容将丢失。</translation>
     </message>
     <message>
-        <location filename="../menus.py" line="211"/>
+        <location filename="../menus.py" line="215"/>
         <source>Restoring the backup…</source>
         <translation>正在恢复备份…</translation>
     </message>
     <message>
-        <location filename="../menus.py" line="212"/>
+        <location filename="../menus.py" line="216"/>
         <source>Restored {0} conversations and {1} memories.</source>
         <translation>已恢复 {0} 个对话和 {1} 条记忆。</translation>
     </message>
     <message>
-        <location filename="../menus.py" line="218"/>
+        <location filename="../menus.py" line="222"/>
         <source>Export everything into a folder</source>
         <translation>把全部内容导出到文件夹</translation>
     </message>
     <message>
-        <location filename="../menus.py" line="224"/>
+        <location filename="../menus.py" line="228"/>
         <source>Exported {0} conversations, {1} memories and {2} reminders to {3}</source>
         <translation>已将 {0} 个对话、{1} 条记忆和 {2} 个提醒导出到 {3}</translation>
     </message>
@@ -1190,8 +1283,8 @@ From: {2}</source>
 <context>
     <name>ReplySpeaker</name>
     <message>
-        <location filename="../reply_speaker.py" line="30"/>
-        <location filename="../reply_speaker.py" line="51"/>
+        <location filename="../reply_speaker.py" line="32"/>
+        <location filename="../reply_speaker.py" line="53"/>
         <source>Replies are not spoken: {0}</source>
         <translation>回答不会朗读：{0}</translation>
     </message>
@@ -1199,22 +1292,22 @@ From: {2}</source>
 <context>
     <name>SettingsController</name>
     <message>
-        <location filename="../settings_controller.py" line="32"/>
+        <location filename="../settings_controller.py" line="33"/>
         <source>Still starting up; settings open once the data folder is ready.</source>
         <translation>还在启动中；数据文件夹就绪后才能打开设置。</translation>
     </message>
     <message>
-        <location filename="../settings_controller.py" line="41"/>
+        <location filename="../settings_controller.py" line="42"/>
         <source>Applying settings…</source>
         <translation>正在应用设置…</translation>
     </message>
     <message>
-        <location filename="../settings_controller.py" line="49"/>
+        <location filename="../settings_controller.py" line="50"/>
         <source>Settings saved — {0}</source>
         <translation>设置已保存 — {0}</translation>
     </message>
     <message>
-        <location filename="../settings_controller.py" line="53"/>
+        <location filename="../settings_controller.py" line="54"/>
         <source>Settings not changed: {0}</source>
         <translation>设置未更改：{0}</translation>
     </message>
@@ -1433,27 +1526,27 @@ From: {2}</source>
 <context>
     <name>TalkButton</name>
     <message>
-        <location filename="../voice_input.py" line="81"/>
+        <location filename="../voice_input.py" line="82"/>
         <source>Hold to talk</source>
         <translation>按住说话</translation>
     </message>
     <message>
-        <location filename="../voice_input.py" line="94"/>
+        <location filename="../voice_input.py" line="95"/>
         <source>Looking for a microphone…</source>
         <translation>正在查找麦克风…</translation>
     </message>
     <message>
-        <location filename="../voice_input.py" line="119"/>
+        <location filename="../voice_input.py" line="120"/>
         <source>Hold to talk (Ctrl+Space); using {0}</source>
         <translation>按住说话（Ctrl+Space）；使用 {0}</translation>
     </message>
     <message>
-        <location filename="../voice_input.py" line="121"/>
+        <location filename="../voice_input.py" line="122"/>
         <source>Voice input is off: {0}. Typing works as usual.</source>
         <translation>语音输入不可用：{0}。打字照常可用。</translation>
     </message>
     <message>
-        <location filename="../voice_input.py" line="123"/>
+        <location filename="../voice_input.py" line="124"/>
         <source>no microphone or speech model can be used</source>
         <translation>没有可用的麦克风或语音识别模型</translation>
     </message>
@@ -1461,17 +1554,17 @@ From: {2}</source>
 <context>
     <name>TasksController</name>
     <message>
-        <location filename="../tasks_controller.py" line="48"/>
+        <location filename="../tasks_controller.py" line="49"/>
         <source>Task result</source>
         <translation>任务结果</translation>
     </message>
     <message>
-        <location filename="../tasks_controller.py" line="57"/>
+        <location filename="../tasks_controller.py" line="58"/>
         <source>Saved to {0}</source>
         <translation>已保存到 {0}</translation>
     </message>
     <message>
-        <location filename="../tasks_controller.py" line="58"/>
+        <location filename="../tasks_controller.py" line="59"/>
         <source>Not saved: {0}</source>
         <translation>未保存：{0}</translation>
     </message>
