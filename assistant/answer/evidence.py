@@ -4,7 +4,6 @@ differently (retrieval.DOCUMENTS), and each checked for the asked terms in the o
 
 from __future__ import annotations
 
-from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from datetime import datetime
 
@@ -13,7 +12,7 @@ import numpy as np
 from ..language import is_chinese
 from ..memory.embeddings import Embedder
 from ..memory.model import Hit
-from ..memory.retrieval import DOCUMENTS, search
+from ..memory.retrieval import DOCUMENTS, Wanted, search_together
 from ..memory.searchable import joined
 from ..memory.store import MemoryStore
 from . import lexicon
@@ -21,7 +20,7 @@ from .decide import Candidate
 from .lexicon import chinese_words
 from .terms import is_cjk_term, mentioned, term_words, terms
 
-PERSONAL_KINDS = ["turn", "fact", "profile", "summary"]
+PERSONAL_KINDS = ("turn", "fact", "profile", "summary")
 # Twice the five a user reads: on the development years eight left the answer out behind remarks about
 # friends ("My friend Ingrid lives in …" for "What did Ingrid give me?"); 16 found it (35 → 33 not right).
 MEMORY_LIMIT = 16
@@ -31,7 +30,6 @@ PASSAGE_LIMIT = 5
 TRANSLATION_COSINE = 0.65
 # A translation by word vectors counts as a dictionary's first sense does.
 VECTOR_SENSE = 1
-_POOL = ThreadPoolExecutor(max_workers=2, thread_name_prefix="answer-evidence")
 
 
 @dataclass
@@ -41,15 +39,17 @@ class Found:
 
 
 def gather(store: MemoryStore, question: str, *, now: datetime | None = None, where: str | None = None) -> Found:
-    """Search memories and passages together; `where` narrows the passages (one book or chapter)."""
-    vector = store.embedder.embed_query(question)
-    personal = _POOL.submit(
-        search, store, question, MEMORY_LIMIT, kinds=PERSONAL_KINDS, include_superseded=False, now=now, vector=vector
+    """Search memories and passages together, in one set of queries; `where` narrows the passages
+    (one book or chapter)."""
+    memories, passages = search_together(
+        store,
+        question,
+        [
+            Wanted(MEMORY_LIMIT, PERSONAL_KINDS, include_superseded=False),
+            Wanted(PASSAGE_LIMIT, ("document",), where=where, tuning=DOCUMENTS),
+        ],
+        now=now,
     )
-    passages = search(
-        store, question, PASSAGE_LIMIT, kinds=["document"], now=now, tuning=DOCUMENTS, where=where, vector=vector
-    )
-    memories = personal.result()
     return Found(_with_translations(store.embedder, question, memories), [_candidate(h) for h in passages])
 
 

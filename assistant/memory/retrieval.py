@@ -9,7 +9,8 @@ and the full-text weight falls when the question and the likely answer may be in
 from __future__ import annotations
 
 import math
-from concurrent.futures import ThreadPoolExecutor
+from collections.abc import Sequence
+from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass
 from datetime import datetime
 
@@ -20,6 +21,7 @@ from ..bounded import MAX_QUERY_CHARS
 from ..clock import parse_time, utc_now
 from ..language import is_question
 from .model import Hit, Memory
+from .replica import Replica
 from .schema import from_row
 from .script import cjk_runs, cjk_share
 from .store import MemoryStore, in_list, quote
@@ -59,6 +61,56 @@ DOCUMENTS = Tuning(words_weight=1.0, cjk_weight=1.0, recency_weight=0.0, importa
 _POOL = ThreadPoolExecutor(max_workers=4, thread_name_prefix="memory-search")
 
 
+@dataclass(frozen=True)
+class Wanted:
+    """One result list of a search: how many, of which memories, ranked how."""
+
+    limit: int = 5
+    kinds: tuple[str, ...] | None = None
+    include_superseded: bool = True
+    where: str | None = None  # a scope such as one book (places.book_condition), in LanceDB's SQL
+    tuning: Tuning = DEFAULT
+
+
+@dataclass(frozen=True)
+class _List:
+    """One candidate list: which index, how many rows, its weight in the fused score, and which rows
+    (as SQL for LanceDB, and as kinds / current-only for rows read in Python)."""
+
+    index: str  # "vector", "text" (word full-text) or "cjk" (n-gram full-text)
+    limit: int
+    weight: float
+    kinds: tuple[str, ...] | None
+    current_only: bool
+    where: str | None = None
+
+    def condition(self) -> str | None:
+        parts = [in_list("kind", self.kinds) if self.kinds else None, f"({self.where})" if self.where else None]
+        if self.current_only:
+            parts.append("superseded_by = ''")
+        return " AND ".join(p for p in parts if p) or None
+
+    def admits(self, row: dict[str, object]) -> bool:
+        return (not self.kinds or row["kind"] in self.kinds) and not (self.current_only and row["superseded_by"])
+
+
+def _lists(w: Wanted, share: float) -> list[_List]:
+    n = max(w.tuning.candidates, w.limit * 4)
+    current_only = not w.include_superseded
+    out = [_List("vector", n, 0.0, w.kinds, current_only, w.where)]
+    if share < 0.999:
+        # Route by script: word full-text counts in proportion to the question's non-Chinese letters,
+        # n-gram full-text in proportion to its Chinese ones (NOTES: unrouted fusion hurt Chinese).
+        out.append(_List("text", n, w.tuning.words_weight * (1 - share), w.kinds, current_only, w.where))
+    if share > 0.0:
+        out.append(_List("cjk", n, w.tuning.cjk_weight * share, w.kinds, current_only, w.where))
+    if (not w.kinds or "profile" in w.kinds) and not w.where:
+        # Questions about the user are best answered by the current profile fact, which a year of
+        # chit-chat with the same words ("my friend lives in Shanghai") would otherwise push out.
+        out.append(_List("vector", w.tuning.profile_candidates, 0.0, ("profile",), True))
+    return out
+
+
 def search(
     store: MemoryStore,
     query: str,
@@ -77,54 +129,134 @@ def search(
     (scaled to 0..1 within its list). Scores are fused rather than ranks (RRF): rank fusion gives the
     top of a list full credit even when nothing in it is relevant, which buried the answer under
     chit-chat in the generated year (docs/benchmarks-memory.md). `vector`: the query's embedding, when
-    the caller has it already (two searches for one question embed it once)."""
+    the caller has it already."""
+    wanted = Wanted(limit, tuple(kinds) if kinds else None, include_superseded, where, tuning)
+    return search_together(store, query, [wanted], now=now, vector=vector)[0]
+
+
+def search_together(
+    store: MemoryStore,
+    query: str,
+    wanted: Sequence[Wanted],
+    *,
+    now: datetime | None = None,
+    vector: np.ndarray | None = None,
+) -> list[list[Hit]]:
+    """Several result lists for one question (the user's memories and the passages of their books)
+    from one search: one matrix product over the store's in-memory copy ranks every row for every
+    vector list (replica.py; LanceDB's vector queries when there is no copy), and one full-text query
+    per index serves every list without a scope, split here by kind. A list the shared full-text rows
+    leave short is fetched on its own, so each list is what its own filtered query would return (up to
+    the order of equal scores)."""
     # Bounded for every caller (a chat message may be 20,000 characters): the opening says what it is
     # about, and ranking 100,000 characters of query took 14 s and 2 GB.
     query = query.strip()[:MAX_QUERY_CHARS]
-    if not query or limit <= 0:
-        return []
-    condition = in_list("kind", kinds) if kinds else None
-    if where:
-        condition = f"({condition}) AND ({where})" if condition else where
-    if not include_superseded:
-        condition = " AND ".join(c for c in (condition, "superseded_by = ''") if c)
-    if where:  # a scope such as one book (places.book_condition): every list is filtered by it
-        condition = " AND ".join(c for c in (condition, f"({where})") if c)
-    n = max(tuning.candidates, limit * 4)
-
+    live = [k for k, w in enumerate(wanted) if w.limit > 0]
+    if not query or not live:
+        return [[] for _ in wanted]
     if vector is None:
         vector = store.embedder.embed_query(query)
-    rows: dict[str, dict[str, object]] = {}
-    text_score: dict[str, float] = {}
-
-    def take(table: pa.Table, weight: float = 0.0) -> None:
-        found = table.to_pylist()
-        top = max((float(r.get("_score") or 0.0) for r in found), default=0.0)
-        for row in found:
-            rows.setdefault(row["id"], row)
-            if weight and top > 0:
-                text_score[row["id"]] = text_score.get(row["id"], 0.0) + weight * float(row["_score"]) / top
-
-    # The lists are independent LanceDB queries that run in native code: issue them together.
     share = cjk_share(query)
-    jobs = [(_POOL.submit(store.vector_search, vector, n, condition), 0.0)]
-    if share < 0.999:
-        # Route by script: word full-text counts in proportion to the question's non-Chinese letters,
-        # n-gram full-text in proportion to its Chinese ones (NOTES: unrouted fusion hurt Chinese).
-        jobs.append((_POOL.submit(store.text_search, query, "text", n, condition), tuning.words_weight * (1 - share)))
-    if share > 0.0:
-        jobs.append((_POOL.submit(store.text_search, cjk_runs(query), "cjk", n, condition), tuning.cjk_weight * share))
-    if (not kinds or "profile" in kinds) and not where:
-        # Questions about the user are best answered by the current profile fact, which a year of
-        # chit-chat with the same words ("my friend lives in Shanghai") would otherwise push out.
-        current = "kind = 'profile' AND superseded_by = ''"
-        jobs.append((_POOL.submit(store.vector_search, vector, tuning.profile_candidates, current), 0.0))
-    for job, weight in jobs:
-        take(job.result(), weight)
-    if not rows:
-        return []
-    _pull_in_current(store, rows, condition)
+    plans = {k: _lists(wanted[k], share) for k in live}
+    replica = store.replica()
+    scores = replica.vectors @ vector if replica is not None else None
 
+    def run(index: str, limit: int, condition: str | None) -> Future[pa.Table]:
+        if index == "vector":
+            return _POOL.submit(store.vector_search, vector, limit, condition)
+        text = cjk_runs(query) if index == "cjk" else query
+        # With a replica full-text queries return ids only: reading 512 rows' vectors from disk cost
+        # more than the search.
+        return _POOL.submit(store.text_search, text, index, limit, condition, ids_only=replica is not None)
+
+    # Full-text rows shared by every list without a scope (see SHARED_ROWS).
+    limits: dict[str, int] = {}
+    if len(live) > 1:
+        for k in live:
+            for c in plans[k]:
+                if c.index != "vector" and not c.where:
+                    limits[c.index] = max(limits.get(c.index, 0), SHARED_ROWS * c.limit)
+    shared = {index: run(index, n, None) for index, n in limits.items()}
+    own: dict[tuple[int, int], Future[pa.Table]] = {}
+    for k in live:
+        for j, c in enumerate(plans[k]):
+            if c.where or (c.index == "vector" and scores is None) or (c.index != "vector" and c.index not in limits):
+                own[(k, j)] = run(c.index, c.limit, c.condition())
+    shared_rows = {index: _rows_of(job.result(), replica) for index, job in shared.items()}
+
+    results: list[list[Hit]] = [[] for _ in wanted]
+    for k in live:
+        rows: dict[str, dict[str, object]] = {}
+        text_score: dict[str, float] = {}
+        for j, c in enumerate(plans[k]):
+            if (k, j) in own:
+                found = _rows_of(own[(k, j)].result(), replica)
+            elif c.index == "vector":
+                assert replica is not None and scores is not None
+                found = replica.nearest(scores, replica.mask(c.kinds, c.current_only), c.limit)
+            else:
+                found = [r for r in shared_rows[c.index] if c.admits(r)][: c.limit]
+                if len(found) < c.limit and len(shared_rows[c.index]) == limits[c.index]:
+                    # The shared rows ran out before this list was full: it may have more further down.
+                    found = _rows_of(run(c.index, c.limit, c.condition()).result(), replica)
+            _take(found, c.weight, rows, text_score)
+        if rows:
+            condition = _List("vector", 0, 0.0, wanted[k].kinds, not wanted[k].include_superseded, wanted[k].where)
+            results[k] = _ranked(store, wanted[k], condition.condition(), rows, text_score, vector, now)
+    return results
+
+
+# The full-text lists of one question are cut from one query per index, taking this many times the
+# longest list's rows: a full-text query costs about the same for 512 rows as for 64 (≈10 ms).
+SHARED_ROWS = 8
+
+
+def _rows_of(table: pa.Table, replica: Replica | None) -> list[dict[str, object]]:
+    """A query's rows, whole: from the replica when the query returned ids only."""
+    if replica is None or "embedding" in table.column_names:
+        return _row_dicts(table)
+    ids, scores = table.column("id").to_pylist(), table.column("_score").to_pylist()
+    # An id the replica lacks was written after it was made: the next search has it.
+    return [
+        replica.row(replica.position[i], _score=s) for i, s in zip(ids, scores, strict=True) if i in replica.position
+    ]
+
+
+def _row_dicts(table: pa.Table) -> list[dict[str, object]]:
+    """Rows as dicts, each embedding a NumPy vector: converting 512 floats a row to Python objects and
+    back cost more than the ranking."""
+    if "embedding" not in table.column_names:
+        return table.to_pylist()
+    column = table.column("embedding").combine_chunks()
+    vectors = column.values.to_numpy(zero_copy_only=False).reshape(len(column), -1) if len(column) else []
+    rows = table.drop_columns(["embedding"]).to_pylist()
+    for row, v in zip(rows, vectors, strict=True):
+        row["embedding"] = v
+    return rows
+
+
+def _take(
+    found: list[dict[str, object]], weight: float, rows: dict[str, dict[str, object]], text_score: dict[str, float]
+) -> None:
+    top = max((float(r.get("_score") or 0.0) for r in found), default=0.0)  # type: ignore[arg-type]
+    for row in found:
+        memory_id = str(row["id"])
+        rows.setdefault(memory_id, row)
+        if weight and top > 0:
+            text_score[memory_id] = text_score.get(memory_id, 0.0) + weight * float(row["_score"]) / top  # type: ignore[arg-type]
+
+
+def _ranked(
+    store: MemoryStore,
+    w: Wanted,
+    condition: str | None,
+    rows: dict[str, dict[str, object]],
+    text_score: dict[str, float],
+    vector: np.ndarray,
+    now: datetime | None,
+) -> list[Hit]:
+    tuning = w.tuning
+    _pull_in_current(store, rows, condition)
     moment = now or utc_now()
     final: dict[str, float] = {}
     for memory_id, row in rows.items():
@@ -141,10 +273,10 @@ def search(
             - _asked_penalty(row, cosine, tuning)
         )
     ordered = sorted(final, key=lambda i: final[i], reverse=True)
-    _newer_first_within_topic(ordered[:limit], rows, final, tuning)
+    _newer_first_within_topic(ordered[: w.limit], rows, final, tuning)
     _current_above_superseded(rows, final)
     ordered = sorted(final, key=lambda i: final[i], reverse=True)
-    return _collapse(ordered, rows, final, limit, tuning.duplicate_cosine, vector)
+    return _collapse(ordered, rows, final, w.limit, tuning.duplicate_cosine, vector)
 
 
 def _asked_penalty(row: dict[str, object], cosine: float, tuning: Tuning) -> float:
@@ -163,8 +295,8 @@ def _pull_in_current(store: MemoryStore, rows: dict[str, dict[str, object]], con
     where = f"{in_list('subject', subjects)} AND superseded_by = ''"
     if condition:
         where += f" AND {condition}"
-    for row in store.rows(where).to_pylist():
-        rows[row["id"]] = row
+    for row in _row_dicts(store.rows(where)):
+        rows[str(row["id"])] = row
 
 
 def _newer_first_within_topic(

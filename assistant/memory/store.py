@@ -38,6 +38,7 @@ from ..safe_files import atomic_write  # noqa: E402
 from . import searchable  # noqa: E402
 from .embeddings import Embedder, default_embedder  # noqa: E402
 from .model import Memory  # noqa: E402
+from .replica import Replica  # noqa: E402
 from .schema import FIELDS, SCHEMA, SCHEMA_VERSION, from_row, to_table  # noqa: E402
 from .supersession import resolve  # noqa: E402
 
@@ -103,12 +104,18 @@ class MemoryStore:
         self._write_lock = threading.RLock()  # optimize() runs inside add()
         self._process_lock = write_lock(self.folder)
         self._written_since_optimize = 0
+        self._replica: Replica | None = None
+        self._keep_replica = False
+        self._searches = 0
+        self._refreshing = False
+        self._replica_lock = threading.Lock()
         self._connect()
 
     def _connect(self) -> None:
         with lance_errors(self.folder):
             self.folder.mkdir(parents=True, exist_ok=True, mode=0o700)
             self._identity = _identity(self.folder)
+            self._replica = None
             # Check for newer versions on every read so the window sees what the CLI or worker wrote.
             self._db = lancedb.connect(str(self.folder), read_consistency_interval=timedelta(0))
             if not self._is_current():
@@ -291,9 +298,9 @@ class MemoryStore:
 
     # ----- reading -----
 
-    def count(self) -> int:
+    def count(self, condition: str | None = None) -> int:
         with self._reading():
-            return self.table.count_rows()
+            return self.table.count_rows(condition)
 
     def get(self, memory_id: str) -> Memory:
         rows = self.where(f"id = {quote(memory_id)}")
@@ -333,12 +340,58 @@ class MemoryStore:
                 query = query.where(condition, prefilter=True)
             return query.select([*FIELDS, "embedding", "_distance"]).limit(limit).to_arrow()
 
-    def text_search(self, text: str, column: str, limit: int, condition: str | None = None) -> pa.Table:
+    def replica(self) -> Replica | None:
+        """The table as it is now in memory (replica.py), or None. Never reads the table itself: a one-shot
+        command asks one question and a copy would cost it more than it saves. A process that searches a
+        second time will search again (the window, a chat): from then on it keeps a copy, brought up to
+        date in the background whenever it is behind."""
+        with self._reading():
+            version = self.table.version
+        self._searches += 1
+        self._keep_replica = self._keep_replica or self._searches > 1
+        copy = self._replica
+        if copy is not None and copy.version == version:
+            return copy
+        if self._keep_replica:
+            self._refresh_soon()
+        return None
+
+    def keep_replica(self) -> None:
+        """Keep an in-memory copy to search from now on (a long-lived process: the window, the chat)."""
+        self._keep_replica = True
+        self._refresh_soon()
+
+    def _refresh_soon(self) -> None:
+        with self._replica_lock:
+            if self._refreshing:
+                return
+            self._refreshing = True
+        threading.Thread(target=self._refresh_replica, name="memory-replica", daemon=True).start()
+
+    def _refresh_replica(self) -> None:
+        try:
+            with self._reading():
+                version = self.table.version  # read before the rows: a write in between only means a re-read
+                if self.table.count_rows() >= VECTOR_INDEX_FROM:
+                    self._replica = None
+                    return
+                copy = Replica(version, self.table.to_arrow())
+            self._replica = copy
+        except Exception:  # searches go to LanceDB meanwhile; a broken folder is reported by them
+            log.exception("could not copy the memory table into memory")
+        finally:
+            with self._replica_lock:
+                self._refreshing = False
+
+    def text_search(
+        self, text: str, column: str, limit: int, condition: str | None = None, *, ids_only: bool = False
+    ) -> pa.Table:
+        """Full-text search on `column`; `ids_only`: just "id" and "_score" (the rows are in a replica)."""
         with self._reading():
             query = self.table.search(text, query_type="fts", fts_columns=column)
             if condition:
                 query = query.where(condition, prefilter=True)
-            return query.select([*FIELDS, "embedding", "_score"]).limit(limit).to_arrow()
+            return query.select(["id"] if ids_only else [*FIELDS, "embedding", "_score"]).limit(limit).to_arrow()
 
     def rows(self, condition: str, with_vectors: bool = True) -> pa.Table:
         with self._reading():
@@ -389,6 +442,8 @@ class MemoryStore:
             self._written_since_optimize += len(new)
             if self._written_since_optimize >= OPTIMIZE_AFTER:
                 self.optimize()
+        if self._keep_replica:  # so the next question finds it up to date
+            self._refresh_soon()
         return new
 
     def optimize(self) -> None:
@@ -439,6 +494,7 @@ class MemoryStore:
             # (a second forget cannot find them) but still on disk until the clean-up below.
             (self.folder / FORGET_PENDING).touch()
             self.table.add(rest, mode="overwrite")
+            self._replica = None  # it holds the forgotten text
             failpoint("forget-rewritten")
             self.table = self._db.open_table(self.table_name)
             self._ensure_indexes()
