@@ -13,7 +13,9 @@ from .script import cjk_runs
 from .searchable import joined
 
 # Bumped whenever the columns change; store.py upgrades an older folder on open.
-SCHEMA_VERSION = 2  # 2: profile facts are searched in both languages (searchable.py)
+# 2: profile facts are searched in both languages (searchable.py); 3: Latin letters and digits written
+# among Chinese are in the n-gram column (script.py).
+SCHEMA_VERSION = 3
 
 SCHEMA = pa.schema(
     [

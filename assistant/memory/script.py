@@ -6,11 +6,21 @@ indexed separately as character n-grams, and queries are routed to the index tha
 
 from __future__ import annotations
 
+import re
+
 from ..language import CJK, cjk_share
 
 __all__ = ["cjk_runs", "cjk_share"]
 
+# A CJK run, or a run of other letters and digits ("64DD", "Kenji", "iPhone").
+_RUN = re.compile(rf"{CJK.pattern}|[^\W_{CJK.pattern[1:-2]}]+")
+
 
 def cjk_runs(text: str) -> str:
-    """Only the CJK runs of `text`, space-separated: what the n-gram index sees."""
-    return " ".join(CJK.findall(text))
+    """What the n-gram index sees: the CJK runs of `text`, space-separated, and in a text that has any,
+    the Latin letters and digits written among them ("任天堂64DD" → "任天堂 64DD"). The word index cannot
+    find those: it reads "任天堂64DD是" as one token, so a question about "64DD" found its paragraph only
+    by the vector."""
+    if not CJK.search(text):
+        return ""
+    return " ".join(_RUN.findall(text))
