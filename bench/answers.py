@@ -609,7 +609,8 @@ def cost(tmp: Path, embedder: object, book: str | None, say: Callable[[str], Non
 
     # A one-off command searches LanceDB; a process that asks again (the window, a chat) keeps the
     # table in memory (memory/replica.py). Both, side by side with the raw library, in one run.
-    cold = timed(lambda q: plan(q, store, now=NOW))
+    one_off = MemoryStore(store.folder, embedder, replica=False)  # type: ignore[arg-type]
+    cold = timed(lambda q: plan(q, one_off, now=NOW))
     store.keep_replica()
     while store.replica() is None:
         time.sleep(0.05)

@@ -97,7 +97,8 @@ def lance_errors(path: Path) -> Iterator[None]:
 class MemoryStore:
     """Memories in one LanceDB table. Safe to share between threads; several processes may open it."""
 
-    def __init__(self, folder: Path | None = None, embedder: Embedder | None = None) -> None:
+    def __init__(self, folder: Path | None = None, embedder: Embedder | None = None, *, replica: bool = True) -> None:
+        """`replica`: False never keeps the table in memory of its own accord (replica())."""
         self.folder = folder or memory_dir()
         self.embedder = embedder or default_embedder()
         self.table_name = f"memories_v{SCHEMA_VERSION}_{self.embedder.name.replace('-', '_')}"
@@ -106,6 +107,7 @@ class MemoryStore:
         self._written_since_optimize = 0
         self._replica: Replica | None = None
         self._keep_replica = False
+        self._may_keep_replica = replica
         self._searches = 0
         self._refreshing = False
         self._replica_lock = threading.Lock()
@@ -348,7 +350,7 @@ class MemoryStore:
         with self._reading():
             version = self.table.version
         self._searches += 1
-        self._keep_replica = self._keep_replica or self._searches > 1
+        self._keep_replica = self._keep_replica or (self._may_keep_replica and self._searches > 1)
         copy = self._replica
         if copy is not None and copy.version == version:
             return copy

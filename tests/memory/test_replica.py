@@ -108,3 +108,11 @@ def test_a_one_off_search_makes_no_copy(filled: MemoryStore, tmp_path: Path, emb
     search(fresh, "Where do I live?", 5)
     time.sleep(0.2)
     assert fresh._replica is None
+
+
+def test_a_store_told_not_to_never_keeps_a_copy(filled: MemoryStore, embedder) -> None:
+    plain = MemoryStore(filled.folder, embedder, replica=False)
+    for question in QUESTIONS:
+        search(plain, question, 5)
+    time.sleep(0.2)
+    assert plain._replica is None
