@@ -381,6 +381,7 @@ def main() -> None:  # noqa: C901 - one report, section by section
         metavar="SEEDS",
         help="only the personal questions of these generated years, no model (e.g. 101,102,103 or 111,...,119)",
     )
+    parser.add_argument("--only-cost", action="store_true", help="only the cost before the first token")
     parser.add_argument("--out", type=Path)
     args = parser.parse_args()
     tmp = Path(tempfile.mkdtemp(prefix="bench-answers-"))
@@ -422,6 +423,12 @@ def main() -> None:  # noqa: C901 - one report, section by section
 
     if args.only_turn:
         with_model(tmp, make_year(args.turn_seed), args.turn_seed, args.with_model, say)
+        if args.out:
+            args.out.write_text("\n".join(lines) + "\n", encoding="utf-8")
+        return
+
+    if args.only_cost:
+        cost(tmp, embedder, epub_markdown(EPUB) if EPUB.exists() else None, say)
         if args.out:
             args.out.write_text("\n".join(lines) + "\n", encoding="utf-8")
         return
