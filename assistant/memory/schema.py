@@ -14,7 +14,7 @@ from .searchable import joined
 
 # Bumped whenever the columns change; store.py upgrades an older folder on open.
 # 2: profile facts are searched in both languages (searchable.py); 3: Latin letters and digits written
-# among Chinese are in the n-gram column (script.py).
+# among Chinese in a document's passages are in the n-gram column (script.py).
 SCHEMA_VERSION = 3
 
 SCHEMA = pa.schema(
@@ -45,7 +45,7 @@ def to_table(memories: Sequence[Memory], vectors: np.ndarray) -> pa.Table:
         {
             "id": [m.id for m in memories],
             "text": [m.text for m in memories],
-            "cjk": [cjk_runs(joined(m)) for m in memories],
+            "cjk": [cjk_runs(joined(m), latin=m.kind == "document") for m in memories],
             "kind": [m.kind for m in memories],
             "created": [m.created for m in memories],
             "updated": [m.updated or m.created for m in memories],

@@ -20,6 +20,7 @@ def test_latin_and_digits_among_chinese_are_kept_for_the_ngram_index() -> None:
     assert cjk_runs("任天堂64DD是一种磁碟机。") == "任天堂 64DD 是一种磁碟机"
     assert cjk_runs("我朋友Kenji住在北京。") == "我朋友 Kenji 住在北京"
     assert cjk_runs("I live in Leeds.") == ""  # English is the word index's
+    assert cjk_runs("我朋友Kenji住在北京。", latin=False) == "我朋友 住在北京"  # a remark's column (schema.py)
 
 
 def test_a_chinese_question_finds_the_latin_name_inside_chinese(store: MemoryStore) -> None:
