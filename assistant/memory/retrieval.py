@@ -158,7 +158,7 @@ def search_together(
         vector = store.embedder.embed_query(query)
     share = cjk_share(query)
     plans = {k: _lists(wanted[k], share) for k in live}
-    replica = store.replica()
+    replica = store.replica(question=len(live) > 1)  # memories and passages: a question to answer
     scores = replica.vectors @ vector if replica is not None else None
 
     def run(index: str, limit: int, condition: str | None) -> Future[pa.Table]:

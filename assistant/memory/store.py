@@ -342,14 +342,14 @@ class MemoryStore:
                 query = query.where(condition, prefilter=True)
             return query.select([*FIELDS, "embedding", "_distance"]).limit(limit).to_arrow()
 
-    def replica(self) -> Replica | None:
+    def replica(self, *, question: bool = False) -> Replica | None:
         """The table as it is now in memory (replica.py), or None. Never reads the table itself: a one-shot
-        command asks one question and a copy would cost it more than it saves. A process that searches a
-        second time will search again (the window, a chat): from then on it keeps a copy, brought up to
+        command asks one question and a copy would cost it more than it saves. A process that asks a
+        second `question` will ask more (the window, a chat): from then on it keeps a copy, brought up to
         date in the background whenever it is behind."""
         with self._reading():
             version = self.table.version
-        self._searches += 1
+        self._searches += question
         self._keep_replica = self._keep_replica or (self._may_keep_replica and self._searches > 1)
         copy = self._replica
         if copy is not None and copy.version == version:

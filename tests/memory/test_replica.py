@@ -103,16 +103,23 @@ def test_forgotten_text_leaves_the_copy(filled: MemoryStore) -> None:
     assert "m1" not in ids(lists(filled, "What is my dog called?")[0])
 
 
-def test_a_one_off_search_makes_no_copy(filled: MemoryStore, tmp_path: Path, embedder) -> None:
+def test_a_one_off_question_makes_no_copy_and_a_second_one_does(filled: MemoryStore, embedder) -> None:
     fresh = MemoryStore(filled.folder, embedder)  # a new process opening the folder for one command
-    search(fresh, "Where do I live?", 5)
+    lists(fresh, "Where do I live?")
+    for question in QUESTIONS:  # plain searches (the memory panel, a command) are not questions
+        search(fresh, question, 5)
     time.sleep(0.2)
     assert fresh._replica is None
+    lists(fresh, "What is my dog called?")
+    deadline = time.monotonic() + 30
+    while fresh.replica() is None:
+        assert time.monotonic() < deadline, "a process that asks again never kept a copy"
+        time.sleep(0.02)
 
 
 def test_a_store_told_not_to_never_keeps_a_copy(filled: MemoryStore, embedder) -> None:
     plain = MemoryStore(filled.folder, embedder, replica=False)
     for question in QUESTIONS:
-        search(plain, question, 5)
+        lists(plain, question)
     time.sleep(0.2)
     assert plain._replica is None
