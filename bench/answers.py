@@ -3,6 +3,7 @@ just is the right memory somewhere in the top five. Beside a plain BM25 baseline
 remark quoted), in one run.
 
     python bench/answers.py [--calibrate] [--with-model N] [--out FILE]
+    python bench/answers.py --book-dev | --only-book   (the book questions alone)
 
 Sets: generated years (tests/memory/year.py, held-out seeds; questions in the year's own phrasings, in
 phrasings it does not use, and about things never said), LoCoMo dev (does the cited evidence hold the
@@ -42,7 +43,7 @@ from answer_sets import BOOK, BOOK_FRESH, GENERAL, GENERAL_FRESH, REPHRASED, UNA
 from year import SUBJECTS, Year, generate_year  # noqa: E402
 
 from assistant.answer.decide import DEFAULT as DEFAULT_THRESHOLDS  # noqa: E402
-from assistant.answer.decide import Outcome, Thresholds, decide  # noqa: E402
+from assistant.answer.decide import Outcome, Thresholds, decide, named, passage_answers, terms  # noqa: E402
 from assistant.answer.evidence import Found, gather  # noqa: E402
 from assistant.language import CJK  # noqa: E402
 from assistant.memory import api  # noqa: E402
@@ -382,6 +383,12 @@ def main() -> None:  # noqa: C901 - one report, section by section
         help="only the personal questions of these generated years, no model (e.g. 101,102,103 or 111,...,119)",
     )
     parser.add_argument("--only-cost", action="store_true", help="only the cost before the first token")
+    parser.add_argument("--only-book", action="store_true", help="only the book questions (the held-out half)")
+    parser.add_argument(
+        "--book-dev",
+        action="store_true",
+        help="the development half of the book questions one by one, and the passage thresholds swept on it",
+    )
     parser.add_argument("--out", type=Path)
     args = parser.parse_args()
     tmp = Path(tempfile.mkdtemp(prefix="bench-answers-"))
@@ -427,6 +434,15 @@ def main() -> None:  # noqa: C901 - one report, section by section
             args.out.write_text("\n".join(lines) + "\n", encoding="utf-8")
         return
 
+    if args.only_book or args.book_dev:
+        if args.book_dev:
+            book_development(tmp, embedder, say)
+        else:
+            book_section(tmp, embedder, t, say)
+        if args.out:
+            args.out.write_text("\n".join(lines) + "\n", encoding="utf-8")
+        return
+
     if args.only_cost:
         cost(tmp, embedder, epub_markdown(EPUB) if EPUB.exists() else None, say)
         if args.out:
@@ -440,50 +456,7 @@ def main() -> None:  # noqa: C901 - one report, section by section
     say("\n".join(table([(g, ours[g], base[g]) for g in ours], CLASSES, ("answer pipeline", "BM25 top hit"))))
     say()
 
-    book_text = epub_markdown(EPUB) if EPUB.exists() else None
-    if book_text:
-        store, chunks = passage_store(tmp, "love-among-the-chickens.md", book_text, embedder)
-        held = [(q, (lambda t, a=a: holds(t, a))) for q, a in BOOK[1::2]]
-        for _, a in BOOK:
-            assert any(holds(c.text, a) for c in chunks), f"no passage holds {a!r}"
-        say(f"### Book: *Love Among the Chickens* as Markdown ({len(chunks)} passages), {len(held)} held-out questions")
-        say()
-        ranks = hit_at_5(
-            held,
-            {
-                "answer pipeline (DOCUMENTS tuning)": ranker(store, DOCUMENTS),
-                "search with the memory tuning": ranker(store, DEFAULT),
-                "plain BM25": bm25_ranker(chunks),
-                "LanceDB FTS alone": fts_ranker(store, "text"),
-            },
-        )
-        say("| ranking | hit@5 |")
-        say("|---|---|")
-        for name, n in ranks.items():
-            say(f"| {name} | {n}/{len(held)} |")
-        say()
-        o, b = answered(held, store, {}, t, bm25_ranker(chunks))
-        say("| answer | answer pipeline | BM25 top passage |")
-        say("|---|---|---|")
-        for c in sorted(set(o) | set(b)):
-            say(f"| {c} | {o[c]} | {b[c]} |")
-        g = general_answers(GENERAL, store, {}, t)
-        say(
-            f"| general questions ({len(GENERAL)}) with the book imported | "
-            f"{', '.join(f'{k}: {v}' for k, v in g.items())} | always cites a passage |"
-        )
-        fresh = [(q, (lambda t, a=a: holds(t, a))) for q, a in BOOK_FRESH]
-        o, _ = answered(fresh, store, {}, t, bm25_ranker(chunks))
-        say(
-            f"| book questions written after the passage gate ({len(fresh)}) | "
-            f"{', '.join(f'{k}: {v}' for k, v in o.items())} | — |"
-        )
-        g = general_answers(GENERAL_FRESH, store, {}, t)
-        say(
-            f"| general questions written after the passage gate ({len(GENERAL_FRESH)}) | "
-            f"{', '.join(f'{k}: {v}' for k, v in g.items())} | — |"
-        )
-        say()
+    book_text = book_section(tmp, embedder, t, say)
 
     if CMRC.exists():
         data = json.loads(CMRC.read_text())
@@ -552,6 +525,112 @@ def main() -> None:  # noqa: C901 - one report, section by section
         cost(tmp, embedder, book_text, say)
     if args.out:
         args.out.write_text("\n".join(lines) + "\n", encoding="utf-8")
+
+
+def book_section(tmp: Path, embedder: object, t: Thresholds, say: Callable[[str], None]) -> str | None:
+    """The held-out book questions: ranking beside BM25 and LanceDB's own full-text search, then which
+    passage is cited; the book's text (for the cost section), None when the book is absent."""
+    book_text = epub_markdown(EPUB) if EPUB.exists() else None
+    if not book_text:
+        return None
+    store, chunks = passage_store(tmp, "love-among-the-chickens.md", book_text, embedder)
+    held = [(q, (lambda t, a=a: holds(t, a))) for q, a in BOOK[1::2]]
+    for _, a in BOOK:
+        assert any(holds(c.text, a) for c in chunks), f"no passage holds {a!r}"
+    say(f"### Book: *Love Among the Chickens* as Markdown ({len(chunks)} passages), {len(held)} held-out questions")
+    say()
+    ranks = hit_at_5(
+        held,
+        {
+            "answer pipeline (DOCUMENTS tuning)": ranker(store, DOCUMENTS),
+            "search with the memory tuning": ranker(store, DEFAULT),
+            "plain BM25": bm25_ranker(chunks),
+            "LanceDB FTS alone": fts_ranker(store, "text"),
+        },
+    )
+    say("| ranking | hit@5 |")
+    say("|---|---|")
+    for name, n in ranks.items():
+        say(f"| {name} | {n}/{len(held)} |")
+    say()
+    o, b = answered(held, store, {}, t, bm25_ranker(chunks))
+    say("| answer | answer pipeline | BM25 top passage |")
+    say("|---|---|---|")
+    for c in sorted(set(o) | set(b)):
+        say(f"| {c} | {o[c]} | {b[c]} |")
+    g = general_answers(GENERAL, store, {}, t)
+    say(
+        f"| general questions ({len(GENERAL)}) with the book imported | "
+        f"{', '.join(f'{k}: {v}' for k, v in g.items())} | always cites a passage |"
+    )
+    fresh = [(q, (lambda t, a=a: holds(t, a))) for q, a in BOOK_FRESH]
+    o, _ = answered(fresh, store, {}, t, bm25_ranker(chunks))
+    say(
+        f"| book questions written after the passage gate ({len(fresh)}) | "
+        f"{', '.join(f'{k}: {v}' for k, v in o.items())} | — |"
+    )
+    g = general_answers(GENERAL_FRESH, store, {}, t)
+    say(
+        f"| general questions written after the passage gate ({len(GENERAL_FRESH)}) | "
+        f"{', '.join(f'{k}: {v}' for k, v in g.items())} | — |"
+    )
+    say()
+    return book_text
+
+
+def book_development(tmp: Path, embedder: object, say: Callable[[str], None]) -> None:
+    """The development half of the book questions one by one, to read why a passage is or is not
+    cited: for each of the five passages retrieval found, whether it holds the answer, passes the
+    passage gate (cosine, terms held), and its rank in LanceDB's full-text search alone; then plain
+    BM25's top five. Then the passage thresholds swept on this half and the development general
+    questions (which must stay uncited)."""
+    if not EPUB.exists():
+        return
+    store, chunks = passage_store(tmp, "love-among-the-chickens.md", epub_markdown(EPUB), embedder)
+    bm25 = bm25_ranker(chunks)
+    dev = BOOK[0::2]
+    found = {q: gather(store, q, now=NOW) for q in [q for q, _ in dev] + GENERAL[0::2]}
+    say(f"### Book questions, development half ({len(dev)}), one by one")
+    say()
+    for q, a in dev:
+        f = found[q]
+        d = decide(q, f.memories, f.passages, DEFAULT_THRESHOLDS)
+        right = bool(d.evidence) and holds(d.evidence[0].text, a)
+        full_text = [m.id for m in raw_fts(store, q, "text", 20)]
+        asked = terms(q)
+        say(f"- {'holds' if right else 'MISS'}: {q} ({a!r}; {d.asked}, {d.outcome})")
+        for i, c in enumerate(f.passages):
+            rank = full_text.index(c.memory.id) + 1 if c.memory.id in full_text else "-"
+            gate = "passes" if passage_answers(q, c) else "fails "
+            say(
+                f"  {i + 1}. {'holds' if holds(c.text, a) else '-----'} gate {gate}"
+                f" cosine {c.similarity:+.2f}, terms {len(named(asked, c))}/{len(asked)}, full-text rank {rank}"
+            )
+        say(f"  BM25 top five: {' '.join('holds' if holds(x, a) else '-' for x in bm25(q))}")
+    say()
+    held = [(q, (lambda text, a=a: holds(text, a))) for q, a in dev]
+    sweep = {
+        "passage_coverage": [0.3, 0.4, 0.5, 0.6],
+        "passage_similarity": [-1.0, 0.0, 0.05, 0.1],
+        "single_term_similarity": [0.1, 0.15, 0.2],
+        "names_spared": [0, 1, 2],
+        "passage_choice": [1, 3, 5],
+    }
+    say(
+        "| threshold | value | book development: holds / does not / nothing / general "
+        "| general questions (6): uncited |"
+    )
+    say("|---|---|---|---|")
+    for name, values in sweep.items():
+        for value in values:
+            t = dataclasses.replace(DEFAULT_THRESHOLDS, **{name: value})
+            o, _ = answered(held, store, found, t, lambda q: [])
+            g = general_answers(GENERAL[0::2], store, found, t)
+            say(
+                f"| {name} | {value} | {o['cited passage holds the answer']} / {o['cited passage does not']} / "
+                f"{o['found nothing']} / {o['general knowledge (uncited)']} | {g['general, uncited']} |"
+            )
+    say()
 
 
 def with_model(tmp: Path, year: Year, seed: int, n: int, say: Callable[[str], None]) -> None:
