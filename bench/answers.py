@@ -43,7 +43,16 @@ from answer_sets import BOOK, BOOK_FRESH, GENERAL, GENERAL_FRESH, REPHRASED, UNA
 from year import SUBJECTS, Year, generate_year  # noqa: E402
 
 from assistant.answer.decide import DEFAULT as DEFAULT_THRESHOLDS  # noqa: E402
-from assistant.answer.decide import Outcome, Thresholds, decide, named, passage_answers, terms  # noqa: E402
+from assistant.answer.decide import (  # noqa: E402
+    Candidate,
+    Outcome,
+    Thresholds,
+    best_passage,
+    decide,
+    named,
+    passage_answers,
+    terms,
+)
 from assistant.answer.evidence import Found, gather  # noqa: E402
 from assistant.language import CJK  # noqa: E402
 from assistant.memory import api  # noqa: E402
@@ -630,6 +639,44 @@ def book_development(tmp: Path, embedder: object, say: Callable[[str], None]) ->
                 f"| {name} | {value} | {o['cited passage holds the answer']} / {o['cited passage does not']} / "
                 f"{o['found nothing']} / {o['general knowledge (uncited)']} | {g['general, uncited']} |"
             )
+    say()
+    # Other ways to choose, judged on the same retrieval: trust LanceDB's full-text rank (alone, or after
+    # the terms held), a gate for a chosen book (its names and one term, no cosine floor), plain BM25's
+    # top passage whenever the gate lets one through.
+    full_text = {q: [m.id for m in raw_fts(store, q, "text", 20)] for q in found}
+
+    def text_rank(q: str, c: Candidate) -> int:
+        return full_text[q].index(c.memory.id) if c.memory.id in full_text[q] else len(full_text[q])
+
+    open_gate = dataclasses.replace(
+        DEFAULT_THRESHOLDS, passage_coverage=0.0, passage_similarity=-1.0, single_term_similarity=-1.0
+    )
+
+    def passing(q: str, t: Thresholds = DEFAULT_THRESHOLDS) -> list[Candidate]:
+        return [c for c in found[q].passages if passage_answers(q, c, t)]
+
+    choices: dict[str, Callable[[str], str | None]] = {
+        "as now (terms held among the first 3 through the gate, then rank)": lambda q: (
+            (p := passing(q)) and best_passage(q, p).text or None
+        ),
+        "the best full-text rank through the gate": lambda q: (
+            (p := passing(q)) and min(p, key=lambda c: text_rank(q, c)).text or None
+        ),
+        "terms held among the first 3, then full-text rank": lambda q: (
+            (p := passing(q)) and max(p[:3], key=lambda c: (len(named(terms(q), c)), -text_rank(q, c))).text or None
+        ),
+        "a chosen book's gate: its names and one term, no cosine floor": lambda q: (
+            (p := passing(q, open_gate)) and best_passage(q, p, open_gate).text or None
+        ),
+        "plain BM25's top passage when the gate passes one": lambda q: (passing(q) and bm25(q)[0]) or None,
+    }
+    say("| choice | book development: cited passage holds the answer / does not | general questions (6): cited |")
+    say("|---|---|---|")
+    for name, choose in choices.items():
+        cited = {q: choose(q) for q in found}
+        right = sum(1 for q, a in dev if (x := cited[q]) and holds(x, a))
+        wrong = sum(1 for q, a in dev if (x := cited[q]) and not holds(x, a))
+        say(f"| {name} | {right} / {wrong} | {sum(1 for q in GENERAL[0::2] if cited[q])} |")
     say()
 
 
