@@ -656,7 +656,7 @@ def book_development(tmp: Path, embedder: object, say: Callable[[str], None]) ->
         return [c for c in found[q].passages if passage_answers(q, c, t)]
 
     choices: dict[str, Callable[[str], str | None]] = {
-        "as now (terms held among the first 3 through the gate, then rank)": lambda q: (
+        "as now (names, then terms held among the first 3 through the gate, then rank)": lambda q: (
             (p := passing(q)) and best_passage(q, p).text or None
         ),
         "the best full-text rank through the gate": lambda q: (

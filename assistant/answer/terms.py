@@ -111,14 +111,21 @@ def zh_pieces(text: str) -> list[str]:
     return [piece for run in runs for piece in re.split(f"[{_ZH_PARTICLES}]+", run) if piece]
 
 
-def names(text: str) -> set[str]:
-    """Terms of the capitalised words inside sentences ("Japan", "Hamlet", "Combe Regis"): most are names,
-    and a passage that lacks the name a question asks about is about something else."""
-    found = set()
+def names(text: str) -> list[frozenset[str]]:
+    """The names among the capitalised words inside sentences ("Japan", "Hamlet", "Combe Regis"), each as
+    the terms of its words: a run of capitalised words is one name ("Tom Chase"), since a passage names
+    him as "Chase" or "Tom". Most are names, and a passage that lacks the name a question asks about is
+    about something else."""
+    found: list[frozenset[str]] = []
     for sentence in re.split(r"[.!?]\s+", CJK.sub(" ", text)):
-        for word in _WORD.findall(sentence)[1:]:
+        run: list[str] = []
+        for word in [*_WORD.findall(sentence)[1:], ""]:
             if word[:1].isupper() and word.lower() not in _STOP:
-                found.add(_stem_only(word.lower()))
+                run.append(_stem_only(word.lower()))
+            elif run:
+                if frozenset(run) not in found:
+                    found.append(frozenset(run))
+                run = []
     return found
 
 

@@ -199,3 +199,19 @@ def test_a_chinese_word_translated_is_named_whole() -> None:
     )
     d = decide("我的笔记本充电器借给谁了？", [lent], [])
     assert d.outcome is Outcome.MEMORY and d.evidence[0] is lent.memory
+
+
+def test_a_name_of_several_words_is_one_thing_asked_and_the_passage_with_more_names_is_cited() -> None:
+    def passage(text: str, score: float) -> Candidate:
+        return hit(said(text, "2025-10-01", "document"), score, 0.2)
+
+    # "Tom Chase" is one name: the passage says "Chase" and "the Navy", two of the four things asked
+    # (word by word it held 2 of 5 and failed), and it names more of the question than the better-ranked
+    # passage holding "Tom Chase" and "hold" but not the Navy.
+    near = passage("Tom Chase could not hold his tongue at dinner.", 1.3)
+    answer = passage("Chase was a lieutenant in the Navy, home on leave.", 1.1)
+    d = decide("What rank does Tom Chase hold in the Navy?", [], [near, answer])
+    assert d.outcome is Outcome.PASSAGE and d.evidence == [answer.memory]
+    # A passage with neither name answers nothing, whatever else it shares with the question.
+    elsewhere = passage("The rank and file hold the line.", 1.4)
+    assert decide("What rank does Tom Chase hold in the Navy?", [], [elsewhere]).outcome is Outcome.GENERAL
