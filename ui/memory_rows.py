@@ -91,10 +91,22 @@ def group_of(memory: Memory) -> Group:
     )
 
 
+def _same_words(a: str, b: str) -> bool:
+    return a.strip().rstrip(".。!！").casefold() == b.strip().rstrip(".。!！").casefold()
+
+
+def _restated(memories: list[Memory]) -> set[str]:
+    """Remarks a profile fact in the list says again in the same words ("My cat is called Miso." and the
+    fact drawn from it): listed once, as the profile fact, which also says whether it is still current."""
+    drawn = {m.source.removeprefix("memory:"): m.text for m in memories if m.kind == "profile"}
+    return {m.id for m in memories if m.id in drawn and _same_words(m.text, drawn[m.id])}
+
+
 def arrange(memories: list[Memory], kind: str, searching: bool) -> list[MemoryRow]:
     """The rows to list for the filter `kind` ("" for everything, ASKED_KIND for questions and commands).
     A search keeps its ranking within each group; a plain listing is newest first within each group."""
-    rows = [MemoryRow(m, group_of(m)) for m in memories]
+    restated = _restated(memories)
+    rows = [MemoryRow(m, group_of(m)) for m in memories if m.id not in restated]
     if kind == ASKED_KIND:
         rows = [r for r in rows if r.group == Group.ASKED]
     else:

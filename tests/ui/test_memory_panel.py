@@ -45,6 +45,17 @@ def test_facts_come_first_replaced_ones_after_and_questions_and_commands_apart()
     assert sorted(r.memory.id for r in asked) == ["ask", "q", "r"]
 
 
+def test_a_remark_the_profile_says_again_in_the_same_words_is_listed_once() -> None:
+    told = memory("t3", "我的猫叫麻薯。", "fact", 2, "command")
+    drawn = memory("t3~cat_name", "我的猫叫麻薯", "profile", 2, "memory:t3")
+    other = memory("t4", "I moved to Lyon for a new job.", "turn", 1, "conversation:885003c30e86/message:9")
+    from_it = memory("t4~home_city", "I live in Lyon", "profile", 1, "memory:t4")
+    rows = arrange([told, drawn, other, from_it], "", searching=False)
+    assert sorted(r.memory.id for r in rows) == ["t3~cat_name", "t4", "t4~home_city"]
+    # Filtered to facts, the remark is what there is to show.
+    assert [r.memory.id for r in arrange([told], "fact", searching=False)] == ["t3"]
+
+
 def test_each_memory_is_one_line_with_its_kind_date_and_origin_in_words(qtbot) -> None:
     panel = MemoryPanel()
     qtbot.addWidget(panel)
