@@ -140,6 +140,10 @@ def place_of(memory: Memory, books: BookNames | None = None) -> str | None:
             parts.append(f"p. {place.page}")
         elif place.line is not None:
             parts.append(f"line {place.line}")
+        elif place.paragraph is not None:
+            # A reflowing book (EPUB, DOCX, a web page) has no pages or lines: its paragraph within the
+            # chapter is the place a reader can find again.
+            parts.append(f"para. {place.paragraph}")
         return ", ".join(parts)
     m = _FILE.match(source)
     if m:

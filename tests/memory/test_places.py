@@ -44,12 +44,13 @@ def test_a_pdf_passage_is_cited_by_title_numbered_chapter_and_page() -> None:
 
 
 def test_a_named_chapter_is_quoted_and_a_text_book_gives_its_line() -> None:
-    assert place_of(memory("book:b1/chapter:3/para:1"), NAMES) == "Love Among the Chickens, “Dedication”"
+    assert place_of(memory("book:b1/chapter:3/para:1"), NAMES) == "Love Among the Chickens, “Dedication”, para. 1"
     assert place_of(memory("book:b1/chapter:9/line:120"), NAMES) == "Love Among the Chickens, “第三章 出发”, line 120"
 
 
 def test_a_chapter_without_a_title_is_named_by_its_place_in_the_book() -> None:
-    assert place_of(memory("book:b1/chapter:12/para:4"), NAMES) == "Love Among the Chickens, ch. 12"
+    assert place_of(memory("book:b1/chapter:12/para:4"), NAMES) == "Love Among the Chickens, ch. 12, para. 4"
+    assert place_of(memory("book:b1/chapter:12"), NAMES) == "Love Among the Chickens, ch. 12"
 
 
 def test_a_passage_of_a_removed_book_has_no_place() -> None:
