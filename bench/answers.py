@@ -4,6 +4,7 @@ remark quoted), in one run.
 
     python bench/answers.py [--calibrate] [--with-model N] [--out FILE]
     python bench/answers.py --book-dev | --only-book   (the book questions alone)
+    python bench/answers.py --check-book-sets   (how many passages hold each book phrase; no search)
 
 Sets: generated years (tests/memory/year.py, held-out seeds; questions in the year's own phrasings, in
 phrasings it does not use, and about things never said), LoCoMo dev (does the cited evidence hold the
@@ -39,7 +40,7 @@ sys.path.insert(0, str(ROOT / "tests" / "memory"))
 sys.path.insert(0, str(ROOT / "bench"))
 
 import numpy as np  # noqa: E402
-from answer_sets import BOOK, BOOK_FRESH, GENERAL, GENERAL_FRESH, REPHRASED, UNANSWERABLE  # noqa: E402
+from answer_sets import BOOK, BOOK_DEV, BOOK_FRESH, GENERAL, GENERAL_FRESH, REPHRASED, UNANSWERABLE  # noqa: E402
 from year import SUBJECTS, Year, generate_year  # noqa: E402
 
 from assistant.answer.decide import DEFAULT as DEFAULT_THRESHOLDS  # noqa: E402
@@ -398,8 +399,15 @@ def main() -> None:  # noqa: C901 - one report, section by section
         action="store_true",
         help="the development half of the book questions one by one, and the passage thresholds swept on it",
     )
+    parser.add_argument(
+        "--check-book-sets",
+        action="store_true",
+        help="how many passages of the book's EPUB and Markdown imports hold each book question's phrase",
+    )
     parser.add_argument("--out", type=Path)
     args = parser.parse_args()
+    if args.check_book_sets:
+        sys.exit(check_book_sets())
     tmp = Path(tempfile.mkdtemp(prefix="bench-answers-"))
     os.environ["ASSISTANT_HOME"] = str(tmp / "home")
     from assistant.memory.embeddings import default_embedder
@@ -814,6 +822,36 @@ def calibrate(tmp: Path, embedder: object) -> None:
                 f"{doc['found nothing']} / {doc['general knowledge (uncited)']} | {g['general, uncited']} |",
                 flush=True,
             )
+
+
+def check_book_sets() -> int:
+    """How many passages hold each book question's phrase, in the product's own EPUB import and in the
+    Markdown import the sections above use: a phrase in no passage was split by the chunking or mistyped,
+    and a BOOK_DEV phrase in more than two cannot tell the passage that answers from others. Only
+    chunking, no search: it judges the questions, never the answers. 1 when a phrase fails."""
+    from assistant.books.chunking import passages
+    from assistant.books.readers import read_document
+
+    if not EPUB.exists():
+        print(f"{EPUB} is absent")
+        return 1
+    document, _ = read_document(EPUB, lambda _: None)
+    epub = [m.text for m in passages(document, "book", NOW.isoformat())[0]]
+    with tempfile.TemporaryDirectory() as tmp:
+        path = Path(tmp) / "love-among-the-chickens.md"
+        path.write_text(epub_markdown(EPUB), encoding="utf-8")
+        markdown = [m.text for m in api.parse_file(path, import_id="check").memories]
+    failed = 0
+    print("| set | question | phrase | EPUB passages | Markdown passages |")
+    print("|---|---|---|---|---|")
+    for name, questions, most in (("BOOK", BOOK, None), ("BOOK_FRESH", BOOK_FRESH, None), ("BOOK_DEV", BOOK_DEV, 2)):
+        for q, phrase in questions:
+            counts = [sum(holds(t, phrase) for t in texts) for texts in (epub, markdown)]
+            bad = min(counts) == 0 or (most is not None and max(counts) > most)
+            failed += bad
+            print(f"| {name} | {q} | {phrase} | {counts[0]} | {counts[1]} |" + (" **fails**" if bad else ""))
+    print(f"\n{failed} failing")
+    return 1 if failed else 0
 
 
 if __name__ == "__main__":
