@@ -106,3 +106,90 @@ GENERAL_FRESH: list[str] = [
     "Explain what a black hole is.",
     "What is the square root of 81?",
 ]
+
+# A larger development set about the book (session 4), so that a change to ranking or passage choice is
+# judged on more than BOOK[0::2]'s 14 questions. All of it is development data: calibration may look at
+# it. Written by reading the book, not by looking at what the pipeline answers; at least two questions
+# from every chapter (I–XXIII), in who / what / where / when / why / how many / which shapes, many in
+# other words than the answering sentence, some whose answer is in dialogue. Each phrase is copied from
+# the text as it is (curly quotes, the no-break space after "Mr."/"Mrs.") and is held by exactly one
+# passage of the book's EPUB import and of its Markdown import (`bench/answers.py --check-book-sets`).
+BOOK_DEV: list[tuple[str, str]] = [
+    # I
+    ("How tall is Ukridge?", "quite six foot two"),
+    ("What did Ukridge offer Lickford to keep until he could pay him back?", "threepenny bit with a hole in it"),
+    # II
+    ("What was the narrator's father?", "vicar of Much Middlefold"),
+    ("What paper does Ukridge's wife call C.A.C.?", "Chiefly About Chickens"),
+    # III
+    ("Who gave Phyllis her copy of the narrator's novel?", "Molly McEachern"),
+    ("What colour are Phyllis's eyes?", "heavenly blue"),
+    # IV
+    ("What did Beale shout through the kitchen window?", "or I’ll corpse you!"),
+    (
+        "Why did Beale not know the Ukridges were coming that day?",
+        "envelope which he had produced from his breast-pocket",
+    ),
+    ("How many fowls did Ukridge expect the dealers to send?", "fifty fowls of sorts"),
+    # V
+    ("Which game did rounding up the hens remind the narrator of?", "Pigs in Clover"),
+    ("What made the Hired Man unpopular in the army?", "passion for the truth"),
+    # VI
+    ("On what date did Aunt Elizabeth run off?", "July the twenty-second"),
+    ("Which newspaper said the narrator's work “Shows promise”?", "Peebles Advertiser"),
+    # VII
+    ("Whom did Tom Chase warn the narrator not to mention at lunch?", "Sir Edward Carson"),
+    ("Where does Derrick spend his summers?", "always spent his summers at Combe Regis"),
+    # VIII
+    ("Who is Edwin?", "beautiful, purebred Persian"),
+    ("Where did the cat hide from Bob?", "up the chimley"),
+    ("Why was the dinner for the Derricks served cold?", "Mrs.\u00a0Beale always lets the kitchen fire out"),
+    # IX
+    ("What did Ukridge blame the professor's temper on?", "a touch of liver"),
+    ("What did Tom Chase offer the narrator when they met in the village?", "will you have a cigar or a coconut?"),
+    # X
+    ("What did Beale's aunt give her fowls for the roop?", "she gave them snuff"),
+    ("How much did Hawk finally demand for upsetting the boat?", "raised the price to a sovereign"),
+    # XI
+    ("With which golfer did the narrator claim to have halved a round at St. Andrews?", "Angus M’Lurkin"),
+    ("How did Garnet explain the upset to Ukridge?", "attack of cramp"),
+    # XII
+    ("At what temperature does Ukridge keep the incubator?", "keep the temperature at seventy-two"),
+    ("Who publishes the narrator's other novel?", "Bastable\u00a0& Kirby"),
+    # XIII
+    ("Where had Hawk been stationed in the Navy?", "stationed at Malta"),
+    ("By what score did Chase beat the narrator at tennis?", "six games to love"),
+    # XIV
+    ("Who beat the professor in the golf final the last two years?", "Colonel Jervis"),
+    ("When will the narrator's uncle start paying him an allowance?", "from the day that I married"),
+    # XV
+    ("Who wrote the letter that gave away the bribe?", "The enclosed letter was from one Jane Muspratt"),
+    ("Where does Millie's Aunt Elizabeth live?", "She lives in Kensington"),
+    # XVI
+    ("Whom did Hawk punch?", "I punched Tom Leigh"),
+    ("Why did Jane Muspratt refuse to marry Hawk?", "ain’t to be trusted in a boat by hisself"),
+    # XVII
+    ("What was Phyllis wearing when she came to the clearing?", "She was wearing a Panama"),
+    ("What does Phyllis call the cliff?", "the most soothing place in the world"),
+    # XVIII
+    ("Who is Phyllis's sister going to marry?", "Why, Tom, of course"),
+    ("Where did Ukridge first see Millie?", "first-class carriage on the underground"),
+    # XIX
+    ("What was Ukridge wearing under his mackintosh?", "purple bathing-suit"),
+    ("What did the professor hurt his foot on?", "small, sharp pebble"),
+    # XX
+    ("Whom did the professor beat to reach the final?", "Mr.\u00a0Saul Potter"),
+    (
+        "How did the narrator get the professor's consent to marry Phyllis?",
+        "you were to give your consent to my marriage with Phyllis",
+    ),
+    # XXI
+    ("How did Beale learn the Ukridges had gone?", "met one of them coastguards"),
+    ("What did Ukridge keep from the bicycle and photograph shop?", "Ukridge kept the clockwork toy"),
+    # XXII
+    ("How much does Brass of Axminster say Ukridge owes him?", "ten pounds eight shillings and fourpence"),
+    ("Who suggested the creditors should loot the house?", "that demon Charlie"),
+    # XXIII
+    ("Why did the Ukridges go up to London?", "we went to touch Millie’s Aunt Elizabeth"),
+    ("How many fights did Beale have with the creditors?", "Beale had seven fights"),
+]
