@@ -48,13 +48,10 @@ from assistant.answer.decide import (  # noqa: E402
     Candidate,
     Outcome,
     Thresholds,
-    best_passage,
     decide,
-    named,
     passage_answers,
-    terms,
 )
-from assistant.answer.evidence import Found, gather  # noqa: E402
+from assistant.answer.evidence import PASSAGE_LIMIT, Found, gather  # noqa: E402
 from assistant.language import CJK  # noqa: E402
 from assistant.memory import api  # noqa: E402
 from assistant.memory.model import Memory  # noqa: E402
@@ -272,6 +269,24 @@ def passage_store(tmp: Path, name: str, text: str, embedder: object) -> tuple[Me
     path.write_text(text, encoding="utf-8")
     api.import_file(path, store=store)
     return store, store.list("document")
+
+
+def book_store(tmp: Path, embedder: object) -> tuple[MemoryStore, list[Memory]]:
+    """The book imported as a user imports it (`books add`): the product's EPUB reader and chunking."""
+    from assistant.books.manager import Books
+    from assistant.db import open_db
+
+    folder = tmp / "epub-book"
+    folder.mkdir(exist_ok=True)
+    books = Books(open_db(folder / "assistant.db"), MemoryStore(folder / "memory", embedder))  # type: ignore[arg-type]
+    book = books.add(EPUB).book
+    return books.store, books.passages(book.id)
+
+
+def unfocused(store: MemoryStore, question: str) -> list[Candidate]:
+    """The first five passages as retrieval ranks them, before focus.py ranks them again (to compare)."""
+    hits = search(store, question, PASSAGE_LIMIT, kinds=["document"], now=NOW, tuning=DOCUMENTS)
+    return [Candidate(h.memory, h.score, h.similarity, h.vector) for h in hits]
 
 
 def holds(text: str, phrase: str) -> bool:
@@ -550,11 +565,11 @@ def book_section(tmp: Path, embedder: object, t: Thresholds, say: Callable[[str]
     book_text = epub_markdown(EPUB) if EPUB.exists() else None
     if not book_text:
         return None
-    store, chunks = passage_store(tmp, "love-among-the-chickens.md", book_text, embedder)
+    store, chunks = book_store(tmp, embedder)
     held = [(q, (lambda t, a=a: holds(t, a))) for q, a in BOOK[1::2]]
     for _, a in BOOK:
         assert any(holds(c.text, a) for c in chunks), f"no passage holds {a!r}"
-    say(f"### Book: *Love Among the Chickens* as Markdown ({len(chunks)} passages), {len(held)} held-out questions")
+    say(f"### Book: *Love Among the Chickens*, EPUB import ({len(chunks)} passages), {len(held)} held-out questions")
     say()
     ranks = hit_at_5(
         held,
@@ -571,10 +586,11 @@ def book_section(tmp: Path, embedder: object, t: Thresholds, say: Callable[[str]
         say(f"| {name} | {n}/{len(held)} |")
     say()
     o, b = answered(held, store, {}, t, bm25_ranker(chunks))
-    say("| answer | answer pipeline | BM25 top passage |")
-    say("|---|---|---|")
-    for c in sorted(set(o) | set(b)):
-        say(f"| {c} | {o[c]} | {b[c]} |")
+    p, _ = answered(held, store, {q: Found([], unfocused(store, q)) for q, _ in held}, t, bm25_ranker(chunks))
+    say("| answer | answer pipeline | retrieval's first five (before focus.py) | BM25 top passage |")
+    say("|---|---|---|---|")
+    for c in sorted(set(o) | set(b) | set(p)):
+        say(f"| {c} | {o[c]} | {p[c]} | {b[c]} |")
     g = general_answers(GENERAL, store, {}, t)
     say(
         f"| general questions ({len(GENERAL)}) with the book imported | "
@@ -596,36 +612,42 @@ def book_section(tmp: Path, embedder: object, t: Thresholds, say: Callable[[str]
 
 
 def book_development(tmp: Path, embedder: object, say: Callable[[str], None]) -> None:
-    """The development half of the book questions one by one, to read why a passage is or is not
-    cited: for each of the five passages retrieval found, whether it holds the answer, passes the
-    passage gate (cosine, terms held), and its rank in LanceDB's full-text search alone; then plain
-    BM25's top five. Then the passage thresholds swept on this half and the development general
-    questions (which must stay uncited)."""
+    """The development book questions (the even-numbered half and BOOK_DEV) one by one, to read why a
+    passage is or is not cited: the rank of the first passage holding the answer among the five the
+    decision sees, and whether each passes the passage gate; then the pipeline beside retrieval's own
+    first five (before focus.py) and plain BM25's top passage; then the passage thresholds swept on
+    this set and the development general questions (which must stay uncited)."""
     if not EPUB.exists():
         return
-    store, chunks = passage_store(tmp, "love-among-the-chickens.md", epub_markdown(EPUB), embedder)
+    store, chunks = book_store(tmp, embedder)
     bm25 = bm25_ranker(chunks)
-    dev = BOOK[0::2]
+    dev = BOOK[0::2] + BOOK_DEV
     found = {q: gather(store, q, now=NOW) for q in [q for q, _ in dev] + GENERAL[0::2]}
-    say(f"### Book questions, development half ({len(dev)}), one by one")
+    plain = {q: unfocused(store, q) for q in found}
+    say(f"### Book questions, development set ({len(dev)}), one by one ({len(chunks)} passages, EPUB import)")
     say()
     for q, a in dev:
         f = found[q]
         d = decide(q, f.memories, f.passages, DEFAULT_THRESHOLDS)
         right = bool(d.evidence) and holds(d.evidence[0].text, a)
-        full_text = [m.id for m in raw_fts(store, q, "text", 20)]
-        asked = terms(q)
-        say(f"- {'holds' if right else 'MISS'}: {q} ({a!r}; {d.asked}, {d.outcome})")
-        for i, c in enumerate(f.passages):
-            rank = full_text.index(c.memory.id) + 1 if c.memory.id in full_text else "-"
-            gate = "passes" if passage_answers(q, c) else "fails "
-            say(
-                f"  {i + 1}. {'holds' if holds(c.text, a) else '-----'} gate {gate}"
-                f" cosine {c.similarity:+.2f}, terms {len(named(asked, c))}/{len(asked)}, full-text rank {rank}"
-            )
-        say(f"  BM25 top five: {' '.join('holds' if holds(x, a) else '-' for x in bm25(q))}")
+        marks = " ".join(
+            ("H" if holds(c.text, a) else "-") + ("+" if passage_answers(q, c) else "") for c in f.passages
+        )
+        say(f"- {'holds' if right else 'MISS '} [{marks}] {q} ({a!r}; {d.outcome})")
+    say()
+    say("(H: the passage holds the answer, +: it passes the passage gate; the five the decision sees, in order)")
     say()
     held = [(q, (lambda text, a=a: holds(text, a))) for q, a in dev]
+    o, b = answered(held, store, found, DEFAULT_THRESHOLDS, bm25)
+    p, _ = answered(held, store, {q: Found([], plain[q]) for q in found}, DEFAULT_THRESHOLDS, bm25)
+    say("| development book questions | pipeline (focus.py) | retrieval's first five | BM25 top passage |")
+    say("|---|---|---|---|")
+    for c in sorted(set(o) | set(p) | set(b)):
+        say(f"| {c} | {o[c]} | {p[c]} | {b[c]} |")
+    g = general_answers(GENERAL[0::2], store, found, DEFAULT_THRESHOLDS)
+    gp = general_answers(GENERAL[0::2], store, {q: Found([], plain[q]) for q in found}, DEFAULT_THRESHOLDS)
+    say(f"| general questions (6): uncited | {g['general, uncited']} | {gp['general, uncited']} | 0 |")
+    say()
     sweep = {
         "passage_coverage": [0.3, 0.4, 0.5, 0.6],
         "passage_similarity": [-1.0, 0.0, 0.05, 0.1],
@@ -647,44 +669,6 @@ def book_development(tmp: Path, embedder: object, say: Callable[[str], None]) ->
                 f"| {name} | {value} | {o['cited passage holds the answer']} / {o['cited passage does not']} / "
                 f"{o['found nothing']} / {o['general knowledge (uncited)']} | {g['general, uncited']} |"
             )
-    say()
-    # Other ways to choose, judged on the same retrieval: trust LanceDB's full-text rank (alone, or after
-    # the terms held), a gate for a chosen book (its names and one term, no cosine floor), plain BM25's
-    # top passage whenever the gate lets one through.
-    full_text = {q: [m.id for m in raw_fts(store, q, "text", 20)] for q in found}
-
-    def text_rank(q: str, c: Candidate) -> int:
-        return full_text[q].index(c.memory.id) if c.memory.id in full_text[q] else len(full_text[q])
-
-    open_gate = dataclasses.replace(
-        DEFAULT_THRESHOLDS, passage_coverage=0.0, passage_similarity=-1.0, single_term_similarity=-1.0
-    )
-
-    def passing(q: str, t: Thresholds = DEFAULT_THRESHOLDS) -> list[Candidate]:
-        return [c for c in found[q].passages if passage_answers(q, c, t)]
-
-    choices: dict[str, Callable[[str], str | None]] = {
-        "as now (names, then terms held among the first 3 through the gate, then rank)": lambda q: (
-            (p := passing(q)) and best_passage(q, p).text or None
-        ),
-        "the best full-text rank through the gate": lambda q: (
-            (p := passing(q)) and min(p, key=lambda c: text_rank(q, c)).text or None
-        ),
-        "terms held among the first 3, then full-text rank": lambda q: (
-            (p := passing(q)) and max(p[:3], key=lambda c: (len(named(terms(q), c)), -text_rank(q, c))).text or None
-        ),
-        "a chosen book's gate: its names and one term, no cosine floor": lambda q: (
-            (p := passing(q, open_gate)) and best_passage(q, p, open_gate).text or None
-        ),
-        "plain BM25's top passage when the gate passes one": lambda q: (passing(q) and bm25(q)[0]) or None,
-    }
-    say("| choice | book development: cited passage holds the answer / does not | general questions (6): cited |")
-    say("|---|---|---|")
-    for name, choose in choices.items():
-        cited = {q: choose(q) for q in found}
-        right = sum(1 for q, a in dev if (x := cited[q]) and holds(x, a))
-        wrong = sum(1 for q, a in dev if (x := cited[q]) and not holds(x, a))
-        say(f"| {name} | {right} / {wrong} | {sum(1 for q in GENERAL[0::2] if cited[q])} |")
     say()
 
 

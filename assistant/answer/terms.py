@@ -15,6 +15,7 @@ two words together: measured with USE multilingual, a word and its translation s
 from __future__ import annotations
 
 import re
+from collections.abc import Set as AbstractSet
 from functools import lru_cache
 
 import simplemma
@@ -133,7 +134,7 @@ def is_cjk_term(term: str) -> bool:
     return bool(CJK.fullmatch(term))
 
 
-def mentioned(asked: set[str], text: str, text_terms: set[str] | None = None) -> set[str]:
+def mentioned(asked: set[str], text: str, text_terms: AbstractSet[str] | None = None) -> set[str]:
     """The asked terms that `text` mentions in the same language: an English stem among its terms,
     a Chinese term anywhere in it (so "狗" is found in "我家小狗叫豆豆")."""
     have = terms(text) if text_terms is None else text_terms

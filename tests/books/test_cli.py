@@ -51,7 +51,9 @@ def test_chat_book_answers_from_the_chosen_book_and_refuses_an_unknown_one(home:
     p = run_cli("chat", "--once", "What happens in chapter 2?", "--book", added["id"][:6], "--json", home=home)
     turn = json.loads(p.stdout)
     assert "Anselm" in turn["reply"] and turn["model"] is None
-    assert turn["citations"] and {c["place"].split(", para.")[0] for c in turn["citations"]} == {"The Lighthouse Keeper, “The Rescue”"}
+    assert turn["citations"] and {c["place"].split(", para.")[0] for c in turn["citations"]} == {
+        "The Lighthouse Keeper, “The Rescue”"
+    }
     unknown = run_cli("chat", "--once", "Who is Anselm?", "--book", "ffffff", home=home)
     lines = [line for line in unknown.stderr.splitlines() if line.strip()]
     assert unknown.returncode != 0 and len(lines) == 1 and "no book with id ffffff" in lines[0]

@@ -52,7 +52,9 @@ def test_what_happens_in_a_chapter_is_its_key_sentences_cited_there(assistant: A
         "“The Rescue” of “The Lighthouse Keeper”"
     )
     assert "Anselm" in result.reply and "Tobias put it in the drawer" not in result.reply
-    assert result.citations and {chapter_of(c.place) for c in result.citations} == {"The Lighthouse Keeper, “The Rescue”"}
+    assert result.citations and {chapter_of(c.place) for c in result.citations} == {
+        "The Lighthouse Keeper, “The Rescue”"
+    }
     for citation in result.citations:
         memory = assistant.books.passage(citation.id)
         assert passage_place(memory.source).chapter == 2 and memory.source.startswith(f"book:{keeper.id}/")  # type: ignore[union-attr]
@@ -137,7 +139,9 @@ def test_a_model_that_summarises_keeps_only_what_the_chapter_supports(
     a.books.add(make_epub(tmp_path / "keeper.epub"))
     result = a.handle("Summarise chapter 1")
     passages = "\n".join(a.books.passage(c.id).text for c in result.citations)
-    assert result.citations and {chapter_of(c.place) for c in result.citations} == {"The Lighthouse Keeper, “The Storm”"}
+    assert result.citations and {chapter_of(c.place) for c in result.citations} == {
+        "The Lighthouse Keeper, “The Storm”"
+    }
     if result.model is None:  # nothing it wrote held up: the chapter's own sentences instead
         assert result.reply.startswith("“The Storm” of “The Lighthouse Keeper”, in its own words:")
     else:

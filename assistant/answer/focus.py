@@ -1,0 +1,72 @@
+"""Which of the passages retrieval found holds the question in one place.
+
+Retrieval ranks a passage as a whole, and an 800-character passage that names Ukridge, the farm and
+someone in charge in three different sentences ranks as high as the one that says, in one sentence,
+who is in charge of the farm. The answer to a question about a book is mostly one or two sentences
+that hold most of what the question asks. So the passages found are ranked again by their best
+sentence (in Chinese, three clauses): the share of the question's terms it holds, each term weighted by how rare
+it is among the passages found (in a book about Ukridge, "Ukridge" says little about which passage
+answers; "lieutenant" says a lot). Rarity among the passages found rather than in the whole library
+needs no statistics kept at import, and measured as well on the development questions
+(bench/answers.py, docs/benchmarks.md).
+"""
+
+from __future__ import annotations
+
+import math
+from collections import Counter
+from functools import lru_cache
+
+from ..books.chunking import split_sentences
+from ..language import is_chinese
+from .decide import Candidate
+from .expects import expects, has_answer_kind
+from .terms import mentioned, terms
+
+# An English answer is mostly one sentence: windows of two held too much of a passage to tell passages
+# apart (development book questions 29 of 62 cited first with one, 25 with two). Chinese is cut at
+# 。！？； into clauses, a third of a sentence or so, and its answers took three (CMRC development 494
+# of 512 first, one clause 488).
+WINDOW = 1
+CJK_WINDOW = 3
+# A window with an answer of the kind asked (expects.py: a number for "how many", a date for "when", a
+# name the question does not give for "who") counts as holding this share of the question more: enough
+# to break a tie or a near one, never to outrank a window that holds more of what was asked.
+# Development book questions 29 → 31 of 62 first with 0.1 or 0.2 (0.35: 29), CMRC unchanged.
+KIND_BONUS = 0.15
+
+
+def by_focus(question: str, passages: list[Candidate]) -> list[Candidate]:
+    """`passages` (best first, as retrieval ranked them) ordered by their best window; retrieval's
+    order breaks ties."""
+    asked = terms(question)
+    if not asked or len(passages) < 2:
+        return passages
+    split = [_sentences(c.memory.text) for c in passages]
+    held = [[mentioned(asked, text, found) for text, found in sentences] for sentences in split]
+    window = CJK_WINDOW if is_chinese(question) else WINDOW
+    df = Counter(t for sentences in held for t in set().union(*sentences))
+    n = len(passages)
+    weight = {t: math.log(1 + (n - df[t] + 0.5) / (df[t] + 0.5)) for t in asked}
+    whole = sum(weight.values()) or 1.0
+    kind = expects(question)
+
+    def focus(sentences: tuple[tuple[str, frozenset[str]], ...], held: list[set[str]]) -> float:
+        best = 0.0
+        for i in range(len(held)):
+            share = sum(weight[t] for t in set().union(*held[i : i + window])) / whole
+            if kind and any(has_answer_kind(kind, text, question) for text, _ in sentences[i : i + window]):
+                share += KIND_BONUS
+            best = max(best, share)
+        return best
+
+    scores = [focus(sentences, h) for sentences, h in zip(split, held, strict=True)]
+    order = sorted(range(n), key=lambda i: -scores[i])  # stable: retrieval's order among equals
+    return [passages[i] for i in order]
+
+
+@lru_cache(maxsize=4096)  # a passage's sentences do not change, and the same passages come back
+def _sentences(text: str) -> tuple[tuple[str, frozenset[str]], ...]:
+    """Each sentence of a passage with its terms; a heading or a paragraph break ends a sentence too."""
+    found = [s for paragraph in text.split("\n\n") for s in split_sentences(paragraph)]
+    return tuple((s, frozenset(terms(s))) for s in found or [text])

@@ -1,0 +1,79 @@
+"""Passages ranked again by the sentence that holds the question (focus.py), and the kind of answer a
+question expects (expects.py)."""
+
+from __future__ import annotations
+
+from assistant.answer.decide import Candidate
+from assistant.answer.expects import Expects, expects, has_answer_kind
+from assistant.answer.focus import by_focus
+from assistant.memory.model import Memory
+
+
+def passage(n: int, text: str, score: float = 1.0) -> Candidate:
+    return Candidate(Memory(id=f"p{n}", text=text, kind="document"), score=score, similarity=0.3)
+
+
+def ids(ranked: list[Candidate]) -> list[str]:
+    return [c.memory.id for c in ranked]
+
+
+def test_the_passage_that_says_it_in_one_sentence_comes_before_one_that_scatters_the_words() -> None:
+    scattered = passage(
+        1,
+        "Ukridge walked round the farm at dawn. The hens were loud. He said he was in no mood for talk. "
+        "Someone had to take charge of the accounts.",
+        score=2.0,
+    )
+    answering = passage(2, "It rained all week. Beale and his wife were in charge of the farm until Ukridge came.")
+    assert ids(by_focus("Who was in charge of the farm before Ukridge came?", [scattered, answering])) == ["p2", "p1"]
+
+
+def test_a_word_every_passage_has_counts_for_less_than_a_rare_one() -> None:
+    # "Ukridge" is in all three; "lieutenant" in one: the sentence with the rare word wins.
+    common = passage(1, "Ukridge spoke of the navy and of the fowls and of Ukridge's plans.", score=3.0)
+    also = passage(2, "Ukridge was there with the navy man.", score=2.0)
+    rare = passage(3, "Ukridge introduced him: a lieutenant, he said.", score=1.0)
+    ranked = by_focus("Which lieutenant did Ukridge introduce to the navy?", [common, also, rare])
+    assert ids(ranked)[0] == "p3"
+
+
+def test_retrievals_order_stands_among_equals_and_for_a_question_without_terms() -> None:
+    a, b = passage(1, "The hens laid eggs."), passage(2, "The hens laid eggs again.")
+    assert ids(by_focus("Did the hens lay eggs?", [a, b])) == ["p1", "p2"]
+    assert ids(by_focus("What?", [b, a])) == ["p2", "p1"]
+
+
+def test_a_sentence_with_the_kind_of_answer_asked_breaks_a_tie() -> None:
+    vague = passage(1, "Beale had fights with the creditors, and won them all.", score=2.0)
+    counted = passage(2, "Beale had seven fights with the creditors.")
+    assert ids(by_focus("How many fights did Beale have with the creditors?", [vague, counted])) == ["p2", "p1"]
+
+
+def test_chinese_is_read_three_clauses_at_a_time() -> None:
+    # Both hold the two terms; only one holds them within three clauses of each other.
+    far = passage(1, "任天堂在京都。京都有很多寺庙。游客很多。春天樱花开。车站里也卖游戏机。", score=2.0)
+    near = passage(2, "任天堂在京都；它做游戏机。")
+    assert ids(by_focus("任天堂做什么游戏机？", [far, near])) == ["p2", "p1"]
+
+
+def test_what_kind_of_answer_a_question_expects() -> None:
+    assert expects("How many fights did Beale have?") is Expects.NUMBER
+    assert expects("By what score did Chase win?") is Expects.NUMBER
+    assert expects("On what date did Aunt Elizabeth run off?") is Expects.DATE
+    assert expects("When does the train leave?") is Expects.DATE
+    assert expects("Whom did the professor beat?") is Expects.PERSON
+    assert expects("Who wrote the letter?") is Expects.PERSON
+    assert expects("这座城市有多少人口？") is Expects.NUMBER
+    assert expects("这本书是哪一年出版的？") is Expects.DATE
+    assert expects("Why did they go to London?") is None
+    assert expects("What colour are her eyes?") is None
+
+
+def test_whether_a_sentence_has_an_answer_of_that_kind() -> None:
+    assert has_answer_kind(Expects.NUMBER, "Beale had seven fights.", "How many fights?")
+    assert has_answer_kind(Expects.NUMBER, "共有3000人。", "有多少人？")
+    assert not has_answer_kind(Expects.NUMBER, "Beale had fights.", "How many fights?")
+    assert has_answer_kind(Expects.DATE, "She left on July the twenty-second.", "On what date did she leave?")
+    assert has_answer_kind(Expects.PERSON, "He beat Mr. Saul Potter.", "Whom did the professor beat?")
+    # Only the people the question names: not an answer to who it was.
+    assert not has_answer_kind(Expects.PERSON, "Then the Professor won again.", "Whom did the Professor beat?")
