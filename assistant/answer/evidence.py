@@ -18,6 +18,7 @@ from ..memory.store import MemoryStore
 from . import lexicon
 from .decide import Candidate
 from .lexicon import chinese_words
+from .newer import slot_statements
 from .terms import is_cjk_term, mentioned, term_words, terms
 
 PERSONAL_KINDS = ("turn", "fact", "profile", "summary")
@@ -50,6 +51,7 @@ def gather(store: MemoryStore, question: str, *, now: datetime | None = None, wh
         ],
         now=now,
     )
+    memories += slot_statements(store, question, memories)
     return Found(_with_translations(store.embedder, question, memories), [_candidate(h) for h in passages])
 
 
