@@ -516,3 +516,105 @@ UPDATES: dict[str, list[Update]] = {
         ),
     ],
 }
+
+# Written after the slot phrasings of session 4 and before the "and later" hedge, in words no rule of
+# slots.py reads (checked): how the answer copes with an update it cannot read, and with a later remark
+# that names the old thing without changing it. Development data too (`--updates` scores both).
+UPDATES_UNREAD: dict[str, list[Update]] = {
+    "car": [
+        Update("I drive a Kia Rio.", "Sold the Kia, the Skoda's much comfier.", ("What car do I drive?",)),
+        Update("我的车是大众帕萨特。", "帕萨特出手了，提了辆理想L6。", ("我开什么车？", "What do I drive now?")),
+        Update(
+            "I drive a BMW 3 series.",
+            "The BMW needs new tyres, booked for Friday.",
+            ("What car do I drive?",),
+            changes=False,
+        ),
+    ],
+    "employer": [
+        Update(
+            "I work at Barclays.",
+            "Leaving Barclays was the best decision; Monzo's culture suits me.",
+            ("Where do I work?", "Which company am I at now?"),
+        ),
+        Update("我在京东上班。", "从京东离职了，下周一去美团报到。", ("我在哪里上班？",)),
+        Update(
+            "I work at Unilever.",
+            "Unilever announced record profits, good bonus this year.",
+            ("Where do I work?",),
+            changes=False,
+        ),
+    ],
+    "home": [
+        Update(
+            "I live in Oxford.",
+            "Can't believe we've been in Bath three weeks already, the new neighbours are lovely.",
+            ("Where do I live?",),
+        ),
+        Update("我住在广州。", "在厦门安顿下来了，海边真舒服。", ("我现在住在哪里？",)),
+        Update("我住在苏州。", "苏州今天下大雨了。", ("我住在哪个城市？",), changes=False),
+    ],
+    "partner": [
+        Update(
+            "My girlfriend is Mia.",
+            "Mia and I are done. Chris makes me laugh though, we've had four dates.",
+            ("Who is my girlfriend?", "Who am I seeing now?"),
+        ),
+    ],
+    "doctor": [
+        Update(
+            "My doctor is Dr Adams.",
+            "Dr Adams retired, Dr Nguyen took over my care.",
+            ("Who is my doctor?",),
+        ),
+        Update(
+            "My doctor is Dr Green.", "Dr Green's waiting room was packed again.", ("Who is my doctor?",), changes=False
+        ),
+    ],
+    "gym": [
+        Update(
+            "My gym is Virgin Active.",
+            "Virgin Active got too pricey; I'm at the council leisure centre instead.",
+            ("Which gym do I go to?",),
+        ),
+    ],
+    "dog": [
+        Update(
+            "My dog is called Buddy.",
+            "We said goodbye to Buddy in May. Little Pip arrived yesterday, a wiggly terrier!",
+            ("What's my dog called?",),
+        ),
+        Update(
+            "My dog is called Rufus.",
+            "Rufus stole a sausage off the table, cheeky boy.",
+            ("What's my dog called?",),
+            changes=False,
+        ),
+    ],
+    "manager": [
+        Update(
+            "My manager is Tom.",
+            "Tom's gone to head office, Aisha runs our team now.",
+            ("Who is my manager?",),
+        ),
+        Update(
+            "My manager is Sarah.", "Sarah's on holiday, so the office is quiet.", ("Who's my boss?",), changes=False
+        ),
+    ],
+    "diet": [
+        Update("I'm vegan.", "Back on meat after two years, feeling stronger.", ("What diet do I follow?",)),
+    ],
+    "hobby": [
+        Update(
+            "My hobby is knitting.",
+            "Haven't knitted in ages, all my evenings go to salsa classes.",
+            ("What's my hobby?",),
+        ),
+    ],
+    "food": [
+        Update("我最喜欢吃饺子。", "饺子吃腻了，最近每顿都点麻辣烫。", ("我最喜欢吃什么？",)),
+    ],
+    "job": [
+        Update("我是护士。", "护士那行干不下去了，如今在卖房子。", ("我是做什么工作的？",)),
+    ],
+}

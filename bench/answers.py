@@ -46,6 +46,7 @@ from year import SUBJECTS, Year, generate_year  # noqa: E402
 from assistant.answer.decide import DEFAULT as DEFAULT_THRESHOLDS  # noqa: E402
 from assistant.answer.decide import (  # noqa: E402
     Candidate,
+    Decision,
     Outcome,
     Thresholds,
     best_passage,
@@ -55,6 +56,7 @@ from assistant.answer.decide import (  # noqa: E402
     terms,
 )
 from assistant.answer.evidence import Found, gather  # noqa: E402
+from assistant.answer.newer import settle  # noqa: E402
 from assistant.language import CJK  # noqa: E402
 from assistant.memory import api  # noqa: E402
 from assistant.memory.model import Memory  # noqa: E402
@@ -155,6 +157,14 @@ def classify(cited: str | None, outcome: Outcome | None, gold: str | None, outda
     return "wrong subject"
 
 
+def cited_by(d: Decision) -> str | None:
+    """The origin of the memory an answer gives as how things are: with "… and later, …" (an update no
+    rule reads) the later remark, which a replaced fact must not be."""
+    if not d.evidence:
+        return None
+    return origin(d.evidence[-1] if d.uncertain else d.evidence[0])
+
+
 def origin(memory: Memory) -> str:
     return memory.source.removeprefix("memory:") if memory.source.startswith("memory:") else memory.id
 
@@ -218,9 +228,8 @@ def score_years(
             if (n, a.text) not in found:
                 found[(n, a.text)] = gather(store, a.text, now=NOW)
             f = found[(n, a.text)]
-            d = decide(a.text, f.memories, f.passages, thresholds)
-            cited = origin(d.evidence[0]) if d.evidence else None
-            c = classify(cited, d.outcome, a.gold, a.outdated)
+            d = settle(store, a.text, decide(a.text, f.memories, f.passages, thresholds))
+            c = classify(cited_by(d), d.outcome, a.gold, a.outdated)
             ours.setdefault(a.group, Counter())[c] += 1
             if show and c not in (CLASSES[0], CLASSES[4]):
                 said = d.evidence[0].text if d.evidence else d.reason
@@ -704,31 +713,38 @@ def updates_section(tmp: Path, embedder: object, t: Thresholds, n: int, say: Cal
     """The knowledge-update development set: each question's answer classified (is the later remark
     cited when it replaces the old statement, the old one when it only shares words), how the profile
     shows each case, and with `n` > 0 that many questions through the whole turn with the bundled model."""
-    from update_users import PROFILE_CLASSES, profile_class, tally, users
+    from update_users import users
+
+    for unread in (False, True):
+        update_set(tmp, embedder, t, users(unread=unread), "unread" if unread else "", say)
+    if n:
+        updates_through_turn(tmp, users(), n, say)
+
+
+def update_set(tmp: Path, embedder: object, t: Thresholds, people: list, name: str, say: Callable[[str], None]) -> None:  # type: ignore[type-arg]
+    from update_users import PROFILE_CLASSES, profile_class, tally
 
     from assistant.memory.memories import Memories
 
     answers: list[tuple[str, str]] = []
     base: list[tuple[str, str]] = []
     profile: list[tuple[str, str]] = []
-    hedges = Counter()
-    people = users()
+    hedges: Counter[str] = Counter()
     for k, user in enumerate(people):
-        store = MemoryStore(tmp / f"updates{k}", embedder)  # type: ignore[arg-type]
-        api.import_file(write_jsonl(tmp / f"updates{k}.jsonl", [r.to_json() for r in user.remarks]), store=store)
+        store = MemoryStore(tmp / f"updates{name}{k}", embedder)  # type: ignore[arg-type]
+        api.import_file(write_jsonl(tmp / f"updates{name}{k}.jsonl", [r.to_json() for r in user.remarks]), store=store)
         bm25 = BM25([r.text for r in user.remarks])
         for case in user.cases:
             for q in case.update.questions:
                 f = gather(store, q, now=NOW)
-                d = decide(q, f.memories, f.passages, t)
-                cited = origin(d.evidence[0]) if d.evidence else None
-                c = classify(cited, d.outcome, case.gold, case.outdated)
+                d = settle(store, q, decide(q, f.memories, f.passages, t))
+                c = classify(cited_by(d), d.outcome, case.gold, case.outdated)
                 answers.append((case.group, c))
-                if len(d.evidence) > 1:
+                if d.uncertain:
                     hedges[case.group] += 1
                 if c != CLASSES[0]:
                     said = " | ".join(e.text for e in d.evidence) if d.evidence else d.reason
-                    print(f"  {case.slot} {c}: {q!r} → {said!r}", file=sys.stderr, flush=True)
+                    print(f"  {name} {case.slot} {c}: {q!r} → {said!r}", file=sys.stderr, flush=True)
                 top = bm25.top(q, 1)
                 base.append(
                     (case.group, classify(user.remarks[top[0]].id if top else None, None, case.gold, case.outdated))
@@ -742,7 +758,8 @@ def updates_section(tmp: Path, embedder: object, t: Thresholds, n: int, say: Cal
     ours, theirs = tally(answers), tally(base)
     cases = sum(len(u.cases) for u in people)
     say(
-        f"### Knowledge updates in everyday words: {cases} cases over {len(people)} users "
+        f"### Knowledge updates in {'words no rule reads' if name else 'everyday words'}: "
+        f"{cases} cases over {len(people)} users "
         f"({sum(len(u.remarks) for u in people)} remarks), {len(answers)} questions, no model"
     )
     say()
@@ -752,7 +769,7 @@ def updates_section(tmp: Path, embedder: object, t: Thresholds, n: int, say: Cal
         )
     )
     say()
-    say(f'Answers citing more than one statement ("you said X, and later Y"): {dict(hedges)}')
+    say(f'Answers "you told me X; later you said Y" (an update no rule reads): {dict(hedges)}')
     say()
     shown = tally(profile)
     say("| profile (one row per case) | " + " | ".join(shown) + " |")
@@ -760,8 +777,6 @@ def updates_section(tmp: Path, embedder: object, t: Thresholds, n: int, say: Cal
     for c in PROFILE_CLASSES:
         say(f"| {c} | " + " | ".join(str(shown[g][c]) for g in shown) + " |")
     say()
-    if n:
-        updates_through_turn(tmp, people, n, say)
 
 
 def updates_through_turn(tmp: Path, people: list, n: int, say: Callable[[str], None]) -> None:  # type: ignore[type-arg]

@@ -14,7 +14,7 @@ from collections import Counter
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 
-from answer_sets import UPDATES, Update
+from answer_sets import UPDATES, UPDATES_UNREAD, Update
 from year import _ADJ, _MOOD, _NOISE_EN, _NOISE_WIDER_EN, _NOISE_WIDER_ZH, _NOISE_ZH, _PEOPLE, _SHOWS, SUBJECTS, Remark
 
 USERS = 4
@@ -39,7 +39,7 @@ class Case:
 
     @property
     def group(self) -> str:
-        return "update in everyday words" if self.update.changes else "later remark only shares words"
+        return "later remark changes it" if self.update.changes else "later remark only shares words"
 
 
 @dataclass(frozen=True)
@@ -48,8 +48,10 @@ class User:
     cases: list[Case]
 
 
-def users(seed: int = 4) -> list[User]:
+def users(seed: int = 4, unread: bool = False) -> list[User]:
+    """`unread`: the second set (answer_sets.UPDATES_UNREAD), later remarks in words no rule reads."""
     rng = random.Random(seed)
+    table = UPDATES_UNREAD if unread else UPDATES
     out = []
     for k in range(USERS):
         remarks: list[Remark] = []
@@ -63,11 +65,12 @@ def users(seed: int = 4) -> list[User]:
             return r
 
         cases = []
-        for s, (slot, listed) in enumerate(UPDATES.items()):
-            u = listed[(k + s) % len(listed)]
-            old = remark(u.old, rng.randint(0, 60))
-            new = remark(u.new, rng.randint(95, 150))
-            cases.append(Case(slot, u, old, new))
+        for s, (slot, listed) in enumerate(table.items()):
+            # Case i of a slot goes to user (i - s) mod 4: each user has both languages and both kinds.
+            for u in [u for i, u in enumerate(listed) if (i + s) % USERS == k]:
+                old = remark(u.old, rng.randint(0, 60))
+                new = remark(u.new, rng.randint(95, 150))
+                cases.append(Case(slot, u, old, new))
         cities, foods = SUBJECTS["home"][0], SUBJECTS["food"][0]
         for day in range(DAYS):
             for _ in range(rng.randint(2, 4)):

@@ -112,6 +112,9 @@ class Decision:
     evidence: list[Memory] = field(default_factory=list)  # what the answer is built from; [0] answers
     earlier: list[Memory] = field(default_factory=list)  # older statements on the subject it replaced
     reason: str = ""  # one line for the log and the benchmark
+    # The evidence is [what the rules read, a later remark no rule reads that may have changed it]: the
+    # answer says both, with their days, rather than state either as how things are now (newer.py).
+    uncertain: bool = False
 
     @property
     def grounded(self) -> bool:
