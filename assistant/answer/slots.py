@@ -136,7 +136,7 @@ SLOTS: tuple[Slot, ...] = (
         "phone",
         r"\b(phone|mobile|smartphone)\b|手机",
         r"\bmy (new )?(phone|mobile|smartphone)\b|\b(phone|mobile) is\b"
-        rf"|\b(upgraded|{_SWITCH}) to (a|an|the) \w+|\b(i'm|i am) on (a|an) .{1,20}\bnow\b"
+        rf"|\b(upgraded|{_SWITCH}) to (a|an|the) \w+|\b(i'm|i am) on (a|an) .{{1,20}}\bnow\b"
         r"|\bi (use|have) (a|an) (iphone|pixel|galaxy|samsung|oneplus|xiaomi|huawei|nokia|motorola)\b"
         r"|手机是|新买了.{0,3}(部|台)|换了.{0,4}手机|用的是.{0,10}手机",
         "phone mobile upgraded iphone pixel galaxy samsung 手机 新买",
