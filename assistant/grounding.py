@@ -27,6 +27,22 @@ def memory_answer(question: str, memory: Memory, now: datetime | None = None) ->
     return f"From what you told me {_when_en(memory.created, now)}: {memory.text} [1]"
 
 
+def later_answer(question: str, earlier: Memory, later: Memory, now: datetime | None = None) -> str:
+    """What the user said, and what they said later that may have changed it, both with their days:
+    neither is stated as how things are now, since no rule could read the later remark."""
+    if is_chinese(question):
+        first = f"“{earlier.text}”" if earlier.kind == "turn" else earlier.text
+        return (
+            f"你{_when_zh(earlier.created, now)}告诉我：{first} [1]；"
+            f"后来在{_when_zh(later.created, now)}你又说：“{later.text}” [2]。可能已经变了。"
+        )
+    first = f"“{earlier.text}”" if earlier.kind == "turn" else earlier.text
+    return (
+        f"You told me {_when_en(earlier.created, now)}: {first} [1] "
+        f"Later, {_when_en(later.created, now)}, you said: “{later.text}” [2] — so that may have changed."
+    )
+
+
 def noted(remark: str, facts: list[Fact]) -> str:
     """The acknowledgement of a remark that states facts about the user: what will be kept."""
     quoted = "; ".join(f"“{f.statement}”" for f in facts)

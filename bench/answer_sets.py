@@ -9,6 +9,8 @@ positions are held out and only ever reported.
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 # (question, phrase the passage that answers must contain)
 BOOK: list[tuple[str, str]] = [
     ("In which county is Combe Regis?", "Dorsetshire"),
@@ -193,3 +195,426 @@ BOOK_DEV: list[tuple[str, str]] = [
     ("Why did the Ukridges go up to London?", "we went to touch Millie’s Aunt Elizabeth"),
     ("How many fights did Beale have with the creditors?", "Beale had seven fights"),
 ]
+
+# --- Knowledge updates in everyday words (issue 15, session 4) ------------------------------------
+# Written before looking at what the code does with them. Each case is one slot of one user: an older
+# statement, then a later remark, then questions. `changes` says whether the later remark replaces the
+# older one ("Traded the Corolla for a Golf") or only shares its words ("Rented a Jeep for the road
+# trip", "My brother just started at Google"): a false update costs as much as a stale fact.
+# Per slot, the four cases go to four different users (bench/answers.py --updates), with chit-chat
+# between; every case is development data.
+
+
+@dataclass(frozen=True)
+class Update:
+    old: str
+    new: str
+    questions: tuple[str, ...]
+    changes: bool = True
+
+
+UPDATES: dict[str, list[Update]] = {
+    "home": [
+        Update(
+            "I live in Leeds.",
+            "We finally moved into the flat on Hill Road in York last weekend.",
+            ("Where do I live?", "Which city do I live in now?", "What's my address these days?"),
+        ),
+        Update(
+            "My home is in Bristol.",
+            "Got the keys to our new place in Cardiff yesterday, unpacking all week.",
+            ("Where's home for me now?", "我现在住在哪里？"),
+        ),
+        Update(
+            "我住在杭州。", "终于搬进了南京的新房子，离地铁很近。", ("我现在住在哪个城市？", "Where do I live now?")
+        ),
+        Update(
+            "I live in Manchester.",
+            "My sister just moved to Glasgow, she loves her new flat.",
+            ("Where do I live?", "Which city is my home?"),
+            changes=False,
+        ),
+    ],
+    "employer": [
+        Update(
+            "I work as a nurse at St Mary's hospital.",
+            "I started at the bakery on Elm Street last month.",
+            ("Where do I work?", "Who is my employer now?", "Where's my job these days?"),
+        ),
+        Update(
+            "I work at Initech.",
+            "My first day at Globex went fine, the team seems friendly.",
+            ("Which company do I work for?", "Where am I working now?"),
+        ),
+        Update("我在阿里巴巴工作。", "我现在在星巴克上班了。", ("我在哪里上班？", "我现在在哪家公司工作？")),
+        Update(
+            "I work at Deloitte.",
+            "My brother just started at Google, he's thrilled.",
+            ("Where do I work?", "Who do I work for?"),
+            changes=False,
+        ),
+    ],
+    "job": [
+        Update(
+            "I'm a teacher at a primary school.",
+            "Handed in my notice at the school; from Monday I'm doing freelance graphic design full time.",
+            ("What do I do for a living?", "What's my job now?"),
+        ),
+        Update(
+            "I'm an accountant.",
+            "Passed my final exam, so I'm officially a solicitor now!",
+            ("What is my profession?", "What do I do for work?"),
+        ),
+        Update("我是一名程序员。", "辞职后我开始当摄影师了。", ("我是做什么工作的？", "What's my job?")),
+        Update(
+            "I'm a pharmacist.",
+            "My wife became a pilot last year.",
+            ("What do I do for a living?", "What's my occupation?"),
+            changes=False,
+        ),
+    ],
+    "partner": [
+        Update(
+            "My girlfriend is Emma.",
+            "Emma and I split up in the spring; I've been seeing Sofia for a couple of months now.",
+            ("Who is my girlfriend?", "Who am I dating?"),
+        ),
+        Update(
+            "My partner is Jake.",
+            "Moved in with Daniel last week, we're so happy.",
+            ("Who is my partner?", "Who am I with these days?"),
+        ),
+        Update("我的女朋友叫小雨。", "我和李娜在一起了，她对我很好。", ("我的女朋友是谁？", "Who is my girlfriend?")),
+        Update(
+            "My boyfriend is Tom.",
+            "My friend Chloe's boyfriend Marco proposed to her!",
+            ("Who is my boyfriend?", "Who am I seeing?"),
+            changes=False,
+        ),
+    ],
+    "food": [
+        Update(
+            "My favourite food is sushi.",
+            "Honestly these days nothing beats a good ramen for me.",
+            ("What's my favourite food?", "What do I like to eat most?"),
+        ),
+        Update(
+            "I love pizza more than anything.",
+            "I've gone off pizza; tacos are my new obsession.",
+            ("What is my favourite dish?", "What food do I love most now?"),
+        ),
+        Update("我最喜欢吃火锅。", "最近迷上了螺蛳粉，天天想吃。", ("我最喜欢吃什么？", "What's my favourite food?")),
+        Update(
+            "My favourite food is dumplings.",
+            "Had a burger for lunch, it was fine.",
+            ("What's my favourite food?", "我最爱吃什么？"),
+            changes=False,
+        ),
+    ],
+    "car": [
+        Update(
+            "I drive a Toyota Corolla.",
+            "Traded the Corolla for a Golf at the weekend.",
+            ("What car do I drive?", "Which car have I got now?"),
+        ),
+        Update(
+            "My car is a Ford Focus.",
+            "Picked up my new Tesla Model 3 today, the Focus is gone.",
+            ("What do I drive?", "What's my car?"),
+        ),
+        Update("我开的是本田思域。", "把思域卖了，换了一辆比亚迪汉。", ("我开什么车？", "What car do I drive?")),
+        Update(
+            "I drive a Mazda 3.",
+            "Rented a Jeep for the road trip, fun but thirsty.",
+            ("What car do I drive?", "What's my car?"),
+            changes=False,
+        ),
+    ],
+    "doctor": [
+        Update(
+            "My doctor is Dr Smith.",
+            "Switched to Dr Patel at the new practice on King Street.",
+            ("Who is my doctor?", "Which GP do I see?"),
+        ),
+        Update(
+            "My GP is Dr Jones.",
+            "Registered with a new surgery; Dr Okafor is looking after me now.",
+            ("Who's my GP?", "Who is my doctor now?"),
+        ),
+        Update("我的医生是王医生。", "我换了家庭医生，现在找陈医生看病。", ("我的医生是谁？", "Who is my doctor?")),
+        Update(
+            "My doctor is Dr Brown.",
+            "Took Mum to see Dr Fischer about her knee.",
+            ("Who is my doctor?", "Which doctor do I see?"),
+            changes=False,
+        ),
+    ],
+    "gym": [
+        Update(
+            "I go to PureGym.",
+            "Cancelled PureGym and joined the climbing gym on Mill Lane.",
+            ("Which gym do I go to?", "Where do I work out?"),
+        ),
+        Update(
+            "My gym is the YMCA downtown.",
+            "Signed up at Fitness First near the office, way better equipment.",
+            ("Which gym am I a member of?", "What's my gym?"),
+        ),
+        Update(
+            "我在一兆韦德健身。",
+            "办了威尔士健身的年卡，以后就去那儿练了。",
+            ("我在哪个健身房锻炼？", "Which gym do I go to?"),
+        ),
+        Update(
+            "I go to Anytime Fitness.",
+            "Tried a free class at the Gold's Gym by the station, not for me.",
+            ("Which gym do I go to?", "Where do I work out?"),
+            changes=False,
+        ),
+    ],
+    "dog": [
+        Update(
+            "My dog is called Max.",
+            "Max passed away in June; we adopted a rescue greyhound called Biscuit.",
+            ("What's my dog called?", "What is my dog's name?"),
+        ),
+        Update(
+            "I have a beagle named Rocky.",
+            "Rocky went to live with my parents on their farm; we got a puppy, Luna.",
+            ("What's my dog's name?", "What dog do I have now?"),
+        ),
+        Update(
+            "我的狗叫旺财。", "旺财送给了乡下的奶奶，现在家里的狗是豆豆。", ("我的狗叫什么？", "What's my dog called?")
+        ),
+        Update(
+            "My dog is called Bella.",
+            "The neighbour's new puppy Rex barked all night.",
+            ("What's my dog called?", "What is my dog's name?"),
+            changes=False,
+        ),
+    ],
+    "cat": [
+        Update(
+            "My cat is called Mittens.",
+            "Mittens went to my sister's; we've got a kitten now, Pepper.",
+            ("What is my cat called?", "What's my cat's name?"),
+        ),
+        Update(
+            "我的猫叫咪咪。",
+            "咪咪走丢了，后来领养了一只橘猫，叫橘子。",
+            ("我的猫叫什么名字？", "What's my cat called?"),
+        ),
+        Update(
+            "I have a cat named Oscar.",
+            "Gave Oscar to my aunt, she has a garden; no more pets for me.",
+            ("What's my cat called?", "Do I have a cat?"),
+        ),
+        Update(
+            "My cat is called Simba.",
+            "Fed my friend's cat Luna while she was away.",
+            ("What's my cat called?", "我的猫叫什么？"),
+            changes=False,
+        ),
+    ],
+    "phone": [
+        Update(
+            "My phone is an iPhone 12.",
+            "Finally upgraded to a Pixel 8, loving the camera.",
+            ("What phone do I have?", "Which phone am I using now?"),
+        ),
+        Update(
+            "I use a Samsung Galaxy S21.",
+            "Dropped the Galaxy in the canal, so I'm on an iPhone 15 now.",
+            ("What's my phone?", "What phone do I use?"),
+        ),
+        Update(
+            "我的手机是华为Mate 40。",
+            "新买了一部小米14，旧手机给我妈了。",
+            ("我用的是什么手机？", "What phone do I have?"),
+        ),
+        Update(
+            "I have a OnePlus 9.",
+            "Dad got a new iPhone for his birthday.",
+            ("What phone do I have?", "What's my phone?"),
+            changes=False,
+        ),
+    ],
+    "hobby": [
+        Update(
+            "My hobby is painting.",
+            "I've really got into pottery lately, I go every Thursday.",
+            ("What's my hobby?", "What do I do for fun?"),
+        ),
+        Update(
+            "I play tennis every weekend.",
+            "Gave up tennis, my knee can't take it; swimming now instead.",
+            ("What sport do I play?", "What sport do I do these days?"),
+        ),
+        Update("我的爱好是钓鱼。", "最近迷上了攀岩，每周去两次。", ("我的爱好是什么？", "What's my hobby?")),
+        Update(
+            "I play chess as a hobby.",
+            "Watched the football with Sam at the pub.",
+            ("What's my hobby?", "What do I do for fun?"),
+            changes=False,
+        ),
+    ],
+    "school": [
+        Update(
+            "I'm studying economics at Leeds University.",
+            "Switched my course to data science, much happier.",
+            ("What am I studying?", "What's my course?"),
+        ),
+        Update(
+            "I go to Riverside College.",
+            "Transferred to King's College this term.",
+            ("Which school do I go to?", "Where do I study?"),
+        ),
+        Update("我在读会计专业。", "我转到了计算机专业。", ("我学的是什么专业？", "What am I studying?")),
+        Update(
+            "I'm doing a master's in history.",
+            "My cousin enrolled in medicine at Edinburgh.",
+            ("What am I studying?", "What's my course?"),
+            changes=False,
+        ),
+    ],
+    "manager": [
+        Update(
+            "My manager is Karen.",
+            "Karen left, so Raj is my new boss from today.",
+            ("Who is my manager?", "Who's my boss?"),
+        ),
+        Update(
+            "My boss is Mr Lee.",
+            "After the reorg I report to Priya now.",
+            ("Who do I report to?", "Who is my boss now?"),
+        ),
+        Update("我的领导是张总。", "部门调整后，我现在归刘经理管。", ("我的领导是谁？", "Who is my manager?")),
+        Update(
+            "My manager is Helen.",
+            "Had a chat with Marcus, my friend's boss, at the party.",
+            ("Who is my manager?", "Who's my boss?"),
+            changes=False,
+        ),
+    ],
+    "diet": [
+        Update(
+            "I'm vegetarian.",
+            "Went fully vegan in March, no more cheese.",
+            ("What diet do I follow?", "What's my diet?"),
+        ),
+        Update(
+            "I'm on a keto diet.",
+            "Quit keto, now I'm just doing intermittent fasting.",
+            ("What diet am I on?", "What's my diet now?"),
+        ),
+        Update("我在吃素。", "我现在不吃素了，开始吃鱼了。", ("我的饮食习惯是什么？", "What diet do I follow?")),
+        Update(
+            "I follow a gluten-free diet.",
+            "Ate way too much cake at Amy's party.",
+            ("What diet do I follow?", "What's my diet?"),
+            changes=False,
+        ),
+    ],
+}
+
+# Written after the slot phrasings of session 4 and before the "and later" hedge, in words no rule of
+# slots.py reads (checked): how the answer copes with an update it cannot read, and with a later remark
+# that names the old thing without changing it. Development data too (`--updates` scores both).
+UPDATES_UNREAD: dict[str, list[Update]] = {
+    "car": [
+        Update("I drive a Kia Rio.", "Sold the Kia, the Skoda's much comfier.", ("What car do I drive?",)),
+        Update("我的车是大众帕萨特。", "帕萨特出手了，提了辆理想L6。", ("我开什么车？", "What do I drive now?")),
+        Update(
+            "I drive a BMW 3 series.",
+            "The BMW needs new tyres, booked for Friday.",
+            ("What car do I drive?",),
+            changes=False,
+        ),
+    ],
+    "employer": [
+        Update(
+            "I work at Barclays.",
+            "Leaving Barclays was the best decision; Monzo's culture suits me.",
+            ("Where do I work?", "Which company am I at now?"),
+        ),
+        Update("我在京东上班。", "从京东离职了，下周一去美团报到。", ("我在哪里上班？",)),
+        Update(
+            "I work at Unilever.",
+            "Unilever announced record profits, good bonus this year.",
+            ("Where do I work?",),
+            changes=False,
+        ),
+    ],
+    "home": [
+        Update(
+            "I live in Oxford.",
+            "Can't believe we've been in Bath three weeks already, the new neighbours are lovely.",
+            ("Where do I live?",),
+        ),
+        Update("我住在广州。", "在厦门安顿下来了，海边真舒服。", ("我现在住在哪里？",)),
+        Update("我住在苏州。", "苏州今天下大雨了。", ("我住在哪个城市？",), changes=False),
+    ],
+    "partner": [
+        Update(
+            "My girlfriend is Mia.",
+            "Mia and I are done. Chris makes me laugh though, we've had four dates.",
+            ("Who is my girlfriend?", "Who am I seeing now?"),
+        ),
+    ],
+    "doctor": [
+        Update(
+            "My doctor is Dr Adams.",
+            "Dr Adams retired, Dr Nguyen took over my care.",
+            ("Who is my doctor?",),
+        ),
+        Update(
+            "My doctor is Dr Green.", "Dr Green's waiting room was packed again.", ("Who is my doctor?",), changes=False
+        ),
+    ],
+    "gym": [
+        Update(
+            "My gym is Virgin Active.",
+            "Virgin Active got too pricey; I'm at the council leisure centre instead.",
+            ("Which gym do I go to?",),
+        ),
+    ],
+    "dog": [
+        Update(
+            "My dog is called Buddy.",
+            "We said goodbye to Buddy in May. Little Pip arrived yesterday, a wiggly terrier!",
+            ("What's my dog called?",),
+        ),
+        Update(
+            "My dog is called Rufus.",
+            "Rufus stole a sausage off the table, cheeky boy.",
+            ("What's my dog called?",),
+            changes=False,
+        ),
+    ],
+    "manager": [
+        Update(
+            "My manager is Tom.",
+            "Tom's gone to head office, Aisha runs our team now.",
+            ("Who is my manager?",),
+        ),
+        Update(
+            "My manager is Sarah.", "Sarah's on holiday, so the office is quiet.", ("Who's my boss?",), changes=False
+        ),
+    ],
+    "diet": [
+        Update("I'm vegan.", "Back on meat after two years, feeling stronger.", ("What diet do I follow?",)),
+    ],
+    "hobby": [
+        Update(
+            "My hobby is knitting.",
+            "Haven't knitted in ages, all my evenings go to salsa classes.",
+            ("What's my hobby?",),
+        ),
+    ],
+    "food": [
+        Update("我最喜欢吃饺子。", "饺子吃腻了，最近每顿都点麻辣烫。", ("我最喜欢吃什么？",)),
+    ],
+    "job": [
+        Update("我是护士。", "护士那行干不下去了，如今在卖房子。", ("我是做什么工作的？",)),
+    ],
+}

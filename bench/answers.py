@@ -46,12 +46,14 @@ from year import SUBJECTS, Year, generate_year  # noqa: E402
 from assistant.answer.decide import DEFAULT as DEFAULT_THRESHOLDS  # noqa: E402
 from assistant.answer.decide import (  # noqa: E402
     Candidate,
+    Decision,
     Outcome,
     Thresholds,
     decide,
     passage_answers,
 )
 from assistant.answer.evidence import PASSAGE_LIMIT, Found, gather  # noqa: E402
+from assistant.answer.newer import settle  # noqa: E402
 from assistant.language import CJK  # noqa: E402
 from assistant.memory import api  # noqa: E402
 from assistant.memory.model import Memory  # noqa: E402
@@ -152,6 +154,14 @@ def classify(cited: str | None, outcome: Outcome | None, gold: str | None, outda
     return "wrong subject"
 
 
+def cited_by(d: Decision) -> str | None:
+    """The origin of the memory an answer gives as how things are: with "… and later, …" (an update no
+    rule reads) the later remark, which a replaced fact must not be."""
+    if not d.evidence:
+        return None
+    return origin(d.evidence[-1] if d.uncertain else d.evidence[0])
+
+
 def origin(memory: Memory) -> str:
     return memory.source.removeprefix("memory:") if memory.source.startswith("memory:") else memory.id
 
@@ -215,9 +225,8 @@ def score_years(
             if (n, a.text) not in found:
                 found[(n, a.text)] = gather(store, a.text, now=NOW)
             f = found[(n, a.text)]
-            d = decide(a.text, f.memories, f.passages, thresholds)
-            cited = origin(d.evidence[0]) if d.evidence else None
-            c = classify(cited, d.outcome, a.gold, a.outdated)
+            d = settle(store, a.text, decide(a.text, f.memories, f.passages, thresholds))
+            c = classify(cited_by(d), d.outcome, a.gold, a.outdated)
             ours.setdefault(a.group, Counter())[c] += 1
             if show and c not in (CLASSES[0], CLASSES[4]):
                 said = d.evidence[0].text if d.evidence else d.reason
@@ -419,6 +428,12 @@ def main() -> None:  # noqa: C901 - one report, section by section
         action="store_true",
         help="how many passages of the book's EPUB and Markdown imports hold each book question's phrase",
     )
+    parser.add_argument(
+        "--updates",
+        action="store_true",
+        help="the knowledge-update development set (answer_sets.UPDATES): answers and the profile, no model "
+        "unless --with-model N (then N of its questions through the turn too)",
+    )
     parser.add_argument("--out", type=Path)
     args = parser.parse_args()
     if args.check_book_sets:
@@ -456,6 +471,12 @@ def main() -> None:  # noqa: C901 - one report, section by section
         total = sum(ours.values(), Counter())
         say()
         say(f"All {sum(total.values())}: " + ", ".join(f"{c} {total[c]}" for c in CLASSES))
+        if args.out:
+            args.out.write_text("\n".join(lines) + "\n", encoding="utf-8")
+        return
+
+    if args.updates:
+        updates_section(tmp, embedder, t, args.with_model if "--with-model" in sys.argv else 0, say)
         if args.out:
             args.out.write_text("\n".join(lines) + "\n", encoding="utf-8")
         return
@@ -669,6 +690,111 @@ def book_development(tmp: Path, embedder: object, say: Callable[[str], None]) ->
                 f"| {name} | {value} | {o['cited passage holds the answer']} / {o['cited passage does not']} / "
                 f"{o['found nothing']} / {o['general knowledge (uncited)']} | {g['general, uncited']} |"
             )
+    say()
+
+
+def updates_section(tmp: Path, embedder: object, t: Thresholds, n: int, say: Callable[[str], None]) -> None:
+    """The knowledge-update development set: each question's answer classified (is the later remark
+    cited when it replaces the old statement, the old one when it only shares words), how the profile
+    shows each case, and with `n` > 0 that many questions through the whole turn with the bundled model."""
+    from update_users import users
+
+    for unread in (False, True):
+        update_set(tmp, embedder, t, users(unread=unread), "unread" if unread else "", say)
+    if n:
+        updates_through_turn(tmp, users(), n, say)
+
+
+def update_set(tmp: Path, embedder: object, t: Thresholds, people: list, name: str, say: Callable[[str], None]) -> None:  # type: ignore[type-arg]
+    from update_users import PROFILE_CLASSES, profile_class, tally
+
+    from assistant.memory.memories import Memories
+
+    answers: list[tuple[str, str]] = []
+    base: list[tuple[str, str]] = []
+    profile: list[tuple[str, str]] = []
+    hedges: Counter[str] = Counter()
+    for k, user in enumerate(people):
+        store = MemoryStore(tmp / f"updates{name}{k}", embedder)  # type: ignore[arg-type]
+        api.import_file(write_jsonl(tmp / f"updates{name}{k}.jsonl", [r.to_json() for r in user.remarks]), store=store)
+        bm25 = BM25([r.text for r in user.remarks])
+        for case in user.cases:
+            for q in case.update.questions:
+                f = gather(store, q, now=NOW)
+                d = settle(store, q, decide(q, f.memories, f.passages, t))
+                c = classify(cited_by(d), d.outcome, case.gold, case.outdated)
+                answers.append((case.group, c))
+                if d.uncertain:
+                    hedges[case.group] += 1
+                if c != CLASSES[0]:
+                    said = " | ".join(e.text for e in d.evidence) if d.evidence else d.reason
+                    print(f"  {name} {case.slot} {c}: {q!r} → {said!r}", file=sys.stderr, flush=True)
+                top = bm25.top(q, 1)
+                base.append(
+                    (case.group, classify(user.remarks[top[0]].id if top else None, None, case.gold, case.outdated))
+                )
+        facts = [
+            (p.origin, p.later.id.removeprefix("memory:") if p.later else None)
+            for p in Memories(store.folder).profile()
+        ]
+        for case in user.cases:
+            profile.append((case.group, profile_class(case, facts)))
+    ours, theirs = tally(answers), tally(base)
+    cases = sum(len(u.cases) for u in people)
+    say(
+        f"### Knowledge updates in {'words no rule reads' if name else 'everyday words'}: "
+        f"{cases} cases over {len(people)} users "
+        f"({sum(len(u.remarks) for u in people)} remarks), {len(answers)} questions, no model"
+    )
+    say()
+    say(
+        "\n".join(
+            table([(g, ours[g], theirs.get(g, Counter())) for g in ours], CLASSES, ("answer pipeline", "BM25 top hit"))
+        )
+    )
+    say()
+    say(f'Answers "you told me X; later you said Y" (an update no rule reads): {dict(hedges)}')
+    say()
+    shown = tally(profile)
+    say("| profile (one row per case) | " + " | ".join(shown) + " |")
+    say("|---|" + "---|" * len(shown))
+    for c in PROFILE_CLASSES:
+        say(f"| {c} | " + " | ".join(str(shown[g][c]) for g in shown) + " |")
+    say()
+
+
+def updates_through_turn(tmp: Path, people: list, n: int, say: Callable[[str], None]) -> None:  # type: ignore[type-arg]
+    from assistant.assistant import Assistant
+
+    asked = [(k, case, q) for k, u in enumerate(people) for case in u.cases for q in case.update.questions]
+    rng = np.random.default_rng(7)
+    picked = sorted(rng.choice(len(asked), size=min(n, len(asked)), replace=False))
+    counts: Counter[str] = Counter()
+    started = time.perf_counter()
+    for k, user in enumerate(people):
+        mine = [asked[i] for i in picked if asked[i][0] == k]
+        if not mine:
+            continue
+        os.environ["ASSISTANT_HOME"] = str(tmp / f"turn-home-u{k}")
+        a = Assistant.open()
+        a.settings.temperature, a.settings.seed, a.settings.max_tokens = 0.0, 1, 96
+        api.import_file(write_jsonl(tmp / f"turn-u{k}.jsonl", [r.to_json() for r in user.remarks]), store=a.memory())
+        for _, case, q in mine:
+            r = a.handle(q)
+            cited = origin(a.memory().get(r.citations[0].id)) if r.citations else None
+            c = classify(cited, Outcome.GENERAL if not r.grounded else None, case.gold, case.outdated)
+            counts[c] += 1
+            print(f"  turn {case.slot} {c}: {q!r} → {r.reply[:160]!r}", file=sys.stderr, flush=True)
+        a.close()
+    say(
+        f"### Knowledge updates through the turn with the bundled model: {len(picked)} questions "
+        f"({time.perf_counter() - started:.0f} s)"
+    )
+    say()
+    say("| class | answers |")
+    say("|---|---|")
+    for c in CLASSES:
+        say(f"| {c} | {counts[c]} |")
     say()
 
 

@@ -112,6 +112,9 @@ class Decision:
     evidence: list[Memory] = field(default_factory=list)  # what the answer is built from; [0] answers
     earlier: list[Memory] = field(default_factory=list)  # older statements on the subject it replaced
     reason: str = ""  # one line for the log and the benchmark
+    # The evidence is [what the rules read, a later remark no rule reads that may have changed it]: the
+    # answer says both, with their days, rather than state either as how things are now (newer.py).
+    uncertain: bool = False
 
     @property
     def grounded(self) -> bool:
@@ -189,6 +192,8 @@ def _coverage(asked: set[str], c: Candidate, question: str = "") -> float:
 def off_subject(question: str, c: Candidate) -> bool:
     """Evidence about another thing or person than the one asked: "my rabbit" for "my horse", "my
     friend lives in …" for "where do I live"."""
+    if _user_clause_states(question, c.memory.text):
+        return False
     asked = terms(question)
     theirs = owned(c.memory.text)
     mine = owned(question)
@@ -207,6 +212,20 @@ def off_subject(question: str, c: Candidate) -> bool:
         return not (named_by_slot(question, c.text) and not others)
     # The question asks about the user; a statement whose owner is another person is about them.
     return bool(others) and not (theirs & asked)
+
+
+_CLAUSE = re.compile(r"[;,.!?；，。！？]")
+
+
+def _user_clause_states(question: str, text: str) -> bool:
+    """A clause of its own states the asked slot and names no one else: "Mittens went to my sister's;
+    we've got a kitten now, Pepper", "新买了一部小米14，旧手机给我妈了" are about the user's cat and phone,
+    though they name a sister and a mother ("My brother just started at Google" is one clause: his job)."""
+    return any(
+        stated_slots(question, part) and not (owned(part) & PEOPLE) and not others_own(part)
+        for part in _CLAUSE.split(text)
+        if part.strip()
+    )
 
 
 def on_subject(question: str, c: Candidate, t: Thresholds = DEFAULT) -> bool:

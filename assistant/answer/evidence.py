@@ -19,6 +19,7 @@ from . import lexicon
 from .decide import Candidate
 from .focus import by_focus
 from .lexicon import chinese_words
+from .newer import slot_statements
 from .terms import is_cjk_term, mentioned, term_words, terms
 
 PERSONAL_KINDS = ("turn", "fact", "profile", "summary")
@@ -55,6 +56,7 @@ def gather(store: MemoryStore, question: str, *, now: datetime | None = None, wh
         ],
         now=now,
     )
+    memories += slot_statements(store, question, memories)
     focused = by_focus(question, [_candidate(h) for h in passages])[:PASSAGE_LIMIT]
     return Found(_with_translations(store.embedder, question, memories), focused)
 

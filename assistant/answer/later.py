@@ -15,6 +15,7 @@ from ..memory.model import Memory
 from ..memory.retrieval import search
 from ..memory.store import MemoryStore
 from .decide import Candidate, on_subject, usable
+from .newer import ending_remark, slot_statements
 
 LIMIT = 8
 
@@ -35,6 +36,7 @@ def asked_by(fact: Memory) -> tuple[str, str]:
 def later_remark(fact: Memory, store: MemoryStore) -> Later:
     subject, value = asked_by(fact)
     hits = search(store, subject, LIMIT, kinds=["turn", "fact"], include_superseded=False)
+    hits += slot_statements(store, subject, hits)  # "I started at the bakery" shares no word with "I work at"
     newer = [
         Candidate(h.memory, h.score, h.similarity, h.vector)
         for h in hits
@@ -44,4 +46,7 @@ def later_remark(fact: Memory, store: MemoryStore) -> Later:
         c for c in usable(newer) if on_subject(subject, c) and not (value and value.lower() in c.memory.text.lower())
     ]
     newest = max(fresh, key=lambda c: c.memory.created, default=None)
-    return Later(fact, newest.memory if newest else None)
+    if newest is None:
+        # "Sold the Kia, the Skoda's much comfier": no rule reads the new car, but the Kia is gone.
+        return Later(fact, ending_remark(store, subject, fact))
+    return Later(fact, newest.memory)

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 
 from ..citation import Citation
-from ..grounding import dont_know
+from ..grounding import dont_know, later_answer
 from ..language import is_question
 from ..memory.model import Memory
 from ..memory.places import place_of
@@ -22,6 +22,7 @@ from ..memory.store import MemoryStore
 from .compose import evidence_block, not_in_documents, quoted_answer
 from .decide import DEFAULT, Asked, Decision, Outcome, Thresholds, decide
 from .evidence import Found, gather
+from .newer import settle
 from .support import answers, keep_supported
 
 log = logging.getLogger(__name__)
@@ -43,7 +44,9 @@ class Plan:
     @property
     def needs_model(self) -> bool:
         """Whether a model may write this answer: evidence it can phrase, or general knowledge."""
-        return self.decision.outcome in (Outcome.MEMORY, Outcome.PASSAGE, Outcome.GENERAL)
+        return (
+            self.decision.outcome in (Outcome.MEMORY, Outcome.PASSAGE, Outcome.GENERAL) and not self.decision.uncertain
+        )
 
     def context(self) -> str | None:
         """What the model is shown besides the question: the evidence only. A general question gets no
@@ -55,6 +58,8 @@ class Plan:
     def product_reply(self) -> tuple[str, list[Memory]]:
         """The answer the product gives without a model: the evidence quoted, or "I don't know"."""
         d = self.decision
+        if d.uncertain:
+            return later_answer(self.question, d.evidence[0], d.evidence[1], self.now), d.evidence[:2]
         if d.outcome in (Outcome.MEMORY, Outcome.PASSAGE):
             return quoted_answer(self.question, d.evidence[0], self.places[0], self.now), d.evidence[:1]
         if d.asked is Asked.DOCUMENT:
@@ -90,7 +95,7 @@ def plan(
     if not asks(question):
         return Plan(question, Decision(Asked.OPEN, Outcome.GENERAL, reason="a remark, not a question"))
     found = gather(store, question, now=now, where=where)
-    decision = decide(question, found.memories, found.passages, thresholds)
+    decision = settle(store, question, decide(question, found.memories, found.passages, thresholds))
     log.info("answer: %s → %s (%s)", decision.asked, decision.outcome, decision.reason)
     return Plan(question, decision, found, [place_of(m) for m in decision.evidence], now)
 

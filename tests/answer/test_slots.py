@@ -36,3 +36,28 @@ def test_a_person_is_asked_for_only_through_the_slot_the_question_asks() -> None
 def test_chinese_phrasings_of_employer_and_car() -> None:
     assert named_by_slot("我的雇主是谁？", "我现在是Globex的员工。") == {"雇主"}
     assert stated_slots("What do I drive?", "我开的是蓝色本田思域。") == {"car"}
+
+
+def test_everyday_changes_state_the_slot() -> None:
+    assert stated_slots("Where do I work?", "I started at the bakery on Elm Street last month.") == {"employer"}
+    assert stated_slots("What car do I drive?", "Traded the Corolla for a Golf at the weekend.") == {"car"}
+    assert stated_slots("Who is my doctor?", "Switched to Dr Patel at the new practice.") == {"doctor"}
+    assert stated_slots("What phone do I have?", "Dropped the Galaxy in the canal, so I'm on an iPhone 15 now.") == {
+        "phone"
+    }
+    assert stated_slots("Who is my manager?", "After the reorg I report to Priya now.") == {"manager"}
+    assert stated_slots("What diet do I follow?", "Went fully vegan in March, no more cheese.") == {"diet"}
+    assert stated_slots("我开什么车？", "把思域卖了，换了一辆比亚迪汉。") == {"car"}
+
+
+def test_someone_elses_change_and_an_occasion_state_no_slot() -> None:
+    assert stated_slots("Where do I work?", "My brother just started at Google, he's thrilled.") == set()
+    assert stated_slots("What car do I drive?", "Rented a Jeep for the road trip, fun but thirsty.") == set()
+    assert stated_slots("Which gym do I go to?", "Met Tom at the gym.") == set()
+
+
+def test_for_a_living_asks_what_the_user_does_not_where_they_live() -> None:
+    assert stated_slots("What do I do for a living?", "I live in Leeds.") == set()
+    assert stated_slots("What do I do for a living?", "Passed my final exam, so I'm officially a solicitor now!") == {
+        "job"
+    }

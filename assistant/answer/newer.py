@@ -1,0 +1,147 @@
+"""Statements of the asked slot that the question's own search does not find, and later remarks that
+may have changed the answer in words no rule reads.
+
+"Where do I work?" retrieves what is worded like it ("I work as a nurse at St Mary's", a year of "Work
+was great today"); the remark that changed it may share no word and little meaning with the question
+("I started at the bakery on Elm Street last month": cosine 0.06, below 14 of the 31 chit-chat
+templates). On the knowledge-update development set (bench/answers.py --updates) 34 of 92 later
+statements were not among the 16 memories retrieved. So a question about how a slot is now also
+searches the full-text index with the slot's own words (slots.py), and keeps what states the slot in
+a phrasing the table knows; decide.current_of then lets the newest statement win, as for any other.
+
+A later remark in words no table knows ("Sold the Kia, the Skoda's much comfier", "帕萨特出手了，提了辆
+理想L6") cannot be read as the new value, but it can be seen to end the old one: it names the answer's
+own value (the Kia) with a word of ending (sold, left, retired, 离职, 出手, 腻了). Then the answer is
+not stated as current: `settle` makes it "you told me X on …; later, on …, you said Y", both cited.
+Only an ending counts: "The BMW needs new tyres", "Rufus stole a sausage", "苏州今天下大雨了" name the
+value and change nothing.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+import numpy as np
+
+from ..memory.model import Hit, Memory
+from ..memory.retrieval import _rows_of as rows_of  # the search's own: replica rows, vectors as NumPy
+from ..memory.schema import from_row
+from ..memory.store import MemoryStore, quote
+from .decide import Candidate, Decision, Outcome, asks_about_now, hedged, terms, usable
+from .slots import asked_slots, stated_slots
+from .terms import is_cjk_term, mentioned, term_words
+from .terms import terms as text_terms
+
+# Full-text rows read per index: statements of a slot are few, chit-chat with its words is many ("Work
+# was great today" every week, "我朋友X住在Y" a hundred times a year). On the wider development years
+# (111-119) 48 rows left "我住在多伦多" behind friends' homes: 128 gave 639 of 666 right against 631,
+# at about one query's cost (a full-text query costs about the same for 512 rows as for 64).
+LIMIT = 128
+KINDS = "kind IN ('turn', 'fact') AND superseded_by = ''"
+
+
+def _rows(store: MemoryStore, text: str, column: str, limit: int, condition: str) -> list[dict[str, object]]:
+    """A full-text query's rows; ids only when the store keeps a copy in memory (the window, a chat):
+    turning 128 rows' vectors into Python objects cost more than the query (p95 +80 ms measured)."""
+    replica = store.replica()
+    return rows_of(store.text_search(text, column, limit, condition, ids_only=replica is not None), replica)
+
+
+def slot_statements(store: MemoryStore, question: str, found: list[Hit]) -> list[Hit]:
+    """Memories stating a slot the question asks about now that are not in `found` (their cosine to
+    the question computed here; scored as the last of what the search found)."""
+    slots = asked_slots(question)
+    if not slots or not asks_about_now(question) or hedged(question):
+        return []
+    words = " ".join(s.search for s in slots).split()
+    english = " ".join(w for w in words if not is_cjk_term(w))
+    chinese = " ".join(w for w in words if is_cjk_term(w))
+    rows: dict[str, dict[str, object]] = {}
+    for text, column in ((english, "text"), (chinese, "cjk")):
+        if text:
+            for row in _rows(store, text, column, LIMIT, KINDS):
+                rows.setdefault(str(row["id"]), row)
+    have = {h.memory.id for h in found}
+    fresh = [r for r in rows.values() if r["id"] not in have and stated_slots(question, str(r["text"]))]
+    if not fresh:
+        return []
+    vector = store.embedder.embed_query(question)
+    floor = min((h.score for h in found), default=0.0)
+    out = []
+    for row in fresh:
+        v = np.asarray(row["embedding"], dtype=np.float32)  # a NumPy vector already: no copy
+        out.append(Hit(from_row(row), floor, float(v @ vector), v))
+    return out
+
+
+# Words that end a thing the user had: the remark that names it is about it no longer being so.
+_EN_ENDING = re.compile(
+    r"\b(sold|sell|selling|traded|trading|swapped|left|leaving|quit|quitting|retired|retiring|gone|goodbye|"
+    r"passed away|died|lost|split|broke up|done with|are done|ended|cancell?ed|no longer|any ?more|"
+    r"in ages|gave up|giving up|replaced|instead|moved (away|out)|former|used to|ex)\b",
+    re.IGNORECASE,
+)
+_ZH_ENDING = re.compile(
+    r"卖了|卖掉|出手|离职|辞职|分手|不再|没再|退休|走了|去世|丢了|腻了|换了|搬走|干不下去|离开|以前|之前|吹了|结束"
+)
+LATER_LIMIT = 32  # a common word of the value ("work") brings chit-chat: 8 rows missed "Leaving Barclays"
+
+
+def value_terms(question: str, answer: Memory) -> set[str]:
+    """What the answer says the slot is, as terms: the answer's terms that the question does not ask
+    ("I drive a Kia Rio" for "What car do I drive?" → kia, rio)."""
+    return text_terms(answer.text) - terms(question)
+
+
+def ends(question: str, answer: Memory, later: Memory) -> bool:
+    """`later` names what `answer` says the slot is and says it ended (pure: tests need no store).
+
+    Naming is at least half of the value's terms: one shared word of a long answer ("new" of "Got the
+    keys to our new place in Cardiff") is not naming it ("tacos are my new obsession")."""
+    value = value_terms(question, answer)
+    if not value or later.created <= answer.created:
+        return False
+    if 2 * len(mentioned(value, later.text)) < len(value):
+        return False
+    return bool(_EN_ENDING.search(later.text) or _ZH_ENDING.search(later.text))
+
+
+def ending_remark(store: MemoryStore, question: str, answer: Memory) -> Memory | None:
+    """The newest later remark that names what `answer` says and says it ended, or None: searched in
+    the full-text index by the value's own words, among memories newer than the answer."""
+    value = value_terms(question, answer)
+    if not value:
+        return None
+    since = f"created > {quote(answer.created)} AND {KINDS}"
+    # The index stems words itself ("Barclays" → "barclay"; ours is "barclai"): it is given the words.
+    words = term_words(answer.text)
+    english = " ".join(sorted(words[t] for t in value if t in words))
+    chinese = " ".join(sorted(t for t in value if is_cjk_term(t)))
+    later: dict[str, Memory] = {}
+    for text, column in ((english, "text"), (chinese, "cjk")):
+        if text:
+            for row in _rows(store, text, column, LATER_LIMIT, since):
+                later.setdefault(str(row["id"]), from_row(row))
+    said = [
+        c.memory
+        for c in usable([Candidate(m, 0.0, 0.0) for m in later.values()])
+        if ends(question, answer, c.memory) and not hedged(c.memory.text)
+    ]
+    return max(said, key=lambda m: m.created, default=None)
+
+
+def settle(store: MemoryStore, question: str, decision: Decision) -> Decision:
+    """The decision, or when a later remark ends what its answer says, the hedge with both."""
+    if decision.outcome is not Outcome.MEMORY or not asks_about_now(question) or hedged(question):
+        return decision
+    answer = decision.evidence[0]
+    newest = ending_remark(store, question, answer)
+    if newest is None:
+        return decision
+    return replace(
+        decision,
+        evidence=[answer, newest],
+        uncertain=True,
+        reason="a later remark no rule reads names the answer's value and says it ended",
+    )
