@@ -45,6 +45,22 @@ def passage_answer(question: str, memory: Memory, place: str | None) -> str:
     return f"{place or 'Your document'} says: “{quote}” [1]"
 
 
+def nearby_passages(question: str, memories: list[Memory], places: list[str | None], first: int = 2) -> str:
+    """The other passages close to the question, after the answer: each one's best sentence and place,
+    numbered on from the answer's own citation."""
+    if not memories:
+        return ""
+    zh = is_chinese(question)
+    lines = [
+        f"[{n}] {place or ('你导入的文档' if zh else 'Your document')}：“{best_sentences(question, m.text)}”"
+        if zh
+        else f"[{n}] {place or 'Your document'}: “{best_sentences(question, m.text)}”"
+        for n, (m, place) in enumerate(zip(memories, places, strict=True), first)
+    ]
+    heading = "其他相近的段落：" if zh else "Other passages close to the question:"
+    return "\n\n" + heading + "\n" + "\n".join(lines)
+
+
 def quoted_answer(question: str, memory: Memory, place: str | None, now: datetime | None = None) -> str:
     """The product's own answer for a memory or a passage (a memory's day said relative to `now`)."""
     if memory.kind == "document":

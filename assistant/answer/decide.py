@@ -69,6 +69,10 @@ class Thresholds:
     # development passages that do not hold the answer; with names first, 1 and 5 cite 10 of the 14
     # book development answers and 3 cites 11 (CMRC development unchanged).
     passage_choice: int = 3
+    # Other passages through the gate shown after the one quoted ("Other passages close to the question"):
+    # on the development book questions the cited passage held the answer for 29 of 62, one of two shown
+    # for 34 and one of three for 36; a fourth or fifth shown added none.
+    nearby_passages: int = 2
     # A memory that states the asked slot in its own words (slots.py) answers above this cosine: the
     # phrasing is the evidence, so a paraphrase far from the question ("I started a new job at Globex"
     # for "What company am I with now?", 0.24; "My partner is called 陈静" for "Who am I seeing?", 0.09)
@@ -115,6 +119,9 @@ class Decision:
     # The evidence is [what the rules read, a later remark no rule reads that may have changed it]: the
     # answer says both, with their days, rather than state either as how things are now (newer.py).
     uncertain: bool = False
+    # For a passage answer, the next passages that also hold the question: shown after it, since the
+    # passage that holds most of the question is not always the one that answers it.
+    nearby: list[Memory] = field(default_factory=list)
 
     @property
     def grounded(self) -> bool:
@@ -411,10 +418,13 @@ def decide(question: str, memories: list[Candidate], passages: list[Candidate], 
     own = [c for c in states(question, usable(memories)) if on_subject(question, c, t)]
     readable = [c for c in passages if passage_answers(question, c, t)]
     passage = best_passage(question, readable, t) if readable else None
+    nearby = [c.memory for c in readable if c is not passage][: t.nearby_passages]
 
     if asked is Asked.DOCUMENT:
         if passage:
-            return Decision(asked, Outcome.PASSAGE, [passage.memory], reason="a passage holds the question's terms")
+            return Decision(
+                asked, Outcome.PASSAGE, [passage.memory], reason="a passage holds the question's terms", nearby=nearby
+            )
         return Decision(asked, Outcome.DONT_KNOW, reason="no passage holds enough of the question's terms")
     if asked is Asked.USER:
         if own:
@@ -430,7 +440,9 @@ def decide(question: str, memories: list[Candidate], passages: list[Candidate], 
             return Decision(asked, Outcome.PASSAGE, [passage.memory], reason="a passage holds the question")
         return Decision(asked, Outcome.DONT_KNOW, reason="nothing the user said is on the asked subject")
     if passage:
-        return Decision(asked, Outcome.PASSAGE, [passage.memory], reason="a passage holds the question's terms")
+        return Decision(
+            asked, Outcome.PASSAGE, [passage.memory], reason="a passage holds the question's terms", nearby=nearby
+        )
     strong = [c for c in own if _coverage(question_terms, c, question) >= t.memory_coverage]
     if strong:
         answer, earlier = current_of(question, strong, t)

@@ -19,7 +19,7 @@ from ..language import is_question
 from ..memory.model import Memory
 from ..memory.places import place_of
 from ..memory.store import MemoryStore
-from .compose import evidence_block, not_in_documents, quoted_answer
+from .compose import evidence_block, nearby_passages, not_in_documents, quoted_answer
 from .decide import DEFAULT, Asked, Decision, Outcome, Thresholds, decide
 from .evidence import Found, gather
 from .newer import settle
@@ -35,7 +35,14 @@ class Plan:
     decision: Decision
     found: Found | None = None  # what retrieval returned, for the benchmark and the log
     places: list[str | None] = field(default_factory=list)  # of decision.evidence, in order
+    nearby_places: list[str | None] = field(default_factory=list)  # of decision.nearby, in order
     now: datetime | None = None  # when it was asked (the clock when None): "you told me yesterday"
+
+    @classmethod
+    def placed(cls, question: str, decision: Decision, found: Found | None, now: datetime | None = None) -> Plan:
+        """A plan with the place of everything its answer may cite."""
+        places = [place_of(m) for m in decision.evidence]
+        return cls(question, decision, found, places, [place_of(m) for m in decision.nearby], now)
 
     @property
     def grounded(self) -> bool:
@@ -61,13 +68,19 @@ class Plan:
         if d.uncertain:
             return later_answer(self.question, d.evidence[0], d.evidence[1], self.now), d.evidence[:2]
         if d.outcome in (Outcome.MEMORY, Outcome.PASSAGE):
-            return quoted_answer(self.question, d.evidence[0], self.places[0], self.now), d.evidence[:1]
+            return self.with_nearby(quoted_answer(self.question, d.evidence[0], self.places[0], self.now))
         if d.asked is Asked.DOCUMENT:
             return not_in_documents(self.question), []
         return dont_know(self.question), []
 
+    def with_nearby(self, answer: str) -> tuple[str, list[Memory]]:
+        """An answer citing the evidence as [1], followed by the other passages close to the question."""
+        d = self.decision
+        return answer + nearby_passages(self.question, d.nearby, self.nearby_places), [*d.evidence[:1], *d.nearby]
+
     def citations(self, cited: list[Memory]) -> list[Citation]:
-        places = dict(zip((m.id for m in self.decision.evidence), self.places, strict=True))
+        d = self.decision
+        places = dict(zip((m.id for m in [*d.evidence, *d.nearby]), [*self.places, *self.nearby_places], strict=True))
         return [Citation.of(m, places.get(m.id)) for m in cited]
 
 
@@ -97,7 +110,7 @@ def plan(
     found = gather(store, question, now=now, where=where)
     decision = settle(store, question, decide(question, found.memories, found.passages, thresholds))
     log.info("answer: %s → %s (%s)", decision.asked, decision.outcome, decision.reason)
-    return Plan(question, decision, found, [place_of(m) for m in decision.evidence], now)
+    return Plan.placed(question, decision, found, now)
 
 
 def finish(p: Plan, reply: str) -> tuple[str, list[Memory]]:
@@ -113,7 +126,7 @@ def finish(p: Plan, reply: str) -> tuple[str, list[Memory]]:
         return p.product_reply()
     kept = keep_supported(reply, p.question, d.evidence)
     if kept and answers(kept, p.question, d.evidence) and not _states_earlier(kept, d):
-        return f"{kept.rstrip()} [1]", d.evidence[:1]
+        return p.with_nearby(f"{kept.rstrip()} [1]")
     if reply.strip():
         log.info("model reply replaced by the evidence it did not keep to: %r", reply[:200])
     return p.product_reply()

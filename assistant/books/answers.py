@@ -15,7 +15,6 @@ from ..answer.evidence import Found, gather
 from ..answer.pipeline import Plan, asks, plan
 from ..answer.support import keep_supported
 from ..language import is_chinese
-from ..memory.places import place_of
 from ..memory.store import MemoryStore
 from .discussion import Overview
 from .scope import Scope
@@ -28,7 +27,7 @@ def book_plan(scope: Scope, store: MemoryStore, *, now: datetime | None = None) 
         return plan(question, store, now=now)  # a remark about the book: chat about it, nothing to look up
     found = gather(store, question, now=now, where=scope.where)
     decision = decide(question, [], found.passages, DEFAULT)
-    return Plan(question, decision, Found([], found.passages), [place_of(m) for m in decision.evidence])
+    return Plan.placed(question, decision, Found([], found.passages), now)
 
 
 def found_nothing(scope: Scope, p: Plan) -> bool:

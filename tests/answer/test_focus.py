@@ -77,3 +77,17 @@ def test_whether_a_sentence_has_an_answer_of_that_kind() -> None:
     assert has_answer_kind(Expects.PERSON, "He beat Mr. Saul Potter.", "Whom did the professor beat?")
     # Only the people the question names: not an answer to who it was.
     assert not has_answer_kind(Expects.PERSON, "Then the Professor won again.", "Whom did the Professor beat?")
+
+
+def test_a_passage_answer_names_the_next_passages_through_the_gate_as_nearby() -> None:
+    from assistant.answer.decide import Outcome, decide
+
+    found = [
+        passage(1, "Beale had three fights with the creditors in rapid succession."),
+        passage(2, "Beale had seven fights with the creditors, and I made a speech on the lawn."),
+        passage(3, "The creditors came in a body; Beale fought them at the gate."),
+        passage(4, "The hens laid well that week."),
+    ]
+    d = decide("How many fights did Beale have with the creditors?", [], found)
+    assert d.outcome is Outcome.PASSAGE and d.evidence[0].id == "p1"
+    assert [m.id for m in d.nearby] == ["p2", "p3"]

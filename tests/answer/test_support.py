@@ -70,3 +70,22 @@ def test_the_sentence_of_a_passage_that_answers_is_quoted_with_its_place() -> No
     reply, cited = plan.product_reply()
     assert reply == "lac.txt, line 120 says: “Ukridge arrived in a cab. He had married Millie in the spring.” [1]"
     assert plan.citations(cited)[0].place == "lac.txt, line 120"
+
+
+def test_the_other_passages_close_to_the_question_follow_the_answer_each_cited_with_its_place() -> None:
+    other = Memory(
+        id="o",
+        text="Millie wrote to her aunt. The wedding had been quiet, she said, and Ukridge had forgotten the ring.",
+        kind="document",
+        created="2026-01-02T10:00:00Z",
+        source="file:lac.txt:300",
+    )
+    decision = Decision(Asked.OPEN, Outcome.PASSAGE, [BOOK], nearby=[other])
+    plan = Plan("Whom did Ukridge marry?", decision, places=["lac.txt, line 120"], nearby_places=["lac.txt, line 300"])
+    reply, cited = plan.product_reply()
+    first, rest = reply.split("\n\nOther passages close to the question:\n")
+    assert first.endswith("[1]") and rest.startswith("[2] lac.txt, line 300: “") and "Ukridge had forgotten" in rest
+    assert [(c.id, c.place) for c in plan.citations(cited)] == [("b", "lac.txt, line 120"), ("o", "lac.txt, line 300")]
+    # A model's answer the passage supports keeps them too.
+    kept, cited = finish(plan, "He had married Millie in the spring.")
+    assert kept.startswith("He had married Millie in the spring. [1]\n\nOther passages") and len(cited) == 2
