@@ -618,3 +618,33 @@ UPDATES_UNREAD: dict[str, list[Update]] = {
         Update("我是护士。", "护士那行干不下去了，如今在卖房子。", ("我是做什么工作的？",)),
     ],
 }
+
+# Development general questions, written in session 4 after the passage ranking (focus.py) let one more
+# held-out general question cite a passage: everyday general knowledge, a third of it in words the book
+# also uses (cricket, golf, the navy, London, eggs, money), which no passage of it answers.
+GENERAL_DEV: list[str] = [
+    "What is the capital of Australia?",
+    "How many players are on a cricket team?",
+    "Who invented the telephone?",
+    "What is the speed of light?",
+    "How do I make pancakes?",
+    "What is the tallest mountain in the world?",
+    "When did the First World War begin?",
+    "What is a prime number?",
+    "Who was the first person to walk on the Moon?",
+    "How many bones are in the human body?",
+    "What is the main ingredient of guacamole?",
+    "Which ocean is the largest?",
+    "How do vaccines work?",
+    "What does a golf handicap mean?",
+    "What is the longest river in Africa?",
+    "What is the freezing point of water in Fahrenheit?",
+    "Who composed the Moonlight Sonata?",
+    "What is inflation?",
+    "How do you say thank you in French?",
+    "Which rank comes above lieutenant in the Royal Navy?",
+    "How far is London from Edinburgh?",
+    "What is the population of India?",
+    "How long should I boil pasta?",
+    "Why is the sky blue?",
+]

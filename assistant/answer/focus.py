@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import math
 from collections import Counter
+from dataclasses import replace
 from functools import lru_cache
 
 from ..books.chunking import split_sentences
@@ -37,11 +38,22 @@ KIND_BONUS = 0.15
 
 
 def by_focus(question: str, passages: list[Candidate]) -> list[Candidate]:
-    """`passages` (best first, as retrieval ranked them) ordered by their best window; retrieval's
-    order breaks ties."""
-    asked = terms(question)
-    if not asked or len(passages) < 2:
+    """`passages` (best first, as retrieval ranked them) ordered by their best window, each with the
+    share of the question it holds (Candidate.share) for the passage gate; retrieval's order breaks ties."""
+    if len(passages) < 2:
         return passages
+    scores = focus_scores(question, passages)
+    order = sorted(range(len(passages)), key=lambda i: -scores[i][0])  # stable: retrieval's order among equals
+    return [replace(passages[i], share=scores[i][1]) for i in order]
+
+
+def focus_scores(question: str, passages: list[Candidate], kind_bonus: float = KIND_BONUS) -> list[tuple[float, float]]:
+    """For each passage, its best window (the share of the question's terms it holds, weighted by rarity
+    among `passages`, plus `kind_bonus` when it has an answer of the asked kind) and the same share for
+    the whole passage."""
+    asked = terms(question)
+    if not asked:
+        return [(0.0, 0.0)] * len(passages)
     split = [_sentences(c.memory.text) for c in passages]
     held = [[mentioned(asked, text, found) for text, found in sentences] for sentences in split]
     window = CJK_WINDOW if is_chinese(question) else WINDOW
@@ -51,18 +63,16 @@ def by_focus(question: str, passages: list[Candidate]) -> list[Candidate]:
     whole = sum(weight.values()) or 1.0
     kind = expects(question)
 
-    def focus(sentences: tuple[tuple[str, frozenset[str]], ...], held: list[set[str]]) -> float:
+    def focus(sentences: tuple[tuple[str, frozenset[str]], ...], held: list[set[str]]) -> tuple[float, float]:
         best = 0.0
         for i in range(len(held)):
             share = sum(weight[t] for t in set().union(*held[i : i + window])) / whole
             if kind and any(has_answer_kind(kind, text, question) for text, _ in sentences[i : i + window]):
-                share += KIND_BONUS
+                share += kind_bonus
             best = max(best, share)
-        return best
+        return best, sum(weight[t] for t in set().union(*held)) / whole
 
-    scores = [focus(sentences, h) for sentences, h in zip(split, held, strict=True)]
-    order = sorted(range(n), key=lambda i: -scores[i])  # stable: retrieval's order among equals
-    return [passages[i] for i in order]
+    return [focus(sentences, h) for sentences, h in zip(split, held, strict=True)]
 
 
 @lru_cache(maxsize=4096)  # a passage's sentences do not change, and the same passages come back

@@ -91,3 +91,13 @@ def test_a_passage_answer_names_the_next_passages_through_the_gate_as_nearby() -
     d = decide("How many fights did Beale have with the creditors?", [], found)
     assert d.outcome is Outcome.PASSAGE and d.evidence[0].id == "p1"
     assert [m.id for m in d.nearby] == ["p2", "p3"]
+
+
+def test_a_question_sharing_only_a_common_word_with_the_passages_is_not_answered_by_one() -> None:
+    from assistant.answer.decide import Outcome, decide
+
+    found = [passage(n, f"We make do with what the farm gives us, day {n}. The hens make a noise.") for n in range(5)]
+    assert decide("How do I make pancakes?", [], found).outcome is Outcome.PASSAGE  # "make", unweighted
+    focused = by_focus("How do I make pancakes?", found)
+    assert all(c.share < 0.1 for c in focused)
+    assert decide("How do I make pancakes?", [], focused).outcome is Outcome.GENERAL
