@@ -40,7 +40,7 @@ sys.path.insert(0, str(ROOT / "tests" / "memory"))
 sys.path.insert(0, str(ROOT / "bench"))
 
 import numpy as np  # noqa: E402
-from answer_sets import BOOK, BOOK_DEV, BOOK_FRESH, GENERAL, GENERAL_FRESH, REPHRASED, UNANSWERABLE  # noqa: E402
+from answer_sets import BOOK, BOOK_DEV, BOOK_FRESH, GENERAL, GENERAL_DEV, GENERAL_FRESH, REPHRASED, UNANSWERABLE  # noqa: E402
 from year import SUBJECTS, Year, generate_year  # noqa: E402
 
 from assistant.answer.decide import DEFAULT as DEFAULT_THRESHOLDS  # noqa: E402
@@ -657,7 +657,8 @@ def book_development(tmp: Path, embedder: object, say: Callable[[str], None]) ->
     store, chunks = book_store(tmp, embedder)
     bm25 = bm25_ranker(chunks)
     dev = BOOK[0::2] + BOOK_DEV
-    found = {q: gather(store, q, now=NOW) for q in [q for q, _ in dev] + GENERAL[0::2]}
+    general = GENERAL[0::2] + GENERAL_DEV
+    found = {q: gather(store, q, now=NOW) for q in [q for q, _ in dev] + general}
     plain = {q: unfocused(store, q) for q in found}
     say(f"### Book questions, development set ({len(dev)}), one by one ({len(chunks)} passages, EPUB import)")
     say()
@@ -679,27 +680,28 @@ def book_development(tmp: Path, embedder: object, say: Callable[[str], None]) ->
     say("|---|---|---|---|")
     for c in sorted(set(o) | set(p) | set(b)):
         say(f"| {c} | {o[c]} | {p[c]} | {b[c]} |")
-    g = general_answers(GENERAL[0::2], store, found, DEFAULT_THRESHOLDS)
-    gp = general_answers(GENERAL[0::2], store, {q: Found([], plain[q]) for q in found}, DEFAULT_THRESHOLDS)
-    say(f"| general questions (6): uncited | {g['general, uncited']} | {gp['general, uncited']} | 0 |")
+    g = general_answers(general, store, found, DEFAULT_THRESHOLDS)
+    gp = general_answers(general, store, {q: Found([], plain[q]) for q in found}, DEFAULT_THRESHOLDS)
+    say(f"| general questions ({len(general)}): uncited | {g['general, uncited']} | {gp['general, uncited']} | 0 |")
     say()
     sweep = {
         "passage_coverage": [0.3, 0.4, 0.5, 0.6],
         "passage_similarity": [-1.0, 0.0, 0.05, 0.1],
+        "passage_weight": [0.0, 0.2, 0.3, 0.4, 0.5],
         "single_term_similarity": [0.1, 0.15, 0.2],
         "names_spared": [0, 1, 2],
         "passage_choice": [1, 3, 5],
     }
     say(
         "| threshold | value | book development: holds / does not / nothing / general "
-        "| general questions (6): uncited |"
+        f"| general questions ({len(general)}): uncited |"
     )
     say("|---|---|---|---|")
     for name, values in sweep.items():
         for value in values:
             t = dataclasses.replace(DEFAULT_THRESHOLDS, **{name: value})
             o, _ = answered(held, store, found, t, lambda q: [])
-            g = general_answers(GENERAL[0::2], store, found, t)
+            g = general_answers(general, store, found, t)
             say(
                 f"| {name} | {value} | {o['cited passage holds the answer']} / {o['cited passage does not']} / "
                 f"{o['found nothing']} / {o['general knowledge (uncited)']} | {g['general, uncited']} |"
