@@ -67,6 +67,8 @@ def focus_scores(question: str, passages: list[Candidate], kind_bonus: float = K
         best = 0.0
         for i in range(len(held)):
             share = sum(weight[t] for t in set().union(*held[i : i + window])) / whole
+            if share + kind_bonus <= best:
+                continue  # cannot be the best window, whatever kind of answer it has
             if kind and any(has_answer_kind(kind, text, question) for text, _ in sentences[i : i + window]):
                 share += kind_bonus
             best = max(best, share)
