@@ -313,6 +313,14 @@ def hit_at_5(
     return {name: sum(any(holds(t) for t in rank(q)[:5]) for q, holds in questions) for name, rank in rankers.items()}
 
 
+def say_ranks(say: Callable[[str], None], ranks: dict[str, int], total: int) -> None:
+    say("| ranking | hit@5 |")
+    say("|---|---|")
+    for name, n in ranks.items():
+        say(f"| {name} | {n}/{total} ({n / total:.1%}) |")
+    say()
+
+
 def answered(
     questions: list[tuple[str, Callable[[str], bool]]],
     store: MemoryStore,
@@ -574,11 +582,7 @@ def book_section(tmp: Path, embedder: object, t: Thresholds, say: Callable[[str]
             "LanceDB FTS alone": fts_ranker(store, "text"),
         },
     )
-    say("| ranking | hit@5 |")
-    say("|---|---|")
-    for name, n in ranks.items():
-        say(f"| {name} | {n}/{len(held)} |")
-    say()
+    say_ranks(say, ranks, len(held))
     o, b = answered(held, store, {}, t, bm25_ranker(chunks))
     p, _ = answered(held, store, {q: Found([], unfocused(store, q)) for q, _ in held}, t, bm25_ranker(chunks))
     say("| answer | answer pipeline | retrieval's first five (before focus.py) | BM25 top passage |")
@@ -605,20 +609,29 @@ def book_section(tmp: Path, embedder: object, t: Thresholds, say: Callable[[str]
     return book_text
 
 
+def cmrc_half(
+    tmp: Path, embedder: object, half: int
+) -> tuple[MemoryStore, list[Memory], list[tuple[str, Callable[[str], bool]]]]:
+    """The CMRC paragraphs imported as one document, and the questions of one half (0: development,
+    1: held out), each with a check that a passage holds an answer and comes from its own paragraph."""
+    data = json.loads(CMRC.read_text())
+    contexts = {c["id"]: c["text"] for c in data["contexts"]}
+    store, chunks = passage_store(tmp, "cmrc.md", "\n\n".join(contexts.values()) + "\n", embedder)
+    order = list(contexts)
+    questions = [
+        (q["q"], (lambda t, q=q: any(a in t for a in q["answers"]) and overlaps(t, contexts[q["ctx"]])))
+        for q in data["questions"]
+        if order.index(q["ctx"]) % 2 == half
+    ]
+    return store, chunks, questions
+
+
 def cmrc_section(tmp: Path, embedder: object, t: Thresholds, say: Callable[[str], None]) -> None:
     """The held-out half of the CMRC 2018 trial questions: ranking beside BM25 over character pairs and
     LanceDB's n-gram full-text search, then which passage is cited."""
     if not CMRC.exists():
         return
-    data = json.loads(CMRC.read_text())
-    contexts = {c["id"]: c["text"] for c in data["contexts"]}
-    store, chunks = passage_store(tmp, "cmrc.md", "\n\n".join(contexts.values()) + "\n", embedder)
-    order = list(contexts)
-    held = [
-        (q["q"], (lambda t, q=q: any(a in t for a in q["answers"]) and overlaps(t, contexts[q["ctx"]])))
-        for q in data["questions"]
-        if order.index(q["ctx"]) % 2 == 1
-    ]
+    store, chunks, held = cmrc_half(tmp, embedder, 1)
     say(
         f"### CMRC 2018 trial, held-out half: {len(held)} questions over {len(chunks)} passages "
         "(a passage counts when it holds an answer and comes from the question's own paragraph)"
@@ -633,11 +646,7 @@ def cmrc_section(tmp: Path, embedder: object, t: Thresholds, say: Callable[[str]
             "LanceDB n-gram FTS alone": fts_ranker(store, "cjk"),
         },
     )
-    say("| ranking | hit@5 |")
-    say("|---|---|")
-    for name, n in ranks.items():
-        say(f"| {name} | {n}/{len(held)} ({n / len(held):.1%}) |")
-    say()
+    say_ranks(say, ranks, len(held))
     o, b = answered(held, store, {}, t, bm25_ranker(chunks))
     say("| answer | answer pipeline | BM25 top passage |")
     say("|---|---|---|")
@@ -908,16 +917,8 @@ def calibrate(tmp: Path, embedder: object) -> None:
         store, chunks = passage_store(tmp, "lac.md", epub_markdown(EPUB), embedder)
         docs.append(("book", store, [(q, (lambda t, a=a: holds(t, a))) for q, a in BOOK[0::2]], {}))
     if CMRC.exists():
-        data = json.loads(CMRC.read_text())
-        contexts = {c["id"]: c["text"] for c in data["contexts"]}
-        store, chunks = passage_store(tmp, "cmrc.md", "\n\n".join(contexts.values()) + "\n", embedder)
-        order = list(contexts)
-        qs = [
-            (q["q"], (lambda t, q=q: any(a in t for a in q["answers"]) and overlaps(t, contexts[q["ctx"]])))
-            for q in data["questions"]
-            if order.index(q["ctx"]) % 2 == 0
-        ][:150]
-        docs.append(("cmrc", store, qs, {}))
+        store, chunks, qs = cmrc_half(tmp, embedder, 0)
+        docs.append(("cmrc", store, qs[:150], {}))
     general_found: dict[str, Found] = {}
     grid = {
         "named_similarity": [0.1, 0.15, 0.2, 0.25, 0.3],
