@@ -9,6 +9,7 @@ from datetime import datetime
 
 import numpy as np
 
+from ..bounded import MAX_QUERY_CHARS
 from ..language import is_chinese
 from ..memory.embeddings import Embedder
 from ..memory.model import Hit
@@ -19,7 +20,7 @@ from . import lexicon
 from .decide import Candidate
 from .focus import by_focus
 from .lexicon import chinese_words
-from .newer import slot_statements
+from .newer import slot_rows, slot_statements
 from .terms import is_cjk_term, mentioned, term_words, terms
 
 PERSONAL_KINDS = ("turn", "fact", "profile", "summary")
@@ -47,6 +48,8 @@ class Found:
 def gather(store: MemoryStore, question: str, *, now: datetime | None = None, where: str | None = None) -> Found:
     """Search memories and passages together, in one set of queries; `where` narrows the passages
     (one book or chapter)."""
+    vector = store.embedder.embed_query(question.strip()[:MAX_QUERY_CHARS])
+    slots = slot_rows(store, question)  # runs beside the search below
     memories, passages = search_together(
         store,
         question,
@@ -55,8 +58,9 @@ def gather(store: MemoryStore, question: str, *, now: datetime | None = None, wh
             Wanted(PASSAGE_POOL, ("document",), where=where, tuning=DOCUMENTS),
         ],
         now=now,
+        vector=vector,
     )
-    memories += slot_statements(store, question, memories)
+    memories += slot_statements(slots, question, memories, vector)
     focused = by_focus(question, [_candidate(h) for h in passages])[:PASSAGE_LIMIT]
     return Found(_with_translations(store.embedder, question, memories), focused)
 

@@ -15,7 +15,7 @@ from ..memory.model import Memory
 from ..memory.retrieval import search
 from ..memory.store import MemoryStore
 from .decide import Candidate, on_subject, usable
-from .newer import ending_remark, slot_statements
+from .newer import ending_remark, slot_rows, slot_statements
 
 LIMIT = 8
 
@@ -35,8 +35,10 @@ def asked_by(fact: Memory) -> tuple[str, str]:
 
 def later_remark(fact: Memory, store: MemoryStore) -> Later:
     subject, value = asked_by(fact)
-    hits = search(store, subject, LIMIT, kinds=["turn", "fact"], include_superseded=False)
-    hits += slot_statements(store, subject, hits)  # "I started at the bakery" shares no word with "I work at"
+    vector = store.embedder.embed_query(subject)
+    slots = slot_rows(store, subject)  # "I started at the bakery" shares no word with "I work at"
+    hits = search(store, subject, LIMIT, kinds=["turn", "fact"], include_superseded=False, vector=vector)
+    hits += slot_statements(slots, subject, hits, vector)
     newer = [
         Candidate(h.memory, h.score, h.similarity, h.vector)
         for h in hits
