@@ -36,7 +36,7 @@ once only or other our ours out over own same she should so some such than that 
 then there these they this those through to too under until up very was we were what what's when where which
 while who who's whom whose why will with would you your yours yourself yourselves 's
 tell told say said know knew remember remind called call name named thing things really still currently
-today yesterday ever please kind sort get got go went going like
+today yesterday ever please kind sort get got go went going like many much
 """.split()
 )
 # The question's own words and particles in Chinese. Words are removed first, then the text is split at
