@@ -13,6 +13,8 @@ from .terms import mentioned, terms
 
 # A sentence ends at . ! ? (and their Chinese forms) followed by space, a closing quote or the end.
 _SENTENCE = re.compile(r"[^.!?。！？\n]+(?:[.!?。！？]+[”’\"')\]]*|$)")
+# What a passage is called when its place is not known (a document imported without one).
+_UNPLACED, _UNPLACED_ZH = "Your document", "你导入的文档"
 QUOTE_CHARS = 320  # a quote longer than this is cut at a word boundary: the citation opens the rest
 
 
@@ -41,8 +43,8 @@ def best_sentences(question: str, text: str) -> str:
 def passage_answer(question: str, memory: Memory, place: str | None) -> str:
     quote = best_sentences(question, memory.text)
     if is_chinese(question):
-        return f"{place or '你导入的文档'}中写道：“{quote}” [1]"
-    return f"{place or 'Your document'} says: “{quote}” [1]"
+        return f"{place or _UNPLACED_ZH}中写道：“{quote}” [1]"
+    return f"{place or _UNPLACED} says: “{quote}” [1]"
 
 
 def nearby_passages(question: str, memories: list[Memory], places: list[str | None], first: int = 2) -> str:
@@ -51,10 +53,9 @@ def nearby_passages(question: str, memories: list[Memory], places: list[str | No
     if not memories:
         return ""
     zh = is_chinese(question)
+    unplaced, colon = (_UNPLACED_ZH, "：") if zh else (_UNPLACED, ": ")
     lines = [
-        f"[{n}] {place or ('你导入的文档' if zh else 'Your document')}：“{best_sentences(question, m.text)}”"
-        if zh
-        else f"[{n}] {place or 'Your document'}: “{best_sentences(question, m.text)}”"
+        f"[{n}] {place or unplaced}{colon}“{best_sentences(question, m.text)}”"
         for n, (m, place) in enumerate(zip(memories, places, strict=True), first)
     ]
     heading = "其他相近的段落：" if zh else "Other passages close to the question:"

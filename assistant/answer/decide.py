@@ -429,12 +429,15 @@ def decide(question: str, memories: list[Candidate], passages: list[Candidate], 
     readable = [c for c in passages if passage_answers(question, c, t)]
     passage = best_passage(question, readable, t) if readable else None
     nearby = [c.memory for c in readable if c is not passage][: t.nearby_passages]
+    quoted = (
+        Decision(asked, Outcome.PASSAGE, [passage.memory], reason="a passage holds the question's terms", nearby=nearby)
+        if passage
+        else None
+    )
 
     if asked is Asked.DOCUMENT:
-        if passage:
-            return Decision(
-                asked, Outcome.PASSAGE, [passage.memory], reason="a passage holds the question's terms", nearby=nearby
-            )
+        if quoted:
+            return quoted
         return Decision(asked, Outcome.DONT_KNOW, reason="no passage holds enough of the question's terms")
     if asked is Asked.USER:
         if own:
@@ -449,10 +452,8 @@ def decide(question: str, memories: list[Candidate], passages: list[Candidate], 
         if passage and _coverage(question_terms, passage) >= t.memory_coverage:
             return Decision(asked, Outcome.PASSAGE, [passage.memory], reason="a passage holds the question")
         return Decision(asked, Outcome.DONT_KNOW, reason="nothing the user said is on the asked subject")
-    if passage:
-        return Decision(
-            asked, Outcome.PASSAGE, [passage.memory], reason="a passage holds the question's terms", nearby=nearby
-        )
+    if quoted:
+        return quoted
     strong = [c for c in own if _coverage(question_terms, c, question) >= t.memory_coverage]
     if strong:
         answer, earlier = current_of(question, strong, t)
