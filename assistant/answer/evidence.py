@@ -4,6 +4,7 @@ differently (retrieval.DOCUMENTS), and each checked for the asked terms in the o
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime
 
@@ -61,7 +62,11 @@ def gather(store: MemoryStore, question: str, *, now: datetime | None = None, wh
         vector=vector,
     )
     memories += slot_statements(slots, question, memories, vector)
-    focused = by_focus(question, [_candidate(h) for h in passages])[:PASSAGE_LIMIT]
+
+    def closeness(texts: Sequence[str]) -> list[float]:
+        return [float(c) for c in store.embedder.embed(texts) @ vector]
+
+    focused = by_focus(question, [_candidate(h) for h in passages], closeness)[:PASSAGE_LIMIT]
     return Found(_with_translations(store.embedder, question, memories), focused)
 
 

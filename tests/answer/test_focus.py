@@ -37,6 +37,25 @@ def test_a_word_every_passage_has_counts_for_less_than_a_rare_one() -> None:
     assert ids(ranked)[0] == "p3"
 
 
+def test_among_windows_holding_as_much_the_one_closer_to_the_question_as_a_sentence_comes_first(embedder) -> None:
+    # Both hold "professor" and one rarer word each; only as sentences does "defeating … qualified for
+    # the final" answer "beat to reach the final".
+    question = "Whom did the professor beat to reach the final?"
+    wandering = passage(1, "It was windy. Having reached the Cob, we saw the professor bobbing about in the water.")
+    answering = passage(2, "By defeating Mr Saul Potter, the professor had qualified for the final round.")
+    vector = embedder.embed_query(question)
+
+    def closeness(texts):
+        return embedder.embed(texts) @ vector
+
+    assert ids(by_focus(question, [wandering, answering])) == ["p1", "p2"]  # words alone: a tie
+    assert ids(by_focus(question, [wandering, answering], closeness)) == ["p2", "p1"]
+    # Only the first few are compared: a passage holding none of the question stays behind them.
+    others = [passage(n, f"The hens were loud on day {n}.") for n in range(3, 10)]
+    ranked = by_focus(question, [*others, wandering, answering], closeness)
+    assert ids(ranked)[:2] == ["p2", "p1"]
+
+
 def test_retrievals_order_stands_among_equals_and_for_a_question_without_terms() -> None:
     a, b = passage(1, "The hens laid eggs."), passage(2, "The hens laid eggs again.")
     assert ids(by_focus("Did the hens lay eggs?", [a, b])) == ["p1", "p2"]
