@@ -3,29 +3,23 @@ place, so what is shown cannot be wrong about what was said or written."""
 
 from __future__ import annotations
 
-import re
 from datetime import datetime
 
 from ..grounding import memory_answer
 from ..language import is_chinese
 from ..memory.model import Memory
+from ..sentences import split_sentences
 from .terms import mentioned, terms
 
-# A sentence ends at . ! ? (and their Chinese forms) followed by space, a closing quote or the end.
-_SENTENCE = re.compile(r"[^.!?。！？\n]+(?:[.!?。！？]+[”’\"')\]]*|$)")
 # What a passage is called when its place is not known (a document imported without one).
 _UNPLACED, _UNPLACED_ZH = "Your document", "你导入的文档"
 QUOTE_CHARS = 320  # a quote longer than this is cut at a word boundary: the citation opens the rest
 
 
-def sentences(text: str) -> list[str]:
-    return [s.strip() for s in _SENTENCE.findall(text) if s.strip()]
-
-
 def best_sentences(question: str, text: str) -> str:
     """The sentence of a passage that holds most of the question's terms, with the next one when it
     is short (an answer often completes the sentence that names the subject)."""
-    parts = sentences(text)
+    parts = split_sentences(text)
     if not parts:
         return text[:QUOTE_CHARS]
     asked = terms(question)

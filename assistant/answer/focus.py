@@ -24,8 +24,8 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
-from ..books.chunking import split_sentences
 from ..language import is_chinese
+from ..sentences import split_sentences
 from .decide import Candidate
 from .expects import expects, has_answer_kind
 from .terms import mentioned, terms
@@ -117,6 +117,5 @@ def focus_scores(question: str, passages: list[Candidate], kind_bonus: float = K
 
 @lru_cache(maxsize=4096)  # a passage's sentences do not change, and the same passages come back
 def _sentences(text: str) -> tuple[tuple[str, frozenset[str]], ...]:
-    """Each sentence of a passage with its terms; a heading or a paragraph break ends a sentence too."""
-    found = [s for paragraph in text.split("\n\n") for s in split_sentences(paragraph)]
-    return tuple((s, frozenset(terms(s))) for s in found or [text])
+    """Each sentence of a passage with its terms."""
+    return tuple((s, frozenset(terms(s))) for s in split_sentences(text) or [text])

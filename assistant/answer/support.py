@@ -8,7 +8,8 @@ from __future__ import annotations
 import re
 
 from ..memory.model import Memory
-from .compose import best_sentences, sentences
+from ..sentences import split_sentences
+from .compose import best_sentences
 from .terms import mentioned, terms
 
 _MARK = re.compile(r"\s*\[\d{1,2}\]")
@@ -44,7 +45,8 @@ def keep_supported(reply: str, question: str, evidence: list[Memory]) -> str:
     personal = any(m.kind != "document" for m in evidence)
     kept = [
         _MARK.sub("", s)
-        for s in sentences(reply)
+        for line in reply.splitlines()  # a model's list puts one item on a line, each its own claim
+        for s in split_sentences(line)
         if supported(s, question, text) and not (personal and speaks_as_user(s))
     ]
     return " ".join(kept).strip()

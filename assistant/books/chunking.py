@@ -7,38 +7,16 @@ longer than a passage is cut at sentence ends.
 
 from __future__ import annotations
 
-import re
-
 from ..memory.importer import CHUNK_CHARS
 from ..memory.model import Memory
 from ..memory.places import PassagePlace
+from ..sentences import split_sentences
 from .document import Block, Document
 from .model import Chapter
-
-# Sentence ends: Western punctuation followed by a space (and maybe a closing quote), or Chinese
-# full stops, which need no space after them.
-_SENTENCE_END = re.compile(r"(?<=[.!?…][”’\"')\]]) +|(?<=[.!?…]) +|(?<=[。！？；])(?![”’」』])|(?<=[。！？；][”’」』])")
 
 
 def passage_id(book_id: str, position: int) -> str:
     return f"book-{book_id}-{position}"
-
-
-# A full stop after these is not a sentence's end: titles ("Mr. Ukridge"), initials ("S. F. Ukridge").
-_ABBREVIATION = re.compile(r"(?:\b(?:Mr|Mrs|Ms|Dr|St|Prof|Sr|Jr|Rev|Capt|Col|Gen|Lt|No|vs|etc|cf|viz)|\b[A-Z])\.$")
-
-
-def split_sentences(text: str) -> list[str]:
-    sentences: list[str] = []
-    for piece in _SENTENCE_END.split(text):
-        piece = piece.strip()
-        if not piece:
-            continue
-        if sentences and _ABBREVIATION.search(sentences[-1]):
-            sentences[-1] = f"{sentences[-1]} {piece}"
-        else:
-            sentences.append(piece)
-    return sentences
 
 
 def _pieces(block: Block) -> list[str]:

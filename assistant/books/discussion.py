@@ -18,7 +18,7 @@ from ..memory.places import book_condition, chapter_label
 from ..memory.retrieval import search
 from ..memory.store import MemoryStore
 from ..reminders.numbers import chinese_number, english_number
-from .chunking import split_sentences
+from ..sentences import split_sentences
 from .model import Book
 
 MIN_SENTENCE_CHARS = 40  # shorter is dialogue ("“Here you are!”") or a heading, not a key sentence
@@ -64,11 +64,10 @@ def key_sentences(store: MemoryStore, book_id: str, chapter: int, limit: int = 5
     passages = chapter_passages(store, book_id, chapter)
     candidates: list[tuple[str, Memory]] = []
     for memory in passages:
-        # Paragraph by paragraph: a heading at the top of a passage is not the start of its first sentence.
-        for paragraph in memory.text.split("\n\n"):
-            for sentence in split_sentences(paragraph):
-                if _worth_keeping(sentence):
-                    candidates.append((sentence, memory))
+        # A heading at the top of a passage is a sentence of its own, not the start of the first one.
+        for sentence in split_sentences(memory.text):
+            if _worth_keeping(sentence):
+                candidates.append((sentence, memory))
     if not candidates:
         return [KeySentence(m.text.split("\n\n")[0], m) for m in passages[:limit]]
     vectors = store.embedder.embed([s for s, _ in candidates])

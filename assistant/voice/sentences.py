@@ -9,13 +9,13 @@ from __future__ import annotations
 
 import re
 
+from ..sentences import is_abbreviation
+
 # Full stops that end a sentence only when followed by white space (or the end of the reply).
 _LATIN_END = ".!?…"
 # Chinese and full-width ends need no space after them.
 _CJK_END = "。！？；"
 _CLOSERS = "\"'”’)]）」』】"
-# Words whose full stop is not a sentence end (compared lower-cased, without the dot).
-_ABBREVIATIONS = frozenset("mr mrs ms dr prof st jr sr vs etc e.g i.e a.m p.m no fig approx dept inc ltd co".split())
 # A run-on reply with no full stop is still spoken in pieces, broken at a comma past this length.
 SOFT_LIMIT = 160
 _SOFT_BREAKS = ",，、;:："
@@ -25,9 +25,7 @@ def _is_abbreviation(text: str, dot: int) -> bool:
     word = re.search(r"([\w.]+)$", text[:dot])
     if not word:
         return False
-    token = word.group(1).lower()
-    # A single letter ("J. Smith") or a known abbreviation.
-    return len(token) == 1 and token.isalpha() or token in _ABBREVIATIONS
+    return is_abbreviation(word.group(1))
 
 
 def _boundary(text: str, final: bool) -> int | None:

@@ -1,0 +1,49 @@
+"""Where a finished text's sentences end: quoting a passage, ranking passages by their best sentence,
+cutting a long paragraph into passages, choosing a chapter's key sentences and checking a model's reply
+sentence by sentence all split here (voice/sentences.py splits a reply while it is still streaming in,
+and asks here which words end in a full stop that is not a sentence's end).
+"""
+
+from __future__ import annotations
+
+import re
+
+# A full stop after these is not a sentence's end: titles ("Mr. Ukridge"), "e.g.", and an initial ("S. F.
+# Ukridge", any single letter). Compared lower-cased, without the final dot.
+ABBREVIATIONS = frozenset(
+    "mr mrs ms dr prof st jr sr rev capt col gen lt no vs etc cf viz e.g i.e a.m p.m fig approx dept inc ltd co".split()
+)
+
+# Western punctuation followed by a space (after a closing quote or bracket, if one follows), or a
+# Chinese full stop or semicolon, which needs no space after it (nor does its closing quote).
+_END = re.compile(r"(?<=[.!?…][”’\"')\]]) +|(?<=[.!?…]) +|(?<=[。！？；])(?![”’」』])|(?<=[。！？；][”’」』])")
+_LAST_WORD = re.compile(r"([\w.]+)\.$")
+_PARAGRAPH = re.compile(r"\n\s*\n")
+# A single line break inside a paragraph is where a hard-wrapped line ended (plain-text books wrap at 70
+# characters): within Chinese it joins without a space.
+_WRAP_CJK = re.compile(r"(?<=[\u3400-\u9fff，。、；：！？])[ \t]*\n\s*(?=[\u3400-\u9fff])")
+_WRAP = re.compile(r"[ \t]*\n\s*")
+
+
+def is_abbreviation(word: str) -> bool:
+    """`word`, without its final full stop, is an abbreviation or an initial."""
+    token = word.lower()
+    return len(token) == 1 and token.isalpha() or token in ABBREVIATIONS
+
+
+def split_sentences(text: str) -> list[str]:
+    """The sentences of `text`. A blank line (between paragraphs, after a heading) ends one too."""
+    found: list[str] = []
+    for paragraph in _PARAGRAPH.split(text):
+        sentences: list[str] = []
+        for piece in _END.split(_WRAP.sub(" ", _WRAP_CJK.sub("", paragraph.strip()))):
+            piece = piece.strip()
+            if not piece:
+                continue
+            last = _LAST_WORD.search(sentences[-1]) if sentences else None
+            if last and is_abbreviation(last.group(1)):
+                sentences[-1] = f"{sentences[-1]} {piece}"
+            else:
+                sentences.append(piece)
+        found += sentences
+    return found

@@ -1,0 +1,54 @@
+"""Where a finished text's sentences end (assistant/sentences.py): one splitter for quoting, ranking,
+cutting passages and checking a model's reply."""
+
+from __future__ import annotations
+
+from assistant.answer.compose import best_sentences
+from assistant.sentences import split_sentences
+
+
+def test_titles_initials_and_decimals_do_not_end_a_sentence() -> None:
+    text = "Mr. Beale paid 3.5 pounds to S. F. Ukridge, e.g. for eggs. Then it rained!  Did it? Yes…  Gone."
+    assert split_sentences(text) == [
+        "Mr. Beale paid 3.5 pounds to S. F. Ukridge, e.g. for eggs.",
+        "Then it rained!",
+        "Did it?",
+        "Yes…",
+        "Gone.",
+    ]
+
+
+def test_a_closing_quote_stays_with_its_sentence() -> None:
+    assert split_sentences("“The missus went to Axminster, Mr. Ukridge, sir.” He grinned.") == [
+        "“The missus went to Axminster, Mr. Ukridge, sir.”",
+        "He grinned.",
+    ]
+
+
+def test_a_blank_line_ends_a_sentence_and_a_wrapped_line_does_not() -> None:
+    text = "Chapter One\n\nUkridge came down the\nlane in a mackintosh. The hens\nscattered."
+    assert split_sentences(text) == [
+        "Chapter One",
+        "Ukridge came down the lane in a mackintosh.",
+        "The hens scattered.",
+    ]
+
+
+def test_chinese_ends_at_full_stops_and_semicolons_and_joins_wrapped_lines_without_a_space() -> None:
+    assert split_sentences("任天堂是一家日本\n公司；总部在京都。“它做游戏机。”好的") == [
+        "任天堂是一家日本公司；",
+        "总部在京都。",
+        "“它做游戏机。”",
+        "好的",
+    ]
+
+
+def test_a_quote_is_the_whole_sentence_however_many_full_stops_it_holds() -> None:
+    passage = (
+        "It was a hot day and the hens were loud. Mr. Beale paid 3.5 pounds for the incubator, said Mrs. "
+        "Medley, who had watched the whole affair from the window of the kitchen. Then it rained."
+    )
+    assert best_sentences("How much did Mr. Beale pay for the incubator?", passage) == (
+        "Mr. Beale paid 3.5 pounds for the incubator, said Mrs. Medley, who had watched the whole affair from "
+        "the window of the kitchen."
+    )
