@@ -18,7 +18,7 @@ from ..memory.retrieval import DOCUMENTS, Wanted, search_together
 from ..memory.searchable import joined
 from ..memory.store import MemoryStore
 from . import lexicon
-from .decide import Candidate
+from .decide import Asked, Candidate, asked_about
 from .focus import by_focus
 from .lexicon import chinese_words
 from .newer import slot_rows, slot_statements
@@ -66,7 +66,10 @@ def gather(store: MemoryStore, question: str, *, now: datetime | None = None, wh
     def closeness(texts: Sequence[str]) -> list[float]:
         return [float(c) for c in store.embedder.embed(texts) @ vector]
 
-    focused = by_focus(question, [_candidate(h) for h in passages], closeness)[:PASSAGE_LIMIT]
+    # A question about the user is answered by a passage only when no memory answers and the passage
+    # holds nearly all of it: which of a few close passages comes first is not worth embedding them for.
+    about_user = asked_about(question) is Asked.USER
+    focused = by_focus(question, [_candidate(h) for h in passages], None if about_user else closeness)[:PASSAGE_LIMIT]
     return Found(_with_translations(store.embedder, question, memories), focused)
 
 
