@@ -54,6 +54,7 @@ from assistant.answer.decide import (  # noqa: E402
 )
 from assistant.answer.evidence import PASSAGE_LIMIT, Found, gather  # noqa: E402
 from assistant.answer.newer import settle  # noqa: E402
+from assistant.answer.pipeline import Plan  # noqa: E402
 from assistant.language import CJK  # noqa: E402
 from assistant.memory import api  # noqa: E402
 from assistant.memory.model import Memory  # noqa: E402
@@ -339,6 +340,9 @@ def answered(
         d = decide(q, f.memories, f.passages, thresholds)
         if d.evidence:
             ours["cited passage holds the answer" if holds(d.evidence[0].text) else "cited passage does not"] += 1
+            # What the user reads first is the quote: the reply up to the other passages shown.
+            reply = Plan.placed(q, d, f, NOW).product_reply()[0].split("\n\n")[0]
+            ours["(the quote shown holds it)"] += holds(d.evidence[0].text) and holds(reply)
             # The reply also shows the next passages through the gate (Decision.nearby).
             ours["(one of the passages shown holds it)"] += any(holds(m.text) for m in [*d.evidence, *d.nearby])
         else:

@@ -111,6 +111,9 @@ class Candidate:
     # For a passage: the share of the question's terms it holds, each weighted by how rare it is among the
     # passages found (focus.py); 1.0 where that was not measured.
     share: float = 1.0
+    # For a passage: which of its sentences (sentences.split_sentences, from..to) hold most of the
+    # question, as focus.py found them: what its quote starts from. None where that was not measured.
+    window: tuple[int, int] | None = None
 
     @property
     def text(self) -> str:

@@ -57,6 +57,7 @@ class Focus:
     best: float  # the best window's weighted share of the question, with the answer-kind bonus
     share: float  # the whole passage's weighted share (Candidate.share, for the passage gate)
     window: str  # the best window's text
+    span: tuple[int, int] | None = None  # its sentences, from..to
 
 
 def by_focus(question: str, passages: list[Candidate], closeness: Closeness | None = None) -> list[Candidate]:
@@ -78,7 +79,7 @@ def by_focus(question: str, passages: list[Candidate], closeness: Closeness | No
         near = [max(0.0, float(c)) for c in closeness([scores[i].window for i in first])]
         moved = {i: scores[i].best + SENTENCE_WEIGHT * c for i, c in zip(first, near, strict=True)}
         order = sorted(first, key=lambda i: -moved[i]) + [i for i in order if i not in moved]
-    return [replace(passages[i], share=scores[i].share) for i in order]
+    return [replace(passages[i], share=scores[i].share, window=scores[i].span) for i in order]
 
 
 def focus_scores(question: str, passages: list[Candidate], kind_bonus: float = KIND_BONUS) -> list[Focus]:
@@ -110,7 +111,8 @@ def focus_scores(question: str, passages: list[Candidate], kind_bonus: float = K
             if share > best:
                 best, at = share, i
         text = joiner.join(s for s, _ in sentences[at : at + window])
-        return Focus(best, sum(weight[t] for t in set().union(*held)) / whole, text)
+        span = (at, min(at + window, len(sentences)))
+        return Focus(best, sum(weight[t] for t in set().union(*held)) / whole, text, span if best > 0 else None)
 
     return [focus(sentences, h) for sentences, h in zip(split, held, strict=True)]
 

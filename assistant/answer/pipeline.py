@@ -37,12 +37,15 @@ class Plan:
     places: list[str | None] = field(default_factory=list)  # of decision.evidence, in order
     nearby_places: list[str | None] = field(default_factory=list)  # of decision.nearby, in order
     now: datetime | None = None  # when it was asked (the clock when None): "you told me yesterday"
+    # The sentences of each passage found that hold most of the question (focus.py), by id: what is quoted.
+    windows: dict[str, tuple[int, int]] = field(default_factory=dict)
 
     @classmethod
     def placed(cls, question: str, decision: Decision, found: Found | None, now: datetime | None = None) -> Plan:
         """A plan with the place of everything its answer may cite."""
         places = [place_of(m) for m in decision.evidence]
-        return cls(question, decision, found, places, [place_of(m) for m in decision.nearby], now)
+        windows = {c.memory.id: c.window for c in found.passages if c.window} if found else {}
+        return cls(question, decision, found, places, [place_of(m) for m in decision.nearby], now, windows)
 
     @property
     def grounded(self) -> bool:
@@ -68,7 +71,10 @@ class Plan:
         if d.uncertain:
             return later_answer(self.question, d.evidence[0], d.evidence[1], self.now), d.evidence[:2]
         if d.outcome in (Outcome.MEMORY, Outcome.PASSAGE):
-            return self.with_nearby(quoted_answer(self.question, d.evidence[0], self.places[0], self.now))
+            first = d.evidence[0]
+            return self.with_nearby(
+                quoted_answer(self.question, first, self.places[0], self.now, self.windows.get(first.id))
+            )
         if d.asked is Asked.DOCUMENT:
             return not_in_documents(self.question), []
         return dont_know(self.question), []
@@ -76,7 +82,8 @@ class Plan:
     def with_nearby(self, answer: str) -> tuple[str, list[Memory]]:
         """An answer citing the evidence as [1], followed by the other passages close to the question."""
         d = self.decision
-        return answer + nearby_passages(self.question, d.nearby, self.nearby_places), [*d.evidence[:1], *d.nearby]
+        nearby = nearby_passages(self.question, d.nearby, self.nearby_places, self.windows)
+        return answer + nearby, [*d.evidence[:1], *d.nearby]
 
     def citations(self, cited: list[Memory]) -> list[Citation]:
         d = self.decision

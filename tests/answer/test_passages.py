@@ -39,3 +39,22 @@ def test_a_passage_that_says_he_for_one_named_person_still_answers(store: Memory
     # Two names, neither held: nothing is cited, whatever the other terms.
     assert ask(store, "Who fed the hens in Paris and London?").outcome is Outcome.GENERAL
     assert ask(store, "What is the capital of Japan?").outcome is Outcome.GENERAL
+
+
+def test_the_quote_is_the_sentence_that_holds_the_rare_part_of_the_question(store: MemoryStore, tmp_path: Path) -> None:
+    from assistant.answer.pipeline import plan
+
+    texts = (
+        "Ukridge walked round the farm with the hens all morning. Later he met a lieutenant, Tom Chase, by the gate.",
+        "Ukridge said the farm would pay. The hens did not agree, and the farm did not pay.",
+        "Beale and Ukridge mended the fence of the farm in the rain.",
+    )
+    for n, text in enumerate(texts, 1):
+        path = tmp_path / f"part-{n}.md"
+        path.write_text(text, "utf-8")
+        import_file(path, store=store)
+    # Counted word by word the first sentence holds as much ("Ukridge", "farm"); every passage has those,
+    # and only the second sentence has the lieutenant.
+    reply, cited = plan("Which lieutenant did Ukridge meet at the farm?", store).product_reply()
+    assert cited[0].text == texts[0]
+    assert "“Later he met a lieutenant, Tom Chase, by the gate.”" in reply
