@@ -44,7 +44,8 @@ KIND_BONUS = 0.15
 # The first this many passages by their windows (as many as the decision sees) are ordered again with
 # this weight on their best window's cosine to the question: development book questions cited 29 → 31
 # of 62 and CMRC 484 → 489 of 512 with 0.25 to 0.4 (0.15: 30 and 489; the first 3 or 8: the same or
-# fewer shown), general questions unchanged. Embedding five windows took about 15 ms here.
+# fewer shown), general questions unchanged; the held-out sets gained nothing (CMRC 481 → 479, book 11
+# of 14 either way; docs/benchmarks.md). Embedding five windows took about 15 ms here.
 COMPARED = 5
 SENTENCE_WEIGHT = 0.3
 
