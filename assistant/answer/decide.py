@@ -20,7 +20,7 @@ import numpy as np
 from ..language import is_chinese, is_question
 from ..memory.model import Memory
 from . import lexicon
-from .slots import asked_slots, asks_for, named_by_slot, stated_slots, statement_starts
+from .slots import asked_slots, asks_for, named_by_slot, other_slots, stated_slots, statement_starts
 from .terms import PEOPLE, ZH_PEOPLE_WORDS, mentioned, names, others_own, owned, possessions, word_terms, zh_pieces
 from .terms import terms as _terms
 
@@ -416,6 +416,7 @@ def doubted(question: str, answer: Candidate, found: list[Candidate], t: Thresho
         and not stated_slots(question, c.text)
         and not happened(c.memory.text)
         and not others_own(c.memory.text)  # "邻居家的狗很可爱" is not a change of the user's dog
+        and not other_slots(question, c.text)  # "I've just moved to Shenzhen for work" is about home
         and c.similarity >= t.named_similarity
         and named(asked, c, question)
     ]
@@ -480,7 +481,7 @@ _ZH_HEDGE = re.compile(r"想去|想要|想吃|打算|可能|也许|或许|计划
 # happened, not how things are.
 _EN_OCCASION = re.compile(
     r"\b(today|yesterday|tonight|this morning|last night|was|were|had|met|went|did|saw|ran into|bumped into"
-    r"|again|skipped|missed)\b",
+    r"|again|skipped|missed|long day)\b",
     re.IGNORECASE,
 )
 _ZH_OCCASION = re.compile(r"了|过|今天|昨天|中午|晚上|早上|碰到|遇到|没去")

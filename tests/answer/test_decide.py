@@ -240,3 +240,10 @@ def test_a_newer_statement_far_from_the_question_replaces_but_does_not_answer_al
     assert d.outcome is Outcome.MEMORY and d.evidence[0].text.startswith("Moved in with Daniel")
     assert d.earlier[0].text == "My partner is Jake."
     assert decide("Who is my partner?", [daniel], []).outcome is Outcome.DONT_KNOW
+
+
+def test_a_later_remark_about_another_slot_or_a_long_day_is_no_doubt_on_the_employer() -> None:
+    huawei = hit(said("I work at Huawei.", "2025-03-08"), 0.9, 0.6, [1, 0, 0])
+    for later in ("I've just moved to Shenzhen for work.", "Long day at work."):
+        d = decide("Where do I work?", [huawei, hit(said(later, "2025-10-26"), 0.6, 0.45, [0, 1, 0])], [])
+        assert not d.uncertain and d.evidence[0].text == "I work at Huawei.", later
