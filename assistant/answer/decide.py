@@ -221,7 +221,7 @@ def off_subject(question: str, c: Candidate) -> bool:
     if _user_clause_states(question, c.memory.text):
         return False
     asked = terms(question)
-    if _someone_elses(question, asked, c.memory.text):
+    if _someone_elses(question, asked, c):
         return True
     theirs = owned(c.memory.text)
     mine = owned(question)
@@ -242,15 +242,16 @@ def off_subject(question: str, c: Candidate) -> bool:
     return bool(others) and not (theirs & asked)
 
 
-def _someone_elses(question: str, asked: set[str], text: str) -> bool:
+def _someone_elses(question: str, asked: set[str], c: Candidate) -> bool:
     """The asked thing as someone else's ("Hana's new car is a bit flashy", "同事的新车很帅" for "my car"),
     or the one asked about named only as the owner of another thing ("My sister's dog is hilarious"
     does not say what the sister is called). An owner the question asks for is the answer itself ("my
     girlfriend's name is Anna" for "Who am I dating?")."""
-    for owner, thing in possessions(text):
+    for owner, thing in possessions(c.memory.text):
         if asks_for(question, owner):
             continue
-        if mentioned(asked, thing) and not mentioned(asked, owner):
+        # The thing in the other language: "My sister's dog" for "我家狗叫什么？" translates 狗.
+        if (mentioned(asked, thing) or c.translated) and not mentioned(asked, owner):
             return True
         if mentioned(asked, owner) and not mentioned(asked, thing):
             return True

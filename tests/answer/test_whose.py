@@ -53,3 +53,10 @@ def test_possessions_name_owner_and_thing_in_both_languages() -> None:
 def test_skipping_the_gym_does_not_say_which_gym() -> None:
     skipped = hit(said("Skipped the gym again.", "2025-12-01"), 0.8, 0.6)
     assert decide("Which gym am I a member of?", [skipped], []).outcome is Outcome.DONT_KNOW
+
+
+def test_someone_elses_thing_in_the_other_language_is_theirs_too() -> None:
+    sister = hit(said("My sister's dog is hilarious.", "2025-11-23"), 0.8, 0.5, translated=frozenset({"狗"}))
+    assert decide("我家狗叫什么？", [sister], []).outcome is Outcome.DONT_KNOW
+    colleague = hit(said("同事的新车很帅。", "2025-11-23"), 0.8, 0.5, translated=frozenset({"car"}))
+    assert decide("Which car have I got?", [colleague], []).outcome is Outcome.DONT_KNOW
