@@ -72,6 +72,9 @@ DEV_SEEDS = (101, 102, 103)
 # Development years with the wider phrasings and chit-chat of session 3 (year.WIDER): made to check that
 # what was decided on 101-103 holds for phrasings no decision looked at.
 WIDER_SEEDS = tuple(range(111, 120))
+# Fresh development years of session 5 (year.SPOKEN): phrasings written before any run on them, because
+# 101-103 and 111-119 had been looked at for four sessions.
+SPOKEN_SEEDS = tuple(range(121, 130))
 LOCOMO_DEV = ("26", "30")
 
 
@@ -200,7 +203,7 @@ def year_questions(year: Year) -> list[Asked]:
 
 
 def make_year(seed: int) -> Year:
-    return generate_year(seed, wider=seed in WIDER_SEEDS)
+    return generate_year(seed, wider=seed in WIDER_SEEDS, spoken=seed in SPOKEN_SEEDS)
 
 
 def year_store(tmp: Path, seed: int, embedder: object) -> tuple[Year, MemoryStore]:

@@ -21,7 +21,7 @@ from . import lexicon
 from .decide import Asked, Candidate, asked_about
 from .focus import by_focus
 from .lexicon import chinese_words
-from .newer import slot_rows, slot_statements
+from .newer import name_mentions, name_rows, slot_rows, slot_statements
 from .terms import is_cjk_term, mentioned, term_words, terms
 
 PERSONAL_KINDS = ("turn", "fact", "profile", "summary")
@@ -51,6 +51,7 @@ def gather(store: MemoryStore, question: str, *, now: datetime | None = None, wh
     (one book or chapter)."""
     vector = store.embedder.embed_query(question.strip()[:MAX_QUERY_CHARS])
     slots = slot_rows(store, question)  # runs beside the search below
+    people = name_rows(store, question)
     memories, passages = search_together(
         store,
         question,
@@ -62,6 +63,7 @@ def gather(store: MemoryStore, question: str, *, now: datetime | None = None, wh
         vector=vector,
     )
     memories += slot_statements(slots, question, memories, vector)
+    memories += name_mentions(people, question, memories, vector)
 
     def closeness(texts: Sequence[str]) -> list[float]:
         return [float(c) for c in store.embedder.embed(texts) @ vector]

@@ -211,6 +211,19 @@ def stated_slots(question: str, text: str) -> set[str]:
     return {s.name for s in SLOTS if s.name in _slot_terms(question) and s.states.search(normal)}
 
 
+def other_slots(question: str, text: str) -> set[str]:
+    """The slots `text` states that the question does not ask for: "I've just moved to Shenzhen for
+    work" states where the user lives, not where they work."""
+    normal = _normal(text)
+    return {s.name for s in SLOTS if s.name not in _slot_terms(question) and s.states.search(normal)}
+
+
+def statement_starts(question: str, text: str) -> list[int]:
+    """Where in `text` a phrasing that states a slot the question asks for begins."""
+    normal = _normal(text)
+    return [m.start() for s in SLOTS if s.name in _slot_terms(question) for m in s.states.finditer(normal)]
+
+
 def named_by_slot(question: str, text: str) -> set[str]:
     """The question's terms that `text` states in other words: "employer" in "I work at Globex" when
     asked "Who is my employer?"."""

@@ -151,7 +151,7 @@ new old own favourite favorite first last only best current little big younger o
 )
 _ZH_OWNED = re.compile(r"我(?:的|家|们的|们家)([\u4e00-\u9fff]{1,3}?)(?=[是叫在的了，。？?！!、也都还呢吗]|$)")
 # People named without 的 ("我朋友", "我妈"): a remark about them is not about the speaker.
-_ZH_PEOPLE_WORDS = (
+ZH_PEOPLE_WORDS = (
     "朋友",
     "同事",
     "同学",
@@ -177,7 +177,7 @@ _ZH_PEOPLE_WORDS = (
     "男朋友",
     "室友",
 )
-_ZH_PEOPLE = re.compile(f"我(?:的|家)?({'|'.join(_ZH_PEOPLE_WORDS)})")
+_ZH_PEOPLE = re.compile(f"我(?:的|家)?({'|'.join(ZH_PEOPLE_WORDS)})")
 
 
 def owned(text: str) -> set[str]:
@@ -199,24 +199,31 @@ def owned(text: str) -> set[str]:
 # "'s" that are contractions ("it's", "that's") are no owner.
 _EN_THEIRS = re.compile(r"\b([a-z]+)'s\s+([a-z]+)(?:\s+([a-z]+))?", re.IGNORECASE)
 _NOT_OWNERS = frozenset("it that what who he she there here let where how which this one everyone nobody".split())
-_ZH_OWNERS = "|".join((*_ZH_PEOPLE_WORDS, "邻居", "别人", "人家", "他", "她", "他们", "她们"))
+_ZH_OWNERS = "|".join((*ZH_PEOPLE_WORDS, "邻居", "别人", "人家", "他", "她", "他们", "她们"))
 _ZH_THEIRS = re.compile(
     f"(?:{_ZH_OWNERS})(?:家的|的|家)([\u4e00-\u9fff]{{1,3}}?)(?=[是叫在很了，。？?！!、也都还呢吗真]|$)"
 )
 
 
-def others_own(text: str) -> set[str]:
-    """Terms of the things `text` says are someone else's: "Walked the neighbour's dog" → {"dog"}."""
-    found: set[str] = set()
+def possessions(text: str) -> list[tuple[str, str]]:
+    """(owner, thing) for each thing `text` says is someone's: "My sister's dog is hilarious" →
+    [("sister", "dog")], "同事的新车很帅" → [("同事", "新车")]; owners and English things as terms."""
+    found: list[tuple[str, str]] = []
     for match in _EN_THEIRS.finditer(text.replace("’", "'")):
-        if match.group(1).lower() in _NOT_OWNERS:
+        owner = match.group(1).lower()
+        if owner in _NOT_OWNERS:
             continue
         words = [w.lower() for w in match.groups()[1:] if w]
         noun = next((w for w in words if w not in _EN_ADJECTIVES), None)
         if noun and noun not in _STOP:
-            found.add(_stem(noun))
-    found |= {m.group(1) for m in _ZH_THEIRS.finditer(text)}
+            found.append((_stem(owner), _stem(noun)))
+    found += [(m.group(0).split("的")[0].removesuffix("家"), m.group(1)) for m in _ZH_THEIRS.finditer(text)]
     return found
+
+
+def others_own(text: str) -> set[str]:
+    """Terms of the things `text` says are someone else's: "Walked the neighbour's dog" → {"dog"}."""
+    return {thing for _, thing in possessions(text)}
 
 
 # People the speaker may talk about: "my friend lives in Berlin" says nothing about where the speaker lives.
@@ -227,4 +234,4 @@ friend friends sister brother mother mum mom dad father parents colleague cowork
 son daughter kid kids children wife husband partner girlfriend boyfriend cousin aunt uncle grandma grandmother
 grandpa grandfather roommate flatmate teacher classmate
 """.split()
-) | set(_ZH_PEOPLE_WORDS)
+) | set(ZH_PEOPLE_WORDS)

@@ -215,3 +215,35 @@ def test_a_name_of_several_words_is_one_thing_asked_and_the_passage_with_more_na
     # A passage with neither name answers nothing, whatever else it shares with the question.
     elsewhere = passage("The rank and file hold the line.", 1.4)
     assert decide("What rank does Tom Chase hold in the Navy?", [], [elsewhere]).outcome is Outcome.GENERAL
+
+
+def test_a_later_remark_no_rule_reads_is_said_beside_the_statement_not_ignored() -> None:
+    # "Wangcai the dog keeps chewing my shoes" may be a new dog or a second one: both, with their days.
+    luna = hit(said("My dog is called Luna.", "2025-01-21"), 0.9, 0.65, [1, 0, 0])
+    wangcai = hit(said("Wangcai the dog keeps chewing my shoes.", "2025-08-05"), 0.6, 0.32, [0, 1, 0])
+    d = decide("What's my dog's name?", [luna, wangcai], [])
+    assert d.outcome is Outcome.MEMORY and d.uncertain
+    assert [m.text for m in d.evidence] == ["My dog is called Luna.", "Wangcai the dog keeps chewing my shoes."]
+
+
+def test_a_later_remark_about_one_occasion_or_someone_elses_dog_changes_nothing() -> None:
+    luna = hit(said("My dog is called Luna.", "2025-01-21"), 0.9, 0.65, [1, 0, 0])
+    walked = hit(said("Walked the neighbour's dog today.", "2025-08-05"), 0.6, 0.45, [0, 1, 0])
+    d = decide("What's my dog's name?", [luna, walked], [])
+    assert not d.uncertain and d.evidence[0].text == "My dog is called Luna."
+
+
+def test_a_newer_statement_far_from_the_question_replaces_but_does_not_answer_alone() -> None:
+    jake = hit(said("My partner is Jake.", "2025-07-04"), 0.9, 0.48, [1, 0, 0])
+    daniel = hit(said("Moved in with Daniel last week, we're so happy.", "2025-10-23"), 0.1, -0.0, [0, 1, 0])
+    d = decide("Who is my partner?", [jake, daniel], [])
+    assert d.outcome is Outcome.MEMORY and d.evidence[0].text.startswith("Moved in with Daniel")
+    assert d.earlier[0].text == "My partner is Jake."
+    assert decide("Who is my partner?", [daniel], []).outcome is Outcome.DONT_KNOW
+
+
+def test_a_later_remark_about_another_slot_or_a_long_day_is_no_doubt_on_the_employer() -> None:
+    huawei = hit(said("I work at Huawei.", "2025-03-08"), 0.9, 0.6, [1, 0, 0])
+    for later in ("I've just moved to Shenzhen for work.", "Long day at work."):
+        d = decide("Where do I work?", [huawei, hit(said(later, "2025-10-26"), 0.6, 0.45, [0, 1, 0])], [])
+        assert not d.uncertain and d.evidence[0].text == "I work at Huawei.", later

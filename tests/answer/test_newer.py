@@ -106,3 +106,29 @@ def test_the_issues_nurse_and_bakery_through_the_command_line(home: Path) -> Non
     profile = [json.loads(line) for line in run_cli("profile", "--json", home=home).stdout.splitlines()]
     nurse = [f for f in profile if "nurse" in f["text"]]
     assert nurse and all(f["later"] and "bakery" in f["later"]["text"] for f in nurse)
+
+
+def test_what_someone_gave_is_found_behind_a_season_of_remarks_that_name_them(store: MemoryStore) -> None:
+    said(store, ("Kenji送了我国际象棋，是在跳蚤市场买的。", "2025-02-01"))
+    lines = [
+        "Cooked noodles for Kenji tonight.",
+        "Heard Kenji moved to Leeds.",
+        "Kenji sent me a funny video.",
+        "Kenji's new car is a bit flashy.",
+        "Met Kenji at the gym.",
+    ]
+    remarks = [(lines[i % len(lines)], f"2025-{3 + i // 28:02d}-{1 + i % 28:02d}") for i in range(100)]
+    said(store, *remarks)
+    p = plan("What did Kenji give me?", store, now=NOW)
+    assert p.decision.evidence[0].text.startswith("Kenji送了我国际象棋")
+    reply, cited = p.product_reply()
+    assert "国际象棋" in reply and len(cited) == 1
+
+
+def test_a_later_remark_no_rule_reads_is_answered_with_both_days(store: MemoryStore) -> None:
+    said(store, ("My dog is called Luna.", "2025-01-21"), ("Wangcai the dog keeps chewing my shoes.", "2025-08-05"))
+    chit_chat(store)
+    p = plan("What's my dog's name?", store, now=NOW)
+    assert p.decision.uncertain
+    reply, cited = p.product_reply()
+    assert "Luna" in reply and "Wangcai" in reply and len(cited) == 2

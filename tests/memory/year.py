@@ -213,6 +213,81 @@ WIDER: dict[str, tuple[list[str], list[str], list[str], list[str]]] = {
         ["我在哪里健身？"],
     ),
 }
+# Session 5 (issue 15): phrasings written before any run on them, the way people mention these things in
+# passing, used only by `generate_year(spoken=True)` (the development seeds 121-129 of bench/answers.py):
+# statements in words the earlier sets do not use, questions asked in other words, and chit-chat about
+# other people's homes, cars, dogs and gyms. subject: (en statements, zh statements, en questions, zh questions)
+SPOKEN: dict[str, tuple[list[str], list[str], list[str], list[str]]] = {
+    "home": (
+        [
+            "Loving life in {v} so far.",
+            "Been living in {v} since the spring.",
+            "My place in {v} finally feels like home.",
+        ],
+        ["在{v}定居了。", "我现在家在{v}。", "搬家到{v}以后通勤方便多了。"],
+        ["What city do I live in?", "Where's home these days?"],
+        ["我家现在在哪？"],
+    ),
+    "employer": (
+        [
+            "Just accepted a position at {v}.",
+            "Been at {v} for a month now and loving it.",
+            "Signed my contract with {v} today.",
+        ],
+        ["在{v}上班一个月了。", "我已经去{v}报到了。", "我在{v}做事。"],
+        ["Which company employs me?", "Where am I working these days?"],
+        ["我在哪个公司上班？"],
+    ),
+    "dog": (
+        ["{v}, my dog, loves the park.", "Our dog {v} turned two today.", "The new puppy, {v}, is settling in well."],
+        ["我家狗狗{v}今天又拆家了。", "{v}是我们家的狗。"],
+        ["What's my dog called again?", "What's the name of my dog?"],
+        ["我家的狗叫啥名字？"],
+    ),
+    "food": (
+        ["{v} is hands down my favourite thing to eat.", "If I could only eat one thing it'd be {v}."],
+        ["我最喜欢的还是{v}。", "{v}是我的心头好。"],
+        ["What's my favourite meal?", "Which dish do I love most?"],
+        ["我最爱吃什么？"],
+    ),
+    "car": (
+        ["Finally got my own car, {v}.", "Our family car is {v} now.", "Driving {v} these days."],
+        ["家里的车换成了{v}。", "最近开{v}上班。"],
+        ["What kind of car do I have?", "Which car am I driving now?"],
+        ["我家的车是什么？"],
+    ),
+    "partner": (
+        [
+            "{v} and I have been a couple since summer.",
+            "Spending the weekend with my girlfriend {v}.",
+            "Officially in a relationship with {v}!",
+        ],
+        ["我现在的女朋友是{v}。", "我和{v}谈恋爱了。"],
+        ["Who's my girlfriend these days?", "Who am I in a relationship with?"],
+        ["我现在和谁在谈恋爱？"],
+    ),
+    "doctor": (
+        ["My GP these days is {v}.", "Changed practices, I'm now seeing {v}."],
+        ["我的主治医生换成了{v}。", "以后看病就去找{v}了。"],
+        ["Who's my doctor these days?", "Which doctor am I seeing?"],
+        ["我现在的医生是谁？"],
+    ),
+    "gym": (
+        ["Got a membership at {v}.", "Working out at {v} most mornings.", "I'm a member of {v} now."],
+        ["办了张{v}的卡。", "每天早上去{v}练一小时。"],
+        ["What gym do I use?", "Where do I go to the gym?"],
+        ["我平时在哪个健身房？"],
+    ),
+}
+_NOISE_SPOKEN_EN = [
+    "{person}'s new car is a bit flashy.",
+    "Skipped the gym again.",
+    "My sister's dog is hilarious.",
+    "Cooked {food} for {person} tonight.",
+    "Heard {person} moved to {city}.",
+    "Long day at the office.",
+]
+_NOISE_SPOKEN_ZH = ["{person}搬到{city_zh}去了。", "今天没去健身房。", "同事的新车很帅。", "晚饭做了{food_zh}。"]
 _NOISE_WIDER_EN = [
     "Drove to the coast with {person}.",
     "Met {person} at the gym.",
@@ -311,19 +386,22 @@ def generate_year(
     start: datetime = datetime(2025, 1, 1, tzinfo=UTC),
     zh_share: float = 0.4,
     wider: bool = False,
+    spoken: bool = False,
 ) -> Year:
-    """`wider` adds the WIDER phrasings and chit-chat (a different year for the same seed)."""
+    """`wider` adds the WIDER phrasings and chit-chat, `spoken` the SPOKEN phrasings and both sets of
+    chit-chat (each a different year for the same seed)."""
     rng = random.Random(seed)
+    more = WIDER if wider else SPOKEN if spoken else None
     subjects = (
         {
-            name: (values, en + WIDER[name][0], zh + WIDER[name][1], q_en + WIDER[name][2], q_zh + WIDER[name][3])
+            name: (values, en + more[name][0], zh + more[name][1], q_en + more[name][2], q_zh + more[name][3])
             for name, (values, en, zh, q_en, q_zh) in SUBJECTS.items()
         }
-        if wider
+        if more
         else SUBJECTS
     )
-    noise_en = _NOISE_EN + _NOISE_WIDER_EN if wider else _NOISE_EN
-    noise_zh = _NOISE_ZH + _NOISE_WIDER_ZH if wider else _NOISE_ZH
+    noise_en = _NOISE_EN + (_NOISE_WIDER_EN if wider or spoken else []) + (_NOISE_SPOKEN_EN if spoken else [])
+    noise_zh = _NOISE_ZH + (_NOISE_WIDER_ZH if wider or spoken else []) + (_NOISE_SPOKEN_ZH if spoken else [])
     remarks: list[Remark] = []
     questions: list[Question] = []
     counter = 0

@@ -1,0 +1,62 @@
+"""A remark about someone else's home, car, dog or gym does not answer a question about the user's
+(a pure decision: no model, no store). The remarks are the fresh development years' chit-chat shapes."""
+
+from __future__ import annotations
+
+import pytest
+
+from assistant.answer.decide import Outcome, decide, off_subject
+from assistant.answer.terms import possessions
+from tests.answer.test_decide import hit, said
+
+
+@pytest.mark.parametrize(
+    ("question", "remark"),
+    [
+        ("Which town is home for me these days?", "Wang Fang搬到成都去了。"),
+        ("Where do I live?", "Heard Fatima moved to Berlin."),
+        ("我住在哪里？", "Kenji搬到多伦多去了。"),
+        ("What's my dog's name?", "My sister's dog is hilarious."),
+        ("Which car am I driving now?", "Hana's new car is a bit flashy."),
+        ("我的车是什么？", "同事的新车很帅。"),
+        ("What is my sister's name?", "My sister's dog is hilarious."),  # the sister's dog, not her name
+    ],
+)
+def test_someone_elses_slot_does_not_answer_the_users(question: str, remark: str) -> None:
+    other = hit(said(remark, "2025-11-23"), 0.8, 0.5)
+    assert off_subject(question, other)
+    assert decide(question, [other], []).outcome is Outcome.DONT_KNOW
+
+
+@pytest.mark.parametrize(
+    ("question", "remark"),
+    [
+        ("Where do I live?", "Finally moved to York."),  # an adverb is no one's name
+        ("Where do I live?", "We finally moved to Chengdu, the flat is small but nice."),
+        ("Who am I dating?", "My girlfriend's name is Anna."),  # the girlfriend is who is asked for
+        ("What's my dog's name?", "My dog's name is Luna."),
+        ("Who is my partner?", "Moved in with Daniel last week, we're so happy."),
+        ("Who is my partner?", "Anna and I are together now."),
+        ("What car do I drive?", "Sold the Kia, the Skoda's much comfier."),
+    ],
+)
+def test_the_users_own_slot_is_still_theirs(question: str, remark: str) -> None:
+    assert not off_subject(question, hit(said(remark, "2025-11-23"), 0.8, 0.5))
+
+
+def test_possessions_name_owner_and_thing_in_both_languages() -> None:
+    assert possessions("My sister's dog is hilarious.") == [("sister", "dog")]
+    assert possessions("邻居家的狗很可爱。") == [("邻居", "狗")]
+    assert possessions("It's raining.") == []
+
+
+def test_skipping_the_gym_does_not_say_which_gym() -> None:
+    skipped = hit(said("Skipped the gym again.", "2025-12-01"), 0.8, 0.6)
+    assert decide("Which gym am I a member of?", [skipped], []).outcome is Outcome.DONT_KNOW
+
+
+def test_someone_elses_thing_in_the_other_language_is_theirs_too() -> None:
+    sister = hit(said("My sister's dog is hilarious.", "2025-11-23"), 0.8, 0.5, translated=frozenset({"狗"}))
+    assert decide("我家狗叫什么？", [sister], []).outcome is Outcome.DONT_KNOW
+    colleague = hit(said("同事的新车很帅。", "2025-11-23"), 0.8, 0.5, translated=frozenset({"car"}))
+    assert decide("Which car have I got?", [colleague], []).outcome is Outcome.DONT_KNOW
