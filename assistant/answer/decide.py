@@ -21,7 +21,18 @@ from ..language import is_chinese, is_question
 from ..memory.model import Memory
 from . import lexicon
 from .slots import asked_slots, asks_for, named_by_slot, other_slots, stated_slots, statement_starts
-from .terms import PEOPLE, ZH_PEOPLE_WORDS, mentioned, names, others_own, owned, possessions, word_terms, zh_pieces
+from .terms import (
+    PEOPLE,
+    ZH_PEOPLE_WORDS,
+    in_first_person,
+    mentioned,
+    names,
+    others_own,
+    owned,
+    possessions,
+    word_terms,
+    zh_pieces,
+)
 from .terms import terms as _terms
 
 
@@ -262,12 +273,11 @@ def _someone_elses(question: str, asked: set[str], c: Candidate) -> bool:
 # "Wang Fang搬到成都去了", "同事搬家了". An adverb is not a name ("Finally moved to York").
 _EN_NAME_BEFORE = re.compile(r"\b(?!(?:Just|Now|Then|So|Also|Still|Today|Heard|Got|And|But)\b)[A-Z][a-z]+(?<!ly)\s+$")
 _ZH_NAME_BEFORE = re.compile(f"(?:[A-Za-z]+|{'|'.join(ZH_PEOPLE_WORDS)})\\s*$")
-_FIRST_PERSON = re.compile(r"\b(i|i'm|i've|i'd|me|my|mine|we|we're|we've|us|our)\b|我|咱", re.IGNORECASE)
 
 
 def _said_of_another(question: str, text: str) -> bool:
     """A remark that says nothing of the speaker and states the asked slot of someone it names."""
-    if _FIRST_PERSON.search(text.replace("’", "'")):
+    if in_first_person(text):
         return False
     for start in statement_starts(question, text):
         before = _CLAUSE.split(text[:start])[-1]

@@ -10,13 +10,10 @@ import re
 from ..memory.model import Memory
 from ..sentences import split_sentences
 from .compose import best_sentences
-from .terms import mentioned, terms
+from .terms import in_first_person, mentioned, terms
 
 _MARK = re.compile(r"\s*\[\d{1,2}\]")
 _NUMBER = re.compile(r"\d+(?:[.,:]\d+)*")
-_FIRST_PERSON = re.compile(
-    r"\b(?:I|I'm|I've|I'd|I'll|me|my|mine|myself|we|we're|we've|us|our|ours)\b|我", re.IGNORECASE
-)
 SUPPORTED_SHARE = 0.8  # of a sentence's new terms that the evidence must hold
 
 
@@ -34,7 +31,7 @@ def supported(sentence: str, question: str, evidence: str) -> bool:
 def speaks_as_user(sentence: str) -> bool:
     """A sentence in the first person: the user's voice. Copied from their remark into an answer it
     would have the assistant say "I'm allergic to peanuts" (measured with the bundled model)."""
-    return bool(_FIRST_PERSON.search(sentence))
+    return in_first_person(sentence)
 
 
 def keep_supported(reply: str, question: str, evidence: list[Memory]) -> str:

@@ -130,6 +130,15 @@ def names(text: str) -> list[frozenset[str]]:
     return found
 
 
+# The speaker in the first person, in either language ("I'm", "we’ve" and "my" all start with one of
+# these words).
+_FIRST_PERSON = re.compile(r"\b(?:i|me|my|mine|myself|we|us|our|ours)\b|我|咱", re.IGNORECASE)
+
+
+def in_first_person(text: str) -> bool:
+    return bool(_FIRST_PERSON.search(text))
+
+
 def is_cjk_term(term: str) -> bool:
     return bool(CJK.fullmatch(term))
 
