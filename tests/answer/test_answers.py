@@ -43,6 +43,8 @@ def test_a_passage_of_an_imported_document_answers_with_its_place(assistant: Ass
     result = assistant.handle("Where does the shed key hang?")
     assert result.grounded and "water butt" in result.reply and "[1]" in result.reply
     assert result.citations[0].kind == "document" and (result.citations[0].place or "").startswith("garden.md, line")
+    # The bundled model is not asked to phrase a passage: what it wrote never survived the check.
+    assert result.model is None and result.tokens == 0
 
 
 def test_nothing_said_about_the_asked_animal_is_i_dont_know(assistant: Assistant) -> None:
