@@ -229,7 +229,7 @@ def score_years(
             if (n, a.text) not in found:
                 found[(n, a.text)] = gather(store, a.text, now=NOW)
             f = found[(n, a.text)]
-            d = settle(store, a.text, decide(a.text, f.memories, f.passages, thresholds))
+            d = settle(store, a.text, decide(a.text, f.memories, f.passages, thresholds, f.asked))
             c = classify(cited_by(d), d.outcome, a.gold, a.outdated)
             ours.setdefault(a.group, Counter())[c] += 1
             if show and c not in (CLASSES[0], CLASSES[4]):
@@ -340,7 +340,7 @@ def answered(
         if q not in found:
             found[q] = gather(store, q, now=NOW)
         f = found[q]
-        d = decide(q, f.memories, f.passages, thresholds)
+        d = decide(q, f.memories, f.passages, thresholds, f.asked)
         if d.evidence:
             ours["cited passage holds the answer" if holds(d.evidence[0].text) else "cited passage does not"] += 1
             # What the user reads first is the quote: the reply up to the other passages shown.
@@ -363,7 +363,7 @@ def general_answers(
         if q not in found:
             found[q] = gather(store, q, now=NOW)
         f = found[q]
-        d = decide(q, f.memories, f.passages, thresholds)
+        d = decide(q, f.memories, f.passages, thresholds, f.asked)
         out["general, uncited" if d.outcome is Outcome.GENERAL else f"{d.outcome} (cites something)"] += 1
     return out
 
@@ -548,7 +548,7 @@ def main() -> None:  # noqa: C901 - one report, section by section
             for q in qa:
                 n += 1
                 f = gather(conv, q["question"], now=NOW)
-                d = decide(q["question"], f.memories, f.passages, t)
+                d = decide(q["question"], f.memories, f.passages, t, f.asked)
                 o[locomo_class(d.evidence[0].text if d.evidence else None, q, d.outcome)] += 1
                 top = bm25.top(q["question"], 1)
                 b[locomo_class(rows[top[0]]["text"] if top else None, q, None)] += 1
@@ -680,7 +680,7 @@ def book_development(tmp: Path, embedder: object, say: Callable[[str], None]) ->
     say()
     for q, a in dev:
         f = found[q]
-        d = decide(q, f.memories, f.passages, DEFAULT_THRESHOLDS)
+        d = decide(q, f.memories, f.passages, DEFAULT_THRESHOLDS, f.asked)
         right = bool(d.evidence) and holds(d.evidence[0].text, a)
         marks = " ".join(
             ("H" if holds(c.text, a) else "-") + ("+" if passage_answers(q, c) else "") for c in f.passages
@@ -753,7 +753,7 @@ def update_set(tmp: Path, embedder: object, t: Thresholds, people: list, name: s
         for case in user.cases:
             for q in case.update.questions:
                 f = gather(store, q, now=NOW)
-                d = settle(store, q, decide(q, f.memories, f.passages, t))
+                d = settle(store, q, decide(q, f.memories, f.passages, t, f.asked))
                 c = classify(cited_by(d), d.outcome, case.gold, case.outdated)
                 answers.append((case.group, c))
                 if d.uncertain:

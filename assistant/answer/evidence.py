@@ -18,7 +18,7 @@ from ..memory.retrieval import DOCUMENTS, Wanted, search_together
 from ..memory.searchable import joined
 from ..memory.store import MemoryStore
 from . import lexicon
-from .decide import Asked, Candidate, asked_about
+from .decide import Asked, Candidate, asked_about, names_the_books
 from .focus import by_focus
 from .lexicon import chinese_words
 from .newer import name_mentions, name_rows, slot_rows, slot_statements
@@ -44,6 +44,9 @@ VECTOR_SENSE = 1
 class Found:
     memories: list[Candidate]
     passages: list[Candidate]
+    # What the question is about, when the passages found say more than its words: a question naming
+    # someone the user's books keep mentioning is about the books (decide.names_the_books).
+    asked: Asked | None = None
 
 
 def gather(store: MemoryStore, question: str, *, now: datetime | None = None, where: str | None = None) -> Found:
@@ -70,9 +73,12 @@ def gather(store: MemoryStore, question: str, *, now: datetime | None = None, wh
 
     # A question about the user is answered by a passage only when no memory answers and the passage
     # holds nearly all of it: which of a few close passages comes first is not worth embedding them for.
-    about_user = asked_about(question) is Asked.USER
-    focused = by_focus(question, [_candidate(h) for h in passages], None if about_user else closeness)[:PASSAGE_LIMIT]
-    return Found(_with_translations(store.embedder, question, memories), focused)
+    asked = asked_about(question)
+    pool = [_candidate(h) for h in passages]
+    if asked is Asked.OPEN and names_the_books(question, pool):
+        asked = Asked.DOCUMENT  # answered from the books or not at all: the model would invent about them
+    focused = by_focus(question, pool, None if asked is Asked.USER else closeness)[:PASSAGE_LIMIT]
+    return Found(_with_translations(store.embedder, question, memories), focused, asked)
 
 
 def _candidate(hit: Hit, translated: frozenset[str] = frozenset(), distance: int = 0) -> Candidate:

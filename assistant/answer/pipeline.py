@@ -115,7 +115,7 @@ def plan(
     if not asks(question):
         return Plan(question, Decision(Asked.OPEN, Outcome.GENERAL, reason="a remark, not a question"))
     found = gather(store, question, now=now, where=where)
-    decision = settle(store, question, decide(question, found.memories, found.passages, thresholds))
+    decision = settle(store, question, decide(question, found.memories, found.passages, thresholds, found.asked))
     log.info("answer: %s → %s (%s)", decision.asked, decision.outcome, decision.reason)
     return Plan.placed(question, decision, found, now)
 

@@ -6,9 +6,11 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from assistant.answer.decide import Outcome, decide
+from assistant.answer.decide import Asked, Outcome, decide
 from assistant.answer.evidence import dictionary_translations, gather
 from assistant.answer.terms import terms
+from assistant.books.manager import Books
+from assistant.db import open_db
 from assistant.memory import import_file
 from assistant.memory.store import MemoryStore
 
@@ -53,3 +55,45 @@ def test_a_gift_beats_a_sent_video_for_the_chinese_question(store: MemoryStore, 
     found = gather(store, q)
     d = decide(q, found.memories, found.passages)
     assert d.outcome is Outcome.MEMORY and d.evidence[0].text.startswith("Lucy gave me a bonsai")
+
+
+def _novel(tmp_path: Path) -> Path:
+    """Eight passages of a made-up novel: Phyllis in four, London in four, the moon in one."""
+    scenes = [
+        "Phyllis walked down to the harbour with her father, who talked of golf the whole way. The boats "
+        "rocked at their moorings, and a fisherman mended his nets on the quay.",
+        "We took the early train up to London, where the fog lay thick over the river. Ukridge bought a "
+        "newspaper and read aloud the prices of eggs to the whole carriage.",
+        "Phyllis laughed at my story of the hens, and said the farm would never pay. I defended the "
+        "incubator at length, though I had my doubts about it myself.",
+        "In London the creditors found us at last, and Ukridge spoke to them of profits. They listened "
+        "politely and asked for their money all the same.",
+        "That night the moon rose over the cliff while the fowls slept in their coops. A dog barked "
+        "somewhere in the village, and the sea was quiet.",
+        "Phyllis had promised to sketch the cliff, and she came with her campstool at noon. The gorse was "
+        "in flower, and she said it was the most soothing place she knew.",
+        "The letter came from London with a demand for ten pounds and eightpence. Beale carried it in on "
+        "a tray as though it were a summons to the gallows.",
+        "Her father forbade me the house, and Phyllis wrote that she would wait for me. I read her note "
+        "six times on the lawn before breakfast.",
+    ]
+    path = tmp_path / "novel.md"
+    path.write_text("\n\n".join(f"## Chapter {i}\n\n{s}" for i, s in enumerate(scenes, 1)), "utf-8")
+    return path
+
+
+def test_a_question_naming_someone_of_the_users_books_is_not_answered_from_general_knowledge(
+    store: MemoryStore, tmp_path: Path
+) -> None:
+    """The model would invent Phyllis's eyes ("magenta"); a name the books keep mentioning makes the question
+    one about them, answered from them or with "I couldn't find it"."""
+    Books(open_db(tmp_path / "assistant.db"), store).add(_novel(tmp_path))  # a passage a chapter
+    q = "What colour are Phyllis's eyes?"
+    found = gather(store, q)
+    assert found.asked is Asked.DOCUMENT
+    assert decide(q, found.memories, found.passages, asked=found.asked).outcome is Outcome.DONT_KNOW
+    # A name the books mention once, or one of two names they never mention, is the world's.
+    for q in ("Who was the first person to walk on the Moon?", "How far is London from Edinburgh?"):
+        found = gather(store, q)
+        assert found.asked is Asked.OPEN, q
+        assert decide(q, found.memories, found.passages, asked=found.asked).outcome is Outcome.GENERAL, q
