@@ -705,6 +705,7 @@ def book_development(tmp: Path, embedder: object, say: Callable[[str], None]) ->
         "passage_similarity": [-1.0, 0.0, 0.05, 0.1],
         "passage_weight": [0.0, 0.2, 0.3, 0.4, 0.5],
         "single_term_similarity": [0.1, 0.15, 0.2],
+        "open_passage_similarity": [0.05, 0.1, 0.12, 0.14, 0.16, 0.2],
         "names_spared": [0, 1, 2],
         "passage_choice": [1, 3, 5],
     }

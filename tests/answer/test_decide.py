@@ -247,3 +247,14 @@ def test_a_later_remark_about_another_slot_or_a_long_day_is_no_doubt_on_the_empl
     for later in ("I've just moved to Shenzhen for work.", "Long day at work."):
         d = decide("Where do I work?", [huawei, hit(said(later, "2025-10-26"), 0.6, 0.45, [0, 1, 0])], [])
         assert not d.uncertain and d.evidence[0].text == "I work at Huawei.", later
+
+
+def test_common_words_of_a_novel_do_not_answer_an_open_question_far_from_it() -> None:
+    """ "Why is the sky blue?" shares "sky" and "blue" with a croquet scene in a novel; with no name and no
+    book asked about, the passage must also be close to the question to answer it."""
+    croquet = hit(said("Phyllis hit the ball into the blue sky above the lawn.", "2025-10-01", "document"), 1.2, 0.11)
+    assert decide("Why is the sky blue?", [], [croquet]).outcome is Outcome.GENERAL
+    assert decide("Why is the sky blue in the novel?", [], [croquet]).outcome is Outcome.PASSAGE  # asks about a book
+    # Closer to the question, it answers (the floor every passage has is lower).
+    close = hit(said("The sky is blue because the air scatters blue light.", "2025-10-01", "document"), 1.2, 0.4)
+    assert decide("Why is the sky blue?", [], [close]).outcome is Outcome.PASSAGE
