@@ -137,6 +137,9 @@ class Candidate:
     # For a passage: which of its sentences (sentences.split_sentences, from..to) hold most of the
     # question, as focus.py found them: what its quote starts from. None where that was not measured.
     window: tuple[int, int] | None = None
+    # For a passage: the last sentence of the passage before it in its book, when retrieval found that one
+    # too ("…Phyllis entered from the other side." before "She was wearing a Panama"): who "she" is.
+    lead: str = ""
 
     @property
     def text(self) -> str:
@@ -463,16 +466,20 @@ def passage_answers(question: str, c: Candidate, t: Thresholds = DEFAULT) -> boo
     """Does a passage hold what the question asks? "What is the capital of Japan?" shares "capital" with a
     novel; that is not the novel answering it.
 
-    A name of several words is one thing asked, held when the passage has any of its words: "What rank
+    A name of several words is one thing asked, held when the passage has half of its words: "What rank
     does Tom Chase hold in the Navy?" asks four things, and a passage with "Chase" and "Navy" holds two of
-    them (counted word by word it held 2 of 5 and failed; book development questions 10 → 11 of 14)."""
+    them (counted word by word it held 2 of 5 and failed; book development questions 10 → 11 of 14); "the
+    First World War" is not held by "first".
+
+    The sentence before the passage counts as its own (Candidate.lead): "She was wearing a Panama"
+    answers what Phyllis wore only with the sentence before it."""
     asked = terms(question)
-    held = named(asked, c)
+    held = _passage_named(asked, c)
     asked_names = names(question)
-    text_terms = _terms(c.memory.text)
+    text_terms = _passage_terms(c)
     in_names = set().union(*asked_names)
     things = len(asked_names) + len(asked - in_names)
-    holds = sum(1 for n in asked_names if n & text_terms) + len(held - in_names)
+    holds = sum(1 for n in asked_names if _has_name(n, text_terms)) + len(held - in_names)
     if not things or holds < t.passage_coverage * things or c.similarity < t.passage_similarity:
         return False
     if not asked_names and c.similarity < t.open_passage_similarity and _open_english(question):
@@ -480,13 +487,25 @@ def passage_answers(question: str, c: Candidate, t: Thresholds = DEFAULT) -> boo
     if c.share < t.passage_weight:
         return False
     spared = t.names_spared if len(asked_names) >= 2 else 0
-    if sum(1 for n in asked_names if not n & text_terms) > spared:
+    if sum(1 for n in asked_names if not _has_name(n, text_terms)) > spared:
         return False
     return holds >= min(2, things) or c.similarity >= t.single_term_similarity
 
 
 def _open_english(question: str) -> bool:
     return not is_chinese(question) and asked_about(question) is Asked.OPEN
+
+
+def _has_name(name: frozenset[str], text_terms: set[str]) -> bool:
+    return 2 * len(name & text_terms) >= len(name)
+
+
+def _passage_terms(c: Candidate) -> set[str]:
+    return _terms(f"{c.lead} {c.memory.text}") if c.lead else _terms(c.memory.text)
+
+
+def _passage_named(asked: set[str], c: Candidate) -> set[str]:
+    return named(asked, c) | (mentioned(asked, c.lead) if c.lead else set())
 
 
 def best_passage(question: str, readable: list[Candidate], t: Thresholds = DEFAULT) -> Candidate:
@@ -498,8 +517,8 @@ def best_passage(question: str, readable: list[Candidate], t: Thresholds = DEFAU
     few = readable[: max(1, t.passage_choice)]
 
     def fullness(c: Candidate) -> tuple[int, int]:
-        text_terms = _terms(c.memory.text)
-        return sum(1 for n in asked_names if n & text_terms), len(named(asked, c))
+        text_terms = _passage_terms(c)
+        return sum(1 for n in asked_names if _has_name(n, text_terms)), len(_passage_named(asked, c))
 
     return max(few, key=fullness)  # max keeps the first of equals: rank breaks ties
 

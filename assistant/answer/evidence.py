@@ -5,7 +5,7 @@ differently (retrieval.DOCUMENTS), and each checked for the asked terms in the o
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime
 
 import numpy as np
@@ -17,6 +17,7 @@ from ..memory.model import Hit
 from ..memory.retrieval import DOCUMENTS, Wanted, search_together
 from ..memory.searchable import joined
 from ..memory.store import MemoryStore
+from ..sentences import split_sentences
 from . import lexicon
 from .decide import Asked, Candidate, asked_about, names_the_books
 from .focus import by_focus
@@ -75,10 +76,25 @@ def gather(store: MemoryStore, question: str, *, now: datetime | None = None, wh
     # holds nearly all of it: which of a few close passages comes first is not worth embedding them for.
     asked = asked_about(question)
     pool = [_candidate(h) for h in passages]
+    pool = pool if is_chinese(question) else _with_leads(pool)
     if asked is Asked.OPEN and names_the_books(question, pool):
         asked = Asked.DOCUMENT  # answered from the books or not at all: the model would invent about them
     focused = by_focus(question, pool, None if asked is Asked.USER else closeness)[:PASSAGE_LIMIT]
     return Found(_with_translations(store.embedder, question, memories), focused, asked)
+
+
+def _with_leads(pool: list[Candidate]) -> list[Candidate]:
+    """Each passage whose predecessor in its book was found too, with that one's last sentence as its lead
+    (Candidate.lead). Only those found: fetching the others cost a query, and a predecessor that does not
+    touch the question rarely holds who "she" is (development book questions cited 31 → 33 of 62). Not for
+    Chinese: a neighbour's character pairs match the question's by chance (CMRC development 487 → 482)."""
+    found = {(c.memory.import_id, c.memory.position): c for c in pool if c.memory.import_id and c.memory.position >= 0}
+    out = []
+    for c in pool:
+        before = found.get((c.memory.import_id, c.memory.position - 1)) if c.memory.import_id else None
+        sentences = split_sentences(before.memory.text) if before else []
+        out.append(replace(c, lead=sentences[-1]) if sentences else c)
+    return out
 
 
 def _candidate(hit: Hit, translated: frozenset[str] = frozenset(), distance: int = 0) -> Candidate:

@@ -49,6 +49,9 @@ KIND_BONUS = 0.15
 COMPARED = 5
 SENTENCE_WEIGHT = 0.3
 
+# How a sentence ends, unlike a heading ("XVII: Of a Sentimental Nature").
+_ENDS = tuple(".!?。！？…\"”’」')")
+
 # The cosines of texts to the question, in their order.
 Closeness = Callable[[Sequence[str]], Sequence[float]]
 
@@ -92,6 +95,13 @@ def focus_scores(question: str, passages: list[Candidate], kind_bonus: float = K
         return [Focus(0.0, 0.0, "")] * len(passages)
     split = [_sentences(c.memory.text) for c in passages]
     held = [[mentioned(asked, text, found) for text, found in sentences] for sentences in split]
+    for c, sentences, h in zip(passages, split, held, strict=True):
+        if c.lead:  # the sentence before says who "she" in the first one is (Candidate.lead) ...
+            lead = mentioned(asked, c.lead)
+            for i, (text, _) in enumerate(sentences):
+                h[i] = h[i] | lead
+                if text.rstrip().endswith(_ENDS):  # ... and a chapter's heading is no sentence
+                    break
     window = CJK_WINDOW if is_chinese(question) else WINDOW
     df = Counter(t for sentences in held for t in set().union(*sentences))
     n = len(passages)

@@ -58,3 +58,23 @@ def test_the_quote_is_the_sentence_that_holds_the_rare_part_of_the_question(stor
     reply, cited = plan("Which lieutenant did Ukridge meet at the farm?", store).product_reply()
     assert cited[0].text == texts[0]
     assert "“Later he met a lieutenant, Tom Chase, by the gate.”" in reply
+
+
+def test_the_sentence_before_a_passage_says_who_she_is(store: MemoryStore, tmp_path: Path) -> None:
+    """A chapter that starts "She was wearing a Panama" answers what Phyllis wore only with the sentence
+    that ends the chapter before it, when that passage is found too."""
+    from assistant.books.manager import Books
+    from assistant.db import open_db
+
+    chapters = (
+        "I walked fast down the narrow path to my favourite clearing above the sea. I broke into the clearing "
+        "at a jog trot, and at the same moment Phyllis came in from the other side.",
+        "She was wearing a Panama, and she carried a sketching-block and a campstool. We talked of golf.",
+        "Phyllis and her father came to the clearing for tea on Sunday, and Ukridge spoke of the hens.",
+        "Ukridge wore a mackintosh to the station, though the day was hot.",
+    )
+    path = tmp_path / "novel.md"
+    path.write_text("\n\n".join(f"## Chapter {n}\n\n{text}" for n, text in enumerate(chapters, 1)), "utf-8")
+    Books(open_db(tmp_path / "assistant.db"), store).add(path)  # a passage a chapter
+    d = ask(store, "What was Phyllis wearing when she came to the clearing?")
+    assert d.outcome is Outcome.PASSAGE and d.evidence[0].text.endswith(chapters[1])
