@@ -683,7 +683,8 @@ def book_development(tmp: Path, embedder: object, say: Callable[[str], None]) ->
         d = decide(q, f.memories, f.passages, DEFAULT_THRESHOLDS, f.asked)
         right = bool(d.evidence) and holds(d.evidence[0].text, a)
         marks = " ".join(
-            ("H" if holds(c.text, a) else "-") + ("+" if passage_answers(q, c) else "") for c in f.passages
+            ("H" if holds(c.text, a) else "-") + ("+" if passage_answers(q, c, route=f.asked) else "")
+            for c in f.passages
         )
         say(f"- {'holds' if right else 'MISS '} [{marks}] {q} ({a!r}; {d.outcome})")
     say()

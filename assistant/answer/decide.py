@@ -462,7 +462,7 @@ def doubted(question: str, answer: Candidate, found: list[Candidate], t: Thresho
     return max(newer, key=lambda c: c.memory.created, default=None)
 
 
-def passage_answers(question: str, c: Candidate, t: Thresholds = DEFAULT) -> bool:
+def passage_answers(question: str, c: Candidate, t: Thresholds = DEFAULT, route: Asked | None = None) -> bool:
     """Does a passage hold what the question asks? "What is the capital of Japan?" shares "capital" with a
     novel; that is not the novel answering it.
 
@@ -482,7 +482,7 @@ def passage_answers(question: str, c: Candidate, t: Thresholds = DEFAULT) -> boo
     holds = sum(1 for n in asked_names if _has_name(n, text_terms)) + len(held - in_names)
     if not things or holds < t.passage_coverage * things or c.similarity < t.passage_similarity:
         return False
-    if not asked_names and c.similarity < t.open_passage_similarity and _open_english(question):
+    if not asked_names and c.similarity < t.open_passage_similarity and _open_english(question, route):
         return False
     if c.share < t.passage_weight:
         return False
@@ -492,8 +492,9 @@ def passage_answers(question: str, c: Candidate, t: Thresholds = DEFAULT) -> boo
     return holds >= min(2, things) or c.similarity >= t.single_term_similarity
 
 
-def _open_english(question: str) -> bool:
-    return not is_chinese(question) and asked_about(question) is Asked.OPEN
+def _open_english(question: str, route: Asked | None) -> bool:
+    """An English question not known to be about the user or their books (a chosen book, a name in them)."""
+    return not is_chinese(question) and (route or asked_about(question)) is Asked.OPEN
 
 
 def _has_name(name: frozenset[str], text_terms: set[str]) -> bool:
@@ -583,7 +584,7 @@ def decide(
     said = states(question, usable(memories))
     own = [c for c in said if on_subject(question, c, t)]
     own += replacing(question, own, [c for c in said if c not in own], t)
-    readable = [c for c in passages if passage_answers(question, c, t)]
+    readable = [c for c in passages if passage_answers(question, c, t, asked)]
     passage = best_passage(question, readable, t) if readable else None
     nearby = [c.memory for c in readable if c is not passage][: t.nearby_passages]
     quoted = (

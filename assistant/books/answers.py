@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from ..answer.decide import DEFAULT, Outcome, decide
+from ..answer.decide import DEFAULT, Asked, Outcome, decide
 from ..answer.evidence import Found, gather
 from ..answer.pipeline import Plan, asks, plan
 from ..answer.support import keep_supported
@@ -26,7 +26,8 @@ def book_plan(scope: Scope, store: MemoryStore, *, now: datetime | None = None) 
     if not asks(question):
         return plan(question, store, now=now)  # a remark about the book: chat about it, nothing to look up
     found = gather(store, question, now=now, where=scope.where)
-    decision = decide(question, [], found.passages, DEFAULT)
+    # With a book chosen, every question is about it: no floor for open questions far from the passages.
+    decision = decide(question, [], found.passages, DEFAULT, Asked.DOCUMENT)
     return Plan.placed(question, decision, Found([], found.passages), now)
 
 
