@@ -5,6 +5,7 @@ differently (retrieval.DOCUMENTS), and each checked for the asked terms in the o
 from __future__ import annotations
 
 from collections.abc import Sequence
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, replace
 from datetime import datetime
 
@@ -41,6 +42,9 @@ TRANSLATION_COSINE = 0.65
 VECTOR_SENSE = 1
 
 
+_EMBEDDING = ThreadPoolExecutor(max_workers=1, thread_name_prefix="question-embedding")
+
+
 @dataclass
 class Found:
     memories: list[Candidate]
@@ -53,9 +57,10 @@ class Found:
 def gather(store: MemoryStore, question: str, *, now: datetime | None = None, where: str | None = None) -> Found:
     """Search memories and passages together, in one set of queries; `where` narrows the passages
     (one book or chapter)."""
-    vector = store.embedder.embed_query(question.strip()[:MAX_QUERY_CHARS])
-    slots = slot_rows(store, question)  # runs beside the search below
+    slots = slot_rows(store, question)  # these run beside the search below
     people = name_rows(store, question)
+    # Embedded on its own thread while the search starts its full-text queries, which do not need it.
+    embedding = _EMBEDDING.submit(store.embedder.embed_query, question.strip()[:MAX_QUERY_CHARS])
     memories, passages = search_together(
         store,
         question,
@@ -64,8 +69,9 @@ def gather(store: MemoryStore, question: str, *, now: datetime | None = None, wh
             Wanted(PASSAGE_POOL, ("document",), where=where, tuning=DOCUMENTS),
         ],
         now=now,
-        vector=vector,
+        vector=embedding,
     )
+    vector = embedding.result()
     memories += slot_statements(slots, question, memories, vector)
     memories += name_mentions(people, question, memories, vector)
 

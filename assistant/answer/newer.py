@@ -28,6 +28,7 @@ import numpy as np
 
 from ..memory.model import Hit, Memory
 from ..memory.retrieval import _rows_of as rows_of  # the search's own: replica rows, vectors as NumPy
+from ..memory.retrieval import rows_naming
 from ..memory.schema import from_row
 from ..memory.store import MemoryStore, quote
 from .decide import Asked, Candidate, Decision, Outcome, asked_about, asks_about_now, hedged, terms, usable
@@ -94,8 +95,7 @@ def name_rows(store: MemoryStore, question: str) -> Future[list[dict[str, object
         return None
     # Matched as written, not through the word index: a name inside Chinese ("Kenji送了我国际象棋") is
     # no token of it, and the n-gram index leaves Latin letters of remarks out (memory/script.py).
-    named = " AND ".join(f"text LIKE {quote('%' + n + '%')}" for n in who)
-    return _SLOT_SEARCH.submit(lambda: rows_of(store.rows(f"{KINDS} AND {named}"), None))
+    return _SLOT_SEARCH.submit(rows_naming, store, who, ("turn", "fact"), current_only=True)
 
 
 def name_mentions(

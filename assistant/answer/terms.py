@@ -63,9 +63,20 @@ def _stem(word: str) -> str:
     return str(_stemmer.stemWord(simplemma.lemmatize(word, lang="en").lower()))
 
 
+# The texts whose terms are asked for recur: the question's own terms are asked for by every check of
+# every candidate, and the same memories and passages come back question after question. A few
+# thousand texts of up to 800 characters: a few megabytes.
+_TEXTS_CACHED = 4096
+
+
 def term_words(text: str) -> dict[str, str]:
     """The English content terms of `text`, each stem with the word it came from (what an embedder
     can read)."""
+    return dict(_term_words(text))  # a copy: the cached one is shared
+
+
+@lru_cache(maxsize=_TEXTS_CACHED)
+def _term_words(text: str) -> dict[str, str]:
     found: dict[str, str] = {}
     words = _WORD.findall(CJK.sub(" ", text.replace("’", "'")))
     for i, word in enumerate(words):
@@ -91,13 +102,18 @@ _PARTICLES = frozenset({"out", "up"})
 def terms(text: str) -> set[str]:
     """The content terms of `text`: English stems, and Chinese character pairs of each word (the word
     itself when it is one character)."""
-    found = set(term_words(text))
+    return set(_terms(text))  # a copy: callers may change theirs
+
+
+@lru_cache(maxsize=_TEXTS_CACHED)
+def _terms(text: str) -> frozenset[str]:
+    found = set(_term_words(text))
     for piece in zh_pieces(text):
         # Pairs within the dictionary's words, not across them: "搅拌机借" is 搅拌机 and 借, and "机借"
         # is no term of it.
         for word in lexicon.words(piece):
             found |= word_terms(word)
-    return found
+    return frozenset(found)
 
 
 def word_terms(word: str) -> set[str]:
@@ -146,7 +162,7 @@ def is_cjk_term(term: str) -> bool:
 def mentioned(asked: set[str], text: str, text_terms: AbstractSet[str] | None = None) -> set[str]:
     """The asked terms that `text` mentions in the same language: an English stem among its terms,
     a Chinese term anywhere in it (so "狗" is found in "我家小狗叫豆豆")."""
-    have = terms(text) if text_terms is None else text_terms
+    have = _terms(text) if text_terms is None else text_terms
     return {t for t in asked if (t in text if is_cjk_term(t) else t in have)}
 
 

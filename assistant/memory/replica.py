@@ -34,6 +34,7 @@ class Replica:
         self.position = {str(row["id"]): i for i, row in enumerate(self.rows)}
         self._kinds = table.column("kind").to_numpy(zero_copy_only=False)
         self._current = pc.equal(table.column("superseded_by"), "").fill_null(True).to_numpy(zero_copy_only=False)
+        self._text = table.column("text")
         self._masks: dict[tuple[tuple[str, ...] | None, bool], np.ndarray] = {}
 
     def mask(self, kinds: Sequence[str] | None, current_only: bool) -> np.ndarray:
@@ -42,6 +43,14 @@ class Replica:
             keep = np.isin(self._kinds, list(kinds)) if kinds else np.ones(len(self._kinds), dtype=bool)
             self._masks[key] = keep & self._current if current_only else keep
         return self._masks[key]
+
+    def containing(self, words: Sequence[str], mask: np.ndarray) -> list[dict[str, object]]:
+        """The rows under `mask` whose text holds every one of `words` as written, in the table's order
+        (as a scan with `text LIKE '%word%'` returns them, without reading the table again)."""
+        keep = mask.copy()
+        for word in words:
+            keep &= pc.match_substring(self._text, word).fill_null(False).to_numpy(zero_copy_only=False)
+        return [self.row(int(i)) for i in np.flatnonzero(keep)]
 
     def row(self, i: int, **extra: object) -> dict[str, object]:
         """Row `i` as a query returns it: its fields, "embedding" and what the query adds."""

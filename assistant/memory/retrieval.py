@@ -13,6 +13,7 @@ from collections.abc import Sequence
 from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass
 from datetime import datetime
+from functools import lru_cache
 
 import numpy as np
 import pyarrow as pa
@@ -140,30 +141,30 @@ def search_together(
     wanted: Sequence[Wanted],
     *,
     now: datetime | None = None,
-    vector: np.ndarray | None = None,
+    vector: np.ndarray | Future[np.ndarray] | None = None,
 ) -> list[list[Hit]]:
     """Several result lists for one question (the user's memories and the passages of their books)
     from one search: one matrix product over the store's in-memory copy ranks every row for every
     vector list (replica.py; LanceDB's vector queries when there is no copy), and one full-text query
     per index serves every list without a scope, split here by kind. A list the shared full-text rows
     leave short is fetched on its own, so each list is what its own filtered query would return (up to
-    the order of equal scores)."""
+    the order of equal scores). `vector` may still be on its way: the full-text queries, which do not
+    need it, are started first."""
     # Bounded for every caller (a chat message may be 20,000 characters): the opening says what it is
     # about, and ranking 100,000 characters of query took 14 s and 2 GB.
     query = query.strip()[:MAX_QUERY_CHARS]
     live = [k for k, w in enumerate(wanted) if w.limit > 0]
     if not query or not live:
         return [[] for _ in wanted]
-    if vector is None:
-        vector = store.embedder.embed_query(query)
     share = cjk_share(query)
     plans = {k: _lists(wanted[k], share) for k in live}
     replica = store.replica(question=len(live) > 1)  # memories and passages: a question to answer
-    scores = replica.vectors @ vector if replica is not None else None
+    query_vector: np.ndarray | None = None
 
     def run(index: str, limit: int, condition: str | None) -> Future[pa.Table]:
         if index == "vector":
-            return _POOL.submit(store.vector_search, vector, limit, condition)
+            assert query_vector is not None  # vector queries are started once it is there
+            return _POOL.submit(store.vector_search, query_vector, limit, condition)
         text = cjk_runs(query) if index == "cjk" else query
         # With a replica full-text queries return ids only: reading 512 rows' vectors from disk cost
         # more than the search.
@@ -180,9 +181,19 @@ def search_together(
     own: dict[tuple[int, int], Future[pa.Table]] = {}
     for k in live:
         for j, c in enumerate(plans[k]):
-            if c.where or (c.index == "vector" and scores is None) or (c.index != "vector" and c.index not in limits):
+            if c.index != "vector" and (c.where or c.index not in limits):
                 own[(k, j)] = run(c.index, c.limit, c.condition())
-    shared_rows = {index: _rows_of(job.result(), replica) for index, job in shared.items()}
+    # The question's embedding (≈7 ms on a quiet machine) is made or awaited while those run.
+    if isinstance(vector, Future):
+        query_vector = vector.result()
+    else:
+        query_vector = store.embedder.embed_query(query) if vector is None else vector
+    scores = replica.vectors @ query_vector if replica is not None else None
+    for k in live:
+        for j, c in enumerate(plans[k]):
+            if c.index == "vector" and (c.where or scores is None):
+                own[(k, j)] = run(c.index, c.limit, c.condition())
+    shared_rows = {index: _Shared(job.result(), replica) for index, job in shared.items()}
 
     results: list[list[Hit]] = [[] for _ in wanted]
     for k in live:
@@ -195,20 +206,54 @@ def search_together(
                 assert replica is not None and scores is not None
                 found = replica.nearest(scores, replica.mask(c.kinds, c.current_only), c.limit)
             else:
-                found = [r for r in shared_rows[c.index] if c.admits(r)][: c.limit]
+                found = shared_rows[c.index].admitted(c)
                 if len(found) < c.limit and len(shared_rows[c.index]) == limits[c.index]:
                     # The shared rows ran out before this list was full: it may have more further down.
                     found = _rows_of(run(c.index, c.limit, c.condition()).result(), replica)
             _take(found, c.weight, rows, text_score)
         if rows:
             condition = _List("vector", 0, 0.0, wanted[k].kinds, not wanted[k].include_superseded, wanted[k].where)
-            results[k] = _ranked(store, wanted[k], condition.condition(), rows, text_score, vector, now)
+            results[k] = _ranked(store, wanted[k], condition.condition(), rows, text_score, query_vector, now)
     return results
 
 
 # The full-text lists of one question are cut from one query per index, taking this many times the
 # longest list's rows: a full-text query costs about the same for 512 rows as for 64 (≈10 ms).
 SHARED_ROWS = 8
+
+
+class _Shared:
+    """The rows of one full-text query that several lists share, each list taking those it admits.
+    With a replica they stay positions and scores until a list takes them: making 1,280 rows into
+    dicts for the few dozen the lists keep cost more than the query did."""
+
+    def __init__(self, table: pa.Table, replica: Replica | None) -> None:
+        self._replica = replica if "embedding" not in table.column_names else None
+        self._rows: list[dict[str, object]] = []
+        self._positions = np.zeros(0, dtype=np.int64)
+        self._scores: list[float] = []
+        if self._replica is None:
+            self._rows = _row_dicts(table)
+            return
+        # An id the replica lacks was written after it was made: the next search has it.
+        where = self._replica.position
+        found = [
+            (where[i], s)
+            for i, s in zip(table.column("id").to_pylist(), table.column("_score").to_pylist(), strict=True)
+            if i in where
+        ]
+        self._positions = np.array([p for p, _ in found], dtype=np.int64)
+        self._scores = [s for _, s in found]
+
+    def __len__(self) -> int:
+        return len(self._rows) if self._replica is None else len(self._positions)
+
+    def admitted(self, c: _List) -> list[dict[str, object]]:
+        """The first rows `c` admits, at most its limit, best first."""
+        if self._replica is None:
+            return [r for r in self._rows if c.admits(r)][: c.limit]
+        taken = np.flatnonzero(self._replica.mask(c.kinds, c.current_only)[self._positions])[: c.limit]
+        return [self._replica.row(int(self._positions[k]), _score=self._scores[k]) for k in taken]
 
 
 def _rows_of(table: pa.Table, replica: Replica | None) -> list[dict[str, object]]:
@@ -258,10 +303,13 @@ def _ranked(
     tuning = w.tuning
     _pull_in_current(store, rows, condition)
     moment = now or utc_now()
+    # One dot product a row, not one matrix product for all: BLAS may round two rows of a matrix
+    # differently, and then which of two identical copies ranks first would change (measured).
+    cosines: dict[str, float] = {}
     final: dict[str, float] = {}
     for memory_id, row in rows.items():
-        cosine = float(np.asarray(row["embedding"], dtype=np.float32) @ vector)
-        age_days = max(0.0, (moment - parse_time(str(row["created"]))).total_seconds() / 86400)
+        cosine = cosines[memory_id] = float(_vector(row) @ vector)
+        age_days = max(0.0, (moment - _created(str(row["created"]))).total_seconds() / 86400)
         recency = math.exp(-age_days * math.log(2) / tuning.recency_half_life_days)
         importance = float(row["importance"] if row["importance"] is not None else 0.5)  # type: ignore[arg-type]
         final[memory_id] = (
@@ -276,11 +324,25 @@ def _ranked(
     _newer_first_within_topic(ordered[: w.limit], rows, final, tuning)
     _current_above_superseded(rows, final)
     ordered = sorted(final, key=lambda i: final[i], reverse=True)
-    return _collapse(ordered, rows, final, w.limit, tuning.duplicate_cosine, vector)
+    return _collapse(ordered, rows, final, w.limit, tuning.duplicate_cosine, cosines)
+
+
+def _vector(row: dict[str, object]) -> np.ndarray:
+    return np.asarray(row["embedding"], dtype=np.float32)
+
+
+@lru_cache(maxsize=65536)  # the same memories are ranked question after question
+def _created(stamp: str) -> datetime:
+    return parse_time(stamp)
+
+
+@lru_cache(maxsize=65536)
+def _is_question(text: str) -> bool:
+    return is_question(text)
 
 
 def _asked_penalty(row: dict[str, object], cosine: float, tuning: Tuning) -> float:
-    if row["kind"] != "turn" or not is_question(str(row["text"])):
+    if row["kind"] != "turn" or not _is_question(str(row["text"])):
         return 0.0
     return tuning.echo_penalty if cosine >= tuning.echo_cosine else tuning.asked_penalty
 
@@ -344,27 +406,45 @@ def _collapse(
     final: dict[str, float],
     limit: int,
     threshold: float,
-    query_vector: np.ndarray,
+    cosines: dict[str, float],
 ) -> list[Hit]:
     """Keep the best of each group of near-identical memories (the same remark said twice, re-imported
     under another id)."""
     kept: list[str] = []
-    similarity: dict[str, float] = {}
     vectors: list[np.ndarray] = []
     seen_text: set[str] = set()
+    kept_matrix: np.ndarray | None = None  # the kept vectors as rows, compared with each next one at once
     for memory_id in ordered:
         row = rows[memory_id]
         text_key = " ".join(str(row["text"]).lower().split())
-        vector = np.asarray(row["embedding"], dtype=np.float32)
-        if text_key in seen_text or any(float(vector @ v) >= threshold for v in vectors):
+        if text_key in seen_text:
             continue
+        vector = _vector(row)
+        if kept_matrix is not None and float((kept_matrix[: len(kept)] @ vector).max()) >= threshold:
+            continue
+        if kept_matrix is None:
+            kept_matrix = np.empty((limit, len(vector)), dtype=np.float32)
+        kept_matrix[len(kept)] = vector
         kept.append(memory_id)
-        similarity[memory_id] = float(vector @ query_vector)
         vectors.append(vector)
         seen_text.add(text_key)
         if len(kept) == limit:
             break
-    return [Hit(from_row(rows[i]), final[i], similarity[i], vectors[n]) for n, i in enumerate(kept)]
+    return [Hit(from_row(rows[i]), final[i], cosines[i], vectors[n]) for n, i in enumerate(kept)]
+
+
+def rows_naming(
+    store: MemoryStore, words: Sequence[str], kinds: tuple[str, ...], *, current_only: bool
+) -> list[dict[str, object]]:
+    """The rows of `kinds` whose text holds every one of `words` (names: letters and spaces) as written,
+    in the table's order. From the store's in-memory copy when it has one: LanceDB's scan of every
+    row's text cost 17-20 ms a question on a quiet machine, and 100-160 ms under load."""
+    replica = store.replica()
+    if replica is not None:
+        return replica.containing(words, replica.mask(kinds, current_only))
+    condition = [in_list("kind", kinds), *(["superseded_by = ''"] if current_only else [])]
+    condition += [f"text LIKE {quote('%' + w + '%')}" for w in words]
+    return _row_dicts(store.rows(" AND ".join(condition)))
 
 
 def current_profile(store: MemoryStore) -> list[Memory]:

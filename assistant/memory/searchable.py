@@ -8,6 +8,7 @@ shares the question's characters ("下班路上堵车了"). What is shown stays 
 from __future__ import annotations
 
 from collections.abc import Sequence
+from functools import lru_cache
 
 import numpy as np
 
@@ -19,10 +20,16 @@ from .model import Memory
 def texts(memory: Memory) -> list[str]:
     """The texts a memory is searched by (one for most memories, two for a profile fact)."""
     if memory.kind == "profile":
-        facts = extract_facts(memory.text)  # a profile fact's text is a statement the rules read back
-        if facts:
-            return list(dict.fromkeys([memory.text, *statements(facts[0].subject, facts[0].value)]))
+        return list(_profile_texts(memory.text))
     return [memory.text]
+
+
+@lru_cache(maxsize=1024)  # the current profile facts come back with nearly every question about the user
+def _profile_texts(text: str) -> tuple[str, ...]:
+    facts = extract_facts(text)  # a profile fact's text is a statement the rules read back
+    if facts:
+        return tuple(dict.fromkeys([text, *statements(facts[0].subject, facts[0].value)]))
+    return (text,)
 
 
 def joined(memory: Memory) -> str:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from assistant.answer.terms import mentioned, owned, terms
+from assistant.answer.terms import mentioned, owned, term_words, terms
 
 
 def test_function_words_go_and_word_forms_meet() -> None:
@@ -40,3 +40,13 @@ def test_things_someone_else_owns() -> None:
     assert others_own("邻居家的狗很可爱。") == {"狗"}
     assert others_own("我朋友的猫叫Mimi。") == {"猫"}
     assert others_own("It's my dog Rex.") == set() and others_own("My dog's name is Rex.") == set()
+
+
+def test_changing_the_terms_given_changes_no_later_answer() -> None:
+    # The terms of a text are cached: each caller gets its own copy.
+    first = terms("My dog is called Biscuit")
+    first.add("cat")
+    words = term_words("My dog is called Biscuit")
+    words["cat"] = "cat"
+    assert "cat" not in terms("My dog is called Biscuit")
+    assert "cat" not in term_words("My dog is called Biscuit")

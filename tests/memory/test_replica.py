@@ -11,7 +11,7 @@ import pytest
 
 from assistant.memory import import_file
 from assistant.memory.model import Hit, Memory
-from assistant.memory.retrieval import DOCUMENTS, Wanted, search, search_together
+from assistant.memory.retrieval import DOCUMENTS, Wanted, rows_naming, search, search_together
 from assistant.memory.store import MemoryStore
 
 NOW = datetime(2026, 1, 1, tzinfo=UTC)
@@ -123,3 +123,18 @@ def test_a_store_told_not_to_never_keeps_a_copy(filled: MemoryStore, embedder) -
         lists(plain, question)
     time.sleep(0.2)
     assert plain._replica is None
+
+
+def test_names_are_found_in_the_copy_as_lancedb_finds_them(filled: MemoryStore) -> None:
+    filled.add([Memory("n1", "Ana gave me a scarf", created="2025-09-01T10:00:00Z"), Memory("n2", "ana said hi")])
+    asked = [["Ana"], ["Ana", "Porto"], ["Biscuit"], ["Nobody"]]
+    from_lancedb = [rows_naming(filled, words, ("turn", "fact"), current_only=True) for words in asked]
+    ready(filled)
+    from_copy = [rows_naming(filled, words, ("turn", "fact"), current_only=True) for words in asked]
+    assert [[r["id"] for r in rows] for rows in from_copy] == [[r["id"] for r in rows] for rows in from_lancedb]
+    # As written: "ana said hi" does not name Ana.
+    assert [[r["text"] for r in rows] for rows in from_copy][:2] == [
+        ["My friend Ana lives in Porto.", "Ana gave me a scarf"],
+        ["My friend Ana lives in Porto."],
+    ]
+    assert all(r["embedding"].shape == (filled.embedder.dimensions,) for rows in from_copy for r in rows)
