@@ -148,13 +148,15 @@ def test_a_time_that_reads_two_ways_is_one_line_and_a_non_zero_exit(cli) -> None
 
 
 def test_the_same_reminder_twice_is_recognised_not_stored_again(cli) -> None:
-    first = json.loads(cli("remind", "remind me tomorrow at 9am to call Ana", "--json").output)
-    again = cli("remind", "Remind me to call ana tomorrow at 9am", "--json")
+    # One reference time for all four: said either side of midnight, "tomorrow" is two different days.
+    now = ("--now", "2026-03-02T08:00")
+    first = json.loads(cli("remind", "remind me tomorrow at 9am to call Ana", *now, "--json").output)
+    again = cli("remind", "Remind me to call ana tomorrow at 9am", *now, "--json")
     assert again.exit_code == 0
     assert json.loads(again.output)["duplicate"] is True and json.loads(again.output)["id"] == first["id"]
-    said = cli("remind", "remind me tomorrow at 9am to call Ana").output
+    said = cli("remind", "remind me tomorrow at 9am to call Ana", *now).output
     assert said.startswith(f"You already have this reminder (reminder {first['id']})")
-    later = json.loads(cli("remind", "remind me tomorrow at 10am to call Ana", "--json").output)
+    later = json.loads(cli("remind", "remind me tomorrow at 10am to call Ana", *now, "--json").output)
     assert later["duplicate"] is False and later["id"] != first["id"]
     assert len(json.loads(cli("reminders", "list", "--json").output)) == 2
 
