@@ -123,6 +123,7 @@ def resolve(spec: TimeSpec, now: datetime) -> tuple[datetime, str | None, dateti
         raise ReminderQuestion(
             f"'{spec.phrases[0] if spec.phrases else 'That date'}' can be read as more than one date: which one?",
             options,
+            now,
         )
     if spec.exact is not None:
         return _resolve_exact(spec, now, zone), None, None
@@ -254,7 +255,7 @@ def _check_agreement(spec: TimeSpec, day: date, now: datetime, zone: ZoneInfo) -
     except ReminderError:
         pass
     raise ReminderQuestion(
-        f"{said} name different days: which one did you mean?", [c for c in candidates if c is not None]
+        f"{said} name different days: which one did you mean?", [c for c in candidates if c is not None], now
     )
 
 

@@ -147,6 +147,13 @@ def test_a_time_that_reads_two_ways_is_one_line_and_a_non_zero_exit(cli) -> None
     assert json.loads(cli("reminders", "list", "--json").output) == []
 
 
+def test_times_are_worded_from_now_whatever_year_this_runs_in(cli) -> None:
+    soon = cli("remind", "remind me tomorrow at 7:15am to water the ferns", "--now", "2026-03-02T08:00", "--dry-run")
+    assert soon.output.startswith("OK — Tue 3 Mar, 07:15: water the ferns")
+    across = cli("remind", "remind me on 2 January at 9am to call Ana", "--now", "2026-12-31T10:00", "--dry-run")
+    assert across.output.startswith("OK — Sat 2 Jan 2027, 09:00: call Ana")
+
+
 def test_the_same_reminder_twice_is_recognised_not_stored_again(cli) -> None:
     # One reference time for all four: said either side of midnight, "tomorrow" is two different days.
     now = ("--now", "2026-03-02T08:00")
