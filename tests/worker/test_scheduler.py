@@ -115,7 +115,8 @@ def test_recurring_reminder_is_rescheduled_after_it_fires(path: Path) -> None:
     try:
         assert wait_for(lambda: recorder.sent, timeout=5)
         assert wait_for(lambda: get_reminder(db, rid).fired_count == 1)
-        assert worker.scheduled_count == 1
+        # The firing commits before the worker schedules the next one: wait for that, do not catch it between.
+        assert wait_for(lambda: worker.scheduled_count == 1)
     finally:
         worker.stop()
     assert timedelta(seconds=50) < get_reminder(db, rid).due - now_local() <= timedelta(seconds=61)
