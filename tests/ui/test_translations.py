@@ -184,7 +184,7 @@ def test_a_chinese_window_full_of_chinese_things_shows_no_english_word_raw_time_
             window.chat.send()
     panel = window.reminders.panel
     window.tabs.setCurrentWidget(panel)
-    panel.sentence.setText("提醒我明天9点给牙医打电话")
+    panel.sentence.setText("提醒我下周五9点给牙医打电话")  # not 明天: after midnight that is asked about
     qtbot.waitUntil(lambda: panel.add_button.isEnabled(), timeout=10000)
     reading = panel.preview.text()
     panel.add_button.click()
