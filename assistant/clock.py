@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import contextlib
 import os
-from datetime import UTC, datetime, tzinfo
+from datetime import UTC, datetime, timedelta, tzinfo
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 import tzlocal
@@ -57,6 +57,20 @@ def localize(wall: datetime, zone: ZoneInfo) -> datetime:
     aware = wall.replace(tzinfo=zone, fold=0)
     # Round-tripping through UTC moves a non-existent wall time forward by the size of the gap.
     return aware.astimezone(UTC).astimezone(zone)
+
+
+def elapsed(since: datetime, until: datetime) -> timedelta:
+    """Real time from `since` to `until`. Python subtracts (and compares) two datetimes that share a tzinfo as
+    wall times, so across a DST change it is an hour out: 00:59:59 GMT to 02:00:00 BST is one second, not an
+    hour and a second, and in autumn's repeated hour 01:20 GMT comes after 01:50 BST."""
+    return until.astimezone(UTC) - since.astimezone(UTC)
+
+
+def after(moment: datetime, delta: timedelta) -> datetime:
+    """`delta` of real time after `moment`, in its zone: a delay or a snooze is elapsed time. Adding to an
+    aware datetime moves its wall time instead, and in autumn's repeated hour 01:20 GMT + 10 minutes gives
+    01:30 BST, fifty minutes in the past."""
+    return (moment.astimezone(UTC) + delta).astimezone(moment.tzinfo)
 
 
 def parse_now(value: str | None, zone: ZoneInfo | None = None) -> datetime:

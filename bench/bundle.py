@@ -22,7 +22,8 @@ from pathlib import Path
 
 COMMANDS = {
     "--version": ["--version"],
-    "remind --dry-run": ["remind", "call Ana tomorrow at 9am", "--dry-run", "--json"],
+    # At a fixed --now: between midnight and 04:00 "tomorrow" is asked about and the command exits 1.
+    "remind --dry-run": ["remind", "call Ana tomorrow at 9am", "--now", "2026-03-02T08:00", "--dry-run", "--json"],
     "chat --once": ["chat", "--once", "Say hello", "--json", "--seed", "1", "--temperature", "0"],
 }
 

@@ -36,7 +36,7 @@ def _seed(home: Path, word: str, memories: int, reminders: int) -> None:
     run(home, "memory", "import", str(notes))
     run(home, "memory", "add", "the spare key is under the blue flowerpot")  # in every data set: forget races
     for i in range(reminders):
-        run(home, "remind", f"remind me tomorrow at 9 to water the {word} roses {i}")
+        run(home, "remind", f"remind me on Friday at 9 to water the {word} roses {i}")  # "tomorrow" asks after midnight
 
 
 def _memories(home: Path) -> list[str]:

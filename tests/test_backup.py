@@ -12,7 +12,9 @@ from tests.helpers import run_cli
 def seed(home: Path) -> None:
     for text in ("remember that my cat is Mochi", "I moved to Shanghai for a new job."):
         assert run_cli("chat", "--once", text, home=home).returncode == 0
-    assert run_cli("remind", "remind me tomorrow at 9 to call the vet", home=home).returncode == 0
+    # At a fixed --now: between midnight and 04:00 "tomorrow" is asked about, not stored.
+    said = run_cli("remind", "remind me tomorrow at 9 to call the vet", "--now", "2030-03-04T08:00", home=home)
+    assert said.returncode == 0
 
 
 def memory_texts(home: Path) -> list[str]:

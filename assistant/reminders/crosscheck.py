@@ -64,7 +64,7 @@ def cross_check(spec: TimeSpec, first: datetime, now: datetime, text: str = "") 
             continue  # midnight is what dateparser fills in for a time it did not find: no opinion
         if states_clock and spec.hour is not None and spec.day_shift == 0 and theirs_clock != ours_clock:
             other = localize(datetime.combine(first.date(), time(*theirs_clock)), first.tzinfo)  # type: ignore[arg-type]
-            _ask(phrase, first, other)
+            _ask(phrase, first, other, now)
         if states_date and not states_clock:
             assert spec.on_date is not None
             same_year = not spec.year_given or theirs.year == spec.on_date.year
@@ -73,8 +73,9 @@ def cross_check(spec: TimeSpec, first: datetime, now: datetime, text: str = "") 
                     day = date(theirs.year if spec.year_given else spec.on_date.year, theirs.month, theirs.day)
                 except ValueError:
                     continue
-                _ask(phrase, first, localize(datetime.combine(day, first.time().replace(tzinfo=None)), first.tzinfo))  # type: ignore[arg-type]
+                other = localize(datetime.combine(day, first.time().replace(tzinfo=None)), first.tzinfo)  # type: ignore[arg-type]
+                _ask(phrase, first, other, now)
 
 
-def _ask(phrase: str, ours: datetime, theirs: datetime) -> None:
-    raise ReminderQuestion(f"'{phrase}' can be read two ways: which one?", [ours, theirs])
+def _ask(phrase: str, ours: datetime, theirs: datetime, now: datetime) -> None:
+    raise ReminderQuestion(f"'{phrase}' can be read two ways: which one?", [ours, theirs], now)

@@ -9,17 +9,23 @@ from .model import ParsedReminder, Reminder
 from .recurrence import describe
 
 
-def when_text(moment: datetime) -> str:
-    """'Fri 27 Nov, 17:00' (the year only when it is not this year)."""
-    year = f" {moment.year}" if moment.year != datetime.now(moment.tzinfo).year else ""
+def _other_year(moment: datetime, now: datetime | None) -> bool:
+    """Whether `moment` falls in another year than `now`: the time the sentence was read at (`--now`), so
+    what is said about it does not change with the year it is run in; the clock when None."""
+    return moment.year != (now or datetime.now(moment.tzinfo)).astimezone(moment.tzinfo).year
+
+
+def when_text(moment: datetime, now: datetime | None = None) -> str:
+    """'Fri 27 Nov, 17:00' (the year only when it is not the year of `now`)."""
+    year = f" {moment.year}" if _other_year(moment, now) else ""
     return f"{moment:%a} {moment.day} {moment:%b}{year}, {moment:%H:%M}"
 
 
-def confirmation(parsed: ParsedReminder | Reminder) -> str:
+def confirmation(parsed: ParsedReminder | Reminder, now: datetime | None = None) -> str:
     """'OK — Fri 27 Nov, 17:00: return the library book' (+ ', every Friday' when it repeats)."""
     first = parsed.first if isinstance(parsed, ParsedReminder) else parsed.due
     repeat = f" ({describe(parsed.rrule)})" if parsed.rrule else ""
-    return f"OK — {when_text(first)}{repeat}: {parsed.task}"
+    return f"OK — {when_text(first, now)}{repeat}: {parsed.task}"
 
 
 WEEKDAYS_ZH = "一二三四五六日"
@@ -49,16 +55,18 @@ def describe_zh(rule: str) -> str:
     return f"{every}{unit}" if unit else describe(rule)
 
 
-def confirmation_zh(parsed: ParsedReminder | Reminder) -> str:
+def confirmation_zh(parsed: ParsedReminder | Reminder, now: datetime | None = None) -> str:
     """'好的——11月27日（周五）19:00：给妈妈打电话', for a reminder asked for in Chinese."""
     first = parsed.first if isinstance(parsed, ParsedReminder) else parsed.due
     repeat = f"（{describe_zh(parsed.rrule)}）" if parsed.rrule else ""
-    return f"好的——{when_text_zh(first)}{repeat}：{parsed.task}"
+    return f"好的——{when_text_zh(first, now)}{repeat}：{parsed.task}"
 
 
-def when_text_zh(moment: datetime) -> str:
-    """'11月27日（周五）19:00', the Chinese counterpart of when_text()."""
-    return f"{moment.month}月{moment.day}日（周{WEEKDAYS_ZH[moment.weekday()]}）{moment:%H:%M}"
+def when_text_zh(moment: datetime, now: datetime | None = None) -> str:
+    """'11月27日（周五）19:00', the Chinese counterpart of when_text(): '2027年1月4日（周一）09:00' in another
+    year, as the English one names it."""
+    year = f"{moment.year}年" if _other_year(moment, now) else ""
+    return f"{year}{moment.month}月{moment.day}日（周{WEEKDAYS_ZH[moment.weekday()]}）{moment:%H:%M}"
 
 
 def list_line(reminder: Reminder) -> str:

@@ -43,9 +43,9 @@ def add_unless_duplicate(
     return add_reminder(db, parsed, now=now), True
 
 
-def already_have(reminder: Reminder, chinese: bool = False) -> str:
+def already_have(reminder: Reminder, chinese: bool = False, now: datetime | None = None) -> str:
     from .display import when_text, when_text_zh
 
     if chinese:
-        return f"这个提醒已经有了（第 {reminder.id} 条）：{when_text_zh(reminder.due)}：{reminder.task}"
-    return f"You already have this reminder (reminder {reminder.id}): {when_text(reminder.due)}: {reminder.task}"
+        return f"这个提醒已经有了（第 {reminder.id} 条）：{when_text_zh(reminder.due, now)}：{reminder.task}"
+    return f"You already have this reminder (reminder {reminder.id}): {when_text(reminder.due, now)}: {reminder.task}"

@@ -33,13 +33,14 @@ class NewReminder:
     reminder: StoredReminder
     parsed: ParsedReminder
     duplicate_of: Reminder | None = None  # the same reminder was already there: nothing new was stored
+    now: datetime | None = None  # the time the sentence was read at, which the confirmation is worded from
 
     def confirmation(self, chinese: bool = False) -> str:
         """'OK — Fri 27 Nov, 17:00: return the library book', or in Chinese for a Chinese request; for a
         duplicate, 'You already have this reminder (reminder 3): …'."""
         if self.duplicate_of is not None:
-            return already_have(self.duplicate_of, chinese)
-        return confirmation_zh(self.parsed) if chinese else confirmation(self.parsed)
+            return already_have(self.duplicate_of, chinese, self.now)
+        return confirmation_zh(self.parsed, self.now) if chinese else confirmation(self.parsed, self.now)
 
 
 class Reminders:
@@ -58,7 +59,7 @@ class Reminders:
             with storage_errors(db_file(self._db)):
                 stored, new = add_unless_duplicate(self._db, parsed, now=now)
             reminder_id, existing = stored.id, None if new else stored
-        return NewReminder(StoredReminder(reminder_id, parsed.task, times, parsed.rrule), parsed, existing)
+        return NewReminder(StoredReminder(reminder_id, parsed.task, times, parsed.rrule), parsed, existing, now)
 
     def preview(self, sentence: str, chinese: bool = False) -> Preview:
         try:

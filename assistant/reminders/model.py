@@ -21,12 +21,13 @@ class ReminderQuestion(ReminderError):
     in chat they become a clarifying question, on the command line one line and a non-zero exit.
     """
 
-    def __init__(self, reason: str, candidates: list[datetime] | None = None) -> None:
+    def __init__(self, reason: str, candidates: list[datetime] | None = None, now: datetime | None = None) -> None:
         from .display import when_text  # display builds on this module
 
         self.reason = reason
         self.candidates = sorted(set(candidates or []))
-        options = " or ".join(when_text(c) for c in self.candidates)
+        self.now = now  # the time the sentence was read at: the candidates are worded from it
+        options = " or ".join(when_text(c, now) for c in self.candidates)
         super().__init__(f"{reason} ({options})" if options else reason)
 
 

@@ -2,21 +2,19 @@
 
 from __future__ import annotations
 
-from .display import WEEKDAYS_ZH, when_text
+from .display import when_text, when_text_zh
 from .model import ReminderQuestion
 
 
 def clarifying_question(question: ReminderQuestion, chinese: bool = False) -> str:
     """'Which did you mean: Thu 5 Mar, 09:00 or Sun 3 May, 09:00? Nothing is set until you say.'"""
     if chinese:
-        options = "还是".join(
-            f"{c.month}月{c.day}日（周{WEEKDAYS_ZH[c.weekday()]}）{c:%H:%M}" for c in question.candidates
-        )
+        options = "还是".join(when_text_zh(c, question.now) for c in question.candidates)
         if options:
             return f"这个时间有不止一种理解：是{options}？请再说一次具体时间，提醒还没有设置。"
         return f"这个时间我没能完全看懂（{question.reason}）。请换个说法，例如“明天晚上八点半”；提醒还没有设置。"
     if question.candidates:
-        options = " or ".join(when_text(c) for c in question.candidates)
+        options = " or ".join(when_text(c, question.now) for c in question.candidates)
         return (
             f"{question.reason} Which did you mean: {options}? Say it again with the one you mean; nothing is set yet."
         )

@@ -13,7 +13,7 @@ from zoneinfo import ZoneInfo
 
 import sqlite_utils
 
-from ..clock import as_local, from_stamp, local_zone, localize, stamp, zone_name
+from ..clock import after, as_local, elapsed, from_stamp, local_zone, localize, stamp, zone_name
 from ..errors import AssistantError, NotFound
 from .model import Firing, ParsedReminder, Reminder
 from .recurrence import occurrences, occurrences_with_wall
@@ -131,8 +131,8 @@ def snooze_reminder(db: sqlite_utils.Database, reminder_id: int, minutes: int, n
     current = get_reminder(db, reminder_id)
     if current.status in ("cancelled", "done"):
         raise AssistantError(f"Reminder {reminder_id} is {current.status}; it cannot be snoozed.")
-    base = current.due if current.status == "scheduled" and current.due > now else now
-    due = base + timedelta(minutes=minutes)
+    not_yet_due = current.status == "scheduled" and elapsed(now, current.due) > timedelta(0)
+    due = after(current.due if not_yet_due else now, timedelta(minutes=minutes))
     with db.conn:
         db.execute(
             "UPDATE reminders SET due = ?, status = 'scheduled', updated = ? WHERE id = ?",
@@ -158,7 +158,7 @@ def fire_reminder(
     conn.execute("BEGIN IMMEDIATE")  # take the write lock before reading: no other writer can slip in
     try:
         rows = list(db.query("SELECT * FROM reminders WHERE id = ?", [reminder_id]))
-        if not rows or rows[0]["status"] != "scheduled" or rows[0]["due"] > stamp(now + EARLY_TOLERANCE):
+        if not rows or rows[0]["status"] != "scheduled" or rows[0]["due"] > stamp(after(now, EARLY_TOLERANCE)):
             conn.rollback()
             return None
         row = rows[0]
@@ -166,10 +166,10 @@ def fire_reminder(
             conn.rollback()
             return None
         reminder = _to_reminder(row)
-        lateness = max(0.0, (now - reminder.due).total_seconds())
+        lateness = max(0.0, elapsed(reminder.due, now).total_seconds())
         late = lateness > LATE_AFTER_S
         # Missed while away: it fell due before the firing process started (nothing ran), or very late.
-        missed = late or (running_since is not None and reminder.due < running_since)
+        missed = late or (running_since is not None and elapsed(reminder.due, running_since) > timedelta(0))
         try:
             cursor = db.execute(
                 "INSERT INTO reminder_firings (reminder_id, due, fired_at, lateness_s, late, delivered, missed)"

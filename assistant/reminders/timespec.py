@@ -31,6 +31,9 @@ DAYPART_DEFAULT = {
 DEFAULT_TIME = time(9)  # "tomorrow", "on Friday": a day without a time of day
 # An hour said without am/pm is read as the next one that falls in waking hours.
 WAKING_HOURS = range(7, 23)
+# Until 4 in the morning people still speak from the day before: at 00:30 "tomorrow at 9" is as likely to
+# mean the coming morning as the one after, so the sentence is asked about rather than read one way.
+SMALL_HOURS_END = 4
 CLOCK_PHRASE = re.compile(
     r"^(?:at|by|@)\b|\d\s*(?:[ap]\.?\s*m\b|[:.]\d\d)|o'?clock|noon|midnight|[点时]|"
     r"^(?:in\s+the\s+|this\s+)?(?:morning|afternoon|evening)$|^(?:凌晨|清晨|早上|早晨|上午|中午|"
@@ -123,6 +126,7 @@ def resolve(spec: TimeSpec, now: datetime) -> tuple[datetime, str | None, dateti
         raise ReminderQuestion(
             f"'{spec.phrases[0] if spec.phrases else 'That date'}' can be read as more than one date: which one?",
             options,
+            now,
         )
     if spec.exact is not None:
         return _resolve_exact(spec, now, zone), None, None
@@ -254,7 +258,7 @@ def _check_agreement(spec: TimeSpec, day: date, now: datetime, zone: ZoneInfo) -
     except ReminderError:
         pass
     raise ReminderQuestion(
-        f"{said} name different days: which one did you mean?", [c for c in candidates if c is not None]
+        f"{said} name different days: which one did you mean?", [c for c in candidates if c is not None], now
     )
 
 
@@ -285,6 +289,7 @@ def _resolve_once(spec: TimeSpec, now: datetime, zone: ZoneInfo) -> datetime:
         if first is None:
             when = " ".join(spec.phrases) or "that time"
             raise ReminderError(f"'{when}' has already passed: give a time that is still to come.")
+        _check_small_hours(spec, fixed, candidates, first, now, zone)
         return first
     if spec.weekday is not None:
         candidates = _clock(spec, fixed_day=True) or [(DEFAULT_TIME, 0)]
@@ -311,6 +316,24 @@ def _resolve_once(spec: TimeSpec, now: datetime, zone: ZoneInfo) -> datetime:
     first = _pick(today, candidates, now, zone, roll_days=1)
     assert first is not None
     return first
+
+
+def _check_small_hours(
+    spec: TimeSpec, fixed: date, candidates: list[tuple[time, int]], first: datetime, now: datetime, zone: ZoneInfo
+) -> None:
+    """'Tomorrow' said after midnight and before SMALL_HOURS_END: the same time later today is asked about
+    alongside the day after, when it is still to come."""
+    named_by_tomorrow = spec.day_offset == 1 and spec.on_date is None and spec.calendar is None
+    if not named_by_tomorrow or fixed != now.date() + timedelta(days=1) or now.hour >= SMALL_HOURS_END:
+        return
+    today = _pick(now.date(), candidates, now, zone, roll_days=0)
+    if today is not None and today != first:
+        said = next((p for p in spec.phrases if not CLOCK_PHRASE.search(p)), "tomorrow")
+        raise ReminderQuestion(
+            f"'{said}' said after midnight can mean later today or the day after: which one did you mean?",
+            [today, first],
+            now,
+        )
 
 
 def _fixed_day(spec: TimeSpec, now: datetime) -> date | None:

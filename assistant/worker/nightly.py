@@ -13,6 +13,7 @@ from datetime import date, datetime, time, timedelta
 
 import sqlite_utils
 
+from ..clock import local_zone, localize, stamp
 from ..memory.api import remember
 from ..memory.model import Memory
 from ..memory.store import MemoryStore
@@ -28,8 +29,12 @@ class NightlyReport:
 
 
 def _day_bounds(day: date) -> tuple[str, str]:
-    start = datetime.combine(day, time.min).astimezone()
-    return start.isoformat(), (start + timedelta(days=1)).isoformat()
+    """The user's local day as stored stamps (UTC), so it compares with `created` as text. Local midnight to
+    local midnight: a day in a zone west of UTC ends after UTC's does, and a DST day is 23 or 25 hours."""
+    zone = local_zone()
+    start = localize(datetime.combine(day, time.min), zone)
+    end = localize(datetime.combine(day + timedelta(days=1), time.min), zone)
+    return stamp(start), stamp(end)
 
 
 def day_summary(db: sqlite_utils.Database, store: MemoryStore, day: date) -> str | None:
@@ -45,11 +50,7 @@ def day_summary(db: sqlite_utils.Database, store: MemoryStore, day: date) -> str
     ]
     if not titles:
         return None
-    told = [
-        m.text
-        for m in store.list("profile")
-        if not m.superseded_by and day.isoformat() <= m.created[:10] < (day + timedelta(days=1)).isoformat()
-    ]
+    told = [m.text for m in store.list("profile") if not m.superseded_by and start <= m.created < end]
     text = f"On {day:%A %d %B %Y} we talked about: " + "; ".join(t.rstrip(" .!?。！？") for t in titles[:12]) + "."
     if told:
         text += " You told me: " + "; ".join(told[:12]) + "."
@@ -79,7 +80,7 @@ def run_nightly(db: sqlite_utils.Database, store: MemoryStore, day: date) -> Nig
             summary,
             kind="summary",
             source=f"nightly:{day.isoformat()}",
-            at=datetime.combine(day, time(23, 59)).astimezone(),
+            at=localize(datetime.combine(day, time(23, 59)), local_zone()),
             store=store,
             extractor=lambda _t: [],
         )

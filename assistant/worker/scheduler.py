@@ -23,7 +23,7 @@ from apscheduler.jobstores.base import JobLookupError
 from apscheduler.schedulers.background import BackgroundScheduler
 
 from .. import config, generation
-from ..clock import local_zone, now_local
+from ..clock import after, local_zone, now_local
 from ..db import open_db
 from ..notify import Dispatcher, Notification, default_notifiers
 from ..reminders.missed import mark_missed
@@ -226,7 +226,7 @@ class Worker:
             self.scheduler.add_job(
                 self._fire,
                 "date",
-                run_date=now_local() + timedelta(seconds=RETRY_SECONDS),
+                run_date=after(now_local(), timedelta(seconds=RETRY_SECONDS)),
                 args=[reminder_id, due],
                 id=job_id,
                 replace_existing=True,

@@ -73,7 +73,9 @@ def test_store_list_snooze_done_cancel(cli) -> None:
     weekly = json.loads(cli("remind", "每周三晚上八点提醒我倒垃圾", "--json").output)
     rows = json.loads(cli("reminders", "list", "--json").output)
     assert [set(r) for r in rows] == [{"id", "task", "due", "recurrence", "status"}] * 2
-    assert rows[0]["due"] == added["next"][0] and rows[1]["recurrence"] == "FREQ=WEEKLY;BYDAY=WE"
+    # By id, not place: soonest comes first, and on a Wednesday evening 20:00 comes before two hours from now.
+    by_id = {r["id"]: r for r in rows}
+    assert by_id[added["id"]]["due"] == added["next"][0] and by_id[weekly["id"]]["recurrence"] == "FREQ=WEEKLY;BYDAY=WE"
     assert cli("reminders", "snooze", str(added["id"]), "10").exit_code == 0
     assert cli("reminders", "done", str(added["id"])).exit_code == 0
     assert cli("reminders", "cancel", str(weekly["id"])).exit_code == 0
@@ -147,14 +149,23 @@ def test_a_time_that_reads_two_ways_is_one_line_and_a_non_zero_exit(cli) -> None
     assert json.loads(cli("reminders", "list", "--json").output) == []
 
 
+def test_times_are_worded_from_now_whatever_year_this_runs_in(cli) -> None:
+    soon = cli("remind", "remind me tomorrow at 7:15am to water the ferns", "--now", "2026-03-02T08:00", "--dry-run")
+    assert soon.output.startswith("OK — Tue 3 Mar, 07:15: water the ferns")
+    across = cli("remind", "remind me on 2 January at 9am to call Ana", "--now", "2026-12-31T10:00", "--dry-run")
+    assert across.output.startswith("OK — Sat 2 Jan 2027, 09:00: call Ana")
+
+
 def test_the_same_reminder_twice_is_recognised_not_stored_again(cli) -> None:
-    first = json.loads(cli("remind", "remind me tomorrow at 9am to call Ana", "--json").output)
-    again = cli("remind", "Remind me to call ana tomorrow at 9am", "--json")
+    # One reference time for all four: said either side of midnight, "tomorrow" is two different days.
+    now = ("--now", "2026-03-02T08:00")
+    first = json.loads(cli("remind", "remind me tomorrow at 9am to call Ana", *now, "--json").output)
+    again = cli("remind", "Remind me to call ana tomorrow at 9am", *now, "--json")
     assert again.exit_code == 0
     assert json.loads(again.output)["duplicate"] is True and json.loads(again.output)["id"] == first["id"]
-    said = cli("remind", "remind me tomorrow at 9am to call Ana").output
+    said = cli("remind", "remind me tomorrow at 9am to call Ana", *now).output
     assert said.startswith(f"You already have this reminder (reminder {first['id']})")
-    later = json.loads(cli("remind", "remind me tomorrow at 10am to call Ana", "--json").output)
+    later = json.loads(cli("remind", "remind me tomorrow at 10am to call Ana", *now, "--json").output)
     assert later["duplicate"] is False and later["id"] != first["id"]
     assert len(json.loads(cli("reminders", "list", "--json").output)) == 2
 
@@ -163,7 +174,8 @@ def test_the_same_reminder_twice_is_recognised_not_stored_again(cli) -> None:
     ("said", "minutes"), [(None, 10), ("10m", 10), ("1 hour", 60), ("90", 90), ("半小时", 30), ("1h30m", 90)]
 )
 def test_snooze_takes_durations_and_says_the_time_in_words(cli, said: str | None, minutes: int) -> None:
-    added = json.loads(cli("remind", "remind me in 1 minute to stretch", "--json").output)
+    # An hour ahead: still not due when snoozed, however slowly a busy machine gets there.
+    added = json.loads(cli("remind", "remind me in 1 hour to stretch", "--json").output)
     before = datetime.fromisoformat(added["next"][0])
     args = ["reminders", "snooze", str(added["id"]), *([said] if said else [])]
     out = cli(*args, "--json")

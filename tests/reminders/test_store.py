@@ -3,15 +3,17 @@
 from __future__ import annotations
 
 import threading
-from datetime import datetime, timedelta
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import pytest
 import sqlite_utils
 
+from assistant.clock import after
 from assistant.db import open_db
 from assistant.errors import AssistantError, NotFound
 from assistant.reminders import (
+    ParsedReminder,
     add_reminder,
     cancel_reminder,
     done_reminder,
@@ -135,6 +137,44 @@ def test_undelivered_firings_are_kept_until_marked(db: sqlite_utils.Database) ->
     assert [f.id for f in undelivered_firings(db)] == [firing.id]
     mark_delivered(db, firing.id)
     assert undelivered_firings(db) == []
+
+
+def test_lateness_is_real_time_across_the_clock_change(db: sqlite_utils.Database) -> None:
+    # Due a second before London springs forward (01:00 GMT -> 02:00 BST), fired a second after it.
+    due = datetime(2027, 3, 28, 0, 59, 59, tzinfo=LONDON)
+    r = add_reminder(db, ParsedReminder(task="stretch", first=due), now=due - timedelta(minutes=1))
+    firing = fire_reminder(db, r.id, now=(due.astimezone(UTC) + timedelta(seconds=1)).astimezone(LONDON))
+    assert firing is not None and firing.lateness_s == pytest.approx(1.0) and not firing.late and not firing.missed
+
+
+def test_due_before_a_start_in_autumn_s_repeated_hour_is_missed(db: sqlite_utils.Database) -> None:
+    # 01:50 BST is 00:50 UTC; a worker started at 01:20 GMT (01:20 UTC), half an hour later in real time.
+    due = datetime(2027, 10, 31, 1, 50, tzinfo=LONDON)
+    started = datetime(2027, 10, 31, 1, 20, tzinfo=LONDON, fold=1)
+    r = add_reminder(db, ParsedReminder(task="stretch", first=due), now=due - timedelta(hours=1))
+    firing = fire_reminder(db, r.id, now=after(started, timedelta(seconds=5)), running_since=started)
+    assert firing is not None and firing.missed and firing.late and firing.lateness_s == pytest.approx(1805.0)
+
+
+def test_a_reminder_due_in_autumn_s_repeated_hour_fires(db: sqlite_utils.Database) -> None:
+    # 01:10 GMT, the second 01:10 of the night: on time it fired nothing (now + 1 s read as 01:10 BST, an hour
+    # earlier), and the worker never scheduled it again.
+    due = datetime(2027, 10, 31, 1, 10, tzinfo=LONDON, fold=1)
+    r = add_reminder(db, ParsedReminder(task="stretch", first=due), now=due - timedelta(hours=2))
+    firing = fire_reminder(db, r.id, now=after(due, timedelta(seconds=0.2)))
+    assert firing is not None and not firing.late and firing.lateness_s == pytest.approx(0.2)
+
+
+def test_a_snooze_is_real_minutes_across_the_change(db: sqlite_utils.Database) -> None:
+    first_pass = datetime(2027, 10, 31, 1, 55, tzinfo=LONDON)  # 00:55 UTC; wall time 02:05 is 02:05 UTC
+    r = add_reminder(db, ParsedReminder(task="stretch", first=first_pass), now=first_pass - timedelta(hours=1))
+    fire_reminder(db, r.id, now=first_pass)
+    snoozed = snooze_reminder(db, r.id, 10, now=first_pass)
+    assert snoozed.due.astimezone(UTC) == datetime(2027, 10, 31, 1, 5, tzinfo=UTC)
+    second_pass = datetime(2027, 10, 31, 1, 20, tzinfo=LONDON, fold=1)  # 01:20 UTC
+    fire_reminder(db, r.id, now=second_pass)
+    again = snooze_reminder(db, r.id, 10, now=second_pass)
+    assert again.due.astimezone(UTC) == datetime(2027, 10, 31, 1, 30, tzinfo=UTC)  # not 00:30, in the past
 
 
 def test_the_dst_gap_does_not_drift_a_stored_series(db: sqlite_utils.Database) -> None:

@@ -274,14 +274,15 @@ def test_reminders_panel_previews_adds_and_completes(qtbot, window: MainWindow) 
 def test_a_due_reminder_fires_through_the_in_process_worker(qtbot, window: MainWindow) -> None:
     from datetime import timedelta
 
-    from assistant.clock import now_local
+    from assistant.clock import after, now_local
     from assistant.reminders import ParsedReminder, add_reminder
 
     wait_ready(qtbot, window)
     qtbot.waitUntil(lambda: window.assistant is not None and window.assistant.worker is not None, timeout=10000)
     assert window.assistant is not None
     with qtbot.waitSignal(window.notifier.delivered, timeout=15000) as blocker:
-        add_reminder(window.assistant.db, ParsedReminder(task="stretch", first=now_local() + timedelta(seconds=1)))
+        soon = after(now_local(), timedelta(seconds=1))
+        add_reminder(window.assistant.db, ParsedReminder(task="stretch", first=soon))
     assert "stretch" in blocker.args[0].body + blocker.args[0].title
 
 

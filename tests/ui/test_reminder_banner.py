@@ -56,14 +56,14 @@ def wait_ready(qtbot, w: MainWindow) -> None:
 
 
 def test_the_window_shows_reminders_missed_and_fired_in_its_own_worker(qtbot, home: Path) -> None:
-    from assistant.clock import now_local
+    from assistant.clock import after, now_local
     from assistant.db import open_db
     from assistant.reminders import ParsedReminder, add_reminder
     from assistant.reminders.missed import missed_firings
 
     home.mkdir(parents=True, exist_ok=True)
     db = open_db(home / "assistant.db")
-    add_reminder(db, ParsedReminder(task="missed one", first=now_local() - timedelta(minutes=5)))
+    add_reminder(db, ParsedReminder(task="missed one", first=after(now_local(), -timedelta(minutes=5))))
     w = MainWindow()
     qtbot.addWidget(w)
     w.show()
@@ -73,14 +73,14 @@ def test_the_window_shows_reminders_missed_and_fired_in_its_own_worker(qtbot, ho
     assert "missed one" in banner.text.text()
     qtbot.waitUntil(lambda: missed_firings(db) == [], timeout=10000)  # listed here, so not again elsewhere
     qtbot.mouseClick(banner.dismiss_button, Qt.MouseButton.LeftButton)
-    add_reminder(db, ParsedReminder(task="stretch", first=now_local() + timedelta(seconds=1)))
+    add_reminder(db, ParsedReminder(task="stretch", first=after(now_local(), timedelta(seconds=1))))
     qtbot.waitUntil(lambda: banner.text.text() == "Reminder: stretch", timeout=15000)
     w.quitting = True
     w.close()
 
 
 def test_the_window_follows_a_worker_elsewhere_and_takes_over_when_it_stops(qtbot, home: Path) -> None:
-    from assistant.clock import now_local
+    from assistant.clock import after, now_local
     from assistant.db import open_db
     from assistant.reminders import ParsedReminder, add_reminder
     from assistant.reminders.store import firings
@@ -102,14 +102,15 @@ def test_the_window_follows_a_worker_elsewhere_and_takes_over_when_it_stops(qtbo
         qtbot.waitUntil(lambda: w.alerts.watch is not None and w.alerts.watch.running, timeout=20000)
         assert w.assistant is not None and w.assistant.worker is None
         db = open_db(home / "assistant.db")
-        add_reminder(db, ParsedReminder(task="fired elsewhere", first=now_local() + timedelta(seconds=1)))
+        add_reminder(db, ParsedReminder(task="fired elsewhere", first=after(now_local(), timedelta(seconds=1))))
         banner = w.alerts.banner
         qtbot.waitUntil(lambda: banner.text.text() == "Reminder: fired elsewhere", timeout=15000)
         qtbot.mouseClick(banner.dismiss_button, Qt.MouseButton.LeftButton)
 
         other.send_signal(signal.SIGTERM)
         assert other.wait(timeout=15) == 0
-        later = add_reminder(db, ParsedReminder(task="after the handover", first=now_local() + timedelta(seconds=2)))
+        soon = after(now_local(), timedelta(seconds=2))
+        later = add_reminder(db, ParsedReminder(task="after the handover", first=soon))
         qtbot.waitUntil(lambda: w.assistant is not None and w.assistant.worker is not None, timeout=10000)
         qtbot.waitUntil(lambda: banner.text.text() == "Reminder: after the handover", timeout=15000)
         assert len(firings(db, later.id)) == 1

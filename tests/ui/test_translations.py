@@ -8,7 +8,7 @@ import shutil
 import subprocess
 import sys
 import xml.etree.ElementTree as ET
-from datetime import datetime, timedelta
+from datetime import datetime, time, timedelta
 from pathlib import Path
 
 import pytest
@@ -119,7 +119,9 @@ def test_dates_statuses_and_kinds_read_in_chinese(qtbot, chinese) -> None:
 
     now = datetime.now().astimezone()
     assert friendly(now).startswith("今天")
-    assert friendly(now - timedelta(days=1)).startswith("昨天")
+    # Noon of the calendar day before: 24 hours back is two days back just after a spring-forward midnight.
+    yesterday = datetime.combine(now.date() - timedelta(days=1), time(12)).astimezone()
+    assert friendly(yesterday).startswith("昨天")
     assert CJK.search(friendly(now - timedelta(days=3))), "a weekday name in Chinese"
     long_ago = friendly(datetime(2020, 11, 3, 9, 0).astimezone())
     assert long_ago == "2020年11月3日"
@@ -184,7 +186,7 @@ def test_a_chinese_window_full_of_chinese_things_shows_no_english_word_raw_time_
             window.chat.send()
     panel = window.reminders.panel
     window.tabs.setCurrentWidget(panel)
-    panel.sentence.setText("提醒我明天9点给牙医打电话")
+    panel.sentence.setText("提醒我下周五9点给牙医打电话")  # not 明天: after midnight that is asked about
     qtbot.waitUntil(lambda: panel.add_button.isEnabled(), timeout=10000)
     reading = panel.preview.text()
     panel.add_button.click()

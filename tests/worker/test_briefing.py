@@ -6,7 +6,7 @@ import time
 from datetime import datetime, timedelta
 from pathlib import Path
 
-from assistant.clock import now_local
+from assistant.clock import after, now_local
 from assistant.db import open_db
 from assistant.notify import Dispatcher
 from assistant.reminders import add_reminder, parse_reminder
@@ -48,11 +48,12 @@ def test_the_worker_sends_the_briefing_at_its_time(tmp_path: Path) -> None:
     recorder = Recorder()
     sent = recorder.sent
 
-    at = (now_local() + timedelta(seconds=1.5)).time().replace(microsecond=0)
+    # Far enough ahead that a slow start on a busy machine has not passed it (then it would be tomorrow's).
+    at = (after(now_local(), timedelta(seconds=4))).time().replace(microsecond=0)
     worker = Worker(db_path=path, dispatcher=Dispatcher([recorder]), load_model=None, briefing_at=at, recall=None)
     worker.start()
     try:
-        deadline = time.monotonic() + 5
+        deadline = time.monotonic() + 15
         while not sent and time.monotonic() < deadline:
             time.sleep(0.05)
     finally:

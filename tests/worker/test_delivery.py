@@ -14,7 +14,7 @@ from click.testing import CliRunner
 
 from assistant.cli import Group
 from assistant.cli.reminders import COMMANDS
-from assistant.clock import now_local
+from assistant.clock import after, now_local
 from assistant.db import open_db
 from assistant.notify import Dispatcher, LogNotifier
 from assistant.reminders import ParsedReminder, add_reminder, fire_reminder
@@ -25,7 +25,7 @@ from tests.notify.recorder import Recorder
 
 
 def add_due_in(db: sqlite_utils.Database, seconds: float, task: str) -> int:
-    return add_reminder(db, ParsedReminder(task=task, first=now_local() + timedelta(seconds=seconds))).id
+    return add_reminder(db, ParsedReminder(task=task, first=after(now_local(), timedelta(seconds=seconds)))).id
 
 
 def wait_for(predicate, timeout: float = 10.0) -> bool:

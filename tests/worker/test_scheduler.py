@@ -14,7 +14,7 @@ from pathlib import Path
 import pytest
 import sqlite_utils
 
-from assistant.clock import now_local
+from assistant.clock import after, elapsed, now_local
 from assistant.db import open_db
 from assistant.notify import Dispatcher
 from assistant.reminders import ParsedReminder, add_reminder, get_reminder, snooze_reminder
@@ -27,7 +27,7 @@ ROOT = Path(__file__).resolve().parents[2]
 
 
 def add_due_in(db: sqlite_utils.Database, seconds: float, task: str = "stretch", rrule: str | None = None) -> int:
-    first = now_local() + timedelta(seconds=seconds)
+    first = after(now_local(), timedelta(seconds=seconds))
     return add_reminder(db, ParsedReminder(task=task, first=first, rrule=rrule)).id
 
 
@@ -104,7 +104,7 @@ def test_missed_reminder_fires_once_late_at_start_and_never_again(path: Path) ->
         else:
             assert recorder.sent == []
     assert len(firings(db, rid)) == 1 and len(firings(db, daily)) == 1
-    assert get_reminder(db, daily).due > now_local()  # the series carries on from the future
+    assert elapsed(now_local(), get_reminder(db, daily).due) > timedelta(0)  # the series carries on from the future
 
 
 def test_recurring_reminder_is_rescheduled_after_it_fires(path: Path) -> None:
@@ -115,10 +115,11 @@ def test_recurring_reminder_is_rescheduled_after_it_fires(path: Path) -> None:
     try:
         assert wait_for(lambda: recorder.sent, timeout=5)
         assert wait_for(lambda: get_reminder(db, rid).fired_count == 1)
-        assert worker.scheduled_count == 1
+        # The firing commits before the worker schedules the next one: wait for that, do not catch it between.
+        assert wait_for(lambda: worker.scheduled_count == 1)
     finally:
         worker.stop()
-    assert timedelta(seconds=50) < get_reminder(db, rid).due - now_local() <= timedelta(seconds=61)
+    assert timedelta(seconds=50) < elapsed(now_local(), get_reminder(db, rid).due) <= timedelta(seconds=61)
 
 
 def test_only_one_worker_per_data_folder(path: Path) -> None:
@@ -136,7 +137,7 @@ def test_only_one_worker_per_data_folder(path: Path) -> None:
 
 def test_startup_with_1000_reminders_is_quick(path: Path) -> None:
     db = open_db(path)
-    start = now_local() + timedelta(hours=1)
+    start = after(now_local(), timedelta(hours=1))
     with db.conn:
         for i in range(1000):
             add_reminder(
@@ -203,7 +204,7 @@ def test_sigkill_and_restart_fire_each_reminder_exactly_once(path: Path, tmp_pat
     first.send_signal(signal.SIGKILL)  # before "soon" is due
     first.wait()
     assert firings(db, soon) == []
-    time.sleep(max(0.0, (get_reminder(db, soon).due - now_local()).total_seconds()) + 0.3)
+    time.sleep(max(0.0, elapsed(now_local(), get_reminder(db, soon).due).total_seconds()) + 0.3)
 
     second = spawn(path, out)
     assert wait_for(lambda: any("soon" in line for line in lines(out)), timeout=20), lines(out)

@@ -12,7 +12,7 @@ import time
 from datetime import timedelta
 from pathlib import Path
 
-from assistant.clock import now_local
+from assistant.clock import after, now_local
 from assistant.db import open_db
 from assistant.notify import Dispatcher
 from assistant.reminders import ParsedReminder, add_reminder
@@ -67,7 +67,7 @@ def test_the_window_sees_firings_elsewhere_and_takes_over_when_that_worker_stops
     watch = WorkerWatch(start_here, seen.append, taken.append, db_path=path, interval=0.5)
     watch.start()
     try:
-        first = add_reminder(db, ParsedReminder(task="fired elsewhere", first=now_local() + timedelta(seconds=1)))
+        first = add_reminder(db, ParsedReminder(task="fired elsewhere", first=after(now_local(), timedelta(seconds=1))))
         assert wait_for(lambda: [f.task for f in seen] == ["fired elsewhere"], 15)
         assert isinstance(seen[0], Firing) and seen[0].reminder_id == first.id and taken == []
 
@@ -75,7 +75,8 @@ def test_the_window_sees_firings_elsewhere_and_takes_over_when_that_worker_stops
         assert other.wait(timeout=15) == 0
         stopped = time.monotonic()
         # Due while the window takes over: fired once, here, at worst late.
-        second = add_reminder(db, ParsedReminder(task="after the handover", first=now_local() + timedelta(seconds=1)))
+        soon = after(now_local(), timedelta(seconds=1))
+        second = add_reminder(db, ParsedReminder(task="after the handover", first=soon))
         assert wait_for(lambda: len(taken) == 1, 10), "the window never took over"
         assert time.monotonic() - stopped < 5
         assert wait_for(lambda: [n.body for n in recorder.sent] == ["after the handover"], 10)
