@@ -233,8 +233,8 @@ def score_years(
             c = classify(cited_by(d), d.outcome, a.gold, a.outdated)
             ours.setdefault(a.group, Counter())[c] += 1
             if show and c not in (CLASSES[0], CLASSES[4]):
-                said = d.evidence[0].text if d.evidence else d.reason
-                print(f"  {c}: {a.text!r} → {said!r}", file=sys.stderr, flush=True)
+                said = " / ".join(m.text for m in d.evidence) if d.evidence else d.reason
+                print(f"  [{year.remarks[0].id.split('-')[0]}] {c}: {a.text!r} → {said!r}", file=sys.stderr, flush=True)
             top = bm25.top(a.text, 1)
             base.setdefault(a.group, Counter())[
                 classify(remarks[top[0]].id if top else None, None, a.gold, a.outdated)
