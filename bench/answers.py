@@ -233,8 +233,8 @@ def score_years(
             c = classify(cited_by(d), d.outcome, a.gold, a.outdated)
             ours.setdefault(a.group, Counter())[c] += 1
             if show and c not in (CLASSES[0], CLASSES[4]):
-                said = d.evidence[0].text if d.evidence else d.reason
-                print(f"  {c}: {a.text!r} → {said!r}", file=sys.stderr, flush=True)
+                said = " / ".join(m.text for m in d.evidence) if d.evidence else d.reason
+                print(f"  [{year.remarks[0].id.split('-')[0]}] {c}: {a.text!r} → {said!r}", file=sys.stderr, flush=True)
             top = bm25.top(a.text, 1)
             base.setdefault(a.group, Counter())[
                 classify(remarks[top[0]].id if top else None, None, a.gold, a.outdated)
@@ -846,7 +846,10 @@ def with_model(tmp: Path, year: Year, seed: int, n: int, say: Callable[[str], No
     started = time.perf_counter()
     for q in picked:
         r = a.handle(q.text)
-        cited = origin(a.memory().get(r.citations[0].id)) if r.citations else None
+        # "You told me X [1] … later you said Y [2]" gives the later remark as how things may be now, as
+        # cited_by() reads it without the model: a personal answer cites two memories only then.
+        last = len(r.citations) == 2
+        cited = origin(a.memory().get(r.citations[-1 if last else 0].id)) if r.citations else None
         c = classify(cited, Outcome.GENERAL if not r.grounded else None, q.gold, q.outdated)
         counts[c] += 1
         if seed not in HELD_OUT_SEEDS:  # a development year may be read answer by answer, a held-out one not

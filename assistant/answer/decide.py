@@ -20,7 +20,7 @@ import numpy as np
 from ..language import is_chinese, is_question
 from ..memory.model import Memory
 from . import lexicon
-from .slots import asked_slots, asks_for, named_by_slot, other_slots, stated_slots, statement_starts
+from .slots import asked_slots, asks_for, named_by_slot, names_slot, other_slots, stated_slots, statement_starts
 from .terms import (
     PEOPLE,
     ZH_PEOPLE_WORDS,
@@ -107,6 +107,10 @@ class Thresholds:
     # does not answer: with no floor at all, an old statement found that way was stated where the newer
     # one was not found (5 false "I don't know" became stale facts on the development years).
     replacing_similarity: float = -1.0
+    # A newer remark found near the answer's own statement (newer.rivals), not near the question, that
+    # names the asked slot's subject in words no rule reads ("Our family car is a blue Honda Civic now"
+    # after "Driving a green Volkswagen Golf these days") doubts the answer at this cosine to it or above.
+    rival_similarity: float = 0.15
     # Statements on the same subject: the newest wins among those scoring within this of the best ...
     current_margin: float = 0.35
     # ... that are about the same thing (cosine between the two statements).
@@ -460,6 +464,50 @@ def doubted(question: str, answer: Candidate, found: list[Candidate], t: Thresho
         and named(asked, c, question)
     ]
     return max(newer, key=lambda c: c.memory.created, default=None)
+
+
+def rival(
+    question: str, answer: Candidate, later: list[Candidate], t: Thresholds = DEFAULT
+) -> tuple[Candidate, bool] | None:
+    """The newest of `later` (remarks found near the answer's own statement, newer.rivals; `similarity`
+    is their cosine to the answer, not to the question) that may have replaced what the answer states,
+    and whether it states the asked slot in a phrasing slots.py knows (it replaces the answer) or only
+    names the slot's subject (the answer says both). None when the answer states no slot asked now.
+
+    Searched by the answer, because the remark that changed it may share nothing with the question's
+    words ("Officially in a relationship with Maria!" for "Who am I seeing?", cosine 0.02) while it is
+    about the same thing as the answer ("My partner is called Anna", 0.27)."""
+    if not asks_about_now(question) or hedged(question) or not stated_slots(question, answer.text):
+        return None
+    found: list[tuple[Candidate, bool]] = []
+    for c in usable(later):
+        text = c.memory.text
+        if c.memory.created <= answer.memory.created or text.strip() == answer.memory.text.strip() or hedged(text):
+            continue
+        if _about_another(question, c):
+            continue
+        if stated_slots(question, c.text):
+            found.append((c, True))
+        elif (
+            not happened(text)
+            and not other_slots(question, text)
+            and names_slot(question, text)
+            and c.similarity >= t.rival_similarity
+        ):
+            found.append((c, False))
+    return max(found, key=lambda f: f[0].memory.created, default=None)
+
+
+def _about_another(question: str, c: Candidate) -> bool:
+    """A remark about someone else's thing or life: "Hana's new car", "Heard Fatima moved to Berlin",
+    "My friend Tom lives in Leeds". Unlike off_subject it does not ask the remark to call the thing the
+    user's in the question's own words: "Finally got my own car" is about "我家的车"."""
+    text = c.memory.text
+    if others_own(text) or _said_of_another(question, text) or _someone_elses(question, terms(question), c):
+        return True
+    return bool({w for w in owned(text) & PEOPLE if not asks_for(question, w)}) and not _user_clause_states(
+        question, text
+    )
 
 
 def passage_answers(question: str, c: Candidate, t: Thresholds = DEFAULT, route: Asked | None = None) -> bool:

@@ -14,8 +14,8 @@ from ..memory.extraction import extract_facts
 from ..memory.model import Memory
 from ..memory.retrieval import search
 from ..memory.store import MemoryStore
-from .decide import Candidate, on_subject, usable
-from .newer import ending_remark, slot_rows, slot_statements
+from .decide import Candidate, on_subject, rival, usable
+from .newer import ending_remark, rivals, slot_rows, slot_statements
 
 LIMIT = 8
 
@@ -48,7 +48,12 @@ def later_remark(fact: Memory, store: MemoryStore) -> Later:
         c for c in usable(newer) if on_subject(subject, c) and not (value and value.lower() in c.memory.text.lower())
     ]
     newest = max(fresh, key=lambda c: c.memory.created, default=None)
-    if newest is None:
-        # "Sold the Kia, the Skoda's much comfier": no rule reads the new car, but the Kia is gone.
-        return Later(fact, ending_remark(store, subject, fact))
-    return Later(fact, newest.memory)
+    if newest is not None:
+        return Later(fact, newest.memory)
+    # "Sold the Kia, the Skoda's much comfier": no rule reads the new car, but the Kia is gone.
+    ended = ending_remark(store, subject, fact)
+    if ended is not None:
+        return Later(fact, ended)
+    # "Our family car is a blue Honda Civic now": near the fact's own statement, naming its subject.
+    found = rival(subject, Candidate(fact, 0.0, 1.0), rivals(store, subject, fact))
+    return Later(fact, found[0].memory if found else None)

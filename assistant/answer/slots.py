@@ -224,6 +224,31 @@ def statement_starts(question: str, text: str) -> list[int]:
     return [m.start() for s in SLOTS if s.name in _slot_terms(question) for m in s.states.finditer(normal)]
 
 
+def names_slot(question: str, text: str) -> bool:
+    """Whether `text` uses a word that asks for a slot the question asks about: "Our family car is a
+    blue Honda Civic now" and "My place in Chengdu finally feels like home" name the car and the home in
+    no phrasing that states them, but they are about them."""
+    normal = _normal(text)
+    return any(
+        not _MODIFIES.match(normal, m.end()) and not _TOWARDS.search(normal[: m.start()])
+        for s in SLOTS
+        if s.name in _slot_terms(question)
+        for m in s.asks.finditer(normal)
+    )
+
+
+# The slot's word as what owns or describes another thing is not about the slot: "公司的咖啡不错" is
+# about the coffee, "the gym's showers" about showers.
+_MODIFIES = re.compile(r"的|'s\b")
+# Nor is it where one goes: "on the way home", "drove to work", "最近开红色丰田卡罗拉上班" (drives the car
+# to work), "去上班".
+_TOWARDS = re.compile(
+    r"\b(to|from|way|went|got|get|go|going|head(ed|ing)?|drove|drive|driving|walked|walk|cycled|commute)\s+$"
+    r"|(去|到|回|下|开.{0,10})$",
+    re.IGNORECASE,
+)
+
+
 def named_by_slot(question: str, text: str) -> set[str]:
     """The question's terms that `text` states in other words: "employer" in "I work at Globex" when
     asked "Who is my employer?"."""

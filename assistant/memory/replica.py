@@ -33,6 +33,7 @@ class Replica:
         self.rows = table.drop_columns([c for c in ("embedding", "cjk") if c in table.column_names]).to_pylist()
         self.position = {str(row["id"]): i for i, row in enumerate(self.rows)}
         self._kinds = table.column("kind").to_numpy(zero_copy_only=False)
+        self.created = table.column("created").to_numpy(zero_copy_only=False)  # ISO stamps: "newer than" masks
         self._current = pc.equal(table.column("superseded_by"), "").fill_null(True).to_numpy(zero_copy_only=False)
         self._text = table.column("text")
         self._masks: dict[tuple[tuple[str, ...] | None, bool], np.ndarray] = {}
