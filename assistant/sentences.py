@@ -17,6 +17,9 @@ ABBREVIATIONS = frozenset(
 # Western punctuation followed by a space (after a closing quote or bracket, if one follows), or a
 # Chinese full stop or semicolon, which needs no space after it (nor does its closing quote).
 _END = re.compile(r"(?<=[.!?…][”’\"')\]]) +|(?<=[.!?…]) +|(?<=[。！？；])(?![”’」』])|(?<=[。！？；][”’」』])")
+# What a whole sentence ends with: a heading ("XVII: Of a Sentimental Nature") or a piece cut inside a
+# long paragraph does not.
+_FINISHED = re.compile(r"[.!?…。！？][”’\"')）」』]*$")
 _LAST_WORD = re.compile(r"([\w.]+)\.$")
 _PARAGRAPH = re.compile(r"\n\s*\n")
 # A single line break inside a paragraph is where a hard-wrapped line ended (plain-text books wrap at 70
@@ -29,6 +32,11 @@ def is_abbreviation(word: str) -> bool:
     """`word`, without its final full stop, is an abbreviation or an initial."""
     token = word.lower()
     return len(token) == 1 and token.isalpha() or token in ABBREVIATIONS
+
+
+def is_finished(sentence: str) -> bool:
+    """`sentence` ends as a sentence does, with its closing quote if it has one."""
+    return bool(_FINISHED.search(sentence.rstrip()))
 
 
 def split_sentences(text: str) -> list[str]:

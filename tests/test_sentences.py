@@ -4,7 +4,7 @@ cutting passages and checking a model's reply."""
 from __future__ import annotations
 
 from assistant.answer.compose import best_sentences
-from assistant.sentences import split_sentences
+from assistant.sentences import is_finished, split_sentences
 
 
 def test_titles_initials_and_decimals_do_not_end_a_sentence() -> None:
@@ -52,3 +52,9 @@ def test_a_quote_is_the_whole_sentence_however_many_full_stops_it_holds() -> Non
         "Mr. Beale paid 3.5 pounds for the incubator, said Mrs. Medley, who had watched the whole affair from "
         "the window of the kitchen."
     )
+
+
+def test_a_heading_or_a_cut_piece_is_not_a_finished_sentence() -> None:
+    assert is_finished("She was wearing a Panama.") and is_finished("“I saw your light,” he said, “and I held on.”")
+    assert is_finished("他终于到了杭州。") and is_finished("“Fine evening?”")
+    assert not is_finished("XVII: Of a Sentimental Nature") and not is_finished("and then, as the tide came in,")

@@ -97,7 +97,7 @@ def _with_leads(pool: list[Candidate]) -> list[Candidate]:
     found = {(c.memory.import_id, c.memory.position): c for c in pool if c.memory.import_id and c.memory.position >= 0}
     out = []
     for c in pool:
-        before = found.get((c.memory.import_id, c.memory.position - 1)) if c.memory.import_id else None
+        before = found.get((c.memory.import_id, c.memory.position - 1))  # only an import's passages are keys
         sentences = split_sentences(before.memory.text) if before else []
         out.append(replace(c, lead=sentences[-1]) if sentences else c)
     return out

@@ -25,7 +25,7 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from ..language import is_chinese
-from ..sentences import split_sentences
+from ..sentences import is_finished, split_sentences
 from .decide import Candidate
 from .expects import expects, has_answer_kind
 from .terms import mentioned, terms
@@ -48,9 +48,6 @@ KIND_BONUS = 0.15
 # of 14 either way; docs/benchmarks.md). Embedding five windows took about 15 ms here.
 COMPARED = 5
 SENTENCE_WEIGHT = 0.3
-
-# How a sentence ends, unlike a heading ("XVII: Of a Sentimental Nature").
-_ENDS = tuple(".!?。！？…\"”’」')")
 
 # The cosines of texts to the question, in their order.
 Closeness = Callable[[Sequence[str]], Sequence[float]]
@@ -100,7 +97,7 @@ def focus_scores(question: str, passages: list[Candidate], kind_bonus: float = K
             lead = mentioned(asked, c.lead)
             for i, (text, _) in enumerate(sentences):
                 h[i] = h[i] | lead
-                if text.rstrip().endswith(_ENDS):  # ... and a chapter's heading is no sentence
+                if is_finished(text):  # ... and a chapter's heading is no sentence
                     break
     window = CJK_WINDOW if is_chinese(question) else WINDOW
     df = Counter(t for sentences in held for t in set().union(*sentences))

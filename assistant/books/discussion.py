@@ -18,7 +18,7 @@ from ..memory.places import book_condition, chapter_label
 from ..memory.retrieval import search
 from ..memory.store import MemoryStore
 from ..reminders.numbers import chinese_number, english_number
-from ..sentences import split_sentences
+from ..sentences import is_finished, split_sentences
 from .model import Book
 
 MIN_SENTENCE_CHARS = 40  # shorter is dialogue ("“Here you are!”") or a heading, not a key sentence
@@ -30,7 +30,6 @@ _CHAPTER_WORDS = re.compile(
     r"|第\s*(?P<zh>\d+|[零〇一二两三四五六七八九十百]+)\s*[章回节]",
     re.IGNORECASE,
 )
-_ENDS = re.compile(r"[.!?…。！？][”’\"')）」』]*$")
 _BARE_NUMBER = re.compile(r"(?:chapter|ch\.)?\s*(?:\d+|[ivxlcdm]+)\.?", re.IGNORECASE)
 
 
@@ -87,7 +86,7 @@ def key_sentences(store: MemoryStore, book_id: str, chapter: int, limit: int = 5
 
 
 def _worth_keeping(sentence: str) -> bool:
-    if not _ENDS.search(sentence):
+    if not is_finished(sentence):
         return False  # a passage cut inside a long paragraph: the sentence goes on in the next one
     cjk = sum(1 for c in sentence if "\u4e00" <= c <= "\u9fff")
     if cjk:
