@@ -80,7 +80,7 @@ def test_everything_runs_without_a_network(home: Path, tmp_path: Path, isolated:
     run("chat", "--once", "Say hello", "--json")
     run("memory", "import", str(notes))
     assert "Okafor" in run("memory", "search", "who is my dentist", "--json")
-    run("remind", "remind me tomorrow at 9 to call the dentist", "--json")
+    run("remind", "remind me on Friday at 9 to call the dentist", "--json")  # "tomorrow" is asked about after midnight
     run("chat", "--once", "What is my dentist called?", "--json")
     if shutil.which("espeak-ng"):
         wav = tmp_path / "hello.wav"
