@@ -246,3 +246,21 @@ def test_the_same_reminder_twice_in_chat_is_said_not_stored(assistant: Assistant
     again = assistant.handle("remind me on 4 March 2040 at 9am to water the ferns")
     assert first.action == "reminder" and again.action == "clarify"
     assert again.reply.startswith("You already have this reminder") and len(list_reminders(assistant.db)) == 1
+
+
+def test_a_reply_cut_at_its_length_limit_says_so_where_it_ends(assistant: Assistant) -> None:
+    from assistant.answer.room import CUT_SHORT
+
+    assistant.settings.override(max_tokens=6)
+    pieces: list[str] = []
+    result = assistant.handle("Write a long story about a dragon.", on_token=pieces.append)
+    assert not result.interrupted and result.reply.endswith(CUT_SHORT) and result.tokens >= 6
+    assert "".join(pieces).endswith(CUT_SHORT)
+    assert assistant.conversations.messages(result.conversation)[-1].content == result.reply
+
+
+def test_a_reply_that_ends_by_itself_gets_no_mark(assistant: Assistant) -> None:
+    from assistant.answer.room import CUT_SHORT
+
+    result = assistant.handle("Say hello in one word.")
+    assert result.reply and not result.reply.endswith(CUT_SHORT.strip())
