@@ -372,6 +372,13 @@ def ranker(store: MemoryStore, tuning: Tuning) -> Callable[[str], list[str]]:
     return lambda q: [h.memory.text for h in search(store, q, 5, kinds=["document"], now=NOW, tuning=tuning)]
 
 
+def user_ranker(store: MemoryStore) -> Callable[[str], list[str]]:
+    """What `memory search` shows (answer/user_search.py)."""
+    from assistant.answer import user_search
+
+    return lambda q: [h.memory.text for h in user_search.search(store, q, 5)]
+
+
 def bm25_ranker(chunks: list[Memory]) -> Callable[[str], list[str]]:
     index = BM25([c.text for c in chunks])
     return lambda q: [chunks[i].text for i in index.top(q, 5)]
@@ -585,6 +592,7 @@ def book_section(tmp: Path, embedder: object, t: Thresholds, say: Callable[[str]
         {
             "answer pipeline (DOCUMENTS tuning)": ranker(store, DOCUMENTS),
             "search with the memory tuning": ranker(store, DEFAULT),
+            "`memory search` (passages in the answer's order)": user_ranker(store),
             "plain BM25": bm25_ranker(chunks),
             "LanceDB FTS alone": fts_ranker(store, "text"),
         },
@@ -649,6 +657,7 @@ def cmrc_section(tmp: Path, embedder: object, t: Thresholds, say: Callable[[str]
         {
             "answer pipeline (DOCUMENTS tuning)": ranker(store, DOCUMENTS),
             "search with the memory tuning": ranker(store, DEFAULT),
+            "`memory search` (passages in the answer's order)": user_ranker(store),
             "plain BM25, character pairs": bm25_ranker(chunks),
             "LanceDB n-gram FTS alone": fts_ranker(store, "cjk"),
         },
@@ -699,8 +708,19 @@ def book_development(tmp: Path, embedder: object, say: Callable[[str], None]) ->
         say(f"| {c} | {o[c]} | {p[c]} | {b[c]} |")
     g = general_answers(general, store, found, DEFAULT_THRESHOLDS)
     gp = general_answers(general, store, {q: Found([], plain[q]) for q in found}, DEFAULT_THRESHOLDS)
+    ranks = hit_at_5(
+        held,
+        {
+            "the five the decision sees": lambda q: [c.memory.text for c in found[q].passages],
+            "`memory search` (passages in the answer's order)": user_ranker(store),
+            "search with the memory tuning": ranker(store, DEFAULT),
+            "retrieval's first five (DOCUMENTS tuning)": ranker(store, DOCUMENTS),
+            "plain BM25": bm25,
+        },
+    )
     say(f"| general questions ({len(general)}): uncited | {g['general, uncited']} | {gp['general, uncited']} | 0 |")
     say()
+    say_ranks(say, ranks, len(held))
     sweep = {
         "passage_coverage": [0.3, 0.4, 0.5, 0.6],
         "passage_similarity": [-1.0, 0.0, 0.05, 0.1],

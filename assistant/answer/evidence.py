@@ -4,7 +4,6 @@ differently (retrieval.DOCUMENTS), and each checked for the asked terms in the o
 
 from __future__ import annotations
 
-from collections.abc import Sequence
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, replace
 from datetime import datetime
@@ -21,7 +20,7 @@ from ..memory.store import MemoryStore
 from ..sentences import split_sentences
 from . import lexicon
 from .decide import Asked, Candidate, asked_about, names_the_books
-from .focus import by_focus
+from .focus import Closeness, by_focus
 from .lexicon import chinese_words
 from .newer import name_mentions, name_rows, slot_rows, slot_statements
 from .terms import is_cjk_term, mentioned, term_words, terms
@@ -75,18 +74,26 @@ def gather(store: MemoryStore, question: str, *, now: datetime | None = None, wh
     memories += slot_statements(slots, question, memories, vector)
     memories += name_mentions(people, question, memories, vector)
 
-    def closeness(texts: Sequence[str]) -> list[float]:
-        return [float(c) for c in store.embedder.embed(texts) @ vector]
-
     # A question about the user is answered by a passage only when no memory answers and the passage
     # holds nearly all of it: which of a few close passages comes first is not worth embedding them for.
     asked = asked_about(question)
-    pool = [_candidate(h) for h in passages]
-    pool = pool if is_chinese(question) else _with_leads(pool)
+    pool = passage_pool(question, passages)
     if asked is Asked.OPEN and names_the_books(question, pool):
         asked = Asked.DOCUMENT  # answered from the books or not at all: the model would invent about them
-    focused = by_focus(question, pool, None if asked is Asked.USER else closeness)[:PASSAGE_LIMIT]
+    closeness = None if asked is Asked.USER else closeness_to(store.embedder, vector)
+    focused = by_focus(question, pool, closeness)[:PASSAGE_LIMIT]
     return Found(_with_translations(store.embedder, question, memories), focused, asked)
+
+
+def passage_pool(question: str, hits: list[Hit]) -> list[Candidate]:
+    """The passages retrieval found, as candidates for focus.py, with their leads (English only)."""
+    pool = [_candidate(h) for h in hits]
+    return pool if is_chinese(question) else _with_leads(pool)
+
+
+def closeness_to(embedder: Embedder, vector: np.ndarray) -> Closeness:
+    """The cosines of texts to the question whose embedding is `vector`."""
+    return lambda texts: [float(c) for c in embedder.embed(texts) @ vector]
 
 
 def _with_leads(pool: list[Candidate]) -> list[Candidate]:

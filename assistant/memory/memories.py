@@ -12,7 +12,9 @@ import threading
 from dataclasses import dataclass
 from pathlib import Path
 
+from ..answer import user_search
 from ..answer.later import later_remark
+from ..bounded import check_query, check_utf8
 from . import api
 from .model import Hit, ImportReport, Memory
 from .store import MemoryStore, quote
@@ -62,7 +64,8 @@ class Memories:
             self._store = None
 
     def search(self, query: str, limit: int = 5, kinds: builtins.list[str] | None = None) -> builtins.list[Hit]:
-        return api.search_memories(query, limit, kinds=kinds, store=self.store)
+        """What `memory search` and the Memory panel show: passages in the order an answer ranks them."""
+        return user_search.search(self.store, check_utf8(check_query(query), "search"), limit, kinds)
 
     def browse(self, query: str = "", kind: str = "") -> builtins.list[Memory]:
         """What the Memory panel lists: a search when there is a query, else everything of that kind."""
