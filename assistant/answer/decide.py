@@ -42,6 +42,9 @@ class Asked(StrEnum):
     USER = "user"  # the user's own life: only their memories can answer
     DOCUMENT = "document"  # something they gave the assistant to read
     OPEN = "open"  # either, or general knowledge: the evidence decides
+    # Someone the user's memories keep mentioning (evidence.gather): answered from what the user gave,
+    # or "I don't know", never from the model's knowledge, which can only invent about their friends.
+    KNOWN = "known"
 
 
 class Outcome(StrEnum):
@@ -212,23 +215,23 @@ def asked_about(question: str) -> Asked:
     return Asked.OPEN
 
 
-# A name that a quarter of the passages found mention, and at least three, is someone or somewhere of the
-# user's books, not of the world: "What colour are Phyllis's eyes?" with a novel about Phyllis imported.
-# On the development sets, the names of 19 of 30 book questions are in 12 to 40 of the 40 passages found,
-# and no general question's are (the Moon is in 5, London in 18 but Edinburgh in none). The three keep
-# a small library, where every passage is found, from making one mention of the moon a character.
-BOOK_NAME_SHARE = 0.25
-BOOK_NAME_PASSAGES = 3
+# A name that a quarter of the passages (or memories) found mention, and at least three, is someone or
+# somewhere of the user's books (or life), not of the world: "What colour are Phyllis's eyes?" with a
+# novel about Phyllis imported. On the development sets, the names of 19 of 30 book questions are in 12
+# to 40 of the 40 passages found, and no general question's are (the Moon is in 5, London in 18 but
+# Edinburgh in none). The three keep a small library, where every passage is found, from making one
+# mention of the moon a character.
+NAME_SHARE = 0.25
+NAME_FOUND = 3
 
 
-def names_the_books(question: str, pool: list[Candidate]) -> bool:
-    """Every name the question asks about is in a passage found, and one of them is in many of them."""
-    asked = names(question)
-    if not asked or not pool:
+def names_often(asked: list[frozenset[str]], found: list[Candidate]) -> bool:
+    """Every name asked about (terms.names) is in a candidate found, and one of them is in many of them."""
+    if not asked or not found:
         return False
-    held = [_terms(c.memory.text) for c in pool]
+    held = [_terms(c.memory.text) for c in found]
     counts = [sum(1 for text in held if name <= text) for name in asked]
-    return min(counts) > 0 and max(counts) >= max(BOOK_NAME_PASSAGES, BOOK_NAME_SHARE * len(pool))
+    return min(counts) > 0 and max(counts) >= max(NAME_FOUND, NAME_SHARE * len(found))
 
 
 def named(asked: set[str], c: Candidate, question: str = "") -> set[str]:
@@ -680,4 +683,6 @@ def decide(
             [c.memory for c in earlier],
             reason="a memory holds the question's terms",
         )
+    if asked is Asked.KNOWN:
+        return Decision(asked, Outcome.DONT_KNOW, reason="nothing the user gave holds a question about their people")
     return Decision(asked, Outcome.GENERAL, reason="nothing the user gave holds the question: general knowledge")

@@ -19,11 +19,11 @@ from ..memory.searchable import joined
 from ..memory.store import MemoryStore
 from ..sentences import split_sentences
 from . import lexicon
-from .decide import Asked, Candidate, asked_about, names_the_books
+from .decide import Asked, Candidate, asked_about, names_often
 from .focus import Closeness, by_focus
 from .lexicon import chinese_words
 from .newer import name_mentions, name_rows, slot_rows, slot_statements
-from .terms import is_cjk_term, mentioned, term_words, terms
+from .terms import is_cjk_term, mentioned, names, term_words, terms
 
 PERSONAL_KINDS = ("turn", "fact", "profile", "summary")
 # Twice the five a user reads: on the development years eight left the answer out behind remarks about
@@ -49,7 +49,7 @@ class Found:
     memories: list[Candidate]
     passages: list[Candidate]
     # What the question is about, when the passages found say more than its words: a question naming
-    # someone the user's books keep mentioning is about the books (decide.names_the_books).
+    # someone the user's books keep mentioning is about the books (decide.names_often).
     asked: Asked | None = None
 
 
@@ -78,11 +78,22 @@ def gather(store: MemoryStore, question: str, *, now: datetime | None = None, wh
     # holds nearly all of it: which of a few close passages comes first is not worth embedding them for.
     asked = asked_about(question)
     pool = passage_pool(question, passages)
-    if asked is Asked.OPEN and names_the_books(question, pool):
+    if asked is Asked.OPEN and names_often(names(question), pool):
         asked = Asked.DOCUMENT  # answered from the books or not at all: the model would invent about them
     closeness = None if asked is Asked.USER else closeness_to(store.embedder, vector)
     focused = by_focus(question, pool, closeness)[:PASSAGE_LIMIT]
-    return Found(_with_translations(store.embedder, question, memories), focused, asked)
+    candidates = _with_translations(store.embedder, question, memories)
+    if asked is Asked.OPEN and names_often(_not_world_names(question), candidates):
+        asked = Asked.KNOWN  # someone the user keeps talking about: the model would invent about them
+    return Found(candidates, focused, asked)
+
+
+def _not_world_names(question: str) -> list[frozenset[str]]:
+    """The names a question asks about that the dictionary does not know as the world's: a user who
+    often mentions London still gets general knowledge about London, one who often mentions Caroline
+    does not get the model's invention about her."""
+    world = lexicon.world_names()
+    return [n for n in names(question) if n not in world]
 
 
 def passage_pool(question: str, hits: list[Hit]) -> list[Candidate]:

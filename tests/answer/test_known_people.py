@@ -1,0 +1,51 @@
+"""A question about someone the user's memories keep mentioning is answered from them or not at all: the
+model's own knowledge could only invent about the user's friends. Real LanceDB and the real embedder."""
+
+from __future__ import annotations
+
+from assistant.answer import lexicon
+from assistant.answer.decide import Asked, Outcome, decide
+from assistant.answer.evidence import gather
+from assistant.answer.terms import names
+from assistant.memory.api import remember
+from assistant.memory.store import MemoryStore
+
+REMARKS = (
+    "Had coffee with Ingrid after work; she is training for a marathon.",
+    "Ingrid lent me her bike for the weekend.",
+    "Ingrid's sister is visiting London next month.",
+    "I helped Ingrid move her piano on Saturday.",
+    "Ingrid thinks the new bakery in London is overrated.",
+    "We walked along the river in London on Sunday.",
+    "The London office is closed for the holidays.",
+)
+
+
+def decided(store: MemoryStore, question: str):
+    found = gather(store, question)
+    return found.asked, decide(question, found.memories, found.passages, asked=found.asked)
+
+
+def test_a_question_about_someone_the_user_keeps_mentioning_is_not_general_knowledge(store: MemoryStore) -> None:
+    for text in REMARKS:
+        remember(text, store=store)
+    asked, d = decided(store, "What is Ingrid's favourite colour?")
+    assert asked is Asked.KNOWN and d.outcome is Outcome.DONT_KNOW and not d.evidence
+    # What the memories hold still answers.
+    asked, d = decided(store, "Who lent me a bike?")
+    assert d.outcome is Outcome.MEMORY and "bike" in d.evidence[0].text
+
+
+def test_a_place_of_the_world_stays_general_knowledge_however_often_it_is_mentioned(store: MemoryStore) -> None:
+    for text in REMARKS:
+        remember(text, store=store)
+    asked, d = decided(store, "What is the population of London?")
+    assert asked is Asked.OPEN and d.outcome is Outcome.GENERAL
+
+
+def test_the_dictionary_knows_the_world_s_names_not_the_user_s_friends() -> None:
+    world = lexicon.world_names()
+    for name in ("London", "Sweden", "Einstein", "Paris"):
+        assert names(f"x {name}")[0] in world, name
+    for name in ("Ingrid", "Caroline", "Ukridge"):
+        assert names(f"x {name}")[0] not in world, name
