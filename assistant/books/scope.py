@@ -65,6 +65,16 @@ _OVERVIEW = re.compile(
     r"|讲了什么|讲的是什么|讲什么|说了什么|写了什么|发生了什么|内容是什么|主要内容|总结|概括|概述|梗概|大意",
     re.IGNORECASE,
 )
+# How a book ends or begins is what its last or first chapter says: "How does the story end?" had quoted
+# a passage about stories that "invariably ended happily". "It" counts only for a book named or chosen
+# ("how did it end?" may be about anything), and so does 结局; "the story", "the book", "the novel" also
+# for a library of one book (several: which one is asked).
+_ENDS = re.compile(
+    r"\bhow\s+(?:does|did|do)\s+(?P<what>it|(?:the|this)\s+(?:story|book|novel))\s+(?P<en>end|finish|begin|start|open)\b"
+    r"|\b(?:in|at)\s+the\s+(?P<en2>end|beginning)\b(?:\s+of\s+(?P<what2>(?:the|this)\s+(?:story|book|novel)|it)\b)?"
+    r"|(?P<zh>结局|结尾|开头|开篇)",
+    re.IGNORECASE,
+)
 _CALLED = re.compile(r"\bchapter\s+(?:called|titled|named|entitled)\b", re.IGNORECASE)
 MIN_TITLE_CHARS = 4  # a book or chapter title shorter than this is too likely an ordinary word
 
@@ -104,8 +114,13 @@ def read_scope(question: str, library: Library, chosen: str | None = None) -> Sc
     if this_book:
         rest = _cut(rest, this_book)
     chapter_words = _CHAPTER_NUMBER.search(rest) or _CHAPTER_ORDINAL.search(rest)
-    mentions_chapter = chapter_words is not None or bool(_ANY_CHAPTER.search(rest))
-    overview_asked = bool(_OVERVIEW.search(question))
+    ends = None if chapter_words else _ENDS.search(rest)
+    if ends and ends["en2"] and not ends["what2"] and not this_book:
+        ends = None  # "at the end of the day"; "at the end" of "… of the novel", which _THIS_BOOK took
+    if ends and _says_not_whose(ends) and named is None and not this_book and not chosen:
+        ends = None
+    mentions_chapter = chapter_words is not None or ends is not None or bool(_ANY_CHAPTER.search(rest))
+    overview_asked = bool(_OVERVIEW.search(question)) or ends is not None
     if named is None and not this_book and not mentions_chapter and not chosen:
         # "What happens in The Arrival?": a chapter title alone names its book, if only one has it.
         return _titled_anywhere(question, library) if overview_asked else None
@@ -130,7 +145,7 @@ def read_scope(question: str, library: Library, chosen: str | None = None) -> Sc
                 else "There are no books in your library yet: add one in the Library first."
             )
         if len(books) > 1:
-            if not this_book and not chapter_words:
+            if not this_book and not chapter_words and not ends:
                 return None
             return Unclear(_which_book(books, zh))
         book = library.get(books[0].id)
@@ -140,6 +155,12 @@ def read_scope(question: str, library: Library, chosen: str | None = None) -> Sc
         if chapter is None:
             return Unclear(_which_chapter(book, zh))
         rest = _cut(rest, chapter_words)
+    elif ends:
+        chapters = _story_chapters(book)
+        if not chapters:
+            return Unclear(_which_chapter(book, zh))
+        chapter = chapters[-1 if _at_the_end(ends) else 0].n
+        rest = _cut(rest, ends)
     elif mentions_chapter or overview_asked:
         chapter, rest = _chapter_by_title(book, rest)
         if chapter is None and _CALLED.search(rest):
@@ -155,6 +176,16 @@ _FILLER = re.compile(
     r"quick|short|do|does|whole|all)\b|[这本书里中的吗呢？?。.!！,，\s]",
     re.IGNORECASE,
 )
+
+
+def _says_not_whose(ends: re.Match[str]) -> bool:
+    """ "How does it end?" or 结局 (an ending of anything: a match, a film), not "How does the story end?"."""
+    return bool(ends["zh"]) or (ends["what"] or ends["what2"] or "").lower() == "it"
+
+
+def _at_the_end(ends: re.Match[str]) -> bool:
+    word = (ends["en"] or ends["en2"] or ends["zh"]).lower()
+    return word in ("end", "finish", "结局", "结尾")
 
 
 def _only_asks(rest: str) -> bool:

@@ -109,3 +109,21 @@ def test_what_a_whole_book_is_about_is_its_outline_not_a_search(books: Books, ke
     assert not specific.overview and specific.chapter is None
     outline = book_outline(keeper)
     assert outline.startswith("“The Lighthouse Keeper” by A. Tester has 3 chapters: The Storm; The Rescue; The Letter.")
+
+
+def test_how_a_book_ends_or_begins_is_its_last_or_first_chapter(books: Books, keeper: Book, tmp_path: Path) -> None:
+    for asked, chapter in (
+        ("How does the story end?", 3),
+        ("How does the book begin?", 1),
+        ("What happens at the end of the novel?", 3),
+    ):
+        found = scope_of(asked, books)
+        assert (found.book.id, found.chapter, found.overview) == (keeper.id, chapter, True), asked
+    assert scope_of("How does it end?", books, chosen=keeper.id).chapter == 3
+    assert scope_of("这本书的结局是什么？", books).chapter == 3
+    # "It" and 结局 could be anything without a book named or chosen.
+    assert read_scope("How did it end?", books.library) is None
+    assert read_scope("那场比赛的结局是什么？", books.library) is None
+    books.add(make_epub(tmp_path / "other.epub", title="Harbour Days"))
+    assert isinstance(read_scope("How does the story end?", books.library), Unclear)
+    assert read_scope("What did I do at the end of the day?", books.library) is None
