@@ -21,6 +21,7 @@ from ..sentences import split_sentences
 from . import lexicon
 from .decide import Asked, Candidate, asked_about, names_often
 from .focus import Closeness, by_focus
+from .introductions import first_mentions, who_is
 from .lexicon import chinese_words
 from .newer import name_mentions, name_rows, slot_rows, slot_statements
 from .terms import is_cjk_term, mentioned, names, term_words, terms
@@ -82,10 +83,27 @@ def gather(store: MemoryStore, question: str, *, now: datetime | None = None, wh
         asked = Asked.DOCUMENT  # answered from the books or not at all: the model would invent about them
     closeness = None if asked is Asked.USER else closeness_to(store.embedder, vector)
     focused = by_focus(question, pool, closeness)[:PASSAGE_LIMIT]
+    if where or asked is Asked.DOCUMENT:
+        focused = _introduced_first(store, question, passages, focused, vector, where)
     candidates = _with_translations(store.embedder, question, memories)
     if asked is Asked.OPEN and names_often(_not_world_names(question), candidates):
         asked = Asked.KNOWN  # someone the user keeps talking about: the model would invent about them
     return Found(candidates, focused, asked)
+
+
+def _introduced_first(
+    store: MemoryStore, question: str, found: list[Hit], focused: list[Candidate], vector: np.ndarray, where: str | None
+) -> list[Candidate]:
+    """For "Who is Beale?" about a book, the passages that first mention him ahead of the ones found."""
+    name = who_is(question)
+    first = first_mentions(store, name, vector, where) if name else []
+    if not first:
+        return focused
+    ids = {h.memory.id for h in first}
+    # Ranked with the rest for their share of the question (the passage gate reads it) and best window.
+    pool = by_focus(question, passage_pool(question, [*first, *(h for h in found if h.memory.id not in ids)]))
+    introduced = sorted((c for c in pool if c.memory.id in ids), key=lambda c: c.memory.position)
+    return [*introduced, *(c for c in focused if c.memory.id not in ids)][:PASSAGE_LIMIT]
 
 
 def _not_world_names(question: str) -> list[frozenset[str]]:

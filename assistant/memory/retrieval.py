@@ -434,15 +434,17 @@ def _collapse(
 
 
 def rows_naming(
-    store: MemoryStore, words: Sequence[str], kinds: tuple[str, ...], *, current_only: bool
+    store: MemoryStore, words: Sequence[str], kinds: tuple[str, ...], *, current_only: bool, where: str | None = None
 ) -> list[dict[str, object]]:
     """The rows of `kinds` whose text holds every one of `words` (names: letters and spaces) as written,
-    in the table's order. From the store's in-memory copy when it has one: LanceDB's scan of every
-    row's text cost 17-20 ms a question on a quiet machine, and 100-160 ms under load."""
+    in the table's order; `where` narrows them (one book, in LanceDB's SQL). From the store's in-memory
+    copy when it has one and nothing narrows: LanceDB's scan of every row's text cost 17-20 ms a question
+    on a quiet machine, and 100-160 ms under load."""
     replica = store.replica()
-    if replica is not None:
+    if replica is not None and where is None:
         return replica.containing(words, replica.mask(kinds, current_only))
     condition = [in_list("kind", kinds), *(["superseded_by = ''"] if current_only else [])]
+    condition += [f"({where})"] if where else []
     condition += [f"text LIKE {quote('%' + w + '%')}" for w in words]
     return _row_dicts(store.rows(" AND ".join(condition)))
 
