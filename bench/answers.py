@@ -52,7 +52,7 @@ from assistant.answer.decide import (  # noqa: E402
     decide,
     passage_answers,
 )
-from assistant.answer.evidence import PASSAGE_LIMIT, Found, gather  # noqa: E402
+from assistant.answer.evidence import PASSAGE_LIMIT, PASSAGE_POOL, Found, gather  # noqa: E402
 from assistant.answer.newer import settle  # noqa: E402
 from assistant.answer.pipeline import Plan  # noqa: E402
 from assistant.language import CJK  # noqa: E402
@@ -721,6 +721,30 @@ def book_development(tmp: Path, embedder: object, say: Callable[[str], None]) ->
     say(f"| general questions ({len(general)}): uncited | {g['general, uncited']} | {gp['general, uncited']} | 0 |")
     say()
     say_ranks(say, ranks, len(held))
+    # Retrieval alone: the answer among the pool focus.py ranks again, and among the five the decision sees.
+    pool = sum(
+        any(
+            holds(h.memory.text, a)
+            for h in search(store, q, PASSAGE_POOL, kinds=["document"], now=NOW, tuning=DOCUMENTS)
+        )
+        for q, a in dev
+    )
+    shown = sum(any(holds(c.text, a) for c in found[q].passages) for q, a in dev)
+    say(
+        f"Development book retrieval: the answer in the pool of {PASSAGE_POOL} {pool}/{len(dev)}, "
+        f"in the five the decision sees {shown}/{len(dev)}"
+    )
+    say()
+    if CMRC.exists():
+        cmrc_store, _, cmrc = cmrc_half(tmp, embedder, 0)
+        c, _ = answered(cmrc, cmrc_store, {}, DEFAULT_THRESHOLDS, lambda q: [])
+        say(
+            f"Development CMRC ({len(cmrc)}): cited passage holds the answer {c['cited passage holds the answer']}, "
+            f"the quote holds it {c['(the quote shown holds it)']}, "
+            f"cites one that does not {c['cited passage does not']}, "
+            f"found nothing {c['found nothing']}, general {c['general knowledge (uncited)']}"
+        )
+        say()
     sweep = {
         "passage_coverage": [0.3, 0.4, 0.5, 0.6],
         "passage_similarity": [-1.0, 0.0, 0.05, 0.1],
