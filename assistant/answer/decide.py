@@ -528,7 +528,7 @@ def rival(
 def value_terms(question: str, answer: Memory) -> set[str]:
     """What the answer says the slot is, as terms: the answer's terms that the question does not ask
     ("I drive a Kia Rio" for "What car do I drive?" → kia, rio)."""
-    return _terms(answer.text) - terms(question)
+    return terms(answer.text) - terms(question)
 
 
 def _means_slot(question: str, text: str, value: set[str], likeness: Likeness, t: Thresholds) -> bool:
