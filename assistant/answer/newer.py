@@ -259,8 +259,9 @@ def _nearest(store: MemoryStore, vector: np.ndarray, after: str, condition: str)
 
 def settle(store: MemoryStore, question: str, decision: Decision) -> Decision:
     """The decision, or when a later remark ends what its answer says, the hedge with both; or when a
-    newer remark near the answer's own statement states the slot, that remark as the answer, and when
-    it only names the slot's subject, the hedge with both."""
+    newer remark near the answer's own statement states the slot (or plainly means it: slot_meaning.py),
+    that remark as the answer, and when it only names the slot's subject or is near its meaning, the
+    hedge with both."""
     if decision.outcome is not Outcome.MEMORY or not asks_about_now(question) or hedged(question):
         return decision
     answer = decision.evidence[0]
@@ -284,7 +285,7 @@ def settle(store: MemoryStore, question: str, decision: Decision) -> Decision:
             decision,
             evidence=[remark.memory],
             earlier=[answer, *decision.earlier],
-            reason="a newer statement of the asked slot (in its phrasing, or plainly in its meaning), found near the answer's own",
+            reason="a newer statement of the asked slot (or plainly of its meaning), found near the answer's own",
         )
     return replace(
         decision,

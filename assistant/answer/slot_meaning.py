@@ -5,9 +5,14 @@ about the employer, though neither says partner, employer, job or company (slots
 and each is far from the question's own words (cosine 0.02-0.20). The remark is compared instead with
 a few statements written for each slot from what the slot means, in English and Chinese (not from any
 test set's phrasings): it is about the asked slot when it is closer to that slot's statements than to
-any other slot's, and than to everyday remarks about nothing in particular, by a margin.
+any other slot's, and than to everyday remarks about nothing in particular, by a margin
+(decide.Thresholds.meaning_margin).
 
-The statements are embedded once per process and embedder.
+Alone this is weak with the bundled embedder: the true remarks lead by 0.04-0.05 on the development
+years, and so do "Drove to the coast with Zhang Wei" (home) and "I lent my suitcase to Priya" (employer).
+decide.rival therefore takes it only for a remark that reports no single past action (reports_action).
+
+The statements are embedded once per process and embedder (140 sentences: 90 ms of CPU).
 """
 
 from __future__ import annotations
