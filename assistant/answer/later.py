@@ -16,6 +16,7 @@ from ..memory.retrieval import search
 from ..memory.store import MemoryStore
 from .decide import Candidate, on_subject, rival, usable
 from .newer import ending_remark, rivals, slot_rows, slot_statements
+from .slot_meaning import likeness
 
 LIMIT = 8
 
@@ -55,5 +56,6 @@ def later_remark(fact: Memory, store: MemoryStore) -> Later:
     if ended is not None:
         return Later(fact, ended)
     # "Our family car is a blue Honda Civic now": near the fact's own statement, naming its subject.
-    found = rival(subject, Candidate(fact, 0.0, 1.0), rivals(store, subject, fact))
+    later = rivals(store, subject, fact)
+    found = rival(subject, Candidate(fact, 0.0, 1.0), later, meaning=likeness(store.embedder, subject, later))
     return Later(fact, found[0].memory if found else None)

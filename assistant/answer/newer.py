@@ -41,9 +41,10 @@ from .decide import (
     happened,
     hedged,
     rival,
-    terms,
     usable,
+    value_terms,
 )
+from .slot_meaning import likeness
 from .slots import asked_slots, stated_slots
 from .terms import is_cjk_term, mentioned, term_words
 from .terms import terms as text_terms
@@ -154,12 +155,6 @@ _ZH_ENDING = re.compile(
 LATER_LIMIT = 32  # a common word of the value ("work") brings chit-chat: 8 rows missed "Leaving Barclays"
 
 
-def value_terms(question: str, answer: Memory) -> set[str]:
-    """What the answer says the slot is, as terms: the answer's terms that the question does not ask
-    ("I drive a Kia Rio" for "What car do I drive?" → kia, rio)."""
-    return text_terms(answer.text) - terms(question)
-
-
 def ends(question: str, answer: Memory, later: Memory) -> bool:
     """`later` names what `answer` says the slot is and says it ended (pure: tests need no store).
 
@@ -209,7 +204,7 @@ def rivals(store: MemoryStore, question: str, answer: Memory) -> list[Candidate]
     the nearest to the answer's own vector, and those with the asked slot's words (the full-text index),
     since "My place in Chengdu finally feels like home" is far from "I live in Toronto" in meaning
     (0.17) but names the home."""
-    vector = store.embedder.embed([answer.text])[0]
+    vector = _stored_vector(store, answer)
     since = f"created > {quote(answer.created)} AND {KINDS}"
     rows: dict[str, dict[str, object]] = {}
     seen: set[str] = set()
@@ -242,6 +237,16 @@ def rivals(store: MemoryStore, question: str, answer: Memory) -> list[Candidate]
     return out
 
 
+def _stored_vector(store: MemoryStore, memory: Memory) -> np.ndarray:
+    """The memory's own vector from the copy in memory, or embedded again when the store keeps no copy
+    (a one-off command: about 1 ms, where reading the row back from LanceDB costs a query)."""
+    replica = store.replica()
+    at = replica.position.get(memory.id) if replica is not None else None
+    if replica is None or at is None:
+        return store.embedder.embed([memory.text])[0]
+    return np.asarray(replica.vectors[at], dtype=np.float32)
+
+
 def _nearest(store: MemoryStore, vector: np.ndarray, after: str, condition: str) -> list[dict[str, object]]:
     """The NEAREST memories nearest `vector` created after `after`, best first: over the copy in memory
     when the store keeps one (a LanceDB vector query costs 20-30 ms whatever its filter), else LanceDB."""
@@ -254,8 +259,9 @@ def _nearest(store: MemoryStore, vector: np.ndarray, after: str, condition: str)
 
 def settle(store: MemoryStore, question: str, decision: Decision) -> Decision:
     """The decision, or when a later remark ends what its answer says, the hedge with both; or when a
-    newer remark near the answer's own statement states the slot, that remark as the answer, and when
-    it only names the slot's subject, the hedge with both."""
+    newer remark near the answer's own statement states the slot (or plainly means it: slot_meaning.py),
+    that remark as the answer, and when it only names the slot's subject or is near its meaning, the
+    hedge with both."""
     if decision.outcome is not Outcome.MEMORY or not asks_about_now(question) or hedged(question):
         return decision
     answer = decision.evidence[0]
@@ -269,20 +275,21 @@ def settle(store: MemoryStore, question: str, decision: Decision) -> Decision:
         )
     if decision.uncertain:
         return decision
-    found = rival(question, Candidate(answer, 0.0, 1.0), rivals(store, question, answer))
+    later = rivals(store, question, answer)
+    found = rival(question, Candidate(answer, 0.0, 1.0), later, meaning=likeness(store.embedder, question, later))
     if found is None:
         return decision
-    later, replaces = found
+    remark, replaces = found
     if replaces:
         return replace(
             decision,
-            evidence=[later.memory],
+            evidence=[remark.memory],
             earlier=[answer, *decision.earlier],
-            reason="a newer statement of the asked slot, found near the answer's own",
+            reason="a newer statement of the asked slot (or plainly of its meaning), found near the answer's own",
         )
     return replace(
         decision,
-        evidence=[answer, later.memory],
+        evidence=[answer, remark.memory],
         uncertain=True,
-        reason="a newer remark naming the asked subject, found near the answer's own",
+        reason="a newer remark naming the asked subject or near its meaning, found near the answer's own",
     )

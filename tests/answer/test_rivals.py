@@ -8,6 +8,7 @@ from datetime import UTC, datetime
 from assistant.answer.decide import Candidate, rival
 from assistant.answer.newer import rivals
 from assistant.answer.pipeline import plan
+from assistant.answer.slot_meaning import Likeness
 from assistant.memory import api
 from assistant.memory.model import Memory
 from assistant.memory.store import MemoryStore
@@ -110,3 +111,41 @@ def test_only_a_newer_first_person_remark_on_the_subject_is_a_rival() -> None:
     assert rival(q, answer, [later("Our family car is a blue Honda Civic now.", similarity=0.05)]) is None
     # A question about one occasion asks for that occasion, not for how things are now.
     assert rival("What did I drive last year?", answer, [later("Our family car is a blue Honda Civic now.")]) is None
+
+
+def test_a_newer_remark_in_none_of_the_slots_words_is_told_beside_the_answer_by_its_meaning(
+    store: MemoryStore,
+) -> None:
+    # No partner word, far from the question's words: nearest the partner's statements (slot_meaning.py).
+    said(store, ("My partner is called Anna.", "2025-02-01"))
+    season(store, EVERYDAY, 200)
+    said(store, ("Living with Sam now, we're very much in love.", "2025-09-10"))
+    season(store, EVERYDAY, 40, 10)
+    p = plan("Who am I seeing?", store, now=NOW)
+    assert p.decision.uncertain
+    first, later = p.decision.evidence  # the profile fact read from the first remark, then the later one
+    assert first.text.startswith("My partner is called Anna")
+    assert later.text == "Living with Sam now, we're very much in love."
+
+
+def test_a_day_told_near_the_slots_meaning_is_no_rival() -> None:
+    q = "What am I driving these days?"
+    answer = Candidate(Memory("a", "Driving a green Volkswagen Golf these days.", created="2025-02-01T10"), 0, 1)
+
+    def found(text: str, own: float = 0.45, other: float = 0.30) -> tuple[Candidate, bool] | None:
+        # Nearer the car's statements than anything else's, by 0.15 unless said.
+        later = Candidate(Memory("b", text, created="2025-09-10T10"), 0.0, 0.3)
+        return rival(q, answer, [later], meaning={"b": Likeness(own, other)})
+
+    told = found("Commuting in a red Tesla these days.")
+    assert told is not None and not told[1]  # told beside the answer, not instead of it
+    sure = found("Commuting in a red Tesla these days.", own=0.6)
+    assert sure is not None and sure[1]
+    for text in (
+        "I lent my drill to Diego.",  # one day's action
+        "Drove to the coast with Tom.",
+        "刚跑完步。",
+        "The Golf is filthy, must wash it.",  # the answer's own value again
+    ):
+        assert found(text) is None, text
+    assert found("Commuting in a red Tesla.", other=0.45) is None  # no lead over another slot
