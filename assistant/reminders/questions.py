@@ -12,7 +12,7 @@ def clarifying_question(question: ReminderQuestion, chinese: bool = False) -> st
         options = "还是".join(when_text_zh(c, question.now) for c in question.candidates)
         if options:
             return f"这个时间有不止一种理解：是{options}？请再说一次具体时间，提醒还没有设置。"
-        return f"这个时间我没能完全看懂（{question.reason}）。请换个说法，例如“明天晚上八点半”；提醒还没有设置。"
+        return f"这个时间我没能完全看懂（{question.reason}）。请换个说法，例如“周五晚上八点半”；提醒还没有设置。"
     if question.candidates:
         options = " or ".join(when_text(c, question.now) for c in question.candidates)
         return (

@@ -40,7 +40,7 @@ CLOCK_PHRASE = re.compile(
     r"下午|傍晚|晚上|夜里|深夜|半夜)$",
     re.IGNORECASE,
 )  # times and parts of a day, not days
-NO_TIME = "No time given: say when, e.g. 'tomorrow at 9am', 'in 20 minutes' or 'every Monday at 8'."
+NO_TIME = "No time given: say when, e.g. 'on Friday at 9am', 'in 20 minutes' or 'every Monday at 8'."
 
 
 @dataclass

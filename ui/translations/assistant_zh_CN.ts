@@ -1261,8 +1261,8 @@ From: {2}</source>
     </message>
     <message>
         <location filename="../reminders_panel.py" line="90"/>
-        <source>Say when and what, e.g. &apos;remind me tomorrow at 9 to call Ana&apos;.</source>
-        <translation>请说清楚什么时候、提醒什么，例如“提醒我明天上午九点给小安打电话”。</translation>
+        <source>Say when and what, e.g. &apos;remind me on Friday at 9 to call Ana&apos;.</source>
+        <translation>请说清楚什么时候、提醒什么，例如“提醒我周五上午九点给小安打电话”。</translation>
     </message>
     <message>
         <location filename="../reminders_panel.py" line="111"/>
@@ -1712,8 +1712,8 @@ From: {2}</source>
     </message>
     <message>
         <location filename="../welcome.py" line="51"/>
-        <source>Remind me tomorrow at 9 to call the dentist</source>
-        <translation>提醒我明天9点给牙医打电话</translation>
+        <source>Remind me on Friday at 9 to call the dentist</source>
+        <translation>提醒我周五9点给牙医打电话</translation>
     </message>
     <message>
         <location filename="../welcome.py" line="52"/>
