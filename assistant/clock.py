@@ -59,6 +59,16 @@ def localize(wall: datetime, zone: ZoneInfo) -> datetime:
     return aware.astimezone(UTC).astimezone(zone)
 
 
+def instants(moment: datetime) -> list[datetime]:
+    """The instants the wall time of `moment` names: one, or two, first first, when the clocks go back and it
+    comes round twice (01:30 BST, then 01:30 GMT an hour later)."""
+    first, second = (moment.replace(fold=fold).astimezone(UTC).astimezone(moment.tzinfo) for fold in (0, 1))
+    wall = moment.replace(tzinfo=None)
+    if first.utcoffset() == second.utcoffset() or {first.replace(tzinfo=None), second.replace(tzinfo=None)} != {wall}:
+        return [moment]  # one instant, or a time skipped by spring-forward (localize() moves it past the gap)
+    return [first, second]
+
+
 def elapsed(since: datetime, until: datetime) -> timedelta:
     """Real time from `since` to `until`. Python subtracts (and compares) two datetimes that share a tzinfo as
     wall times, so across a DST change it is an hour out: 00:59:59 GMT to 02:00:00 BST is one second, not an
