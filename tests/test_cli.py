@@ -62,6 +62,13 @@ def test_chat_once_streams_plain_text(home: Path) -> None:
     assert "llama" in (home / "assistant.log").read_text(), "llama.cpp's log is kept in the log file"
 
 
+def test_chat_once_in_plain_text_says_what_its_numbers_cite(home: Path) -> None:
+    assert run_cli("memory", "add", "My sister's birthday is on 12 May", home=home).returncode == 0
+    p = run_cli("chat", "--once", "When is my sister's birthday?", home=home)
+    assert p.returncode == 0 and "12 May [1]" in p.stdout
+    assert p.stderr.startswith("[1] ") and p.stderr.rstrip().endswith(": My sister's birthday is on 12 May"), p.stderr
+
+
 def test_corrupt_missing_and_alien_models_exit_with_one_line(home: Path, tmp_path: Path, bundled_model: Path) -> None:
     corrupt = tmp_path / "broken.gguf"
     corrupt.write_bytes(b"GGUF" + bytes(4092))
