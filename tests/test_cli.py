@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 import signal
 import sqlite3
 import subprocess
@@ -107,6 +108,7 @@ def test_models_and_doctor(home: Path) -> None:
     checks = {c["part"]: c for c in json.loads(p.stdout)}
     assert set(checks) >= {"cpu", "model", "database", "memory", "audio", "tts", "notifications"}
     assert "AVX2" in checks["cpu"]["detail"], "doctor says which CPU backend llama.cpp uses"
+    assert re.search(r", (1 thread|([02-9]|\d\d+) threads), ", checks["model"]["detail"]), checks["model"]["detail"]
     assert checks["cpu"]["ok"] and checks["model"]["ok"] and checks["database"]["ok"] and checks["memory"]["ok"]
     assert p.returncode == 0
     assert all(c["ok"] or c["fix"] for c in checks.values()), "every problem comes with what to do"
