@@ -355,7 +355,8 @@ def _check_small_hours(
     if today is not None and today != first:
         said = next((p for p in spec.phrases if not CLOCK_PHRASE.search(p)), "tomorrow")
         raise ReminderQuestion(
-            f"'{said}' said after midnight can mean later today or the day after: which one did you mean?",
+            f"'{said}' said after midnight can mean later today or the day after (say 'today' or "
+            f"'on {first:%A}'): which one did you mean?",
             [today, first],
             now,
         )

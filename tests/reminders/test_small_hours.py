@@ -37,7 +37,11 @@ def test_tomorrow_after_midnight_offers_later_today_and_the_day_after(said: str)
     with pytest.raises(ReminderQuestion) as asked:
         parse_reminder(said, HALF_PAST_MIDNIGHT)
     assert asked.value.candidates == [at(2, 9), at(3, 9)]
-    assert "Wed 2 Dec, 09:00 or Thu 3 Dec, 09:00" in clarifying_question(asked.value)
+    assert "(say 'today' or 'on Thursday')" in asked.value.reason, "how to answer it"
+    assert (
+        "the day after (say 'today' or 'on Thursday'). Which did you mean: Wed 2 Dec, 09:00 or Thu 3 Dec, 09:00?"
+        in (clarifying_question(asked.value))
+    ), "asked once, not 'which one did you mean? Which did you mean'"
     assert "12月2日（周三）09:00还是12月3日（周四）09:00" in clarifying_question(asked.value, chinese=True)
 
 
