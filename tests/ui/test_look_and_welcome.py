@@ -75,6 +75,16 @@ def test_the_welcome_reminder_is_set_at_every_hour_in_both_languages(qtbot) -> N
                 assert (reminder.first.weekday(), reminder.first.hour) == (4, 9), (said, now)
 
 
+def test_a_short_window_scrolls_the_welcome_screen_rather_than_draw_its_examples_over_each_other(
+    qtbot, window: MainWindow
+) -> None:
+    window.resize(640, 480)
+    qtbot.wait(100)
+    buttons = [b.geometry() for b in window.chat.panel.welcome.buttons]
+    assert not any(a.intersects(b) for n, a in enumerate(buttons) for b in buttons[n + 1 :]), buttons
+    assert window.chat.panel.welcome_page.verticalScrollBar().maximum() > 0, "the rest is a scroll away"
+
+
 def test_the_import_example_opens_the_import_dialog(qtbot, window: MainWindow, monkeypatch) -> None:
     asked: list[bool] = []
     monkeypatch.setattr(window.memory.panel, "choose_import", lambda: asked.append(True))
