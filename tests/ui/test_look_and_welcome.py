@@ -144,6 +144,8 @@ def test_the_settings_page_sets_the_theme_and_the_text_size(qtbot, window: MainW
     ready(qtbot, window)
     dialog = window.settings.open_dialog()
     assert dialog is not None and dialog.font_size.text() == "System"
+    said = dialog.model_path.fontMetrics().horizontalAdvance(dialog.model_path.placeholderText())
+    assert dialog.model_path.width() > said, "the model in use is named in full, not 'Bundled model (S…'"
     dialog.theme.setCurrentIndex(dialog.theme.findData("dark"))
     dialog.font_size.setValue(14)
     with qtbot.waitSignal(window.settings.applied, timeout=30000):
