@@ -767,6 +767,16 @@ From: {2}</source>
         <translation>{0}（已被更新的事实取代）</translation>
     </message>
     <message>
+        <location filename="../memory_panel.py" line="160"/>
+        <source>Nothing found.</source>
+        <translation>没有找到。</translation>
+    </message>
+    <message>
+        <location filename="../memory_panel.py" line="163"/>
+        <source>Nothing here yet. Say “remember that …” in the chat, or bring in notes with Import…</source>
+        <translation>这里还没有内容。在聊天里说“记住……”，或者用“导入…”导入笔记。</translation>
+    </message>
+    <message>
         <location filename="../memory_panel.py" line="170"/>
         <source>Edit memory</source>
         <translation>编辑记忆</translation>
