@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import contextlib
 import os
-from datetime import UTC, datetime, timedelta, tzinfo
+from datetime import UTC, datetime, time, timedelta, tzinfo
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 import tzlocal
@@ -57,6 +57,29 @@ def localize(wall: datetime, zone: ZoneInfo) -> datetime:
     aware = wall.replace(tzinfo=zone, fold=0)
     # Round-tripping through UTC moves a non-existent wall time forward by the size of the gap.
     return aware.astimezone(UTC).astimezone(zone)
+
+
+def instants(moment: datetime) -> list[datetime]:
+    """The instants the wall time of `moment` names: one, or two, first first, when the clocks go back and it
+    comes round twice (01:30 BST, then 01:30 GMT an hour later)."""
+    first, second = (moment.replace(fold=fold).astimezone(UTC).astimezone(moment.tzinfo) for fold in (0, 1))
+    wall = moment.replace(tzinfo=None)
+    if first.utcoffset() == second.utcoffset() or {first.replace(tzinfo=None), second.replace(tzinfo=None)} != {wall}:
+        return [moment]  # one instant, or a time skipped by spring-forward (localize() moves it past the gap)
+    return [first, second]
+
+
+def next_daily(at: time, after: datetime) -> datetime:
+    """The first moment strictly after `after` (in real time) at which a once-a-day job set for wall time `at`
+    runs, in after's zone: localize()'s reading of that wall time on after's day or the next. So a time in
+    autumn's repeated hour comes round once, at its first instant, and one skipped by spring-forward runs
+    just past the gap, once."""
+    zone = after.tzinfo
+    assert isinstance(zone, ZoneInfo), "after must carry a ZoneInfo so wall-clock maths knows the DST rules"
+    today = localize(datetime.combine(after.date(), at), zone)
+    if today.astimezone(UTC) > after.astimezone(UTC):
+        return today
+    return localize(datetime.combine(after.date() + timedelta(days=1), at), zone)
 
 
 def elapsed(since: datetime, until: datetime) -> timedelta:

@@ -19,7 +19,7 @@ from .reminders.model import ReminderError, ReminderQuestion
 from .reminders.questions import clarifying_question
 from .turn import Action, OnToken, StoredReminder, TurnResult
 
-CHINESE_REMINDER_HELP = "请说清楚什么时候、提醒什么，例如“明天上午九点提醒我交房租”或“每周一早上八点提醒我开会”。"
+CHINESE_REMINDER_HELP = "请说清楚什么时候、提醒什么，例如“周五上午九点提醒我交房租”或“每周一早上八点提醒我开会”。"
 
 
 class Commands:

@@ -65,7 +65,7 @@ def check_model() -> Check:
         "model",
         True,
         f"{engine.name} ({size:.0f} MB, context {engine.context_size}, "
-        f"loads in {seconds:.1f} s, {engine.threads} threads, chats)",
+        f"loads in {seconds:.1f} s, {engine.threads} thread{'s' * (engine.threads != 1)}, chats)",
     )
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 import signal
 import sqlite3
 import subprocess
@@ -62,6 +63,13 @@ def test_chat_once_streams_plain_text(home: Path) -> None:
     assert "llama" in (home / "assistant.log").read_text(), "llama.cpp's log is kept in the log file"
 
 
+def test_chat_once_in_plain_text_says_what_its_numbers_cite(home: Path) -> None:
+    assert run_cli("memory", "add", "My sister's birthday is on 12 May", home=home).returncode == 0
+    p = run_cli("chat", "--once", "When is my sister's birthday?", home=home)
+    assert p.returncode == 0 and "12 May [1]" in p.stdout
+    assert p.stderr.startswith("[1] ") and p.stderr.rstrip().endswith(": My sister's birthday is on 12 May"), p.stderr
+
+
 def test_corrupt_missing_and_alien_models_exit_with_one_line(home: Path, tmp_path: Path, bundled_model: Path) -> None:
     corrupt = tmp_path / "broken.gguf"
     corrupt.write_bytes(b"GGUF" + bytes(4092))
@@ -100,6 +108,7 @@ def test_models_and_doctor(home: Path) -> None:
     checks = {c["part"]: c for c in json.loads(p.stdout)}
     assert set(checks) >= {"cpu", "model", "database", "memory", "audio", "tts", "notifications"}
     assert "AVX2" in checks["cpu"]["detail"], "doctor says which CPU backend llama.cpp uses"
+    assert re.search(r", (1 thread|([02-9]|\d\d+) threads), ", checks["model"]["detail"]), checks["model"]["detail"]
     assert checks["cpu"]["ok"] and checks["model"]["ok"] and checks["database"]["ok"] and checks["memory"]["ok"]
     assert p.returncode == 0
     assert all(c["ok"] or c["fix"] for c in checks.values()), "every problem comes with what to do"

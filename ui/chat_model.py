@@ -27,6 +27,13 @@ class ChatRow:
     created: str = field(default_factory=lambda: datetime.now(UTC).isoformat())  # ISO, as the core stores it
     grounded: bool | None = None  # drawn from the user's own notes (True), not (False), or not said (None)
 
+    @property
+    def mark(self) -> bool | None:
+        """What the reply's stripe and badge say: "from your notes" only when it cites some. A reminder set or
+        a question asked back is grounded (not the model's knowledge) but drawn from no note, and was shown
+        "✓ From your notes"; it is shown unmarked."""
+        return None if self.grounded and not self.citations else self.grounded
+
 
 class ChatModel(QAbstractListModel):
     def __init__(self) -> None:

@@ -3,13 +3,15 @@ reply cited, and the message box with its buttons. Widgets only; ChatController 
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, QPoint, Qt, QTimer, QUrl, Signal
+from PySide6.QtCore import QModelIndex, QPoint, QSize, Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import QDesktopServices, QGuiApplication, QKeyEvent
 from PySide6.QtWidgets import (
+    QFrame,
     QHBoxLayout,
     QMenu,
     QPlainTextEdit,
     QPushButton,
+    QScrollArea,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
@@ -40,6 +42,25 @@ class ChatInput(QPlainTextEdit):
         super().keyPressEvent(event)
 
 
+class ScrollsDown(QScrollArea):
+    """A page that scrolls up and down only: as wide as what it holds needs, and see-through, so it looks
+    like the page it replaced."""
+
+    def __init__(self, page: QWidget) -> None:
+        super().__init__()
+        self.page = page
+        self.setWidget(page)
+        self.setWidgetResizable(True)
+        self.setFrameShape(QFrame.Shape.NoFrame)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.viewport().setAutoFillBackground(False)
+        page.setAutoFillBackground(False)
+
+    def minimumSizeHint(self) -> QSize:
+        width = self.page.minimumSizeHint().width() + self.verticalScrollBar().sizeHint().width()
+        return QSize(width, super().minimumSizeHint().height())
+
+
 class ChatPanel(QWidget):
     copied = Signal(str)  # what was put on the clipboard, as a status line
 
@@ -56,8 +77,11 @@ class ChatPanel(QWidget):
 
         self.welcome = Welcome()
         self.welcome.prompt_chosen.connect(self.use_prompt)
+        # Scrolled when the window is short: squeezed below its height, the example buttons were drawn
+        # over each other (a 733 x 480 window; word-wrapped labels do not make a window keep its height).
+        self.welcome_page = ScrollsDown(self.welcome)
         self.stack = QStackedWidget()
-        self.stack.addWidget(self.welcome)
+        self.stack.addWidget(self.welcome_page)
         self.stack.addWidget(self.view)
 
         self.input = ChatInput()
@@ -93,7 +117,7 @@ class ChatPanel(QWidget):
         the UI thread 46-50 ms in one turn)."""
         newest = rows[-SHOWN_FIRST:]
         # The list is shown before it is filled: shown after, it was laid out a second time.
-        self.stack.setCurrentWidget(self.view if rows else self.welcome)
+        self.stack.setCurrentWidget(self.view if rows else self.welcome_page)
         self.model.set_rows(newest)
         older, shown = rows[: len(rows) - len(newest)], self.model.resets
         if older:
@@ -105,7 +129,7 @@ class ChatPanel(QWidget):
 
     def update_empty_hint(self) -> None:
         """The welcome screen while the chat is empty, the messages once there are any."""
-        self.stack.setCurrentWidget(self.welcome if self.model.rowCount() == 0 else self.view)
+        self.stack.setCurrentWidget(self.welcome_page if self.model.rowCount() == 0 else self.view)
 
     def use_prompt(self, prompt: str) -> None:
         self.input.setPlainText(prompt)

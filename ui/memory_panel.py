@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QInputDialog,
+    QLabel,
     QLineEdit,
     QMessageBox,
     QProgressBar,
@@ -117,9 +118,14 @@ class MemoryPanel(QWidget):
         for b in (self.edit_button, self.forget_button, self.import_button, self.export_button):
             actions.addWidget(b)
         actions.addWidget(self.progress, 1)
+        # An empty table said nothing to a new user: say how memories get here, or that a search found none.
+        self.empty_hint = QLabel()
+        self.empty_hint.setWordWrap(True)
+        self.empty_hint.hide()
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(self.tree, 1)
+        layout.addWidget(self.empty_hint)
         layout.addLayout(actions)
         self._selection()
 
@@ -150,6 +156,13 @@ class MemoryPanel(QWidget):
         self.tree.resizeColumnToContents(1)
         self.tree.resizeColumnToContents(2)
         self.tree.setColumnWidth(3, min(220, self.tree.sizeHintForColumn(3)))
+        if self.query.text().strip():
+            self.empty_hint.setText(self.tr("Nothing found."))
+        else:
+            self.empty_hint.setText(
+                self.tr("Nothing here yet. Say “remember that …” in the chat, or bring in notes with Import…")
+            )
+        self.empty_hint.setVisible(not items)
         self._selection()
 
     def _selected(self) -> list[tuple[str, str]]:

@@ -183,7 +183,7 @@ class MessageDelegate(QStyledItemDelegate):
             row.role,
             row.text,
             row.interrupted,
-            row.grounded,
+            row.mark,
             row.created,
             self._width(),
             appearance().point_size,
@@ -243,9 +243,9 @@ class MessageDelegate(QStyledItemDelegate):
         speaker = translate("MessageDelegate", "You") if is_user else translate("MessageDelegate", "Assistant")
         header = f"{speaker}  ·  {friendly(row.created)}"
         badge = ""
-        if not is_user and row.grounded is True:
+        if not is_user and row.mark is True:
             badge = translate("MessageDelegate", "✓ From your notes")
-        elif not is_user and row.grounded is False:
+        elif not is_user and row.mark is False:
             badge = translate("MessageDelegate", "Not from your notes — general knowledge, may be wrong")
         names = [("copy", translate("MessageDelegate", "Copy"))]
         if not is_user and not self.busy and row.text:
@@ -290,7 +290,7 @@ class MessageDelegate(QStyledItemDelegate):
             return QSize(width, laid.height)
         if len(self._cache) < CACHED - 100:  # beyond what the cache holds, a message waits to be painted
             self._queue_measure(index, soon=False, key=key)
-        return QSize(width, estimate(row.role, row.text, row.grounded is not None, width, appearance().point_size))
+        return QSize(width, estimate(row.role, row.text, row.mark is not None, width, appearance().point_size))
 
     def _queue_measure(self, index: Index, soon: bool, key: tuple[object, ...] | None = None) -> None:
         """`soon`: on screen now, measured before the rest (which go newest first, as people scroll up)."""
@@ -312,7 +312,7 @@ class MessageDelegate(QStyledItemDelegate):
             index = self._unmeasured.pop()
             if index.isValid() and self.measured(index) is None:
                 row: ChatRow = index.data(RowRole)
-                known = row.grounded is not None
+                known = row.mark is not None
                 if self.layout(index).height != estimate(
                     row.role, row.text, known, self._width(), appearance().point_size
                 ):
@@ -354,8 +354,8 @@ class MessageDelegate(QStyledItemDelegate):
         painter.setPen(QPen(QColor(colours.code_border), 1))
         painter.setBrush(fill)
         painter.drawRoundedRect(bubble.adjusted(0.5, 0.5, -0.5, -0.5), 10, 10)
-        if not is_user and row.grounded is not None:
-            stripe = QColor(colours.accent if row.grounded else colours.warning)
+        if not is_user and row.mark is not None:
+            stripe = QColor(colours.accent if row.mark else colours.warning)
             painter.setPen(Qt.PenStyle.NoPen)
             painter.setBrush(stripe)
             painter.drawRoundedRect(QRectF(bubble.left() + 1, bubble.top() + 8, STRIPE, bubble.height() - 16), 2, 2)
@@ -383,7 +383,7 @@ class MessageDelegate(QStyledItemDelegate):
             painter.drawText(r, Qt.AlignmentFlag.AlignCenter, translate("MessageDelegate", "Copy"))
 
         if laid.badge:
-            painter.setPen(QColor(colours.accent if row.grounded else colours.warning))
+            painter.setPen(QColor(colours.accent if row.mark else colours.warning))
             badge_y = laid.actions[0][2].top() - metrics.height() - 2
             painter.drawText(QPointF(text_left, badge_y + metrics.ascent()), laid.badge)
         painter.setPen(QColor(colours.accent))

@@ -87,7 +87,7 @@ class RemindersPanel(QWidget):
         if sentence != self.sentence.text().strip():
             return
         if not ok and chinese():
-            text = self.tr("Say when and what, e.g. 'remind me tomorrow at 9 to call Ana'.")
+            text = self.tr("Say when and what, e.g. 'remind me on Friday at 9 to call Ana'.")
         self.preview.setText(text)
         self.add_button.setEnabled(ok)
 

@@ -50,6 +50,9 @@ class SettingsDialog(QDialog):
         self.original = settings
         self.model_path = QLineEdit(settings.model_path or "")
         self.model_path.setPlaceholderText(self.tr("Bundled model (SmolLM2-135M, English)"))
+        # Wide enough to say which model is in use: at its default width it read "Bundled model (S…".
+        placeholder = self.model_path.fontMetrics().horizontalAdvance(self.model_path.placeholderText())
+        self.model_path.setMinimumWidth(placeholder + 24)
         browse = QPushButton(self.tr("Choose…"))
         browse.clicked.connect(self._browse)
         bundled = QPushButton(self.tr("Use bundled"))

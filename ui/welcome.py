@@ -48,7 +48,7 @@ class Welcome(QWidget):
         self.examples: list[tuple[str, str]] = [
             (self.tr("Remember a fact"), self.tr("Remember that my sister's birthday is on 12 May")),
             (self.tr("Ask about yourself"), self.tr("When is my sister's birthday?")),
-            (self.tr("Set a reminder"), self.tr("Remind me tomorrow at 9 to call the dentist")),
+            (self.tr("Set a reminder"), self.tr("Remind me on Friday at 9 to call the dentist")),
             (self.tr("Import a book or notes"), ""),
         ]
         files = self.tr("Text, Markdown or notes files…")

@@ -126,10 +126,21 @@ def _say_book(assistant: Assistant, book: str | None) -> None:
 
 
 GENERAL_NOTE = "(general knowledge from the model, not from your memories or documents: check it)"
+SOURCE_CHARS = 70  # of a memory's words beside its number; a book passage is named by its place alone
 
 
 def _mark_general(result: TurnResult) -> None:
-    """A reply from the model's own knowledge says so, on stderr so a pipe gets only the reply."""
+    """What the reply rests on, on stderr so a pipe gets only the reply: its sources, numbered as the [1], [2]
+    in its text (as the window's chips are; without them the numbers pointed nowhere), or a note that it is
+    the model's own knowledge."""
+    for n, citation in enumerate(result.citations, 1):
+        words = " ".join(citation.text.split())
+        words = words if len(words) <= SOURCE_CHARS else words[: SOURCE_CHARS - 1].rstrip() + "…"
+        if citation.place is None:
+            shown = words
+        else:
+            shown = citation.place if citation.kind == "document" else f"{citation.place}: {words}"
+        click.echo(click.style(f"[{n}] {shown}", dim=True), err=True)
     if not result.grounded:
         click.echo(click.style(GENERAL_NOTE, dim=True), err=True)
 

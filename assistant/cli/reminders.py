@@ -23,13 +23,13 @@ def _row(reminder: Reminder) -> dict[str, object]:
     }
 
 
-@click.command()
+@click.command(short_help="Set a reminder from a sentence, in English or Chinese.")
 @click.argument("text")
 @click.option("--now", "now_text", metavar="ISO", help="Reference time (ISO 8601; no offset means local time).")
 @click.option("--dry-run", is_flag=True, help="Only parse: store nothing.")
 @click.option("--json", "as_json", is_flag=True)
 def remind(text: str, now_text: str | None, dry_run: bool, as_json: bool) -> None:
-    """Set a reminder from a sentence, e.g. "remind me to call Ana tomorrow at 9" or "每周三晚上八点倒垃圾"."""
+    """Set a reminder from a sentence, e.g. "remind me to call Ana on Friday at 9" or "每周三晚上八点倒垃圾"."""
     new = Assistant.open().reminders.from_sentence(text, parse_now(now_text), dry_run=dry_run)
     reminder_id = new.reminder.id
     said = (

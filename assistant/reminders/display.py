@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import re
-from datetime import datetime
+from datetime import datetime, timedelta
 
+from ..clock import instants
 from .model import ParsedReminder, Reminder
 from .recurrence import describe
 
@@ -15,10 +16,28 @@ def _other_year(moment: datetime, now: datetime | None) -> bool:
     return moment.year != (now or datetime.now(moment.tzinfo)).astimezone(moment.tzinfo).year
 
 
+def _which_pass(moment: datetime) -> int | None:
+    """0 or 1 for a time in autumn's repeated hour (the first or the second time the clock shows it), else None."""
+    both = instants(moment)
+    return None if len(both) == 1 else int(moment.utcoffset() == both[1].utcoffset())
+
+
 def when_text(moment: datetime, now: datetime | None = None) -> str:
-    """'Fri 27 Nov, 17:00' (the year only when it is not the year of `now`)."""
+    """'Fri 27 Nov, 17:00' (the year only when it is not the year of `now`); in a repeated hour, which
+    of the two: 'Sun 25 Oct, 01:30 GMT, after the clocks go back'."""
     year = f" {moment.year}" if _other_year(moment, now) else ""
-    return f"{moment:%a} {moment.day} {moment:%b}{year}, {moment:%H:%M}"
+    which = _which_pass(moment)
+    repeated = "" if which is None else f" {moment:%Z}, {('before', 'after')[which]} the clocks go back"
+    return f"{moment:%a} {moment.day} {moment:%b}{year}, {moment:%H:%M}{repeated}"
+
+
+def delay_words(delay: timedelta) -> str:
+    """'in 1 hour and 20 minutes': a delay to the nearest minute, as the reminder rules read it."""
+    hours, minutes = divmod(round(delay.total_seconds() / 60), 60)
+    parts = [f"{hours} hour{'s' * (hours != 1)}"] if hours else []
+    if minutes or not parts:
+        parts.append(f"{minutes} minute{'s' * (minutes != 1)}")
+    return "in " + " and ".join(parts)
 
 
 def confirmation(parsed: ParsedReminder | Reminder, now: datetime | None = None) -> str:
@@ -66,7 +85,9 @@ def when_text_zh(moment: datetime, now: datetime | None = None) -> str:
     """'11月27日（周五）19:00', the Chinese counterpart of when_text(): '2027年1月4日（周一）09:00' in another
     year, as the English one names it."""
     year = f"{moment.year}年" if _other_year(moment, now) else ""
-    return f"{year}{moment.month}月{moment.day}日（周{WEEKDAYS_ZH[moment.weekday()]}）{moment:%H:%M}"
+    which = _which_pass(moment)
+    repeated = "" if which is None else f"（{('时钟回拨前', '时钟回拨后')[which]}）"
+    return f"{year}{moment.month}月{moment.day}日（周{WEEKDAYS_ZH[moment.weekday()]}）{moment:%H:%M}{repeated}"
 
 
 def list_line(reminder: Reminder) -> str:

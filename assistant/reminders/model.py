@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from datetime import datetime
+from datetime import UTC, datetime
 
 from ..errors import AssistantError, Problem
 
@@ -25,7 +25,10 @@ class ReminderQuestion(ReminderError):
         from .display import when_text  # display builds on this module
 
         self.reason = reason
-        self.candidates = sorted(set(candidates or []))
+        # Keyed by the instant: two times of one zone compare by their clock faces, so in a repeated hour
+        # 01:30 BST and 01:30 GMT would be one candidate.
+        unique = {c.astimezone(UTC): c for c in candidates or []}
+        self.candidates = [unique[instant] for instant in sorted(unique)]
         self.now = now  # the time the sentence was read at: the candidates are worded from it
         options = " or ".join(when_text(c, now) for c in self.candidates)
         super().__init__(f"{reason} ({options})" if options else reason)

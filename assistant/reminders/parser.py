@@ -25,8 +25,8 @@ from .timespec import TimeSpec, resolve
 from .words_en import Handler
 
 EMPTY = "Nothing to remind you of: the text is empty."
-NO_TASK = "No task given: say what to remind you of, e.g. 'remind me to call Ana tomorrow at 9'."
-UNREAD = "I couldn't read '{0}' as part of the time: say when again, e.g. 'tomorrow at 8:30pm'."
+NO_TASK = "No task given: say what to remind you of, e.g. 'remind me to call Ana on Friday at 9'."
+UNREAD = "I couldn't read '{0}' as part of the time: say when again, e.g. 'on Friday at 8:30pm'."
 
 
 def read_time(text: str, now: datetime, date_order: str | None = None) -> tuple[TimeSpec, str]:

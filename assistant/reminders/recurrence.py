@@ -13,7 +13,7 @@ from zoneinfo import ZoneInfo
 
 from dateutil.rrule import rrulestr
 
-from ..clock import localize
+from ..clock import elapsed, localize
 
 WEEKDAY_CODES = ("MO", "TU", "WE", "TH", "FR", "SA", "SU")
 SUB_DAILY = ("HOURLY", "MINUTELY")
@@ -68,8 +68,10 @@ def occurrences_with_wall(
     cursor = series.after(wall_after.replace(second=0, microsecond=0) - SEARCH_SLACK, inc=True)
     while cursor is not None and len(out) < count:
         moment = localize(cursor, zone)
-        if moment > after or (inclusive and moment == after):
-            if not out or moment > out[-1][1]:  # two wall times folding onto one instant fire once
+        # In real time: one zone's times compare by clock face, and 01:30 BST is not after 01:10 GMT.
+        ahead = elapsed(after, moment)
+        if ahead > timedelta(0) or (inclusive and ahead == timedelta(0)):
+            if not out or elapsed(out[-1][1], moment) > timedelta(0):  # two wall times on one instant fire once
                 out.append((cursor, moment))
         cursor = series.after(cursor, inc=False)
     return out

@@ -14,7 +14,8 @@ from zoneinfo import ZoneInfo
 
 from dateutil.relativedelta import relativedelta
 
-from ..clock import localize
+from ..clock import elapsed, instants, localize
+from .display import delay_words
 from .model import ReminderError, ReminderQuestion
 from .recurrence import SUB_DAILY, build_rrule, occurrences_with_wall
 
@@ -40,7 +41,7 @@ CLOCK_PHRASE = re.compile(
     r"下午|傍晚|晚上|夜里|深夜|半夜)$",
     re.IGNORECASE,
 )  # times and parts of a day, not days
-NO_TIME = "No time given: say when, e.g. 'tomorrow at 9am', 'in 20 minutes' or 'every Monday at 8'."
+NO_TIME = "No time given: say when, e.g. 'on Friday at 9am', 'in 20 minutes' or 'every Monday at 8'."
 
 
 @dataclass
@@ -182,12 +183,36 @@ def _at(day: date, t: time, shift: int, zone: ZoneInfo) -> datetime:
 def _pick(
     day: date, candidates: list[tuple[time, int]], now: datetime, zone: ZoneInfo, roll_days: int
 ) -> datetime | None:
-    """The earliest future candidate on `day` or the `roll_days` days after it, preferring waking hours."""
-    options = sorted(_at(day + timedelta(days=k), t, s, zone) for k in range(roll_days + 1) for t, s in candidates)
-    future = [o for o in options if o > now]
+    """The earliest future candidate on `day` or the `roll_days` days after it, preferring waking hours.
+    Compared in real time: Python compares two times of one zone by their clock faces, and in autumn's
+    repeated hour 01:30 BST then read as still to come at 01:10 GMT, so the reminder was set in the past.
+    A time said for the repeated hour is that hour's second pass when the first has gone, and asked about
+    when both are still to come (clock.instants)."""
+    options = [
+        moment
+        for k in range(roll_days + 1)
+        for t, s in candidates
+        for moment in instants(_at(day + timedelta(days=k), t, s, zone))
+    ]
+    future = sorted((o for o in options if o.astimezone(UTC) > now.astimezone(UTC)), key=lambda o: o.astimezone(UTC))
     waking = [o for o in future if o.hour in WAKING_HOURS]
     chosen = waking or future
-    return chosen[0] if chosen else None
+    if not chosen:
+        return None
+    twins = [o for o in future if o.replace(tzinfo=None) == chosen[0].replace(tzinfo=None)]
+    if len(twins) == 2:
+        raise ReminderQuestion(_repeated_hour_question(twins[0], twins[1], now), twins, now)
+    return chosen[0]
+
+
+def _repeated_hour_question(first: datetime, second: datetime, now: datetime) -> str:
+    """Why a time in the repeated hour is asked about, and how to answer: a sentence cannot name one of two
+    equal clock faces, but a delay from now can."""
+    said = f"{first:%H:%M} comes twice on {first:%a} {first.day} {first:%b}, as the clocks go back an hour that night:"
+    if elapsed(now, second) > timedelta(days=1):
+        return f"{said} say it again as a delay on the day ('in 2 hours'), or choose another time."
+    delays = [delay_words(elapsed(now, moment)) for moment in (first, second)]
+    return f"{said} say '{delays[0]}' for the first, '{delays[1]}' for the second."
 
 
 def _copy(spec: TimeSpec, **changes: object) -> TimeSpec:
@@ -330,7 +355,8 @@ def _check_small_hours(
     if today is not None and today != first:
         said = next((p for p in spec.phrases if not CLOCK_PHRASE.search(p)), "tomorrow")
         raise ReminderQuestion(
-            f"'{said}' said after midnight can mean later today or the day after: which one did you mean?",
+            f"'{said}' said after midnight can mean later today or the day after (say 'today' or "
+            f"'on {first:%A}'): which one did you mean?",
             [today, first],
             now,
         )

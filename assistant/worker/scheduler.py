@@ -14,7 +14,7 @@ import logging
 import threading
 from collections.abc import Callable
 from dataclasses import replace
-from datetime import datetime, time, timedelta
+from datetime import UTC, datetime, time, timedelta
 from pathlib import Path
 
 import sqlite_utils
@@ -23,7 +23,7 @@ from apscheduler.jobstores.base import JobLookupError
 from apscheduler.schedulers.background import BackgroundScheduler
 
 from .. import config, generation
-from ..clock import after, local_zone, now_local
+from ..clock import after, local_zone, next_daily, now_local
 from ..db import open_db
 from ..notify import Dispatcher, Notification, default_notifiers
 from ..reminders.missed import mark_missed
@@ -40,6 +40,7 @@ POLL_SECONDS = 1.0  # how soon a reminder added by another process is picked up
 RETRY_SECONDS = 5  # after a firing failed on a storage error
 TASK_POLL_SECONDS = 3.0  # how soon a queued offline task is started
 JOB_PREFIX = "reminder:"
+NIGHTLY_AT = time(3, 30)  # after midnight, yesterday is complete
 SILENT_BACKENDS = {"log"}  # a line in the log file is a record, not something the person sees
 
 
@@ -113,19 +114,10 @@ class Worker:
             self._redeliver_unconfirmed()
             self.sync()
             self.scheduler.add_job(self._poll, "interval", seconds=self.poll_seconds, id="poll")
-            # After midnight, yesterday is complete: summarise it into memory and tidy the store.
-            self.scheduler.add_job(self._nightly, "cron", hour=3, minute=30, id="nightly", executor="background")
+            # Summarise yesterday into memory and tidy the store.
+            self._every_day("nightly", NIGHTLY_AT, self._nightly, now_local())
             if self.briefing_at is not None:
-                at = self.briefing_at
-                self.scheduler.add_job(
-                    self._brief,
-                    "cron",
-                    hour=at.hour,
-                    minute=at.minute,
-                    second=at.second,
-                    id="briefing",
-                    executor="background",
-                )
+                self._every_day("briefing", self.briefing_at, self._brief, now_local())
             if self.load_model is not None:
                 self.scheduler.add_job(
                     self._work_tasks,
@@ -295,6 +287,32 @@ class Worker:
                     )
         finally:
             db.close()
+
+    def _every_day(self, job_id: str, at: time, job: Callable[[], None], since: datetime) -> None:
+        """Run `job` once a day when the clock shows `at`, the next run set when one has run. Not APScheduler's
+        cron trigger (3.11.3), which reads wall times its own way: a briefing set for 01:00–01:59 in London
+        ran twice on the autumn night (01:30 BST, then 01:30 GMT), and the nightly job at 03:30 would do the
+        same in Helsinki; clock.next_daily is the one reading of a wall time, the first of the two."""
+        assert self.scheduler is not None
+        due = next_daily(at, since)
+        self.scheduler.add_job(
+            self._run_daily,
+            "date",
+            run_date=due,
+            args=[job_id, at, job, due],
+            id=job_id,
+            replace_existing=True,
+            executor="background",
+        )
+
+    def _run_daily(self, job_id: str, at: time, job: Callable[[], None], due: datetime) -> None:
+        try:
+            job()
+        finally:
+            # From the later of its time and now: a run that comes late (the machine slept for days) is one run.
+            later = max(due, now_local(), key=lambda moment: moment.astimezone(UTC))
+            if not self._stopping.is_set() and self.scheduler is not None:
+                self._every_day(job_id, at, job, later)
 
     def _nightly(self) -> None:
         from ..memory.api import open_store

@@ -33,7 +33,7 @@ CHAT = {
         "Write a Python function that adds two numbers, in a code block.",
     ],
 }
-REMINDER = {"en": "remind me tomorrow at 9 to call the dentist", "zh": "提醒我明天9点给牙医打电话"}
+REMINDER = {"en": "remind me on Friday at 9 to call the dentist", "zh": "提醒我周五9点给牙医打电话"}
 TASK = {"en": "write a 300-word bedtime story about a brave snail", "zh": "写一个关于勇敢蜗牛的三百字睡前故事"}
 MISSED = {"en": "water the tomatoes", "zh": "给番茄浇水"}
 BOOK = """# The Lighthouse Keeper

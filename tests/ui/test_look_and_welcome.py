@@ -3,19 +3,24 @@ the theme switch and the text size, the menus."""
 
 from __future__ import annotations
 
-from datetime import datetime
+import xml.etree.ElementTree as ET
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
+from zoneinfo import ZoneInfo
 
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication, QPalette
 from PySide6.QtWidgets import QApplication
 
+from assistant.reminders import parse_reminder
 from assistant.settings import load_settings, spec
+from ui.app import TRANSLATIONS
 from ui.chat_model import ChatRow
 from ui.help_dialogs import show_about
 from ui.main_window import MainWindow
 from ui.theme import LARGEST, SMALLEST, Theme, appearance
+from ui.welcome import Welcome
 
 
 @pytest.fixture
@@ -42,16 +47,42 @@ def test_the_welcome_screen_offers_examples_and_typing_goes_to_the_message_box(q
     assert "leaves" in panel.welcome.privacy.text()
     reminder = next(b for b in panel.welcome.buttons if "Remind me" in b.text())
     qtbot.mouseClick(reminder, Qt.MouseButton.LeftButton)
-    assert panel.input.toPlainText() == "Remind me tomorrow at 9 to call the dentist"
+    assert panel.input.toPlainText() == "Remind me on Friday at 9 to call the dentist"
     ready(qtbot, window)
     with qtbot.waitSignal(window.chat.reply_finished, timeout=60000) as done:
         qtbot.keyClick(panel.input, Qt.Key.Key_Return)
-    # Between midnight and 04:00 "tomorrow" is asked about (reminders/timespec.py), and the question is the answer.
-    small_hours = datetime.now().astimezone().hour < 4
-    assert done.args[0].action == ("clarify" if small_hours else "reminder")
+    # A weekday, not "tomorrow" (asked about between midnight and 04:00): the example sets a reminder at any hour.
+    assert done.args[0].action == "reminder"
     assert panel.view.isVisible() and not panel.welcome.isVisible()
     window.chat.new_chat()
     assert panel.welcome.isVisible()
+
+
+def test_the_welcome_reminder_is_set_at_every_hour_in_both_languages(qtbot) -> None:
+    """A new user may click it at 01:00, on the night the clocks change: it must set a reminder, not ask."""
+    welcome = Welcome()
+    qtbot.addWidget(welcome)
+    english = next(p for _, p in welcome.examples if p.startswith("Remind me"))
+    messages = ET.parse(TRANSLATIONS / "assistant_zh_CN.ts").getroot().iter("message")
+    chinese = next(m.findtext("translation") for m in messages if m.findtext("source") == english)
+    london = ZoneInfo("Europe/London")
+    for week in (datetime(2026, 3, 23, tzinfo=UTC), datetime(2026, 10, 19, tzinfo=UTC)):  # the clocks change on Sunday
+        for minutes in range(0, 7 * 24 * 60, 30):
+            now = (week + timedelta(minutes=minutes)).astimezone(london)
+            for said in (english, chinese):
+                reminder = parse_reminder(said, now)
+                assert reminder.first.astimezone(UTC) > now.astimezone(UTC), (said, now)
+                assert (reminder.first.weekday(), reminder.first.hour) == (4, 9), (said, now)
+
+
+def test_a_short_window_scrolls_the_welcome_screen_rather_than_draw_its_examples_over_each_other(
+    qtbot, window: MainWindow
+) -> None:
+    window.resize(640, 480)
+    qtbot.wait(100)
+    buttons = [b.geometry() for b in window.chat.panel.welcome.buttons]
+    assert not any(a.intersects(b) for n, a in enumerate(buttons) for b in buttons[n + 1 :]), buttons
+    assert window.chat.panel.welcome_page.verticalScrollBar().maximum() > 0, "the rest is a scroll away"
 
 
 def test_the_import_example_opens_the_import_dialog(qtbot, window: MainWindow, monkeypatch) -> None:
@@ -113,6 +144,8 @@ def test_the_settings_page_sets_the_theme_and_the_text_size(qtbot, window: MainW
     ready(qtbot, window)
     dialog = window.settings.open_dialog()
     assert dialog is not None and dialog.font_size.text() == "System"
+    said = dialog.model_path.fontMetrics().horizontalAdvance(dialog.model_path.placeholderText())
+    assert dialog.model_path.width() > said, "the model in use is named in full, not 'Bundled model (S…'"
     dialog.theme.setCurrentIndex(dialog.theme.findData("dark"))
     dialog.font_size.setValue(14)
     with qtbot.waitSignal(window.settings.applied, timeout=30000):

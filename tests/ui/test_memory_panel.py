@@ -85,3 +85,15 @@ def test_each_memory_is_one_line_with_its_kind_date_and_origin_in_words(qtbot) -
     # Forgetting or editing works on the memory's own words, not the line shown.
     items[1].setSelected(True)
     assert panel._selected() == [("note", "# Dentist\n\nDr. **Okafor** on\nMill Road")]
+
+
+def test_an_empty_list_says_how_memories_get_there_or_that_a_search_found_none(qtbot) -> None:
+    panel = MemoryPanel()
+    qtbot.addWidget(panel)
+    panel.show_memories([])
+    assert not panel.empty_hint.isHidden() and "remember that" in panel.empty_hint.text()
+    panel.query.setText("dentist")
+    panel.show_memories([])
+    assert panel.empty_hint.text() == "Nothing found."
+    panel.show_memories(arrange(memories(), "dentist", searching=True))
+    assert panel.empty_hint.isHidden()

@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import QPoint, Qt
 
+from assistant.citation import Citation
 from ui.chat_model import ChatModel, ChatRow
 from ui.theme import appearance
 from ui.transcript_view import REDRAW_EVERY, TranscriptView
@@ -105,12 +106,15 @@ def test_the_view_follows_the_reply_unless_the_user_scrolled_up(qtbot, view: Tra
 
 def test_grounded_and_general_answers_look_different(qtbot, view: TranscriptView) -> None:
     model = view.model()
-    model.append(ChatRow("assistant", "Your cat is Mochi [1].", grounded=True))
+    mochi = Citation("m1", "My cat is called Mochi", "2026-11-30T09:00:00.000000Z", "profile")
+    model.append(ChatRow("assistant", "Your cat is Mochi [1].", citations=[mochi], grounded=True))
     model.append(ChatRow("assistant", "Paris is the capital of France.", grounded=False))
     model.append(ChatRow("assistant", "Hello!"))
-    badges = [view.delegate.layout(model.index(r)).badge for r in range(3)]
+    model.append(ChatRow("assistant", "OK — Fri 4 Dec, 09:00: call the dentist", grounded=True))
+    badges = [view.delegate.layout(model.index(r)).badge for r in range(4)]
     assert badges[0] and badges[1] and badges[0] != badges[1]
     assert badges[2] == "", "a reply that does not say is shown as before"
+    assert badges[3] == "", "a reminder set cites no note: it is not marked 'from your notes'"
     image = view.grab().toImage()
     stripe = [
         image.pixelColor(

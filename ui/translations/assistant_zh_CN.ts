@@ -767,6 +767,16 @@ From: {2}</source>
         <translation>{0}（已被更新的事实取代）</translation>
     </message>
     <message>
+        <location filename="../memory_panel.py" line="160"/>
+        <source>Nothing found.</source>
+        <translation>没有找到。</translation>
+    </message>
+    <message>
+        <location filename="../memory_panel.py" line="163"/>
+        <source>Nothing here yet. Say “remember that …” in the chat, or bring in notes with Import…</source>
+        <translation>这里还没有内容。在聊天里说“记住……”，或者用“导入…”导入笔记。</translation>
+    </message>
+    <message>
         <location filename="../memory_panel.py" line="170"/>
         <source>Edit memory</source>
         <translation>编辑记忆</translation>
@@ -1261,8 +1271,8 @@ From: {2}</source>
     </message>
     <message>
         <location filename="../reminders_panel.py" line="90"/>
-        <source>Say when and what, e.g. &apos;remind me tomorrow at 9 to call Ana&apos;.</source>
-        <translation>请说清楚什么时候、提醒什么，例如“提醒我明天上午九点给小安打电话”。</translation>
+        <source>Say when and what, e.g. &apos;remind me on Friday at 9 to call Ana&apos;.</source>
+        <translation>请说清楚什么时候、提醒什么，例如“提醒我周五上午九点给小安打电话”。</translation>
     </message>
     <message>
         <location filename="../reminders_panel.py" line="111"/>
@@ -1712,8 +1722,8 @@ From: {2}</source>
     </message>
     <message>
         <location filename="../welcome.py" line="51"/>
-        <source>Remind me tomorrow at 9 to call the dentist</source>
-        <translation>提醒我明天9点给牙医打电话</translation>
+        <source>Remind me on Friday at 9 to call the dentist</source>
+        <translation>提醒我周五9点给牙医打电话</translation>
     </message>
     <message>
         <location filename="../welcome.py" line="52"/>
