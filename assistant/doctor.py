@@ -90,10 +90,16 @@ def check_memory() -> Check:
     try:
         store = open_store()  # an older folder is migrated here, as on any start
         count = store.count()
+        passages = store.count("kind = 'document'")
     except AssistantError as e:
         return Check("memory", False, str(e), "free disk space, or restore the memory from a backup")
     size = sum(f.stat().st_size for f in store.folder.rglob("*") if f.is_file()) / 1e6
-    return Check("memory", True, f"{store.folder} ({count:,} memories, {size:.1f} MB, {store.embedder.name})")
+    # Passages of books and documents apart: a new user who had said two things and added one book read
+    # "444 memories".
+    remarks = count - passages
+    held = f"{remarks:,} {'memory' if remarks == 1 else 'memories'}"
+    held += f", {passages:,} {'passage' if passages == 1 else 'passages'} of books and documents" if passages else ""
+    return Check("memory", True, f"{store.folder} ({held}, {size:.1f} MB, {store.embedder.name})")
 
 
 def check_audio() -> Check:

@@ -114,6 +114,15 @@ def test_models_and_doctor(home: Path) -> None:
     assert all(c["ok"] or c["fix"] for c in checks.values()), "every problem comes with what to do"
 
 
+def test_doctor_counts_book_passages_apart_from_memories(home: Path) -> None:
+    assert run_cli("memory", "add", "My bike is a red Brompton.", home=home).returncode == 0
+    notes = home / "notes.md"
+    notes.write_text("# Trip\n\nThe ferry leaves at nine.\n", encoding="utf-8")
+    assert run_cli("memory", "import", str(notes), home=home).returncode == 0
+    memory = {c["part"]: c for c in json.loads(run_cli("doctor", "--json", home=home).stdout)}["memory"]
+    assert re.search(r"\(\d+ memor(y|ies), 1 passage of books and documents, ", memory["detail"]), memory["detail"]
+
+
 def test_doctor_names_a_damaged_memory_folder(home: Path) -> None:
     assert run_cli("memory", "add", "My bike is a red Brompton.", home=home).returncode == 0
     (home / "memory" / "schema.json").write_text("{not json")
