@@ -4,6 +4,7 @@ Which evidence answers is decided in assistant/answer/; these are only the sente
 
 from __future__ import annotations
 
+import re
 from datetime import date, datetime, timedelta
 
 from .clock import local_zone, parse_time
@@ -115,3 +116,41 @@ def _when_zh(created: str, now: datetime | None) -> str:
     if said == today - timedelta(days=1):
         return "昨天"
     return (f"{said.year}年" if said.year != today.year else "") + f"{said.month}月{said.day}日"
+
+
+# "What can you do?", "How can you help me?", "你能做什么？": the first thing a new user asks. The bundled
+# model answered it by inventing abilities (booking flights, browsing the web); the product knows its own.
+_ABILITIES_EN = re.compile(
+    r"^\s*(?:so\s+|and\s+|ok(?:ay)?,?\s+)?(?:what\s+(?:else\s+)?(?:can|could|do)\s+you\s+(?:do|help(?:\s+me)?\s+with)"
+    r"|what\s+are\s+you\s+(?:able\s+to\s+do|for|good\s+(?:at|for))|how\s+(?:can|could|do)\s+you\s+help(?:\s+me)?"
+    r"|what\s+(?:are\s+)?your\s+(?:features|abilities|capabilities)|help)\s*[?.!]*\s*$",
+    re.IGNORECASE,
+)
+_ABILITIES_ZH = re.compile(
+    r"^\s*(?:你(?:能|可以|会)(?:帮我)?(?:做|干)?(?:些)?什么(?:事情?)?(?:呢)?|帮助|怎么用你?)\s*[？?。！!]*\s*$"
+)
+
+
+def asks_what_i_can_do(text: str) -> bool:
+    return bool(_ABILITIES_ZH.match(text) if is_chinese(text) else _ABILITIES_EN.match(text))
+
+
+def abilities(chinese: bool) -> str:
+    """What the assistant can do, said by the product: everything here runs on this computer."""
+    if chinese:
+        return (
+            "我在你的电脑上运行，你说的一切都不会离开这台机器。我可以：\n"
+            "- 记住你告诉我的事（“记住……”），之后按你说过的话回答，并标出出处；\n"
+            "- 设提醒（“提醒我周五9点还书”），到时通知你；\n"
+            "- 和你一起读书：在“书库”里添加一本书，然后问书里的内容，或者“第三章讲了什么”；\n"
+            "- 在你不在时写长文：在“任务”里添加一个写作任务；\n"
+            "- 回答一般问题（来自模型自己的知识，会标明，可能有错）。"
+        )
+    return (
+        "I run on this computer, and nothing you say leaves it. I can:\n"
+        "- remember what you tell me (“remember that …”) and answer from it, showing where each answer came from;\n"
+        "- set reminders (“remind me on Friday at 9 to return the book”) and notify you when they are due;\n"
+        "- read with you: add a book in the Library, then ask about it, or “what happens in chapter 3?”;\n"
+        "- keep writing while you are away: add a writing job in the Tasks tab;\n"
+        "- answer general questions from the model's own knowledge, marked as such, since it may be wrong."
+    )

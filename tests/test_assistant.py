@@ -264,3 +264,18 @@ def test_a_reply_that_ends_by_itself_gets_no_mark(assistant: Assistant) -> None:
 
     result = assistant.handle("Say hello in one word.")
     assert result.reply and not result.reply.endswith(CUT_SHORT.strip())
+
+
+@pytest.mark.parametrize("asked", ["What can you do?", "how can you help me", "Help", "你能做什么？"])
+def test_what_the_assistant_can_do_is_said_by_the_product_not_invented(assistant: Assistant, asked: str) -> None:
+    result = assistant.handle(asked)
+    assert result.action == "reply" and result.model is None and not result.citations
+    said = result.reply
+    assert ("remind" in said and "Library" in said) or ("提醒" in said and "书库" in said)
+
+
+def test_a_question_about_what_someone_else_can_do_goes_to_the_answer(assistant: Assistant) -> None:
+    from assistant.grounding import asks_what_i_can_do
+
+    for other in ("What can you do with leftover rice?", "What can a cat do?", "Can you help me write a poem?"):
+        assert not asks_what_i_can_do(other), other

@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 
 from ..citation import Citation
 from ..conversations import Conversations, Message
-from ..grounding import kept_remark, model_cannot_write_chinese, noted
+from ..grounding import abilities, asks_what_i_can_do, kept_remark, model_cannot_write_chinese, noted
 from ..language import is_chinese
 from ..llm.catalogue import load_catalogue
 from ..llm.engine import Completion, Engine, GenerationOptions
@@ -104,6 +104,8 @@ class Answerer:
         started = time.perf_counter()
         engine = self.model.engine()
         zh_ok = writes_chinese(engine)
+        if scope is None and asks_what_i_can_do(text):
+            return self._product_reply(conversation_id, abilities(is_chinese(text)), [], on_token, started)
         stated = [] if asks(text) else extract_facts(text)  # "Remind me what my dog is called." asks
         if stated:
             # The user told us something about themselves: acknowledge exactly what will be kept, rather
