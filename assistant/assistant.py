@@ -19,7 +19,6 @@ from typing import TYPE_CHECKING
 import sqlite_utils
 
 from . import generation
-from .answer.room import Answerer, model_history
 from .bounded import check_utf8
 from .commands import Commands
 from .config import data_dir
@@ -35,6 +34,7 @@ from .settings_manager import SettingsManager
 from .turn import OnToken, TurnResult
 
 if TYPE_CHECKING:
+    from .answer.room import Answerer
     from .books.manager import Books
     from .books.scope import Scope, Unclear
     from .memory.memories import Memories
@@ -184,6 +184,8 @@ class Assistant:
         # The model loads before anything is stored, so a bad model file leaves no empty conversation.
         self.engine()
         conv = self._commands.conversation(conversation_id)
+        from .answer.room import model_history
+
         history = model_history(self.conversations.messages(conv.id))
         asked = self.conversations.add_message(conv.id, "user", text)
         try:
@@ -211,6 +213,8 @@ class Assistant:
         if not messages or messages[-1].role != "assistant" or len(messages) < 2:
             raise AssistantError("there is no reply to regenerate in this conversation yet")
         question = messages[-2]
+        from .answer.room import model_history
+
         history = model_history(messages[:-2])
         self.conversations.delete_message(messages[-1].id)
         scope = self._scope(question.content, book)
@@ -246,4 +250,6 @@ class Assistant:
 
     @cached_property
     def _answerer(self) -> Answerer:
+        from .answer.room import Answerer  # LanceDB and the answer code: 1.5 s a command that never answers paid
+
         return Answerer(self.conversations, self.memories, self.model)

@@ -8,16 +8,19 @@ from __future__ import annotations
 
 import time
 from datetime import datetime
+from typing import TYPE_CHECKING
 
 from .citation import Citation
 from .conversations import Conversation, Conversations
 from .language import is_chinese
 from .memory.commands import MemoryCommand
-from .memory.memories import Memories
-from .reminders.manager import Reminders
 from .reminders.model import ReminderError, ReminderQuestion
 from .reminders.questions import clarifying_question
 from .turn import Action, OnToken, StoredReminder, TurnResult
+
+if TYPE_CHECKING:
+    from .memory.memories import Memories
+    from .reminders.manager import Reminders
 
 CHINESE_REMINDER_HELP = "请说清楚什么时候、提醒什么，例如“周五上午九点提醒我交房租”或“每周一早上八点提醒我开会”。"
 
