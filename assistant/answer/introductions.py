@@ -13,10 +13,12 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from itertools import islice
 
 import numpy as np
 
 from ..memory.model import Hit
+from ..memory.places import in_numbered_chapter
 from ..memory.retrieval import rows_naming
 from ..memory.schema import from_row
 from ..memory.store import MemoryStore
@@ -45,8 +47,11 @@ def first_mentions(store: MemoryStore, name: str, vector: np.ndarray, where: str
         return []
     book = Counter(str(r["import_id"]) for r in rows).most_common(1)[0][0]
     first = sorted((r for r in rows if r["import_id"] == book), key=lambda r: int(str(r["position"])))
+    # The story's first mentions, not the dedication's ("the stuff you gave me about Ukridge"), when the
+    # book numbers its chapters.
+    story = list(islice((r for r in first if in_numbered_chapter(from_row(r))), FIRST_MENTIONS))
     out = []
-    for row in first[:FIRST_MENTIONS]:
+    for row in story or first[:FIRST_MENTIONS]:
         v = np.asarray(row["embedding"], dtype=np.float32)
         out.append(Hit(from_row(row), 0.0, float(v @ vector), v))
     return out

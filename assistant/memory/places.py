@@ -160,6 +160,16 @@ def place_of(memory: Memory, books: BookNames | None = None) -> str | None:
     return None
 
 
+def in_numbered_chapter(memory: Memory, books: BookNames | None = None) -> bool | None:
+    """Whether a book passage is in a numbered chapter (the story, not its dedication or preface); None
+    for any other memory, or a passage whose book is gone."""
+    place = passage_place(memory.source or "")
+    names = books if books is not None else _default_names() if place is not None else None
+    if place is None or names is None or names.book_title(place.book_id) is None:
+        return None
+    return chapter_label(names.chapter_title(place.book_id, place.chapter), place.chapter).startswith("ch. ")
+
+
 def _number(text: str) -> int | None:
     if text.isdigit():
         return int(text)

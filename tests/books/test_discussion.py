@@ -158,3 +158,16 @@ def test_a_chinese_book_is_discussed_in_chinese(assistant: Assistant, tmp_path: 
     assert all(passage_place(assistant.books.passage(c.id).source).chapter == 2 for c in overview.citations)  # type: ignore[union-attr]
     asked = assistant.handle("这本书里，小明住进了哪里？", book=trip.id)
     assert asked.citations and "旅馆" in asked.reply, asked.reply
+
+
+def test_who_someone_is_quotes_the_story_not_the_dedication(assistant: Assistant, tmp_path: Path) -> None:
+    chapters = [
+        ("Dedication", ["To Bill, who told me everything about Corwin the ferryman."]),
+        ("Chapter 1", ["Corwin the ferryman was a broad, silent man who had rowed the crossing for forty years."]),
+        ("Chapter 2", ["Corwin rowed us over at noon.", "Corwin said nothing about the fog."]),
+        ("Chapter 3", ["Corwin tied the boat and Corwin went home."]),
+    ]
+    book = assistant.books.add(make_epub(tmp_path / "ferry.epub", title="The Crossing", chapters=chapters)).book
+    result = assistant.handle("Who is Corwin?", book=book.id)
+    assert "rowed the crossing for forty years" in result.reply
+    assert chapter_of(result.citations[0].place) == "The Crossing, ch. 1"
