@@ -15,6 +15,10 @@ from .terms import in_first_person, mentioned, terms
 _MARK = re.compile(r"\s*\[\d{1,2}\]")
 _NUMBER = re.compile(r"\d+(?:[.,:]\d+)*")
 SUPPORTED_SHARE = 0.8  # of a sentence's new terms that the evidence must hold
+# A sentence can hold every word of the evidence and say the opposite: the bundled model answered "When is
+# my sister's birthday?" from "My sister's birthday is on 12 May" with "On 12 May, not your sister's
+# birthday." A negation that neither the evidence nor the question has is the model's own.
+_NEGATION = re.compile(r"\b(?:not|no|never|none|neither|nor|nobody|nothing|cannot)\b|n[’']t\b|[不没未]", re.IGNORECASE)
 
 
 def supported(sentence: str, question: str, evidence: str) -> bool:
@@ -24,6 +28,8 @@ def supported(sentence: str, question: str, evidence: str) -> bool:
         return False  # says nothing the question did not: filler, or a restated question
     numbers = set(_NUMBER.findall(sentence)) - set(_NUMBER.findall(question))
     if any(n not in evidence for n in numbers):
+        return False
+    if _NEGATION.search(sentence) and not _NEGATION.search(evidence) and not _NEGATION.search(question):
         return False
     return len(mentioned(said, evidence)) >= SUPPORTED_SHARE * len(said)
 

@@ -28,6 +28,16 @@ def test_sentences_the_evidence_does_not_hold_are_removed() -> None:
     assert not supported("You feed them at 9.", "When do I feed the fish?", FISH.text)
 
 
+def test_a_sentence_that_says_the_opposite_of_the_evidence_is_removed() -> None:
+    said = "My sister's birthday is on 12 May"
+    asked = "When is my sister's birthday?"
+    assert not supported("On 12 May, not your sister's birthday.", asked, said)
+    assert not supported("Your sister's birthday isn't on 12 May.", asked, said)
+    assert supported("Your sister's birthday is on 12 May.", asked, said)
+    # A negation the evidence itself makes may be said back.
+    assert supported("You don't eat meat on Fridays.", "Do I eat meat?", "I don't eat meat on Fridays.")
+
+
 def test_a_reply_left_without_the_answer_is_replaced_by_the_evidence() -> None:
     plan = Plan("When do I feed the fish?", Decision(Asked.USER, Outcome.MEMORY, [FISH]), places=["said in chat"])
     reply, cited = finish(plan, "Fish are fed once or twice a day, depending on the species [1].")
