@@ -43,11 +43,22 @@ def best_sentences(question: str, text: str, window: tuple[int, int] | None = No
     return quote
 
 
+# Quotation marks that open a passage's own dialogue.
+_OPENS_QUOTED = ("“", '"', "「")
+
+
+def in_quotes(words: str) -> str:
+    """A passage's words as the reply quotes them: in quotation marks, unless they open with the book's own
+    (dialogue, common in a novel), which then mark the quote: ““And Mrs. Beale’s the same?” “Yes, sir.””
+    doubled them."""
+    return words if words.lstrip().startswith(_OPENS_QUOTED) else f"“{words}”"
+
+
 def passage_answer(question: str, memory: Memory, place: str | None, window: tuple[int, int] | None = None) -> str:
-    quote = best_sentences(question, memory.text, window)
+    quote = in_quotes(best_sentences(question, memory.text, window))
     if is_chinese(question):
-        return f"{place or _UNPLACED_ZH}中写道：“{quote}” [1]"
-    return f"{place or _UNPLACED} says: “{quote}” [1]"
+        return f"{place or _UNPLACED_ZH}中写道：{quote} [1]"
+    return f"{place or _UNPLACED} says: {quote} [1]"
 
 
 def nearby_passages(
@@ -65,7 +76,7 @@ def nearby_passages(
     unplaced, colon = (_UNPLACED_ZH, "：") if zh else (_UNPLACED, ": ")
     windows = windows or {}
     lines = [
-        f"[{n}] {place or unplaced}{colon}“{best_sentences(question, m.text, windows.get(m.id))}”"
+        f"[{n}] {place or unplaced}{colon}{in_quotes(best_sentences(question, m.text, windows.get(m.id)))}"
         for n, (m, place) in enumerate(zip(memories, places, strict=True), first)
     ]
     heading = "其他相近的段落：" if zh else "Other passages close to the question:"

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
+from ..answer.compose import in_quotes
 from ..memory.model import Hit, Memory
 from ..memory.places import book_condition, chapter_label
 from ..memory.retrieval import search
@@ -182,7 +183,7 @@ def chapter_overview(store: MemoryStore, book: Book, chapter: int, *, chinese: b
         if all(m.id != key.memory.id for m in cited):
             cited.append(key.memory)
         mark = next(i for i, m in enumerate(cited, 1) if m.id == key.memory.id)
-        lines.append(f"- “{key.text}” [{mark}]")
+        lines.append(f"- {in_quotes(key.text)} [{mark}]")
     head = f"{named} of “{book.title}”, in its own words:"
     if chinese:
         head = f"《{book.title}》{named}的要点（书中原话）："

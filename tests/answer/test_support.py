@@ -99,3 +99,13 @@ def test_the_other_passages_close_to_the_question_follow_the_answer_each_cited_w
     # A model's answer the passage supports keeps them too.
     kept, cited = finish(plan, "He had married Millie in the spring.")
     assert kept.startswith("He had married Millie in the spring. [1]\n\nOther passages") and len(cited) == 2
+
+
+def test_dialogue_is_quoted_by_its_own_marks_not_doubled() -> None:
+    from assistant.answer.compose import in_quotes
+
+    assert (
+        in_quotes("“And Mrs. Beale’s the same, I suppose?” “Yes, sir.”")
+        == "“And Mrs. Beale’s the same, I suppose?” “Yes, sir.”"
+    )
+    assert in_quotes("Beale brought the lamp.") == "“Beale brought the lamp.”"
