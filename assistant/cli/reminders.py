@@ -51,9 +51,13 @@ def worker_running() -> bool:
     return WorkerLock(config.data_dir()).holder_alive()
 
 
-@click.group()
-def reminders() -> None:
-    """List and manage reminders."""
+@click.group(invoke_without_command=True)
+@click.pass_context
+def reminders(ctx: click.Context) -> None:
+    """List and manage reminders (alone: the list)."""
+    # What a new user types first; it printed usage and exited 2.
+    if ctx.invoked_subcommand is None:
+        ctx.invoke(list_command)
 
 
 @reminders.command("list")

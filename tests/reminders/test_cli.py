@@ -46,6 +46,8 @@ def test_remind_dry_run_contract(cli) -> None:
         "duplicate": False,
     }
     assert json.loads(cli("reminders", "list", "--json").output) == []  # nothing stored
+    alone = cli("reminders")  # what a new user types first: the list, not a usage error
+    assert alone.exit_code == 0 and alone.output.strip() == "No reminders."
 
 
 def test_remind_weekly_contract(cli) -> None:
