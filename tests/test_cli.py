@@ -99,6 +99,12 @@ def test_conversations_list_show_export_delete(home: Path, tmp_path: Path) -> No
     assert json.loads(run_cli("conversations", "list", "--json", home=home).stdout) == []
 
 
+@pytest.mark.parametrize("group", ["reminders", "books", "tasks", "conversations"])
+def test_a_group_alone_lists_what_it_holds(home: Path, group: str) -> None:
+    p = run_cli(group, home=home)  # a new user's first try: it printed usage and exited 2
+    assert p.returncode == 0 and p.stdout.strip() and "Usage:" not in p.stdout, p.stdout + p.stderr
+
+
 def test_models_and_doctor(home: Path) -> None:
     models = json.loads(run_cli("models", "--json", home=home).stdout)
     bundled = [m for m in models if m["bundled"]]

@@ -28,9 +28,12 @@ def _summary(book: Book) -> str:
     )
 
 
-@click.group("books")
-def books_group() -> None:
+@click.group("books", invoke_without_command=True)
+@click.pass_context
+def books_group(ctx: click.Context) -> None:
     """Your library: books to read and discuss with the assistant (EPUB, PDF, DOCX, HTML, Markdown, text)."""
+    if ctx.invoked_subcommand is None:  # alone: the list, as `reminders` alone is
+        ctx.invoke(list_command)
 
 
 @books_group.command("add")

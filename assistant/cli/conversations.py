@@ -18,9 +18,12 @@ def _store() -> Conversations:
     return Assistant.open().conversations
 
 
-@click.group()
-def conversations() -> None:
+@click.group(invoke_without_command=True)
+@click.pass_context
+def conversations(ctx: click.Context) -> None:
     """Past conversations: list, show, export, delete."""
+    if ctx.invoked_subcommand is None:  # alone: the list, as `reminders` alone is
+        ctx.invoke(list_)
 
 
 @conversations.command("list")

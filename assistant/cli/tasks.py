@@ -32,9 +32,12 @@ def _line(task: Task) -> str:
     )
 
 
-@click.group()
-def tasks() -> None:
+@click.group(invoke_without_command=True)
+@click.pass_context
+def tasks(ctx: click.Context) -> None:
     """Offline tasks: long writing jobs run by the worker (`assistant worker` or the window)."""
+    if ctx.invoked_subcommand is None:  # alone: the list, as `reminders` alone is
+        ctx.invoke(list_command)
 
 
 @tasks.command("add")
