@@ -63,6 +63,11 @@ def test_chat_once_streams_plain_text(home: Path) -> None:
     assert "llama" in (home / "assistant.log").read_text(), "llama.cpp's log is kept in the log file"
 
 
+def test_chat_once_followed_by_an_option_says_where_the_message_goes(home: Path) -> None:
+    p = run_cli("chat", "--once", "--book", "abc", "Who is Beale?", home=home)
+    assert p.returncode == 2 and 'the message goes right after it: chat --once "…" --book' in p.stderr, p.stderr
+
+
 def test_chat_once_in_plain_text_says_what_its_numbers_cite(home: Path) -> None:
     assert run_cli("memory", "add", "My sister's birthday is on 12 May", home=home).returncode == 0
     p = run_cli("chat", "--once", "When is my sister's birthday?", "--seed", "2", home=home)

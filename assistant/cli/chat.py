@@ -20,8 +20,19 @@ def _stream_to_terminal(piece: str) -> None:
     sys.stdout.flush()
 
 
+def _message(ctx: click.Context, param: click.Parameter, value: str | None) -> str | None:
+    """--once's TEXT. `chat --once --book ID "…"` took "--book" for the message and ended in "unexpected
+    extra arguments"; say where the message goes instead."""
+    if value is not None and value.startswith("--") and value.split("=")[0] in _OPTIONS:
+        raise click.BadParameter(f'the message goes right after it: chat --once "…" {value} …', ctx, param)
+    return value
+
+
+_OPTIONS = {"--once", "--json", "--model", "--conversation", "--book", "--seed", "--temperature", "--max-tokens"}
+
+
 @click.command()
-@click.option("--once", "once", metavar="TEXT", help="Answer one message and exit.")
+@click.option("--once", "once", metavar="TEXT", callback=_message, help="Answer one message and exit.")
 @click.option("--json", "as_json", is_flag=True, help="With --once: print one JSON object.")
 @click.option("--model", type=click.Path(dir_okay=True), help="A GGUF model file to use instead of the setting.")
 @click.option("--conversation", "conversation_id", metavar="ID", help="Continue this conversation.")
