@@ -50,8 +50,12 @@ _OPENS_QUOTED = ("“", '"', "「")
 def in_quotes(words: str) -> str:
     """A passage's words as the reply quotes them: in quotation marks, unless they open with the book's own
     (dialogue, common in a novel), which then mark the quote: ““And Mrs. Beale’s the same?” “Yes, sir.””
-    doubled them."""
-    return words if words.lstrip().startswith(_OPENS_QUOTED) else f"“{words}”"
+    doubled them. A line of dialogue cut before its speaker stops is closed."""
+    if not words.lstrip().startswith(_OPENS_QUOTED):
+        return f"“{words}”"
+    if words.lstrip()[0] == "“" and words.count("“") > words.count("”"):
+        return words.rstrip() + "”"
+    return words
 
 
 def passage_answer(question: str, memory: Memory, place: str | None, window: tuple[int, int] | None = None) -> str:

@@ -23,10 +23,12 @@ from ..memory.retrieval import rows_naming
 from ..memory.schema import from_row
 from ..memory.store import MemoryStore
 
-# "Who is Beale?", "Who was Professor Derrick?", "Who's Harry Hawk?", "Beale是谁？": the question is the
-# name and nothing else (capitalised words, or a Latin name before 是谁).
+# "Who is Beale?", "Who was Professor Derrick?", "Who's Harry Hawk?", "Tell me about Beale", "Describe
+# Phyllis", "Beale是谁？": the question is the name and nothing else (capitalised words, or a Latin name
+# before 是谁).
 _WHO_IS = re.compile(
-    r"^\s*[Ww]ho(?:\s+(?:is|was)|'s|’s)\s+(?P<en>(?:[A-Z][\w'’.-]*\s+)*[A-Z][\w'’-]*)\s*\??\s*$"
+    r"^\s*(?:[Ww]ho(?:\s+(?:is|was)|'s|’s)|(?:[Pp]lease\s+)?(?:[Tt]ell\s+me\s+(?:more\s+)?about|[Dd]escribe))"
+    r"\s+(?P<en>(?:[A-Z][\w'’.-]*\s+)*[A-Z][\w'’-]*)\s*[?.!]?\s*$"
     r"|^\s*(?P<zh>[A-Za-z][\w'’.-]*(?:\s+[A-Za-z][\w'’.-]*)*)\s*(?:是谁|是什么人)\s*[？?]?\s*$"
 )
 FIRST_MENTIONS = 2  # the one that introduces and the next: "Who is Edwin?" is answered one passage on

@@ -27,7 +27,15 @@ def test_only_a_question_that_asks_who_someone_is_reads_the_book_from_its_start(
     assert who_is("who was Professor Derrick") == "Professor Derrick"
     assert who_is("Who's Harry Hawk?") == "Harry Hawk"
     assert who_is("Beale是谁？") == "Beale"
-    for other in ("Who is the narrator?", "Who is Beale's wife?", "Who fed the hens?", "Who is in charge?"):
+    assert who_is("Tell me about Beale.") == who_is("Describe Beale") == "Beale"
+    for other in (
+        "Who is the narrator?",
+        "Who is Beale's wife?",
+        "Who fed the hens?",
+        "Who is in charge?",
+        "Tell me about the farm",
+        "Describe the storm in chapter 3",
+    ):
         assert who_is(other) is None, other
 
 

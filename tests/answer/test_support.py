@@ -109,3 +109,4 @@ def test_dialogue_is_quoted_by_its_own_marks_not_doubled() -> None:
         == "“And Mrs. Beale’s the same, I suppose?” “Yes, sir.”"
     )
     assert in_quotes("Beale brought the lamp.") == "“Beale brought the lamp.”"
+    assert in_quotes("“A most competent man of the name of Beale.") == "“A most competent man of the name of Beale.”"
