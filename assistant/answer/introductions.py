@@ -19,7 +19,7 @@ import numpy as np
 
 from ..memory.model import Hit
 from ..memory.places import in_numbered_chapter
-from ..memory.retrieval import rows_naming
+from ..memory.retrieval import hit_of, rows_naming
 from ..memory.schema import from_row
 from ..memory.store import MemoryStore
 
@@ -52,8 +52,4 @@ def first_mentions(store: MemoryStore, name: str, vector: np.ndarray, where: str
     # The story's first mentions, not the dedication's ("the stuff you gave me about Ukridge"), when the
     # book numbers its chapters.
     story = list(islice((r for r in first if in_numbered_chapter(from_row(r))), FIRST_MENTIONS))
-    out = []
-    for row in story or first[:FIRST_MENTIONS]:
-        v = np.asarray(row["embedding"], dtype=np.float32)
-        out.append(Hit(from_row(row), 0.0, float(v @ vector), v))
-    return out
+    return [hit_of(row, vector) for row in story or first[:FIRST_MENTIONS]]

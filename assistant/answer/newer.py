@@ -28,7 +28,7 @@ import numpy as np
 
 from ..memory.model import Hit, Memory
 from ..memory.retrieval import _rows_of as rows_of  # the search's own: replica rows, vectors as NumPy
-from ..memory.retrieval import rows_naming
+from ..memory.retrieval import hit_of, rows_naming
 from ..memory.schema import from_row
 from ..memory.store import MemoryStore, quote
 from .decide import (
@@ -135,11 +135,7 @@ def _added(
     have = {h.memory.id for h in found}
     fresh = [r for r in rows.result() if r["id"] not in have and keep(str(r["text"]))]
     floor = min((h.score for h in found), default=0.0)
-    out = []
-    for row in fresh:
-        v = np.asarray(row["embedding"], dtype=np.float32)  # a NumPy vector already: no copy
-        out.append(Hit(from_row(row), floor, float(v @ vector), v))
-    return out
+    return [hit_of(row, vector, floor) for row in fresh]
 
 
 # Words that end a thing the user had: the remark that names it is about it no longer being so.
@@ -230,11 +226,7 @@ def rivals(store: MemoryStore, question: str, answer: Memory) -> list[Candidate]
     ):
         if text:
             read(_rows(store, text, column, NEAREST, since))
-    out = []
-    for row in rows.values():
-        v = np.asarray(row["embedding"], dtype=np.float32)
-        out.append(Candidate(from_row(row), 0.0, float(v @ vector), v))
-    return out
+    return [Candidate(h.memory, h.score, h.similarity, h.vector) for h in (hit_of(r, vector) for r in rows.values())]
 
 
 def _stored_vector(store: MemoryStore, memory: Memory) -> np.ndarray:

@@ -331,6 +331,13 @@ def _vector(row: dict[str, object]) -> np.ndarray:
     return np.asarray(row["embedding"], dtype=np.float32)
 
 
+def hit_of(row: dict[str, object], vector: np.ndarray, score: float = 0.0) -> Hit:
+    """A row found outside the ranking (by a name, a slot's words, a first mention) as a Hit: scored
+    `score`, with its cosine to `vector` and its own vector."""
+    v = _vector(row)
+    return Hit(from_row(row), score, float(v @ vector), v)
+
+
 @lru_cache(maxsize=65536)  # the same memories are ranked question after question
 def _created(stamp: str) -> datetime:
     return parse_time(stamp)
