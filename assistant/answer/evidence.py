@@ -78,15 +78,15 @@ def gather(store: MemoryStore, question: str, *, now: datetime | None = None, wh
     # A question about the user is answered by a passage only when no memory answers and the passage
     # holds nearly all of it: which of a few close passages comes first is not worth embedding them for.
     asked = asked_about(question)
+    asked_names = names(question)
     pool = passage_pool(question, passages)
-    if asked is Asked.OPEN and names_often(names(question), pool):
+    if asked is Asked.OPEN and names_often(asked_names, pool):
         asked = Asked.DOCUMENT  # answered from the books or not at all: the model would invent about them
     closeness = None if asked is Asked.USER else closeness_to(store.embedder, vector)
     focused = by_focus(question, pool, closeness)[:PASSAGE_LIMIT]
     if where or asked is Asked.DOCUMENT:
         focused = _introduced_first(store, question, passages, focused, vector, where)
     candidates = _with_translations(store.embedder, question, memories)
-    asked_names = names(question)
     if asked is Asked.OPEN and asked_names and names_often(_not_world_names(asked_names), candidates):
         asked = Asked.KNOWN  # someone the user keeps talking about: the model would invent about them
     return Found(candidates, focused, asked)
