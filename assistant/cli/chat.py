@@ -23,12 +23,10 @@ def _stream_to_terminal(piece: str) -> None:
 def _message(ctx: click.Context, param: click.Parameter, value: str | None) -> str | None:
     """--once's TEXT. `chat --once --book ID "…"` took "--book" for the message and ended in "unexpected
     extra arguments"; say where the message goes instead."""
-    if value is not None and value.startswith("--") and value.split("=")[0] in _OPTIONS:
+    options = {name for p in ctx.command.params for name in p.opts}
+    if value is not None and value.split("=")[0] in options:
         raise click.BadParameter(f'the message goes right after it: chat --once "…" {value} …', ctx, param)
     return value
-
-
-_OPTIONS = {"--once", "--json", "--model", "--conversation", "--book", "--seed", "--temperature", "--max-tokens"}
 
 
 @click.command()
