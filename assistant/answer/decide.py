@@ -26,12 +26,14 @@ from .slots import asked_slots, asks_for, named_by_slot, names_slot, other_slots
 from .terms import (
     PEOPLE,
     ZH_PEOPLE_WORDS,
+    dictionary_translations,
     in_first_person,
     mentioned,
     names,
     others_own,
     owned,
     possessions,
+    relatives_named,
     word_terms,
     zh_pieces,
 )
@@ -293,7 +295,10 @@ def off_subject(question: str, c: Candidate) -> bool:
     stated = named(asked, c)
     # The people it is about that the question does not ask for: "我朋友" is someone else, "my
     # girlfriend" is who "Who am I seeing?" asks for.
-    others = {w for w in theirs & PEOPLE if not asks_for(question, w)}
+    # A relation called by the name the question asks about is the one asked about ("my sister Anna" for
+    # "When is Anna's birthday?").
+    called = relatives_named(c.memory.text)
+    others = {w for w in theirs & PEOPLE if not asks_for(question, w) and called.get(w) not in asked}
     if mine:
         if mine & (stated | theirs) or any(m in c.text for m in mine if not m.isascii()):
             return False
@@ -311,8 +316,10 @@ def _someone_elses(question: str, asked: set[str], c: Candidate) -> bool:
     for owner, thing in possessions(c.memory.text):
         if asks_for(question, owner):
             continue
-        # The thing in the other language: "My sister's dog" for "我家狗叫什么？" translates 狗.
-        if (mentioned(asked, thing) or c.translated) and not mentioned(asked, owner):
+        # The thing in the other language: "My sister's dog" for "我家狗叫什么？" translates 狗; so may the
+        # owner: "My sister's birthday" for "我妹妹的生日" is the asked sister's.
+        asked_owner = mentioned(asked, owner) or (c.translated and dictionary_translations(question, asked, owner))
+        if (mentioned(asked, thing) or c.translated) and not asked_owner:
             return True
         if mentioned(asked, owner) and not mentioned(asked, thing):
             return True

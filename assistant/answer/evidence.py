@@ -22,9 +22,8 @@ from . import lexicon
 from .decide import Asked, Candidate, asked_about, names_often
 from .focus import Closeness, by_focus
 from .introductions import first_mentions, who_is
-from .lexicon import chinese_words
 from .newer import name_mentions, name_rows, slot_rows, slot_statements
-from .terms import is_cjk_term, mentioned, names, term_words, terms
+from .terms import dictionary_translations, is_cjk_term, mentioned, names, term_words, terms
 
 PERSONAL_KINDS = ("turn", "fact", "profile", "summary")
 # Twice the five a user reads: on the development years eight left the answer out behind remarks about
@@ -168,29 +167,6 @@ def _with_translations(embedder: Embedder, question: str, hits: list[Hit]) -> li
                     found.setdefault(term, VECTOR_SENSE)
         out.append(_candidate(hit, frozenset(found), sum(found.values())))
     return out
-
-
-def dictionary_translations(question: str, asked: set[str], text: str) -> dict[str, int]:
-    """The asked terms that `text` states in the other language, by the dictionary: an English term
-    among the glosses of the text's Chinese words; a Chinese term (a word's character pair, or the word
-    itself) whose word has a gloss among the text's English terms. Each with how far from its word's
-    first sense the translation is (a worse translation ranks lower, decide.current_of)."""
-    found: dict[str, int] = {}
-    if is_chinese(question):
-        theirs = set(term_words(text))
-        for word in chinese_words(question) if theirs else []:
-            senses = [sense for stem, sense in lexicon.english(word).items() if stem in theirs]
-            if senses:
-                for t in asked:
-                    if is_cjk_term(t) and t in word:
-                        found[t] = min(found.get(t, senses[0]), *senses) + 1
-        return found
-    english = {t for t in asked if not is_cjk_term(t)}
-    for word in chinese_words(text) if english else []:
-        for stem, sense in lexicon.english(word).items():
-            if stem in english:
-                found[stem] = min(found.get(stem, sense + 1), sense + 1)
-    return found
 
 
 def _words(text: str, *, cjk: bool) -> dict[str, str]:

@@ -21,7 +21,7 @@ from functools import lru_cache
 import simplemma
 import snowballstemmer
 
-from ..language import CJK
+from ..language import CJK, is_chinese
 from . import lexicon
 
 _WORD = re.compile(r"[^\W\d_][\w'’-]*|\d+(?:[.:]\d+)*", re.UNICODE)
@@ -234,16 +234,32 @@ def possessions(text: str) -> list[tuple[str, str]]:
     """(owner, thing) for each thing `text` says is someone's: "My sister's dog is hilarious" →
     [("sister", "dog")], "同事的新车很帅" → [("同事", "新车")]; owners and English things as terms."""
     found: list[tuple[str, str]] = []
-    for match in _EN_THEIRS.finditer(text.replace("’", "'")):
+    text = text.replace("’", "'")
+    called = {name: relation for relation, name in relatives_named(text).items()}
+    for match in _EN_THEIRS.finditer(text):
         owner = match.group(1).lower()
         if owner in _NOT_OWNERS:
             continue
         words = [w.lower() for w in match.groups()[1:] if w]
         noun = next((w for w in words if w not in _EN_ADJECTIVES), None)
         if noun and noun not in _STOP:
-            found.append((_stem(owner), _stem(noun)))
+            # "My sister Anna's birthday": Anna is the sister, so the owner is both ("sister anna"), and
+            # a question naming either is asking about her.
+            owner = _stem(owner)
+            found.append((f"{called[owner]} {owner}" if owner in called else owner, _stem(noun)))
     found += [(m.group(0).split("的")[0].removesuffix("家"), m.group(1)) for m in _ZH_THEIRS.finditer(text)]
     return found
+
+
+# "my sister Anna", "our neighbour Mr Patel": a relation and, right after it, what they are called.
+_EN_NAMED_RELATION = re.compile(r"\b(?:[Mm]y|[Oo]ur)\s+([a-z]+)\s+([A-Z][a-z]+)\b")
+
+
+def relatives_named(text: str) -> dict[str, str]:
+    """The people `text` names by relation and by name, as terms: "My sister Anna's birthday…" →
+    {"sister": "anna"}."""
+    found = {_stem(m.group(1)): _stem(m.group(2).lower()) for m in _EN_NAMED_RELATION.finditer(text)}
+    return {relation: name for relation, name in found.items() if relation in PEOPLE}
 
 
 def others_own(text: str) -> set[str]:
@@ -260,3 +276,26 @@ son daughter kid kids children wife husband partner girlfriend boyfriend cousin 
 grandpa grandfather roommate flatmate teacher classmate
 """.split()
 ) | set(ZH_PEOPLE_WORDS)
+
+
+def dictionary_translations(question: str, asked: set[str], text: str) -> dict[str, int]:
+    """The asked terms that `text` states in the other language, by the dictionary: an English term
+    among the glosses of the text's Chinese words; a Chinese term (a word's character pair, or the word
+    itself) whose word has a gloss among the text's English terms. Each with how far from its word's
+    first sense the translation is (a worse translation ranks lower, decide.current_of)."""
+    found: dict[str, int] = {}
+    if is_chinese(question):
+        theirs = set(term_words(text))
+        for word in lexicon.chinese_words(question) if theirs else []:
+            senses = [sense for stem, sense in lexicon.english(word).items() if stem in theirs]
+            if senses:
+                for t in asked:
+                    if is_cjk_term(t) and t in word:
+                        found[t] = min(found.get(t, senses[0]), *senses) + 1
+        return found
+    english = {t for t in asked if not is_cjk_term(t)}
+    for word in lexicon.chinese_words(text) if english else []:
+        for stem, sense in lexicon.english(word).items():
+            if stem in english:
+                found[stem] = min(found.get(stem, sense + 1), sense + 1)
+    return found

@@ -7,8 +7,8 @@ import json
 from pathlib import Path
 
 from assistant.answer.decide import Asked, Outcome, decide
-from assistant.answer.evidence import dictionary_translations, gather
-from assistant.answer.terms import terms
+from assistant.answer.evidence import gather
+from assistant.answer.terms import dictionary_translations, terms
 from assistant.books.manager import Books
 from assistant.db import open_db
 from assistant.memory import import_file

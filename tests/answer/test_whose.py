@@ -48,11 +48,31 @@ def test_possessions_name_owner_and_thing_in_both_languages() -> None:
     assert possessions("My sister's dog is hilarious.") == [("sister", "dog")]
     assert possessions("邻居家的狗很可爱。") == [("邻居", "狗")]
     assert possessions("It's raining.") == []
+    # A name after a relation is that relation: the sister is Anna.
+    assert possessions("My sister Anna's birthday is on 12 May.") == [("sister anna", "birthday")]
+
+
+@pytest.mark.parametrize("question", ["When is my sister's birthday?", "When is Anna's birthday?"])
+def test_a_relation_named_by_name_owns_what_is_asked(question: str) -> None:
+    birthday = hit(said("My sister Anna's birthday is on 12 May.", "2025-11-23"), 0.9, 0.6)
+    assert not off_subject(question, birthday)
+    assert decide(question, [birthday], []).evidence == [birthday.memory]
 
 
 def test_skipping_the_gym_does_not_say_which_gym() -> None:
     skipped = hit(said("Skipped the gym again.", "2025-12-01"), 0.8, 0.6)
     assert decide("Which gym am I a member of?", [skipped], []).outcome is Outcome.DONT_KNOW
+
+
+def test_the_asked_relation_in_the_other_language_is_theirs() -> None:
+    sister = hit(
+        said("My sister Anna's birthday is on 12 May.", "2025-11-23"), 0.8, 0.6, translated=frozenset({"生日", "妹妹"})
+    )
+    assert not off_subject("我妹妹的生日是哪天？", sister)
+    brother = hit(
+        said("My brother Tom's birthday is on 3 June.", "2025-11-23"), 0.8, 0.6, translated=frozenset({"生日"})
+    )
+    assert off_subject("我妹妹的生日是哪天？", brother)
 
 
 def test_someone_elses_thing_in_the_other_language_is_theirs_too() -> None:
