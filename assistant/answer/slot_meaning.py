@@ -12,7 +12,7 @@ Alone this is weak with the bundled embedder: the true remarks lead by 0.04-0.05
 years, and so do "Drove to the coast with Zhang Wei" (home) and "I lent my suitcase to Priya" (employer).
 decide.rival therefore takes it only for a remark that reports no single past action (reports_action).
 
-The statements are embedded once per process and embedder (140 sentences: 90 ms of CPU).
+The statements are embedded once per process and embedder (152 sentences: about 100 ms of CPU).
 """
 
 from __future__ import annotations
@@ -201,12 +201,26 @@ EVERYDAY: tuple[str, ...] = (
     "Traffic on the ring road was awful.",
     "I need to buy groceries and pay the bills.",
     "Went for a walk in the park with my sister.",
+    # What else a person tells an assistant about themselves, none of it a slot: without these, "I'm
+    # allergic to peanuts" was nearer the dog's statements than anything here.
+    "I'm allergic to penicillin.",
+    "The spare key is under the flowerpot by the door.",
+    "I keep the receipts in the kitchen drawer.",
+    "My passport expires next spring.",
+    "I take vitamin D every morning.",
+    "The boiler needs servicing before winter.",
+    "I'm saving up for a holiday.",
+    "My blood type is O negative.",
     "今天天气很好。",
     "这周好累啊。",
     "晚上看了一部电影。",
     "下午和朋友喝了咖啡。",
     "朋友给我寄了个礼物。",
     "明天要去超市买东西。",
+    "我对青霉素过敏。",
+    "备用钥匙在门口的花盆下面。",
+    "我的护照明年春天到期。",
+    "我每天早上吃维生素。",
 )
 
 

@@ -5,10 +5,10 @@ from __future__ import annotations
 
 from datetime import UTC, datetime
 
-from assistant.answer.decide import Candidate, rival
+from assistant.answer.decide import DEFAULT, Candidate, rival
 from assistant.answer.newer import rivals
 from assistant.answer.pipeline import plan
-from assistant.answer.slot_meaning import Likeness
+from assistant.answer.slot_meaning import Likeness, likeness
 from assistant.memory import api
 from assistant.memory.model import Memory
 from assistant.memory.store import MemoryStore
@@ -149,3 +149,14 @@ def test_a_day_told_near_the_slots_meaning_is_no_rival() -> None:
     ):
         assert found(text) is None, text
     assert found("Commuting in a red Tesla.", other=0.45) is None  # no lead over another slot
+
+
+def test_a_personal_remark_about_no_slot_is_not_near_the_asked_slots_meaning(embedder) -> None:
+    """Tried as a new user: with a handful of memories, "My wifi password is on the fridge." was told as a
+    possible change of "My dog, Rex, is three years old." (0.30 to the dog's statements, 0.29 to the rest)."""
+    remarks = ["My wifi password is on the fridge.", "I'm allergic to peanuts.", "我的护照放在书房的抽屉里。"]
+    vectors = embedder.embed(remarks)
+    found = [Candidate(Memory(str(i), r), 0.0, 0.0, v) for i, (r, v) in enumerate(zip(remarks, vectors, strict=True))]
+    for question in ("How old is my dog?", "Where do I live?", "What car do I drive?"):
+        for c in found:
+            assert likeness(embedder, question, [c])[c.memory.id].margin < DEFAULT.meaning_margin, (question, c.text)
