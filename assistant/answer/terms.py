@@ -92,6 +92,10 @@ def _term_words(text: str) -> dict[str, str]:
                 # "work out" is not "work": "Where do I work out?" is not answered by "I work at Acme".
                 stem, low = f"{stem} {following.lower()}", f"{low} {following.lower()}"
             found.setdefault(stem, low)
+            if i == 0 and word[:1].isupper() and (lemma := _stem(low)) != stem:
+                # The first word is capitalised whatever it is: "Lent my drill to Priya" lends, and
+                # "Maria moved in" names Maria (the lemmatiser's "mare"). It is read both ways.
+                found.setdefault(lemma, low)
     return found
 
 

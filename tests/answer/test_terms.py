@@ -10,6 +10,9 @@ def test_function_words_go_and_word_forms_meet() -> None:
     assert terms("Where do I live now?") == terms("I lived there") - {"there"} == {"live"}
     assert terms("What did Tom give me?") == {"tom", "give"} <= terms("Tom gave me a teapot")
     assert "lend" in terms("I lent my drill to Ana.")
+    # A remark that starts with its verb: the capital is the sentence's, not a name's.
+    assert {"lend", "drill"} <= terms("Lent my drill to Priya last week.")
+    assert "maria" in terms("Maria moved in last week.")  # and a name there is still a name
 
 
 def test_chinese_terms_leave_out_the_question_and_the_owner() -> None:
