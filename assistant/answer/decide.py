@@ -251,6 +251,14 @@ def names_often(asked: list[frozenset[str]], found: list[Candidate]) -> bool:
     return min(counts) > 0 and max(counts) >= max(NAME_FOUND, NAME_SHARE * len(found))
 
 
+def names_relatives(asked: list[frozenset[str]], found: list[Candidate]) -> bool:
+    """Every name asked about is what the user calls one of their people in a memory found ("My brother
+    is called Ben" for "What is Ben's job?"): the model knows nothing of him, however rarely he is
+    mentioned."""
+    called = {name for c in found if c.memory.kind != "document" for name in relatives_named(c.memory.text).values()}
+    return bool(asked and called) and all(name & called for name in asked)
+
+
 def named(asked: set[str], c: Candidate, question: str = "") -> set[str]:
     """The asked terms a candidate states, in either language, or in the words that state the asked
     slot (slots.py: "employer" in "I started a new job at Globex") when the question is given."""

@@ -19,7 +19,7 @@ from ..memory.searchable import joined
 from ..memory.store import MemoryStore
 from ..sentences import split_sentences
 from . import lexicon
-from .decide import Asked, Candidate, asked_about, names_often
+from .decide import Asked, Candidate, asked_about, names_often, names_relatives
 from .focus import Closeness, by_focus
 from .introductions import first_mentions, who_is
 from .newer import name_mentions, name_rows, slot_rows, slot_statements
@@ -86,8 +86,11 @@ def gather(store: MemoryStore, question: str, *, now: datetime | None = None, wh
     if where or asked is Asked.DOCUMENT:
         focused = _introduced_first(store, question, passages, focused, vector, where)
     candidates = _with_translations(store.embedder, question, memories)
-    if asked is Asked.OPEN and asked_names and names_often(_not_world_names(asked_names), candidates):
-        asked = Asked.KNOWN  # someone the user keeps talking about: the model would invent about them
+    # Someone the user talks about, or calls their brother or friend even once (though the world knows a
+    # Ben too): the model would invent about them.
+    if asked is Asked.OPEN and asked_names:
+        if names_often(_not_world_names(asked_names), candidates) or names_relatives(asked_names, candidates):
+            asked = Asked.KNOWN
     return Found(candidates, focused, asked)
 
 

@@ -249,20 +249,24 @@ def possessions(text: str) -> list[tuple[str, str]]:
         if noun and noun not in _STOP:
             # "My sister Anna's birthday": Anna is the sister, so the owner is both ("sister anna"), and
             # a question naming either is asking about her.
+            relation = called.get(_stem_only(owner))
             owner = _stem(owner)
-            found.append((f"{called[owner]} {owner}" if owner in called else owner, _stem(noun)))
+            found.append((f"{relation} {owner}" if relation else owner, _stem(noun)))
     found += [(m.group(0).split("的")[0].removesuffix("家"), m.group(1)) for m in _ZH_THEIRS.finditer(text)]
     return found
 
 
-# "my sister Anna", "our neighbour Mr Patel": a relation and, right after it, what they are called.
-_EN_NAMED_RELATION = re.compile(r"\b(?:[Mm]y|[Oo]ur)\s+([a-z]+)\s+([A-Z][a-z]+)\b")
+# "my sister Anna", "my brother is called Ben", "our neighbour's name is Hana": a relation and what
+# they are called.
+_EN_NAMED_RELATION = re.compile(
+    r"\b(?:[Mm]y|[Oo]ur)\s+([a-z]+)(?:\s+(?:is\s+)?(?:called|named)|'s\s+name\s+is)?\s+([A-Z][a-z]+)\b"
+)
 
 
 def relatives_named(text: str) -> dict[str, str]:
     """The people `text` names by relation and by name, as terms: "My sister Anna's birthday…" →
-    {"sister": "anna"}."""
-    found = {_stem(m.group(1)): _stem(m.group(2).lower()) for m in _EN_NAMED_RELATION.finditer(text)}
+    {"sister": "anna"}. (A name is only stemmed, as terms() does with capitalised words.)"""
+    found = {_stem(m.group(1)): _stem_only(m.group(2).lower()) for m in _EN_NAMED_RELATION.finditer(text)}
     return {relation: name for relation, name in found.items() if relation in PEOPLE}
 
 

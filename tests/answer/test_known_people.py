@@ -49,3 +49,17 @@ def test_the_dictionary_knows_the_world_s_names_not_the_user_s_friends() -> None
         assert names(f"x {name}")[0] in world, name
     for name in ("Ingrid", "Caroline", "Ukridge"):
         assert names(f"x {name}")[0] not in world, name
+
+
+def test_someone_the_user_calls_their_brother_once_is_not_general_knowledge(store: MemoryStore) -> None:
+    # Tried as a new user: "What is Ben's job?" got the model's "Ben is a software engineer." The world
+    # knows a Ben (Big Ben), so only the user's own words say he is theirs.
+    for text in ("My brother is called Ben.", "I'm allergic to peanuts.", "My friend Tom lives in Berlin."):
+        remember(text, store=store)
+    for question in ("What is Ben's job?", "How old is Tom?"):
+        asked, d = decided(store, question)
+        assert asked is Asked.KNOWN and d.outcome is Outcome.DONT_KNOW, question
+    asked, d = decided(store, "Where does Tom live?")
+    assert d.outcome is Outcome.MEMORY and "Berlin" in d.evidence[0].text
+    asked, d = decided(store, "What is the population of Berlin?")
+    assert asked is Asked.OPEN and d.outcome is Outcome.GENERAL

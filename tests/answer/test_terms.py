@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from assistant.answer.terms import mentioned, owned, term_words, terms
+from assistant.answer.terms import mentioned, owned, relatives_named, term_words, terms
 
 
 def test_function_words_go_and_word_forms_meet() -> None:
@@ -53,3 +53,11 @@ def test_changing_the_terms_given_changes_no_later_answer() -> None:
     words["cat"] = "cat"
     assert "cat" not in terms("My dog is called Biscuit")
     assert "cat" not in term_words("My dog is called Biscuit")
+
+
+def test_people_the_user_names_by_relation() -> None:
+    assert relatives_named("My brother is called Ben.") == {"brother": "ben"}
+    assert relatives_named("My sister Anna's birthday is on 12 May.") == {"sister": "anna"}
+    assert relatives_named("Our neighbour's name is Hana.") == {"neighbour": "hana"}
+    assert relatives_named("My girlfriend Maria moved in.") == {"girlfriend": "maria"}
+    assert relatives_named("my dog Rex") == {}  # a pet is no relation
