@@ -32,7 +32,6 @@ from .terms import (
     others_own,
     owned,
     possessions,
-    read_terms,
     word_terms,
     zh_pieces,
 )
@@ -571,7 +570,7 @@ def passage_answers(question: str, c: Candidate, t: Thresholds = DEFAULT, route:
 
     The sentence before the passage counts as its own (Candidate.lead): "She was wearing a Panama"
     answers what Phyllis wore only with the sentence before it."""
-    asked = read_terms(question)
+    asked = terms(question)
     held = _passage_named(asked, c)
     asked_names = names(question)
     text_terms = _passage_terms(c)
@@ -611,7 +610,7 @@ def best_passage(question: str, readable: list[Candidate], t: Thresholds = DEFAU
     """Among the first few passages that hold the question, the one that holds most of the names it asks
     about, then most of its terms, the better ranked on a tie: a passage that lacks a name the gate
     spared is about someone else more often than one with a term fewer."""
-    asked = read_terms(question)
+    asked = terms(question)
     asked_names = names(question)
     few = readable[: max(1, t.passage_choice)]
 
