@@ -682,11 +682,11 @@ def cmrc_section(tmp: Path, embedder: object, t: Thresholds, say: Callable[[str]
 
 
 def book_development(tmp: Path, embedder: object, say: Callable[[str], None]) -> None:
-    """The development book questions (the even-numbered half and BOOK_DEV) one by one, to read why a
-    passage is or is not cited: the rank of the first passage holding the answer among the five the
-    decision sees, and whether each passes the passage gate; then the pipeline beside retrieval's own
-    first five (before focus.py) and plain BM25's top passage; then the passage thresholds swept on
-    this set and the development general questions (which must stay uncited)."""
+    """The development book questions (the even-numbered half and BOOK_DEV; then BOOK_DEV2 apart) one by
+    one, to read why a passage is or is not cited: the rank of the first passage holding the answer among
+    the five the decision sees, and whether each passes the passage gate; then the pipeline beside
+    retrieval's own first five (before focus.py) and plain BM25's top passage; then the passage thresholds
+    swept on both sets and the development general questions (which must stay uncited)."""
     if not EPUB.exists():
         return
     store, chunks = book_store(tmp, embedder)
