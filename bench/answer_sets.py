@@ -619,6 +619,45 @@ UPDATES_UNREAD: dict[str, list[Update]] = {
     ],
 }
 
+# A second development book set (session 8), so that a change to how a passage is chosen is judged on
+# questions nobody tuned against. Passages were drawn, not chosen: `random.Random(8).sample(range(433), 45)`
+# over the passages of the product's EPUB import (`books.chunking.passages`), sorted, and the first 30
+# got one question each, written by reading that passage alone, before anything was run on them. Kinds
+# are mixed: who / what / where / when / how many / why, a few "what did X plan to do" and paraphrases
+# that share few words with the answering sentence. The comment on each is the passage's index.
+BOOK_DEV2: list[tuple[str, str]] = [
+    ("Where did the grateful drunk go after making Licky shake hands?", "tottered to the bar"),  # 10
+    ("How did Ukridge describe his wife when he introduced her to Garnet?", "The pride of the home"),  # 15
+    ("What did Ukridge and Millie plan to do?", "we are going to keep fowls"),  # 22
+    ("Which train did Ukridge say they would catch at Waterloo?", "eleven-twenty"),  # 32
+    ("Who wrote the book the girl in the train was reading?", "By Jeremy Garnet"),  # 43
+    ("What did the narrator's publishers say about how his novel was selling?", "begun to move"),  # 45
+    ("What did the narrator find lying in the far corner of the carriage?", "The girl had left it behind"),  # 49
+    ("What did Ukridge ask for to deal with the dog scratching at the door?", "a good large jug"),  # 58
+    ("What game had Beale brought back with his gun?", "pair of very limp rabbits"),  # 64
+    ("How long was the walk down the hill into the town?", "walk of five minutes"),  # 70
+    ("Why was the hen Aunt Elizabeth a burden to the farm?", "declining to lay a single egg"),  # 98
+    ("What is an Irishman's croquet-lawn, according to the narrator?", "croquet-lawn is his castle"),  # 107
+    ("Where did they shut up Aunt Elizabeth while they lunched with the Derricks?", "in the stables"),  # 116
+    ("Which grocer had mentioned Ukridge's name to the professor?", "old Dawlish, the grocer"),  # 119
+    ("Who took the note inviting the Derricks to dinner?", "Hired Retainer had been sent off"),  # 126
+    ("What was Ukridge talking about when Beale interrupted him?", "feeding of fowls"),  # 132
+    ("What did Ukridge tell Mrs. Beale to use to get the cat down?", "broom handle"),  # 136
+    ("How had the narrator learnt to save people from drowning?", "practise it with a dummy"),  # 189
+    ("Who saved the professor's life, by his own account?", "Mr. Garnet heroically dived in"),  # 192
+    ("What reason did the narrator give for the boat upsetting?", "attack of cramp"),  # 194
+    ("What did Ukridge say ought to be done to Hawk?", "torn limb from limb"),  # 197
+    ("What did they eat at lunch after the professor was rescued?", "roast chicken and sweets"),  # 199
+    ("What did they paint the chickens' throats with during the epidemic?", "best turpentine"),  # 205
+    ("What did Ukridge intend to do about the tradesmen who sent bills?", "these men must wait"),  # 206
+    ("Where did the narrator's ideas for his novel come most readily?", "little clearing overlooking the sea"),  # 208
+    ("How many faults in a row did the narrator serve against Tom Chase?", "my fifth"),  # 232
+    ("How did the narrator lose the last point of the tennis game?", "beaten me on the post"),  # 235
+    ("Whose wrongs did Ukridge sympathise with for five minutes?", "Mr. Harrod and Mr. Whiteley"),  # 242
+    ("Where did the Ukridges get their incubator?", "yes, it was Harrod"),  # 248
+    ("Where did Ukridge say the maker of the incubator ought to be?", "Colney Hatch"),  # 249
+]
+
 # Development general questions, written in session 4 after the passage ranking (focus.py) let one more
 # held-out general question cite a passage: everyday general knowledge, a third of it in words the book
 # also uses (cricket, golf, the navy, London, eggs, money), which no passage of it answers.

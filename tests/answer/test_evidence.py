@@ -97,3 +97,26 @@ def test_a_question_naming_someone_of_the_users_books_is_not_answered_from_gener
         found = gather(store, q)
         assert found.asked is Asked.OPEN, q
         assert decide(q, found.memories, found.passages, asked=found.asked).outcome is Outcome.GENERAL, q
+
+
+def test_what_someone_planned_is_cited_from_where_the_book_tells_it_without_the_word_plan(
+    store: MemoryStore, tmp_path: Path
+) -> None:
+    """ "What did Ukridge and Millie plan to do?" is answered by "we are going to keep fowls": Ukridge and
+    Millie are in most passages and "plan" in one, so by rarity "plan" weighed most, and the answer held
+    too small a share of the question to pass the passage gate: "I couldn't find it"."""
+    scenes = [
+        "Ukridge turned to Millie at breakfast. “We are going to keep fowls,” he said, and upset the ink.",
+        "Millie sat by the fire with her sewing. Outside, Ukridge was arguing with the carter.",
+        "Ukridge wrote letters all the morning. Millie took the dog down to the beach.",
+        "The rain came in from the sea. Millie read aloud. Ukridge smoked a cigar on the porch.",
+        "It is the safest plan, said the grocer to the baker, and they shut the shop early.",
+    ]
+    path = tmp_path / "story.md"
+    path.write_text("\n\n".join(f"## Chapter {i}\n\n{s}" for i, s in enumerate(scenes, 1)), "utf-8")
+    Books(open_db(tmp_path / "assistant.db"), store).add(path)
+    q = "What did Ukridge and Millie plan to do?"
+    found = gather(store, q)
+    d = decide(q, found.memories, found.passages, asked=found.asked)
+    assert d.outcome is Outcome.PASSAGE
+    assert "keep fowls" in d.evidence[0].text

@@ -120,3 +120,28 @@ def test_a_question_sharing_only_a_common_word_with_the_passages_is_not_answered
     focused = by_focus("How do I make pancakes?", found)
     assert all(c.share < 0.1 for c in focused)
     assert decide("How do I make pancakes?", [], focused).outcome is Outcome.GENERAL
+
+
+def test_the_narrator_of_a_story_is_its_i_not_a_narrative() -> None:
+    # "narrator" met "narrative" by its stem, and being rare among the passages it weighed as much as
+    # "drink": the two passages tied, and retrieval's order put the narrative first.
+    telling = passage(1, "His narrative of the evening at the inn was long.", score=3.0)
+    answering = passage(2, "I drank a pint of cider at the inn.")
+    ranked = by_focus("What did the narrator drink at the inn?", [telling, answering])
+    assert ids(ranked)[0] == "p2"
+
+
+def test_a_plan_is_told_in_the_doing_so_the_word_plan_does_not_decide_the_passage() -> None:
+    from assistant.answer.decide import Outcome, decide
+
+    found = [
+        passage(1, "It is the safest plan, said the grocer. He went home.", score=4.0),
+        passage(2, "Ukridge turned to Millie. We are going to keep fowls, he said to her.", score=3.0),
+        passage(3, "Millie sat by the fire. Ukridge was out.", score=2.0),
+        passage(4, "Ukridge wrote letters. Millie sewed.", score=1.0),
+    ]
+    q = "What did Ukridge and Millie plan to do?"
+    focused = by_focus(q, found)
+    assert ids(focused)[0] == "p2"
+    d = decide(q, [], focused)
+    assert d.outcome is Outcome.PASSAGE and d.evidence[0].id == "p2"
