@@ -22,6 +22,7 @@ import simplemma
 import snowballstemmer
 
 from ..language import CJK, is_chinese
+from ..sentences import split_sentences
 from . import lexicon
 
 _WORD = re.compile(r"[^\W\d_][\w'’-]*|\d+(?:[.:]\d+)*", re.UNICODE)
@@ -155,7 +156,8 @@ def names(text: str) -> list[frozenset[str]]:
     him as "Chase" or "Tom". Most are names, and a passage that lacks the name a question asks about is
     about something else."""
     found: list[frozenset[str]] = []
-    for sentence in re.split(r"[.!?]\s+", CJK.sub(" ", text)):
+    # One splitter for the whole product: "Mrs. Beale" is one sentence's words, not "Mrs" ending one.
+    for sentence in split_sentences(CJK.sub(" ", text)):
         run: list[str] = []
         for word in [*_WORD.findall(sentence)[1:], ""]:
             if word[:1].isupper() and word.lower() not in _STOP:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from assistant.answer.terms import mentioned, owned, relatives_named, term_words, terms
+from assistant.answer.terms import mentioned, names, owned, relatives_named, term_words, terms
 
 
 def test_function_words_go_and_word_forms_meet() -> None:
@@ -61,3 +61,7 @@ def test_people_the_user_names_by_relation() -> None:
     assert relatives_named("Our neighbour's name is Hana.") == {"neighbour": "hana"}
     assert relatives_named("My girlfriend Maria moved in.") == {"girlfriend": "maria"}
     assert relatives_named("my dog Rex") == {}  # a pet is no relation
+
+
+def test_a_title_with_a_full_stop_is_part_of_the_name() -> None:
+    assert names("What did Mrs. Beale say to Mr. Garnet?") == [frozenset({"mrs", "beal"}), frozenset({"mr", "garnet"})]
