@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping
+from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, field, replace
 from enum import StrEnum
 
@@ -251,12 +252,19 @@ def names_often(asked: list[frozenset[str]], found: list[Candidate]) -> bool:
     return min(counts) > 0 and max(counts) >= max(NAME_FOUND, NAME_SHARE * len(found))
 
 
-def names_relatives(asked: list[frozenset[str]], found: list[Candidate]) -> bool:
-    """Every name asked about is what the user calls one of their people in a memory found ("My brother
-    is called Ben" for "What is Ben's job?"): the model knows nothing of him, however rarely he is
-    mentioned."""
-    called = {name for c in found if c.memory.kind != "document" for name in relatives_named(c.memory.text).values()}
-    return bool(asked and called) and all(name & called for name in asked)
+def names_their_people(asked: list[frozenset[str]], found: list[Candidate], world: AbstractSet[frozenset[str]]) -> bool:
+    """Every name asked about is one of the user's people in a memory found, however rarely mentioned:
+    called so ("My brother is called Ben" for "What is Ben's job?", though the world knows a Ben), or,
+    when the world knows no one by it, named beside one of their people's words ("I have two kids, Leo
+    and Mia"). The model knows nothing of them: whatever it said would be invention."""
+    said = [c.memory.text for c in found if c.memory.kind != "document"]
+    called = {name for text in said for name in relatives_named(text).values()}
+    beside = [held for held in map(_terms, said) if held & PEOPLE]
+
+    def theirs(name: frozenset[str]) -> bool:
+        return bool(name & called) or (name not in world and any(name <= held for held in beside))
+
+    return bool(asked) and all(theirs(name) for name in asked)
 
 
 def named(asked: set[str], c: Candidate, question: str = "") -> set[str]:

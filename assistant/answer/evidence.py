@@ -19,7 +19,7 @@ from ..memory.searchable import joined
 from ..memory.store import MemoryStore
 from ..sentences import split_sentences
 from . import lexicon
-from .decide import Asked, Candidate, asked_about, names_often, names_relatives
+from .decide import Asked, Candidate, asked_about, names_often, names_their_people
 from .focus import Closeness, by_focus
 from .introductions import first_mentions, who_is
 from .newer import name_mentions, name_rows, slot_rows, slot_statements
@@ -86,10 +86,15 @@ def gather(store: MemoryStore, question: str, *, now: datetime | None = None, wh
     if where or asked is Asked.DOCUMENT:
         focused = _introduced_first(store, question, passages, focused, vector, where)
     candidates = _with_translations(store.embedder, question, memories)
-    # Someone the user talks about, or calls their brother or friend even once (though the world knows a
-    # Ben too): the model would invent about them.
+    # Someone the user talks about, or names as one of theirs even once: the model would invent about them.
+    # Names the dictionary knows as the world's are left to the first test: a user who often mentions
+    # London still gets general knowledge about London. (Only for a question with names: the set takes
+    # 0.7 s to build, at start-up on the dictionary's thread.)
     if asked is Asked.OPEN and asked_names:
-        if names_often(_not_world_names(asked_names), candidates) or names_relatives(asked_names, candidates):
+        world = lexicon.world_names()
+        if names_often([n for n in asked_names if n not in world], candidates) or names_their_people(
+            asked_names, candidates, world
+        ):
             asked = Asked.KNOWN
     return Found(candidates, focused, asked)
 
@@ -107,15 +112,6 @@ def _introduced_first(
     pool = by_focus(question, passage_pool(question, [*first, *(h for h in found if h.memory.id not in ids)]))
     introduced = sorted((c for c in pool if c.memory.id in ids), key=lambda c: c.memory.position)
     return [*introduced, *(c for c in focused if c.memory.id not in ids)][:PASSAGE_LIMIT]
-
-
-def _not_world_names(asked: list[frozenset[str]]) -> list[frozenset[str]]:
-    """The names asked about that the dictionary does not know as the world's: a user who often mentions
-    London still gets general knowledge about London, one who often mentions Caroline does not get the
-    model's invention about her. (Only for a question with names: the set takes 0.7 s to build, at
-    start-up on the dictionary's thread.)"""
-    world = lexicon.world_names()
-    return [n for n in asked if n not in world]
 
 
 def passage_pool(question: str, hits: list[Hit]) -> list[Candidate]:

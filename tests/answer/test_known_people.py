@@ -63,3 +63,12 @@ def test_someone_the_user_calls_their_brother_once_is_not_general_knowledge(stor
     assert d.outcome is Outcome.MEMORY and "Berlin" in d.evidence[0].text
     asked, d = decided(store, "What is the population of Berlin?")
     assert asked is Asked.OPEN and d.outcome is Outcome.GENERAL
+
+
+def test_a_name_the_world_does_not_know_beside_the_users_people_is_theirs(store: MemoryStore) -> None:
+    for text in ("I have two kids, Ingrid and Leo.", "I'm learning Rust at the weekends."):
+        remember(text, store=store)
+    asked, d = decided(store, "How old is Ingrid?")
+    assert asked is Asked.KNOWN and d.outcome is Outcome.DONT_KNOW
+    asked, d = decided(store, "What is Rust?")  # named once, beside none of the user's people
+    assert asked is Asked.OPEN
