@@ -171,3 +171,18 @@ def test_date_order_comes_from_the_locale(env: dict[str, str], order: str | None
 def test_a_fraction_is_not_a_date() -> None:
     with pytest.raises(ReminderError, match="No time given"):
         parse_reminder("remind me to add 1/2 cup of sugar", MONDAY_8AM, date_order="DMY")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "remind me in 9000 years to x",
+        "remind me in 99999999 days to x",
+        "remind me in 999999999999 minutes to x",
+        "提醒我99999999年后做x",
+    ],
+)
+def test_a_delay_past_the_calendar_is_refused_in_one_line(text: str) -> None:
+    # It was "unexpected error (OverflowError: date value out of range)".
+    with pytest.raises(ReminderError, match="too far ahead"):
+        parse_reminder(text, MONDAY_8AM)
