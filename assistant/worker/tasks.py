@@ -58,7 +58,7 @@ def add_task(
     prompt = prompt.strip()
     if not prompt:
         raise AssistantError("The task is empty: say what to write, e.g. 'a 1,000-word story about a fox'.")
-    words = words or target_words(prompt)
+    words = target_words(prompt) if words is None else words
     if not 1 <= words <= MAX_WORDS:
         raise AssistantError(f"A task can be 1 to {MAX_WORDS:,} words long, not {words:,}.")
     now = _now()

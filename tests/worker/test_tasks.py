@@ -12,6 +12,7 @@ from click.testing import CliRunner
 from assistant.cli import Group
 from assistant.cli.tasks import COMMANDS
 from assistant.db import open_db
+from assistant.errors import AssistantError
 from assistant.notify import Dispatcher
 from assistant.worker import Worker
 from assistant.worker.tasks import add_task, cancel_task, chunks, get_task, next_task, target_words
@@ -31,6 +32,12 @@ def test_length_is_read_from_the_prompt() -> None:
     assert target_words("summarise this week in 200 words") == 200
     assert target_words("写一个500字的故事") == 500
     assert target_words("write a story") == 600
+
+
+def test_a_length_of_zero_words_is_refused_not_replaced(tmp_path: Path) -> None:
+    # `tasks add TEXT --words 0` queued a 600-word task without a word.
+    with pytest.raises(AssistantError, match="1 to 20,000 words long, not 0"):
+        add_task(open_db(tmp_path / "a.db"), "write a story", 0)
 
 
 def test_a_task_is_written_in_checkpointed_chunks_and_resumes(tmp_path: Path, model) -> None:
