@@ -271,9 +271,7 @@ def _two_ways(m: re.Match[str], spec: TimeSpec, now: datetime) -> None:
     """'Biweekly' is twice a week to some and every two weeks to others: ask, never pick one."""
     word = m[0].strip()
     period = "week" if "week" in word.lower() else "month"
-    spec.refuse_invalid(
-        f"'{word}' can mean twice a {period} or every two {period}s: say 'every two {period}s' or name the days."
-    )
+    spec.ask(f"'{word}' can mean twice a {period} or every two {period}s: say 'every two {period}s' or name the days.")
 
 
 def _every_n(m: re.Match[str], spec: TimeSpec, now: datetime) -> None:

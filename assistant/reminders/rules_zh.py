@@ -208,7 +208,7 @@ def _every_n(m: re.Match[str], spec: TimeSpec, now: datetime) -> None:
         # others; 每隔两小时 is every 2 hours to everyone.
         if amount != 1:
             n, u = int(amount), "个月" if m["unit"] == "月" else m["unit"]
-            spec.refuse_invalid(
+            spec.ask(
                 f"'{m[0]}' 可以是每{n}{u}一次，也可以是每{n + 1}{u}一次：请说“每{n}{u}”或“每{n + 1}{u}” "
                 f"(every {n} or every {n + 1} {unit}s?)."
             )
@@ -228,9 +228,7 @@ def _every_n(m: re.Match[str], spec: TimeSpec, now: datetime) -> None:
 
 def _next_or_every_other(m: re.Match[str], spec: TimeSpec, now: datetime) -> None:
     """隔周 is every other week in one place and next week in another (隔週五 in Taiwan): ask."""
-    spec.refuse_invalid(
-        f"'{m[0]}' 可以是“每两周”也可以是“下周”：请说“每两周”或“下周” (every other week, or next week?)."
-    )
+    spec.ask(f"'{m[0]}' 可以是“每两周”也可以是“下周”：请说“每两周”或“下周” (every other week, or next week?).")
 
 
 def _which_month(which: str | None, spec: TimeSpec) -> None:

@@ -5,8 +5,9 @@ from __future__ import annotations
 
 import pytest
 
-from assistant.reminders import ReminderError, parse_reminder
+from assistant.reminders import parse_reminder
 from assistant.reminders.display import describe_zh
+from assistant.reminders.model import ReminderQuestion
 from assistant.reminders.recurrence import describe
 from tests.fixed_zone import MONDAY_8AM
 
@@ -40,9 +41,9 @@ def test_a_gap_between_repeats_is_stored(text: str, rule: str, task: str) -> Non
 
 @pytest.mark.parametrize("text", ASKED)
 def test_a_gap_that_reads_two_ways_is_asked_not_stored(text: str) -> None:
-    with pytest.raises(ReminderError) as refused:
+    with pytest.raises(ReminderQuestion) as asked:
         parse_reminder(text, MONDAY_8AM)
-    assert "\n" not in str(refused.value) and "No time given" not in str(refused.value)
+    assert "\n" not in str(asked.value) and "No time given" not in str(asked.value)
 
 
 @pytest.mark.parametrize(
