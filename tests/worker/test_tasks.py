@@ -103,3 +103,11 @@ def test_tasks_cli(home: Path) -> None:
     refused = runner.invoke(root, ["tasks", "cancel", str(added["id"])])
     assert refused.exit_code == 1 and "already cancelled" in refused.stderr
     assert runner.invoke(root, ["tasks", "add", "  "]).exit_code == 1
+
+
+def test_a_task_that_continues_a_story_is_listed_by_its_request(home: Path) -> None:
+    # The story it carries on from is in the prompt, below the request; the list kept its line breaks.
+    add_task(open_db(), "keep writing the story while I sleep\n\nThe story so far ends:\nThe fox ran.")
+    root = Group(name="assistant", commands={c.name: c for c in COMMANDS})
+    out = CliRunner().invoke(root, ["tasks", "list"]).output
+    assert out.splitlines()[0].endswith("keep writing the story while I sleep") and "fox" not in out
