@@ -37,13 +37,17 @@ _AWAY = re.compile(
     r"|\bin\s+the\s+background\b|(?:趁|在)?我(?:在)?睡(?:觉|着)(?:的时候|时)|后台|我不在(?:的时候)?",
     re.IGNORECASE,
 )
-# A request, not an account: "I love writing while I sleep badly" says something about the user.
-_REMARK = re.compile(r"^\s*(?:I|I'm|I\s+am|my)\b|^\s*我(?!.*(?:帮|给)我)(?:总|常|喜欢|一般|经常)", re.IGNORECASE)
+# A request, not an account: "I love writing while I sleep badly" and 我在后台写代码 tell about the user.
+_ASKS = re.compile(
+    r"(?:^|[.!?,;:]\s*)(?:please\s+)?(?:keep|continue|write|finish|draft|compose|carry\s+on|go\s+on)\b"
+    r"|\b(?:can|could|would|will)\s+you\b|\bplease\b|^\s*(?:趁|在|写)|帮我|给我|你|请|继续|接着|续写",
+    re.IGNORECASE,
+)
 _CONTINUES = re.compile(r"\b(?:keep|continue|carry\s+on|go\s+on|finish)\b|继续|接着|续写", re.IGNORECASE)
 
 
 def is_background_writing(text: str) -> bool:
-    return bool(_WRITE.search(text) and _AWAY.search(text)) and not _REMARK.search(text)
+    return bool(_WRITE.search(text) and _AWAY.search(text) and _ASKS.search(text))
 
 
 def continues_earlier_text(text: str) -> bool:

@@ -24,6 +24,7 @@ def test_writing_while_the_user_is_away_is_a_background_task() -> None:
         "can you continue the story in the background?",
         "趁我睡觉的时候继续写这个故事",
         "在后台写一篇三千字的小说",
+        "I'm off to bed, keep writing the story while I sleep",
     ):
         assert is_background_writing(text), text
 
@@ -35,5 +36,6 @@ def test_talk_about_writing_or_sleeping_is_not_a_task() -> None:
         "I sleep badly",
         "write me a haiku about autumn",  # a short reply, answered now
         "我睡觉的时候总是做梦",
+        "我在后台写代码",
     ):
         assert not is_background_writing(text), text
