@@ -91,6 +91,16 @@ ASKED = [
     "remind me at a quarter to midnight to call mum",
     "remind me next Friday week to call mum",
     "remind me next weekend to clean the car",
+    # A limit on the time the rules do not keep: stored, each fired forever, or on the day it excluded.
+    "remind me until Friday every day to take pills",
+    "remind me every day except Sunday to run",
+    "remind me every Friday at 5pm until March to return the book",
+    "remind me before Friday to return the book",
+    "remind me every day from Monday to stretch",
+    "除了周日每天提醒我跑步",
+    "直到周五每天提醒我吃药",
+    "每周五提醒我还书，到三月为止",
+    "周五之前提醒我还书",
 ]
 
 NO_TIME = [
