@@ -196,3 +196,9 @@ def test_a_delay_past_the_calendar_is_refused_in_one_line(text: str) -> None:
     # It was "unexpected error (OverflowError: date value out of range)".
     with pytest.raises(ReminderError, match="too far ahead"):
         parse_reminder(text, MONDAY_8AM)
+
+
+def test_a_reminder_the_length_of_a_book_is_refused() -> None:
+    # 120,000 characters were stored as one reminder's task, to be shown in a notification.
+    with pytest.raises(ReminderError, match="at most 1,000"):
+        parse_reminder("remind me tomorrow at 9 to " + "a" * 120_000, MONDAY_8AM)

@@ -34,6 +34,12 @@ def test_length_is_read_from_the_prompt() -> None:
     assert target_words("write a story") == 600
 
 
+def test_a_prompt_too_long_for_the_model_is_refused(tmp_path: Path) -> None:
+    # It was queued, and every chunk's request would have held 120,000 characters.
+    with pytest.raises(AssistantError, match="at most 4,000"):
+        add_task(open_db(tmp_path / "a.db"), "write " + "a" * 120_000)
+
+
 def test_a_length_of_zero_words_is_refused_not_replaced(tmp_path: Path) -> None:
     # `tasks add TEXT --words 0` queued a 600-word task without a word.
     with pytest.raises(AssistantError, match="1 to 20,000 words long, not 0"):
