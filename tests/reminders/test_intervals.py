@@ -19,6 +19,7 @@ STORED = [
     ("remind me every 1 fortnight to water the plants", "FREQ=WEEKLY;INTERVAL=2;BYDAY=MO", "water the plants"),
     ("remind me every other month on the 1st to pay rent", "FREQ=MONTHLY;INTERVAL=2;BYMONTHDAY=1", "pay rent"),
     ("remind me every other hour to stretch", "FREQ=HOURLY;INTERVAL=2", "stretch"),
+    ("remind me every other year on March 3 to renew the licence", "FREQ=YEARLY;INTERVAL=2", "renew the licence"),
     ("每隔一周的周五提醒我还书", "FREQ=WEEKLY;INTERVAL=2;BYDAY=FR", "还书"),
     ("每隔一天提醒我浇花", "FREQ=DAILY;INTERVAL=2", "浇花"),
     ("每隔两小时提醒我喝水", "FREQ=HOURLY;INTERVAL=2", "喝水"),
@@ -28,6 +29,7 @@ STORED = [
 ASKED = [
     "remind me biweekly to pay the cleaner",  # twice a week, or every two weeks?
     "remind me bi-monthly to check the boiler",
+    "remind me bi-weekly on Friday to pay the cleaner",  # was read as "weekly", task "bi- to pay the cleaner"
     "每隔两天提醒我浇花",  # every 2 days, or every 3 (two days between)?
     "隔周周五提醒我还书",  # every other week, or next week?
 ]
