@@ -40,7 +40,7 @@ _AWAY = re.compile(
 # A request, not an account: "I love writing while I sleep badly" and 我在后台写代码 tell about the user.
 _ASKS = re.compile(
     r"(?:^|[.!?,;:]\s*)(?:please\s+)?(?:keep|continue|write|finish|draft|compose|carry\s+on|go\s+on)\b"
-    r"|\b(?:can|could|would|will)\s+you\b|\bplease\b|^\s*(?:趁|在|写)|帮我|给我|你|请|继续|接着|续写",
+    r"|\b(?:can|could|would|will)\s+you\b|\bplease\b|^\s*(?:趁|在|写)|帮我|给我|你(?:能|可以|帮|来|给)|请|继续|接着|续写",
     re.IGNORECASE,
 )
 _CONTINUES = re.compile(r"\b(?:keep|continue|carry\s+on|go\s+on|finish)\b|继续|接着|续写", re.IGNORECASE)

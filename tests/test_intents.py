@@ -25,6 +25,7 @@ def test_writing_while_the_user_is_away_is_a_background_task() -> None:
         "趁我睡觉的时候继续写这个故事",
         "在后台写一篇三千字的小说",
         "I'm off to bed, keep writing the story while I sleep",
+        "我睡觉的时候你能写一篇故事吗",
     ):
         assert is_background_writing(text), text
 
@@ -37,5 +38,6 @@ def test_talk_about_writing_or_sleeping_is_not_a_task() -> None:
         "write me a haiku about autumn",  # a short reply, answered now
         "我睡觉的时候总是做梦",
         "我在后台写代码",
+        "你知道吗，我睡觉的时候会写诗",
     ):
         assert not is_background_writing(text), text
