@@ -25,7 +25,7 @@ from .config import data_dir
 from .conversations import Conversations
 from .db import open_db
 from .errors import AssistantError
-from .intents import is_reminder_request
+from .intents import continues_earlier_text, is_background_writing, is_reminder_request
 from .llm.engine import Engine
 from .llm.loaded import LoadedModel
 from .memory.commands import parse_memory_command
@@ -181,6 +181,8 @@ class Assistant:
         command = parse_memory_command(text)
         if command is not None:
             return self._commands.memory(command, text, conversation_id, on_token)
+        if is_background_writing(text):
+            return self._write_later(text, conversation_id, on_token)
         # The model loads before anything is stored, so a bad model file leaves no empty conversation.
         self.engine()
         conv = self._commands.conversation(conversation_id)
@@ -238,6 +240,15 @@ class Assistant:
         if about and result.reminder is not None and result.reminder.id is not None:
             library.link_reminder(result.reminder.id, about[1].id)
         return result
+
+    def _write_later(self, text: str, conversation_id: str | None, on_token: OnToken | None) -> TurnResult:
+        """A writing job for the worker; "keep writing the story …" carries on from the last reply."""
+        prompt = text
+        if conversation_id and continues_earlier_text(text):
+            replies = [m.content for m in self.conversations.messages(conversation_id) if m.role == "assistant"]
+            if replies:  # its end is enough to continue from, and keeps the prompt inside a small context
+                prompt = f"{text}\n\nThe story so far ends:\n{' '.join(replies[-1].split()[-200:])}"
+        return self._commands.write_later(text, prompt, conversation_id, on_token, self.tasks)
 
     def stop(self) -> bool:
         """Stop the reply being generated, from any thread (the window's Stop button, Esc, the terminal's

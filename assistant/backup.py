@@ -78,8 +78,9 @@ def backup(target: Path) -> Manifest:
         # backup never holds a memory whose conversation is missing.
         snapshot = open_store().table.to_arrow()  # one version of the table, read as a whole
         memory_copy = work / "memory.arrow"
-        with pa.OSFile(str(memory_copy), "wb") as sink, ipc.new_file(sink, snapshot.schema) as writer:
-            writer.write_table(snapshot)
+        with storage_errors(home), pa.OSFile(str(memory_copy), "wb") as sink:
+            with ipc.new_file(sink, snapshot.schema) as writer:
+                writer.write_table(snapshot)
         db_copy = work / "assistant.db"
         open_db().conn.close()  # created and migrated if only the memory has been used so far
         with storage_errors(target):

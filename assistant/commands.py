@@ -21,6 +21,7 @@ from .turn import Action, OnToken, StoredReminder, TurnResult
 if TYPE_CHECKING:
     from .memory.memories import Memories
     from .reminders.manager import Reminders
+    from .worker.task_manager import Tasks
 
 CHINESE_REMINDER_HELP = "请说清楚什么时候、提醒什么，例如“周五上午九点提醒我交房租”或“每周一早上八点提醒我开会”。"
 
@@ -89,6 +90,32 @@ class Commands:
         return self._reply(
             conversation_id, text, new.confirmation(chinese=zh), Action.REMINDER, on_token, reminder=new.reminder
         )
+
+    def write_later(
+        self, text: str, prompt: str, conversation_id: str | None, on_token: OnToken | None, tasks: Tasks
+    ) -> TurnResult:
+        """Queue a long writing job for the worker ("keep writing the story while I sleep")."""
+        from .errors import AssistantError
+        from .worker.tasks import target_words
+
+        zh = is_chinese(text)
+        try:
+            task = tasks.add(prompt, target_words(text))  # the length asked for, not one inside the story
+        except AssistantError as e:
+            reason = str(e)[:1].lower() + str(e)[1:]
+            reply = f"没能排上这个写作任务：{e}" if zh else f"I couldn't queue that writing job: {reason}"
+            return self._reply(conversation_id, text, reply, Action.CLARIFY, on_token)
+        if zh:
+            reply = (
+                f"好的，我会在后台写（任务 {task.id}，约 {task.target_words:,} 字）。写好时会告诉你；"
+                f"`assistant tasks show {task.id}` 可以查看已写的部分。"
+            )
+        else:
+            reply = (
+                f"I'll write it in the background: task {task.id}, about {task.target_words:,} words. You'll be "
+                f"told when it is ready; `assistant tasks show {task.id}` shows what is written so far."
+            )
+        return self._reply(conversation_id, text, reply, Action.REPLY, on_token)
 
     def memory(
         self, command: MemoryCommand, text: str, conversation_id: str | None, on_token: OnToken | None

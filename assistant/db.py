@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import contextlib
+import errno
 import logging
 import sqlite3
 import time
@@ -42,6 +43,8 @@ def storage_errors(path: Path | str) -> Iterator[None]:
         raise StorageError(f"{path} is damaged or not a database ({e}); restore it from a backup") from e
     except OSError as e:
         log.exception("OS error on %s", path)
+        if e.errno == errno.ENOSPC:
+            raise StorageError(f"the disk holding {path} is full: free some space and try again") from e
         raise StorageError(f"cannot write to {path}: {e.strerror or e}") from e
 
 

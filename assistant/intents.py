@@ -25,3 +25,31 @@ _RECALL = re.compile(
 
 def is_reminder_request(text: str) -> bool:
     return bool(_REMINDER.search(text)) and not _RECALL.search(text)
+
+
+# "Keep writing the story while I sleep", "write a 2,000-word story overnight", 趁我睡觉继续写: a long
+# writing job for the worker (worker/tasks.py), not a remark about the user's night to remember.
+_WRITE = re.compile(
+    r"\b(?:write|writing|continue|finish|draft|compose|carry\s+on|go\s+on)\b|写|续写|继续", re.IGNORECASE
+)
+_AWAY = re.compile(
+    r"\bwhile\s+I(?:'m|\s+am)?\s+(?:sleep|sleeping|asleep|away|out|gone|at\s+work)\b|\bovernight\b"
+    r"|\bin\s+the\s+background\b|(?:趁|在)?我(?:在)?睡(?:觉|着)(?:的时候|时)|后台|我不在(?:的时候)?",
+    re.IGNORECASE,
+)
+# A request, not an account: "I love writing while I sleep badly" and 我在后台写代码 tell about the user.
+_ASKS = re.compile(
+    r"(?:^|[.!?,;:]\s*)(?:please\s+)?(?:keep|continue|write|finish|draft|compose|carry\s+on|go\s+on)\b"
+    r"|\b(?:can|could|would|will)\s+you\b|\bplease\b|^\s*(?:趁|在|写)|帮我|给我|你(?:能|可以|帮|来|给)|请|继续|接着|续写",
+    re.IGNORECASE,
+)
+_CONTINUES = re.compile(r"\b(?:keep|continue|carry\s+on|go\s+on|finish)\b|继续|接着|续写", re.IGNORECASE)
+
+
+def is_background_writing(text: str) -> bool:
+    return bool(_WRITE.search(text) and _AWAY.search(text) and _ASKS.search(text))
+
+
+def continues_earlier_text(text: str) -> bool:
+    """ "Keep writing the story …": the job carries on from the conversation's last reply."""
+    return bool(_CONTINUES.search(text))

@@ -16,6 +16,20 @@ set -euo pipefail
 
 mode=${1:-app}
 [ $# -gt 0 ] && shift
+usage="usage: packaging/bootstrap.sh app|test|bundle [arguments…]"
+# Before anything is installed: `--help` or a misspelt mode must not set up a whole .venv first.
+case "$mode" in
+  app | test | bundle) ;;
+  -h | --help | help)
+    echo "$usage"
+    sed -n '2,4p' "$0" | sed 's/^# //'
+    exit 0
+    ;;
+  *)
+    echo "$usage" >&2
+    exit 2
+    ;;
+esac
 root=$(cd "$(dirname "$0")/.." && pwd)
 cd "$root"
 
@@ -94,9 +108,5 @@ case "$mode" in
   bundle)
     packaging/build.sh
     exec packaging/smoke.sh
-    ;;
-  *)
-    echo "usage: packaging/bootstrap.sh app|test|bundle [arguments…]" >&2
-    exit 2
     ;;
 esac

@@ -141,6 +141,16 @@ def test_a_reminder_in_chat_is_parsed_by_rules_stored_and_confirmed(assistant: A
     assert [m.content for m in messages] == ["remind me in 20 minutes to stretch", result.reply]
 
 
+def test_writing_while_the_user_sleeps_is_queued_for_the_worker_not_remembered(assistant: Assistant) -> None:
+    # It was "Noted. I'll remember that you said: “keep writing the story while I sleep”", and nothing written.
+    first = assistant.handle("Tell me a short story about a fox.")
+    result = assistant.handle("keep writing the story while I sleep", conversation_id=first.conversation)
+    [task] = assistant.tasks.list()
+    assert result.action == "reply" and result.model is None and f"task {task.id}" in result.reply
+    assert task.status == "queued" and first.reply.split()[-1] in task.prompt  # it continues that story
+    assert all("keep writing" not in m.text for m in assistant.memories.list())
+
+
 def test_a_reminder_without_a_time_is_a_question_back_and_nothing_is_stored(assistant: Assistant) -> None:
     from assistant.reminders import list_reminders
 

@@ -6,6 +6,8 @@ import json
 import zipfile
 from pathlib import Path
 
+import pytest
+
 from tests.helpers import run_cli
 
 
@@ -65,3 +67,26 @@ def test_export_writes_open_formats(home: Path, tmp_path: Path) -> None:
     memories = [json.loads(line) for line in (out / "memories.jsonl").read_text().splitlines()]
     assert any("Mochi" in m["text"] for m in memories)
     assert json.loads((out / "reminders.jsonl").read_text())["task"] == "call the vet"
+
+
+def test_a_full_disk_during_a_backup_is_one_clear_line_and_leaves_no_file(
+    home: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # The copy of the memory is staged in the data folder first; a full disk there was shown as
+    # "unexpected error (OSError: [Errno 28] Error writing bytes to file …)".
+    import errno
+
+    from assistant import backup, config
+    from assistant.errors import AssistantError
+
+    monkeypatch.setenv("ASSISTANT_HOME", str(home))
+
+    def full(*args: object, **kwargs: object) -> None:
+        raise OSError(errno.ENOSPC, "Error writing bytes to file. Detail: [errno 28] No space left on device")
+
+    monkeypatch.setattr(backup.ipc, "new_file", full)
+    archive = tmp_path / "backup.zip"
+    with pytest.raises(AssistantError, match=r"^the disk holding .* is full: free some space and try again$"):
+        backup.backup(archive)
+    assert not archive.exists()
+    assert not [p for p in config.data_dir().rglob("*") if "backup" in p.name]  # no staged copy left behind

@@ -99,6 +99,7 @@ def test_restore_refuses_devices_bombs_and_giant_manifests_before_extracting(hom
 
 def test_over_long_queries_and_invalid_utf8_messages_are_refused(home: Path) -> None:
     refused(run_cli("memory", "search", "word " * 20_000, home=home), "at most")
+    refused(run_cli("memory", "search", "cat", "  ", home=home), "empty")
     env = {**os.environ, "ASSISTANT_HOME": str(home)}
     p = subprocess.run(
         [str(ASSISTANT_EXE), "chat", "--once", b"remember that \xff\xfe broken"],

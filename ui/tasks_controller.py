@@ -45,7 +45,7 @@ class TasksController(QObject):
 
     def _open(self, task_id: int) -> None:
         def show(text: str) -> None:
-            prompt = self.panel.tasks[task_id].prompt if task_id in self.panel.tasks else ""
+            prompt = self.panel.tasks[task_id].title if task_id in self.panel.tasks else ""
             self.viewer = TextViewer(self.tr("Task result"), prompt, text, self.panel.window())
             self.viewer.save_requested.connect(self._save)
             self.viewer.open()

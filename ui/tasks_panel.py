@@ -68,7 +68,7 @@ class TasksPanel(QWidget):
         self.tasks = {t.id: t for t in tasks}
         self.tree.clear()
         for task in tasks:
-            item = QTreeWidgetItem([task.prompt, "", task_status(task.status)])
+            item = QTreeWidgetItem([task.title, "", task_status(task.status)])
             item.setData(0, Qt.ItemDataRole.UserRole, task.id)
             item.setToolTip(0, task.prompt)
             self.tree.addTopLevelItem(item)

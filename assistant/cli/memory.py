@@ -8,6 +8,7 @@ from pathlib import Path
 import click
 
 from ..assistant import Assistant
+from ..bounded import InputRefused
 from ..errors import AssistantError, NotFound
 from ..memory.model import KINDS
 from . import emit
@@ -29,6 +30,8 @@ def memory_group() -> None:
 @click.option("--json", "as_json", is_flag=True, help="One JSON object per line per query.")
 def search_command(queries: tuple[str, ...], limit: int, as_json: bool) -> None:
     """Search memories by meaning and words; several QUERIES share one warm process."""
+    if not all(q.strip() for q in queries):  # it printed ":" and "nothing remembered matches"
+        raise InputRefused("a search needs words: one of the queries is empty")
     memories = Assistant.open().memories
     for query in queries:
         hits = memories.search(query, limit)

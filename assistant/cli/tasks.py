@@ -28,7 +28,7 @@ def _row(task: Task) -> dict[str, object]:
 def _line(task: Task) -> str:
     return (
         f"{task.id:>4}  {task.status:<9} {task.percent:>3}%  {task.chunks_done}/{task.chunks_total} chunks, "
-        f"{task.tokens} tokens  {task.prompt[:60]}"
+        f"{task.tokens} tokens  {task.title[:60]}"
     )
 
 

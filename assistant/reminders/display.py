@@ -58,16 +58,20 @@ def describe_zh(rule: str) -> str:
     days = fields.get("BYDAY", "").split(",") if fields.get("BYDAY") else []
     codes = ["MO", "TU", "WE", "TH", "FR", "SA", "SU"]
     nth = re.fullmatch(r"([+-]?\d)(MO|TU|WE|TH|FR|SA|SU)", days[0]) if len(days) == 1 else None
+    months = "每月" if interval == 1 else f"每{interval}个月"
     if nth:
         n = int(nth[1])
         which = "最后一个" if n == -1 else f"第{'一二三四五'[n - 1]}个"
-        return f"每月{which}星期{WEEKDAYS_ZH[codes.index(nth[2])]}"
+        return f"{months}{which}星期{WEEKDAYS_ZH[codes.index(nth[2])]}"
     if fields.get("BYMONTHDAY") == "-1":
-        return "每月最后一天"
-    if days == codes[:5]:
+        return f"{months}最后一天"
+    if "BYMONTHDAY" in fields:
+        return f"{months}{'' if interval == 1 else '的'}{fields['BYMONTHDAY']}号"
+    if days == codes[:5] and interval == 1:
         return "每个工作日"
     if days and all(d in codes for d in days):
-        return f"{every}周" + "、".join(WEEKDAYS_ZH[codes.index(d)] for d in days)
+        weeks = "每周" if interval == 1 else f"每{interval}周的周"
+        return weeks + "、".join(WEEKDAYS_ZH[codes.index(d)] for d in days)
     unit = {"MINUTELY": "分钟", "HOURLY": "小时", "DAILY": "天", "WEEKLY": "周", "MONTHLY": "个月", "YEARLY": "年"}.get(
         fields.get("FREQ", ""), ""
     )

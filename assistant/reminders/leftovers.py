@@ -30,6 +30,7 @@ _EN = [
     r"\b(?:in|after)\s+\d+\s*(?:minutes?|mins?|hours?|hrs?|days?|weeks?)\b",
     r"\b\d+\s*(?:minutes?|mins?|hours?|hrs?|days?|weeks?)\s+(?:later|from\s+now|ago)\b",
     r"\b(?:next|this|last)\s+(?:week|month|year|morning|afternoon|evening|night)\b",
+    rf"\b(?:until|till)\s+(?:the\s+end\b|{MONTHS}\b|\d)",  # "every Friday until March": an end never kept
 ]
 _ZH = [
     rf"{ZH_NUMBER}\s*(?:点|时|分钟|小时|刻钟)",
@@ -37,6 +38,7 @@ _ZH = [
     rf"{ZH_NUMBER}\s*[号日](?![本记])",
     r"今天|明天|后天|昨天|今晚|明晚|明早|早上|上午|中午|下午(?!茶)|傍晚|晚上|凌晨|半夜",
     r"(?:周|星期|礼拜)[一二三四五六日天]",
+    r"为止|除外|直到",  # an end or an exception the rules do not keep ("到三月为止")
 ]
 LEFTOVER = re.compile("|".join(f"(?:{p})" for p in _EN + _ZH), re.IGNORECASE)
 ATTRIBUTIVE = re.compile(rf"{_ATTRIBUTIVE}$", re.IGNORECASE)
@@ -65,8 +67,12 @@ _CONTINUES = re.compile(
     rf"[ap]\s*\.?\s*m\b|o'?clock\b|and\s+a\s+half\b|ish\b|hrs?\b|\d|week\b|-?\s*(?:one|two|three|four|five|"
     rf"six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|oh)\b)"
     rf"|\b(?:past|to|next|this|every|each)\s*{MARK}"
+    # A limit on a time read ("until Friday", "except Sunday", "before Friday"): a reminder has no end or
+    # exception, so the time stored would drop it; asked instead.
+    rf"|\b(?:until|till|through|except|excluding|but\s+not|before|from|starting|between)\s*{MARK}"
     rf"|\b(?:half|quarter|past|at|ten|twenty|five)\s*{MARK}(?=\s*$|\s*\d)"
-    rf"|[点分号日]\s*{MARK}|{MARK}\s*[点分刻半号日]",
+    rf"|[点分号日]\s*{MARK}|{MARK}\s*[点分刻半号日]"
+    rf"|(?:直到|除了|除)\s*{MARK}|{MARK}\s*(?:之前|以前|前(?![往面])|除外|为止)",
     re.IGNORECASE,
 )
 

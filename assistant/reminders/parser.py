@@ -26,6 +26,9 @@ from .words_en import Handler
 
 EMPTY = "Nothing to remind you of: the text is empty."
 NO_TASK = "No task given: say what to remind you of, e.g. 'remind me to call Ana on Friday at 9'."
+MAX_CHARS = 1_000  # a reminder is read out in one notification; the longest in bench/data is 106 characters
+TOO_LONG = "That is {0:,} characters: a reminder holds at most 1,000. Say what to remind you of in a sentence."
+TOO_FAR = "That is too far ahead: a reminder can be set up to the year 9999."
 UNREAD = "I couldn't read '{0}' as part of the time: say when again, e.g. 'on Friday at 8:30pm'."
 
 
@@ -72,14 +75,21 @@ def parse_reminder(text: str, now: datetime, date_order: str | None = None) -> P
     text = (text or "").strip()
     if not text:
         raise ReminderError(EMPTY)
+    if len(text) > MAX_CHARS:
+        raise ReminderError(TOO_LONG.format(len(text)))
     if not isinstance(now.tzinfo, ZoneInfo):
         now = as_local(now)  # naive or a bare offset: the user's zone, so DST rules apply
     spec, rest = read_time(text, now, date_order or locale_date_order())
     stray = continued_time(rest) or (unread_time(rest.replace(MARK, " ")) if spec.has_when() else None)
-    first, rule, anchor = resolve(spec, now)
-    if stray:
-        raise ReminderQuestion(UNREAD.format(stray))
-    cross_check(spec, first, now, text)
+    try:
+        first, rule, anchor = resolve(spec, now)
+        if stray:
+            raise ReminderQuestion(UNREAD.format(stray))
+        cross_check(spec, first, now, text)
+    except (OverflowError, ValueError) as e:  # "in 9000 years": the date maths leaves the calendar
+        if isinstance(e, ValueError) and "out of range" not in str(e):
+            raise
+        raise ReminderError(TOO_FAR) from e
     task = clean_task(rest)
     if not task:
         raise ReminderError(NO_TASK)

@@ -122,18 +122,24 @@ def describe(rule: str) -> str:
     }
     days = fields.get("BYDAY", "").split(",") if fields.get("BYDAY") else []
     nth = re.fullmatch(r"([+-]?\d)(MO|TU|WE|TH|FR|SA|SU)", days[0]) if len(days) == 1 else None
+    # The gap is always said: "every other Friday" shown as "every Friday" reads as a weekly reminder.
+    months = f"every {interval} months" if interval > 1 else "every month"
     if nth:
         n = int(nth[1])
         which = "last" if n == -1 else {1: "first", 2: "second", 3: "third", 4: "fourth", 5: "fifth"}.get(n, str(n))
-        return f"on the {which} {names[nth[2]]} of every month"
+        return f"on the {which} {names[nth[2]]} of {months}"
     if fields.get("BYMONTHDAY") == "-1":
-        return "on the last day of every month"
+        return f"on the last day of {months}"
+    if "BYMONTHDAY" in fields:
+        return f"on day {fields['BYMONTHDAY']} of {months}"
+    if interval == 2 and len(days) == 1:
+        return f"every other {names[days[0]]}"
+    if interval > 1 and days:
+        return f"every {interval} weeks on " + ", ".join(names[d] for d in days)
     if days == ["MO", "TU", "WE", "TH", "FR"]:
         return "every weekday"
     if days == ["SA", "SU"]:
         return "every weekend day"
     if days:
         return "every " + ", ".join(names[d] for d in days)
-    if "BYMONTHDAY" in fields:
-        return f"on day {fields['BYMONTHDAY']} of every month"
     return f"every {interval} {unit}s" if interval > 1 else f"every {unit}"

@@ -267,9 +267,18 @@ def _every_days(m: re.Match[str], spec: TimeSpec, now: datetime) -> None:
     spec.phrases.append(m[0].strip())
 
 
+def _two_ways(m: re.Match[str], spec: TimeSpec, now: datetime) -> None:
+    """'Biweekly' is twice a week to some and every two weeks to others: ask, never pick one."""
+    word = m[0].strip()
+    period = "week" if "week" in word.lower() else "month"
+    spec.ask(f"'{word}' can mean twice a {period} or every two {period}s: say 'every two {period}s' or name the days.")
+
+
 def _every_n(m: re.Match[str], spec: TimeSpec, now: datetime) -> None:
     n = english_number(m["n"])
     unit = _unit(m["unit"])
+    if unit == "fortnight":
+        n, unit = n * 2, "week"
     if n != int(n) or n < 1:
         spec.refuse_invalid(f"'{m[0].strip()}': say a whole number of {unit}s.")
         return
@@ -301,6 +310,11 @@ RULES: list[tuple[str, Handler]] = [
         _approximately,
     ),
     *EARLY,
+    (r"\b(?:bi|semi)-?(?:weekly|monthly)\b", _two_ways),
+    (r"\bfortnightly\b|\b(?:every|each)\s+(?:other\s+week|fortnight)\b", _every("WEEKLY", interval=2)),
+    (r"\b(?:every|each)\s+other\s+hour\b", _every("HOURLY", interval=2)),
+    (r"\b(?:every|each)\s+other\s+month\b", _every("MONTHLY", interval=2)),
+    (r"\b(?:every|each)\s+other\s+year\b", _every("YEARLY", interval=2)),
     (rf"\b{_PREP}the\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?:every|each)\s+month\b", _monthly_on),
     (r"\b(?:every|each)\s+other\s+day\b", _every("DAILY", interval=2)),
     (r"\b(?:every\s*day|each\s+day|every\s+single\s+day|daily)\b", _every("DAILY")),

@@ -203,6 +203,17 @@ def _every_n(m: re.Match[str], spec: TimeSpec, now: datetime) -> None:
         return
     if unit == "hour" and amount != int(amount):
         amount, unit = amount * 60, "minute"
+    if "隔" in m[0] and unit in ("day", "week", "month", "year"):
+        # 每隔一天 is every other day, but 每隔两天 is every 2 days to some and every 3 (two days between) to
+        # others; 每隔两小时 is every 2 hours to everyone.
+        if amount != 1:
+            n, u = int(amount), "个月" if m["unit"] == "月" else m["unit"]
+            spec.ask(
+                f"'{m[0]}' 可以是每{n}{u}一次，也可以是每{n + 1}{u}一次：请说“每{n}{u}”或“每{n + 1}{u}” "
+                f"(every {n} or every {n + 1} {unit}s?)."
+            )
+            return
+        amount = 2
     spec.freq = {
         "minute": "MINUTELY",
         "hour": "HOURLY",
@@ -213,6 +224,11 @@ def _every_n(m: re.Match[str], spec: TimeSpec, now: datetime) -> None:
     }[unit]
     spec.interval = int(amount)
     spec.phrases.append(m[0])
+
+
+def _next_or_every_other(m: re.Match[str], spec: TimeSpec, now: datetime) -> None:
+    """隔周 is every other week in one place and next week in another (隔週五 in Taiwan): ask."""
+    spec.ask(f"'{m[0]}' 可以是“每两周”也可以是“下周”：请说“每两周”或“下周” (every other week, or next week?).")
 
 
 def _which_month(which: str | None, spec: TimeSpec) -> None:
@@ -277,6 +293,7 @@ RULES: list[tuple[str, Handler]] = [
     (rf"每个?月(?:(?P<d>{N})[号日])?", _monthly),
     (r"每年", _every("YEARLY")),
     (rf"每隔?(?P<n>{N}|半)个?(?P<half>半)?个?{ZH_UNIT}", _every_n),
+    (rf"(?<!每)隔一?个?{WEEK}", _next_or_every_other),
     (r"每个?小时|每个?钟头", _every("HOURLY")),
     (rf"每个?{WEEK}", _every("WEEKLY")),
     (rf"(?P<n>{N}|半)个?(?P<half>半)?个?{ZH_UNIT}(?:以前|之前|前)", _ago),

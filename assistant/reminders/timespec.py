@@ -73,6 +73,7 @@ class TimeSpec:
     bymonthday: int | None = None
     past: str | None = None
     invalid: str | None = None
+    two_ways: str | None = None  # a word that reads two ways ("biweekly", 每隔两天): asked about
     date_order: str | None = None  # "DMY" or "MDY" for numeric dates, from the locale; None: ask when unsure
     # A date that reads two ways ("05/03": 5 March or 3 May) and no locale to settle it: both, to ask.
     readings: list[date] = field(default_factory=list)
@@ -107,6 +108,10 @@ class TimeSpec:
         if self.invalid is None:  # the first problem found is the one reported
             self.invalid = message
 
+    def ask(self, message: str) -> None:
+        if self.two_ways is None:
+            self.two_ways = message
+
 
 def resolve(spec: TimeSpec, now: datetime) -> tuple[datetime, str | None, datetime | None]:
     """The first occurrence (aware, in now's zone), the RRULE and its anchor wall time (None for a one-off),
@@ -115,6 +120,8 @@ def resolve(spec: TimeSpec, now: datetime) -> tuple[datetime, str | None, dateti
     assert isinstance(zone, ZoneInfo), "now must carry a ZoneInfo so wall-clock maths knows the DST rules"
     if spec.invalid:
         raise ReminderError(spec.invalid)
+    if spec.two_ways:
+        raise ReminderQuestion(spec.two_ways)
     if spec.past:
         raise ReminderError(f"'{spec.past}' is in the past: give a time that is still to come.")
     if not spec.has_when():

@@ -39,7 +39,7 @@ class Briefing:
         if self.reminders:
             lines.append("Today: " + "; ".join(f"{t:%H:%M} {task}" for t, task in self.reminders))
         for task in self.tasks:
-            lines.append(f"Task {task.id} {task.status} ({task.percent}%): {task.prompt[:60]}")
+            lines.append(f"Task {task.id} {task.status} ({task.percent}%): {task.title[:60]}")
         if self.plans:
             lines.append("You said: " + "; ".join(self.plans))
         return "\n".join(lines) or f"Nothing planned for {when_text(self.day).split(',')[0]}."

@@ -283,7 +283,7 @@ class Worker:
                     done = run_step(db, self._model, task)
                 if done is not None and done.status == "done":
                     self.dispatcher.send(
-                        Notification(title="Task ready", body=f"{done.prompt[:80]} (`assistant tasks show {done.id}`)")
+                        Notification(title="Task ready", body=f"{done.title[:80]} (`assistant tasks show {done.id}`)")
                     )
         finally:
             db.close()

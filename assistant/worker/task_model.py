@@ -21,5 +21,11 @@ class Task:
     error: str | None = None
 
     @property
+    def title(self) -> str:
+        """The request as the user said it: a job that continues a chat's story carries that story in its
+        prompt, below the first line."""
+        return self.prompt.split("\n", 1)[0]
+
+    @property
     def percent(self) -> int:
         return 100 if self.status == "done" else int(100 * self.chunks_done / max(1, self.chunks_total))

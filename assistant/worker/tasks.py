@@ -19,6 +19,9 @@ from .task_model import Task
 
 DEFAULT_WORDS = 600
 MAX_WORDS = 20_000
+# Every chunk's request repeats the prompt beside the text so far: 4,000 characters (~1,000 tokens) still
+# leaves room for the 200-word tail and the chunk itself in a 2,048-token context; a longer one would not fit.
+MAX_PROMPT_CHARS = 4_000
 WORDS_PER_CHUNK = 150  # small enough that a chunk is a few seconds of a small model's time: cheap to redo
 STATUSES = ("queued", "running", "done", "failed", "cancelled")
 
@@ -58,7 +61,11 @@ def add_task(
     prompt = prompt.strip()
     if not prompt:
         raise AssistantError("The task is empty: say what to write, e.g. 'a 1,000-word story about a fox'.")
-    words = words or target_words(prompt)
+    if len(prompt) > MAX_PROMPT_CHARS:
+        raise AssistantError(
+            f"The task is {len(prompt):,} characters long; say what to write in at most {MAX_PROMPT_CHARS:,}."
+        )
+    words = target_words(prompt) if words is None else words
     if not 1 <= words <= MAX_WORDS:
         raise AssistantError(f"A task can be 1 to {MAX_WORDS:,} words long, not {words:,}.")
     now = _now()

@@ -91,6 +91,16 @@ ASKED = [
     "remind me at a quarter to midnight to call mum",
     "remind me next Friday week to call mum",
     "remind me next weekend to clean the car",
+    # A limit on the time the rules do not keep: stored, each fired forever, or on the day it excluded.
+    "remind me until Friday every day to take pills",
+    "remind me every day except Sunday to run",
+    "remind me every Friday at 5pm until March to return the book",
+    "remind me before Friday to return the book",
+    "remind me every day from Monday to stretch",
+    "除了周日每天提醒我跑步",
+    "直到周五每天提醒我吃药",
+    "每周五提醒我还书，到三月为止",
+    "周五之前提醒我还书",
 ]
 
 NO_TIME = [
@@ -171,3 +181,24 @@ def test_date_order_comes_from_the_locale(env: dict[str, str], order: str | None
 def test_a_fraction_is_not_a_date() -> None:
     with pytest.raises(ReminderError, match="No time given"):
         parse_reminder("remind me to add 1/2 cup of sugar", MONDAY_8AM, date_order="DMY")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "remind me in 9000 years to x",
+        "remind me in 99999999 days to x",
+        "remind me in 999999999999 minutes to x",
+        "提醒我99999999年后做x",
+    ],
+)
+def test_a_delay_past_the_calendar_is_refused_in_one_line(text: str) -> None:
+    # It was "unexpected error (OverflowError: date value out of range)".
+    with pytest.raises(ReminderError, match="too far ahead"):
+        parse_reminder(text, MONDAY_8AM)
+
+
+def test_a_reminder_the_length_of_a_book_is_refused() -> None:
+    # 120,000 characters were stored as one reminder's task, to be shown in a notification.
+    with pytest.raises(ReminderError, match="at most 1,000"):
+        parse_reminder("remind me tomorrow at 9 to " + "a" * 120_000, MONDAY_8AM)

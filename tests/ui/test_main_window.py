@@ -408,3 +408,15 @@ def test_a_memory_can_be_corrected_and_answers_follow(qtbot, window: MainWindow)
     with qtbot.waitSignal(window.chat.reply_finished, timeout=60000) as answer:
         window.chat.send()
     assert "Miso" in answer.args[0].reply and "Mochi" not in answer.args[0].reply
+
+
+def test_asking_in_chat_for_writing_overnight_shows_the_job_in_the_tasks_tab(qtbot, window: MainWindow) -> None:
+    wait_ready(qtbot, window)
+    window.chat.panel.input.setPlainText("Write a 100-word story about a snail while I sleep")
+    with qtbot.waitSignal(window.chat.reply_finished, timeout=60000) as blocker:
+        window.chat.send()
+    assert "task 1" in blocker.args[0].reply
+    window.tabs.setCurrentWidget(window.tasks.panel)
+    panel = window.tasks.panel
+    qtbot.waitUntil(lambda: panel.tree.topLevelItemCount() == 1, timeout=5000)
+    assert panel.tree.topLevelItem(0).text(0) == "Write a 100-word story about a snail while I sleep"

@@ -12,6 +12,7 @@ from click.testing import CliRunner
 from assistant.cli import Group
 from assistant.cli.tasks import COMMANDS
 from assistant.db import open_db
+from assistant.errors import AssistantError
 from assistant.notify import Dispatcher
 from assistant.worker import Worker
 from assistant.worker.tasks import add_task, cancel_task, chunks, get_task, next_task, target_words
@@ -31,6 +32,18 @@ def test_length_is_read_from_the_prompt() -> None:
     assert target_words("summarise this week in 200 words") == 200
     assert target_words("写一个500字的故事") == 500
     assert target_words("write a story") == 600
+
+
+def test_a_prompt_too_long_for_the_model_is_refused(tmp_path: Path) -> None:
+    # It was queued, and every chunk's request would have held 120,000 characters.
+    with pytest.raises(AssistantError, match="at most 4,000"):
+        add_task(open_db(tmp_path / "a.db"), "write " + "a" * 120_000)
+
+
+def test_a_length_of_zero_words_is_refused_not_replaced(tmp_path: Path) -> None:
+    # `tasks add TEXT --words 0` queued a 600-word task without a word.
+    with pytest.raises(AssistantError, match="1 to 20,000 words long, not 0"):
+        add_task(open_db(tmp_path / "a.db"), "write a story", 0)
 
 
 def test_a_task_is_written_in_checkpointed_chunks_and_resumes(tmp_path: Path, model) -> None:
@@ -96,3 +109,11 @@ def test_tasks_cli(home: Path) -> None:
     refused = runner.invoke(root, ["tasks", "cancel", str(added["id"])])
     assert refused.exit_code == 1 and "already cancelled" in refused.stderr
     assert runner.invoke(root, ["tasks", "add", "  "]).exit_code == 1
+
+
+def test_a_task_that_continues_a_story_is_listed_by_its_request(home: Path) -> None:
+    # The story it carries on from is in the prompt, below the request; the list kept its line breaks.
+    add_task(open_db(), "keep writing the story while I sleep\n\nThe story so far ends:\nThe fox ran.")
+    root = Group(name="assistant", commands={c.name: c for c in COMMANDS})
+    out = CliRunner().invoke(root, ["tasks", "list"]).output
+    assert out.splitlines()[0].endswith("keep writing the story while I sleep") and "fox" not in out
