@@ -320,11 +320,17 @@ def _ranked(
             - (tuning.superseded_penalty if row["superseded_by"] else 0.0)
             - _asked_penalty(row, cosine, tuning)
         )
-    ordered = sorted(final, key=lambda i: final[i], reverse=True)
+    ordered = sorted(final, key=lambda i: _order(final[i], rows[i]))
     _newer_first_within_topic(ordered[: w.limit], rows, final, tuning)
     _current_above_superseded(rows, final)
-    ordered = sorted(final, key=lambda i: final[i], reverse=True)
+    ordered = sorted(final, key=lambda i: _order(final[i], rows[i]))
     return _collapse(ordered, rows, final, w.limit, tuning.duplicate_cosine, cosines)
+
+
+def _order(score: float, row: dict[str, object]) -> tuple[float, str, int, str]:
+    """Best first; among equal scores (the same passage imported twice) the older row, then its place in
+    its document, rather than whichever list happened to return it first."""
+    return (-score, str(row["created"]), int(row["position"] or 0), str(row["id"]))  # type: ignore[call-overload]
 
 
 def _vector(row: dict[str, object]) -> np.ndarray:
