@@ -16,8 +16,7 @@ from ..bounded import MAX_QUERY_CHARS
 from ..memory.model import Hit
 from ..memory.retrieval import DEFAULT, DOCUMENTS, Wanted, search_together
 from ..memory.store import MemoryStore
-from .evidence import PASSAGE_POOL, closeness_to, passage_pool
-from .focus import by_focus
+from .evidence import PASSAGE_POOL, closeness_to, passage_order, passage_pool
 
 
 def search(store: MemoryStore, query: str, limit: int = 5, kinds: list[str] | None = None) -> list[Hit]:
@@ -33,7 +32,7 @@ def search(store: MemoryStore, query: str, limit: int = 5, kinds: list[str] | No
     shown = lists[0]
     if not documents or not any(h.memory.kind == "document" for h in shown):
         return shown
-    focused = by_focus(query, passage_pool(query, lists[1]), closeness_to(store.embedder, vector))
+    focused = passage_order(query, passage_pool(query, lists[1]), closeness_to(store.embedder, vector))
     # Past the pool (a long Memory panel list), the plain search's own passages follow.
     passages: dict[str, Hit] = {}  # by id, in the order shown: the pipeline's, then the plain search's
     for h in [*(Hit(c.memory, c.score, c.similarity, c.vector) for c in focused), *shown]:
