@@ -5,9 +5,9 @@ A plain hybrid search ranks a passage as a whole. The answer pipeline ranks the 
 by the sentence that holds the question (focus.py), and that order is the better one: on the
 development book questions a passage holding the answer was among the first five for 44 of 62 in the
 pipeline's order, 35 in the plain search's and 36 in plain BM25's; on the CMRC development half 507
-(evidence.passage_order), 492 and 503 of 512. A search box that ranked below BM25 while the answers found more would show the
-user less than the assistant knows. So the plain search decides which rows are shown and how many of
-them are passages, and the passages among them come in the pipeline's order.
+(evidence.passage_order), 492 and 503 of 512. A search box that ranked below BM25 while the answers
+found more would show the user less than the assistant knows. So the plain search decides which rows
+are shown and how many of them are passages, and the passages among them come in the pipeline's order.
 """
 
 from __future__ import annotations
