@@ -713,7 +713,8 @@ def book_development(tmp: Path, embedder: object, say: Callable[[str], None]) ->
     one, to read why a passage is or is not cited: the rank of the first passage holding the answer among
     the five the decision sees, and whether each passes the passage gate; then the pipeline beside
     retrieval's own first five (before focus.py) and plain BM25's top passage; then the passage thresholds
-    swept on both sets and the development general questions (which must stay uncited)."""
+    swept on both sets and the development general questions (which must stay uncited); and the CMRC
+    development half: the cited passage, and hit@5 of `memory search` beside BM25."""
     if not EPUB.exists():
         return
     store, chunks = book_store(tmp, embedder)
@@ -764,7 +765,7 @@ def book_development(tmp: Path, embedder: object, say: Callable[[str], None]) ->
     say(book_retrieval("Second development book set", BOOK_DEV2, store, found))
     say()
     if CMRC.exists():
-        cmrc_store, _, cmrc = cmrc_half(tmp, embedder, 0)
+        cmrc_store, cmrc_chunks, cmrc = cmrc_half(tmp, embedder, 0)
         c, _ = answered(cmrc, cmrc_store, {}, DEFAULT_THRESHOLDS, lambda q: [])
         say(
             f"Development CMRC ({len(cmrc)}): cited passage holds the answer {c['cited passage holds the answer']}, "
@@ -773,6 +774,16 @@ def book_development(tmp: Path, embedder: object, say: Callable[[str], None]) ->
             f"found nothing {c['found nothing']}, general {c['general knowledge (uncited)']}"
         )
         say()
+        ranks = hit_at_5(
+            cmrc,
+            {
+                "`memory search` (passages in the answer's order)": user_ranker(cmrc_store),
+                "retrieval's first five (DOCUMENTS tuning)": ranker(cmrc_store, DOCUMENTS),
+                "plain BM25, character pairs": bm25_ranker(cmrc_chunks),
+                "LanceDB n-gram FTS alone": fts_ranker(cmrc_store, "cjk"),
+            },
+        )
+        say_ranks(say, ranks, len(cmrc))
     sweep = {
         "passage_coverage": [0.3, 0.4, 0.5, 0.6],
         "passage_similarity": [-1.0, 0.0, 0.05, 0.1],

@@ -103,7 +103,11 @@ def focus_scores(question: str, passages: list[Candidate], kind_bonus: float = K
     df = Counter(t for sentences in held for t in set().union(*sentences))
     n = len(passages)
     weight = {t: math.log(1 + (n - df[t] + 0.5) / (df[t] + 0.5)) for t in asked}
-    whole = sum(weight.values()) or 1.0
+    # Summed exactly (fsum): a plain sum over a set of terms depends on the set's order, which changes
+    # with Python's hash seed from run to run, and two windows or passages holding the same terms then
+    # came out a last bit apart, so which of them ranked first changed between runs (CMRC development
+    # hit@5 and the cited passage moved by 1-2).
+    whole = math.fsum(weight.values()) or 1.0
     kind = expects(question)
 
     joiner = "" if is_chinese(question) else " "
@@ -111,7 +115,7 @@ def focus_scores(question: str, passages: list[Candidate], kind_bonus: float = K
     def focus(sentences: tuple[tuple[str, frozenset[str]], ...], held: list[set[str]]) -> Focus:
         best, at = 0.0, 0
         for i in range(len(held)):
-            share = sum(weight[t] for t in set().union(*held[i : i + window])) / whole
+            share = math.fsum(weight[t] for t in set().union(*held[i : i + window])) / whole
             if share + kind_bonus <= best:
                 continue  # cannot be the best window, whatever kind of answer it has
             if kind and any(has_answer_kind(kind, text, question) for text, _ in sentences[i : i + window]):
@@ -120,7 +124,7 @@ def focus_scores(question: str, passages: list[Candidate], kind_bonus: float = K
                 best, at = share, i
         text = joiner.join(s for s, _ in sentences[at : at + window])
         span = (at, min(at + window, len(sentences)))
-        return Focus(best, sum(weight[t] for t in set().union(*held)) / whole, text, span if best > 0 else None)
+        return Focus(best, math.fsum(weight[t] for t in set().union(*held)) / whole, text, span if best > 0 else None)
 
     return [focus(sentences, h) for sentences, h in zip(split, held, strict=True)]
 

@@ -4,10 +4,10 @@ order, that an answer would rest on.
 A plain hybrid search ranks a passage as a whole. The answer pipeline ranks the passages it found again
 by the sentence that holds the question (focus.py), and that order is the better one: on the
 development book questions a passage holding the answer was among the first five for 44 of 62 in the
-pipeline's order, 35 in the plain search's and 36 in plain BM25's; on the CMRC development half 506,
-492 and 503 of 512. A search box that ranked below BM25 while the answers found more would show the
-user less than the assistant knows. So the plain search decides which rows are shown and how many of
-them are passages, and the passages among them come in the pipeline's order.
+pipeline's order, 35 in the plain search's and 36 in plain BM25's; on the CMRC development half 507
+(evidence.passage_order), 492 and 503 of 512. A search box that ranked below BM25 while the answers
+found more would show the user less than the assistant knows. So the plain search decides which rows
+are shown and how many of them are passages, and the passages among them come in the pipeline's order.
 """
 
 from __future__ import annotations
@@ -16,8 +16,7 @@ from ..bounded import MAX_QUERY_CHARS
 from ..memory.model import Hit
 from ..memory.retrieval import DEFAULT, DOCUMENTS, Wanted, search_together
 from ..memory.store import MemoryStore
-from .evidence import PASSAGE_POOL, closeness_to, passage_pool
-from .focus import by_focus
+from .evidence import PASSAGE_POOL, closeness_to, passage_order, passage_pool
 
 
 def search(store: MemoryStore, query: str, limit: int = 5, kinds: list[str] | None = None) -> list[Hit]:
@@ -33,7 +32,7 @@ def search(store: MemoryStore, query: str, limit: int = 5, kinds: list[str] | No
     shown = lists[0]
     if not documents or not any(h.memory.kind == "document" for h in shown):
         return shown
-    focused = by_focus(query, passage_pool(query, lists[1]), closeness_to(store.embedder, vector))
+    focused = passage_order(query, passage_pool(query, lists[1]), closeness_to(store.embedder, vector))
     # Past the pool (a long Memory panel list), the plain search's own passages follow.
     passages: dict[str, Hit] = {}  # by id, in the order shown: the pipeline's, then the plain search's
     for h in [*(Hit(c.memory, c.score, c.similarity, c.vector) for c in focused), *shown]:

@@ -320,11 +320,21 @@ def _ranked(
             - (tuning.superseded_penalty if row["superseded_by"] else 0.0)
             - _asked_penalty(row, cosine, tuning)
         )
-    ordered = sorted(final, key=lambda i: final[i], reverse=True)
+    ordered = _best_first(final, rows)
     _newer_first_within_topic(ordered[: w.limit], rows, final, tuning)
     _current_above_superseded(rows, final)
-    ordered = sorted(final, key=lambda i: final[i], reverse=True)
+    ordered = _best_first(final, rows)
     return _collapse(ordered, rows, final, w.limit, tuning.duplicate_cosine, cosines)
+
+
+def _best_first(final: dict[str, float], rows: dict[str, dict[str, object]]) -> list[str]:
+    """Ids by score, best first; among equal scores (the same passage imported twice) the newer first, as
+    _newer_first_within_topic puts it among the first `limit`, so that a shorter list is the start of a
+    longer one, then by place in the document and id: never in whichever order the lists returned them."""
+    ordered = sorted(final, key=lambda i: (int(rows[i]["position"] or 0), i))  # type: ignore[call-overload]
+    ordered.sort(key=lambda i: str(rows[i]["created"]), reverse=True)
+    ordered.sort(key=lambda i: final[i], reverse=True)
+    return ordered
 
 
 def _vector(row: dict[str, object]) -> np.ndarray:

@@ -145,3 +145,45 @@ def test_a_plan_is_told_in_the_doing_so_the_word_plan_does_not_decide_the_passag
     assert ids(focused)[0] == "p2"
     d = decide(q, [], focused)
     assert d.outcome is Outcome.PASSAGE and d.evidence[0].id == "p2"
+
+
+# Passages holding the same twelve terms spread over their clauses in different groupings: as sets, their
+# terms are built in different orders, and a plain sum over them differed in the last bit.
+_TIED = """
+import random
+from assistant.answer.decide import Candidate
+from assistant.answer.focus import by_focus
+from assistant.memory.model import Memory
+
+cities = "北京 上海 广州 深圳 杭州 南京 成都 武汉 西安 重庆 天津 苏州".split()
+for seed in range(20):
+    rng = random.Random(seed)
+    passages = []
+    for n in range(8):
+        w = rng.sample(cities, len(cities))
+        a, b = sorted(rng.sample(range(1, 12), 2))
+        text = "。".join("、".join(part) for part in (w[:a], w[a:b], w[b:])) + "。"
+        passages.append(Candidate(Memory(id=f"p{n}", text=text, kind="document"), score=1.0, similarity=0.3))
+    for n in range(8, 20):
+        text = "、".join(rng.sample(cities, rng.randint(1, 10))) + "。"
+        passages.append(Candidate(Memory(id=f"d{n}", text=text, kind="document"), score=1.0, similarity=0.3))
+    print(" ".join(c.memory.id for c in by_focus("".join(cities) + "在哪里？", passages)[:8]))
+"""
+
+
+def test_passages_holding_the_same_terms_keep_retrievals_order_whatever_the_hash_seed() -> None:
+    # Python orders a set of strings by a hash seeded anew in each process: the order shown must not
+    # change from run to run (CMRC development figures moved by 1-2 when it did).
+    import os
+    import subprocess
+    import sys
+
+    for seed in ("1", "2", "3"):
+        out = subprocess.run(
+            [sys.executable, "-c", _TIED],
+            env={**os.environ, "PYTHONHASHSEED": seed},
+            capture_output=True,
+            text=True,
+            check=True,
+        ).stdout.split("\n")
+        assert [line for line in out if line] == ["p0 p1 p2 p3 p4 p5 p6 p7"] * 20, seed

@@ -6,10 +6,13 @@ from __future__ import annotations
 from pathlib import Path
 
 from assistant.answer import user_search
-from assistant.answer.evidence import gather
+from assistant.answer.decide import Candidate
+from assistant.answer.evidence import gather, passage_order
+from assistant.answer.focus import by_focus
 from assistant.memory import import_file
 from assistant.memory.api import remember
-from assistant.memory.retrieval import search
+from assistant.memory.model import Memory
+from assistant.memory.retrieval import DOCUMENTS, search
 from assistant.memory.store import MemoryStore
 
 # Every passage names the farm and Ukridge; only one says, in one sentence, who was in charge of it.
@@ -54,3 +57,34 @@ def test_memories_keep_the_places_the_plain_search_gives_them(store: MemoryStore
     assert "document" in kinds and len(kinds) == len(set(h.memory.id for h in user_search.search(store, question, 5)))
     # Asked for remarks alone, no passage is searched for.
     assert all(h.memory.kind != "document" for h in user_search.search(store, question, 5, ["fact"]))
+
+
+def _passage(n: int, text: str) -> Candidate:
+    return Candidate(Memory(id=f"p{n}", text=text, kind="document"), score=1.0, similarity=0.3)
+
+
+def test_in_chinese_retrievals_first_passage_stays_among_the_five_shown() -> None:
+    # Retrieval put p0 first; six others hold every asked word in one clause, p0 only some of them, so
+    # focus.py alone would show it seventh.
+    pool = [_passage(0, "本剧的制作人是伍宗德。")]
+    pool += [_passage(n, f"此剧第{n}集由电视台制作，主演是人气演员。") for n in range(1, 7)]
+    order = [c.memory.id for c in passage_order("此剧的制作人是谁？", pool, None)]
+    assert [c.memory.id for c in by_focus("此剧的制作人是谁？", pool)][-1] == "p0"
+    assert order[:5] == ["p1", "p2", "p3", "p4", "p0"] and sorted(order) == sorted(c.memory.id for c in pool)
+    # In English focus.py's order stands: there it is far better than retrieval's.
+    pool = [_passage(0, "The producer came.")]
+    pool += [_passage(n, f"The producer of the play, season {n}, was its writer.") for n in range(1, 7)]
+    assert [c.memory.id for c in passage_order("Who was the producer of the play?", pool, None)][-1] == "p0"
+
+
+def test_a_chinese_search_shows_the_five_the_answer_rests_on(store: MemoryStore, tmp_path: Path) -> None:
+    texts = [f"第{n}集：电视剧《海港》由{name}担任制作人，在香港拍摄。" for n, name in enumerate("甲乙丙丁戊己", 1)]
+    texts.append("此剧的监制是伍宗德，编剧是王晶。")
+    for n, text in enumerate(texts, 1):
+        path = tmp_path / f"part-{n}.md"
+        path.write_text(text, "utf-8")
+        import_file(path, store=store)
+    question = "此剧的制作人是谁？"
+    shown = [h.memory.id for h in user_search.search(store, question, 5)]
+    assert shown == [c.memory.id for c in gather(store, question).passages]
+    assert search(store, question, 1, kinds=["document"], tuning=DOCUMENTS)[0].memory.id in shown
