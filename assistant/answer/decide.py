@@ -165,6 +165,9 @@ class Candidate:
     # For a passage: the last sentence of the passage before it in its book, when retrieval found that one
     # too ("…Phyllis entered from the other side." before "She was wearing a Panama"): who "she" is.
     lead: str = ""
+    # The user's people this memory names by name, as the relation another memory calls them by ("sister"
+    # for "Anna's birthday is on 14 May" when the user also said "my sister Anna"): evidence.gather.
+    known_as: frozenset[str] = frozenset()
 
     @property
     def text(self) -> str:
@@ -270,7 +273,7 @@ def names_their_people(asked: list[frozenset[str]], found: list[Candidate], worl
 def named(asked: set[str], c: Candidate, question: str = "") -> set[str]:
     """The asked terms a candidate states, in either language, or in the words that state the asked
     slot (slots.py: "employer" in "I started a new job at Globex") when the question is given."""
-    found = mentioned(asked, c.text) | c.translated
+    found = mentioned(asked, c.text) | c.translated | (c.known_as & asked)
     if not question:
         return found
     return found | (named_by_slot(question, c.text) & asked) | _whole_words(question, asked, c.translated)
@@ -304,7 +307,13 @@ def off_subject(question: str, c: Candidate) -> bool:
         return True
     theirs = owned(c.memory.text)
     mine = owned(question)
-    if mine and others_own(c.memory.text) and not theirs and not stated_slots(question, c.text):
+    if (
+        mine
+        and others_own(c.memory.text)
+        and not theirs
+        and not c.known_as & mine
+        and not stated_slots(question, c.text)
+    ):
         return True  # "the neighbour's dog", "邻居家的狗" is not "my dog"
     if not theirs:
         return False
@@ -334,7 +343,11 @@ def _someone_elses(question: str, asked: set[str], c: Candidate) -> bool:
             continue
         # The thing in the other language: "My sister's dog" for "我家狗叫什么？" translates 狗; so may the
         # owner: "My sister's birthday" for "我妹妹的生日" is the asked sister's.
-        asked_owner = mentioned(asked, owner) or (c.translated and dictionary_translations(question, asked, owner))
+        asked_owner = (
+            mentioned(asked, owner)
+            or (c.translated and dictionary_translations(question, asked, owner))
+            or c.known_as & asked  # "Anna's birthday" for "my sister's birthday", Anna being the sister
+        )
         if (mentioned(asked, thing) or c.translated) and not asked_owner:
             return True
         if mentioned(asked, owner) and not mentioned(asked, thing):

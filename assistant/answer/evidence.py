@@ -23,7 +23,7 @@ from .decide import Asked, Candidate, asked_about, names_often, names_their_peop
 from .focus import Closeness, by_focus
 from .introductions import first_mentions, who_is
 from .newer import name_mentions, name_rows, slot_rows, slot_statements
-from .terms import dictionary_translations, is_cjk_term, mentioned, names, term_words, terms
+from .terms import dictionary_translations, is_cjk_term, mentioned, names, relatives_named, term_words, terms
 
 PERSONAL_KINDS = ("turn", "fact", "profile", "summary")
 # Twice the five a user reads: on the development years eight left the answer out behind remarks about
@@ -85,7 +85,7 @@ def gather(store: MemoryStore, question: str, *, now: datetime | None = None, wh
     focused = passage_order(question, pool, closeness)[:PASSAGE_LIMIT]
     if where or asked is Asked.DOCUMENT:
         focused = _introduced_first(store, question, passages, focused, vector, where)
-    candidates = _with_translations(store.embedder, question, memories)
+    candidates = _known_as(question, _with_translations(store.embedder, question, memories))
     # Someone the user talks about, or names as one of theirs even once: the model would invent about them.
     # Names the dictionary knows as the world's are left to the first test: a user who often mentions
     # London still gets general knowledge about London. (Only for a question with names: the set takes
@@ -112,6 +112,28 @@ def _introduced_first(
     pool = by_focus(question, passage_pool(question, [*first, *(h for h in found if h.memory.id not in ids)]))
     introduced = sorted((c for c in pool if c.memory.id in ids), key=lambda c: c.memory.position)
     return [*introduced, *(c for c in focused if c.memory.id not in ids)][:PASSAGE_LIMIT]
+
+
+def _known_as(question: str, found: list[Candidate]) -> list[Candidate]:
+    """Each memory that names one of the user's people the question asks about by relation ("When is my
+    sister's birthday?"), marked with that relation, when another memory found says who they are ("my
+    sister Anna"): so "Actually, Anna's birthday is on 14 May" is about the sister, and being newer,
+    the answer."""
+    asked = terms(question)
+    people: dict[str, frozenset[str]] = {}
+    for c in found:
+        for relation, name in relatives_named(c.memory.text).items() if c.memory.kind != "document" else ():
+            # The relation as the question asks it: "sister", or 妹妹 by the dictionary.
+            as_asked = frozenset({relation} & asked | set(dictionary_translations(question, asked, relation)))
+            if as_asked:
+                people[name] = people.get(name, frozenset()) | as_asked
+    if not people:
+        return found
+    out = []
+    for c in found:
+        known = frozenset().union(*(people[name] for name in terms(c.memory.text) & people.keys()))
+        out.append(replace(c, known_as=known) if known else c)
+    return out
 
 
 def passage_pool(question: str, hits: list[Hit]) -> list[Candidate]:

@@ -3,6 +3,8 @@ model's own knowledge could only invent about the user's friends. Real LanceDB a
 
 from __future__ import annotations
 
+from datetime import UTC, datetime
+
 from assistant.answer import lexicon
 from assistant.answer.decide import Asked, Outcome, decide
 from assistant.answer.evidence import gather
@@ -72,3 +74,13 @@ def test_a_name_the_world_does_not_know_beside_the_users_people_is_theirs(store:
     assert asked is Asked.KNOWN and d.outcome is Outcome.DONT_KNOW
     asked, d = decided(store, "What is Rust?")  # named once, beside none of the user's people
     assert asked is Asked.OPEN
+
+
+def test_a_correction_that_names_the_sister_by_name_is_the_answer_about_the_sister(store: MemoryStore) -> None:
+    # Tried as a new user: the correction never says "sister", so "my sister's birthday" stated the old day.
+    remember("My sister Anna's birthday is on 12 May.", at=datetime(2026, 3, 1, tzinfo=UTC), store=store)
+    remember("Actually, Anna's birthday is on 14 May, not the 12th.", at=datetime(2026, 3, 8, tzinfo=UTC), store=store)
+    remember("My brother Tom's birthday is in June.", at=datetime(2026, 3, 9, tzinfo=UTC), store=store)
+    for question in ("When is my sister's birthday?", "我妹妹的生日是哪天？", "When is Anna's birthday?"):
+        _, d = decided(store, question)
+        assert d.outcome is Outcome.MEMORY and "14 May" in d.evidence[0].text, question
