@@ -41,6 +41,13 @@ def _slot(name: str, asks: str, states: str, search: str = "") -> Slot:
 # their inflections, like the rest of the table.
 _SWITCH = r"(switch|switches|switched|switching|change|changed|changing|move|moved|moving|transfer|transferred)"
 
+# Doing a profession's work: "做产品经理", "当一名护士", "任高级工程师". The profession's own word is
+# needed, so "在家做饭" states no job.
+_ZH_DOING = (
+    r"(做|当|任)(一名|一个|个)?.{0,6}(经理|工程师|设计师|老师|教师|医生|护士|律师|会计|程序员|销售|记者|编辑|厨师|司机"
+    r"|主管|总监|研究员|分析师|顾问|店长|主任)"
+)
+
 SLOTS: tuple[Slot, ...] = (
     _slot(
         "home",
@@ -59,7 +66,7 @@ SLOTS: tuple[Slot, ...] = (
         r"\b(work|works|worked|working) (at|for)\b|\bjob (at|with)\b|\bnew job\b|\b(joined|joining)\b"
         r"|\b(employer|company) is\b|\bhired (me|by|at)\b|\boffer from\b|\bemployed (by|at)\b"
         r"|\b(i|i've|i have) (just )?(started|start) (at|with)\b|\bfirst (day|week) (at|with)\b"
-        r"|在.{1,12}(工作|上班)|新工作|加入了|入职|跳槽|是.{1,12}的员工",
+        rf"|在.{{1,12}}(工作|上班)|在.{{1,12}}{_ZH_DOING}|新工作|加入了|入职|跳槽|是.{{1,12}}的员工",
         "work job started joined hired company employer first day 上班 工作 公司 入职 跳槽",
     ),
     _slot(
@@ -67,7 +74,7 @@ SLOTS: tuple[Slot, ...] = (
         r"\b(profession|occupation|career|job|for a living|for work)\b|职业|做什么工作|干什么工作|什么工作",
         r"\b(i'm|i am|i work as|working as|work as) (now |officially |currently |still )?(an?|the)\b"
         r"|\b(became|become|becoming) (an?|the)\b|\bretrained as\b|\bfreelance\b|\bhanded in my notice\b"
-        r"|我是(一名|一个|个)|当了?.{1,6}(了|。)|开始当|职业是|转行|辞职",
+        rf"|我是(一名|一个|个)|当了?.{{1,6}}(了|。)|开始当|职业是|转行|辞职|{_ZH_DOING}",
         "work job freelance became officially notice retrained 当 职业 辞职 转行",
     ),
     _slot(
@@ -91,7 +98,8 @@ SLOTS: tuple[Slot, ...] = (
     ),
     _slot(
         "car",
-        r"\b(car|drive|driving|vehicle)\b|车",
+        # 车 alone, but not a bicycle, train, bus or taxi: "自行车借给谁了？" asks for no car.
+        r"\b(car|drive|driving|vehicle)\b|(?<!自行)(?<!火)(?<!公交)(?<!出租)(?<!摩托)(?<!单)(?<!列)车",
         r"\bmy (new |old )?car\b|\b(drive|driving|drives)\b(?! (to|home|back))|\bbought (a|an) .{1,40}\bcar\b"
         r"|\b(traded|swapped|exchanged) (in )?(the|my|our) .{1,30}\b(for|in for)\b|\bpicked up (my|our) new\b"
         r"|新车|我的车|开一辆|开着一辆|买了一辆|开的是|换了一辆|提车",

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from assistant.answer.slots import asks_for, named_by_slot, stated_slots
+from assistant.answer.slots import asked_slots, asks_for, named_by_slot, stated_slots
 
 
 def test_a_statement_in_other_words_names_the_asked_slot() -> None:
@@ -61,3 +61,16 @@ def test_for_a_living_asks_what_the_user_does_not_where_they_live() -> None:
     assert stated_slots("What do I do for a living?", "Passed my final exam, so I'm officially a solicitor now!") == {
         "job"
     }
+
+
+def test_doing_a_professions_work_states_the_job_and_where() -> None:
+    assert stated_slots("我在哪里工作？", "我在阿里巴巴做产品经理。") == {"employer"}
+    assert "job" in stated_slots("我做什么工作？", "我在阿里巴巴做产品经理。")
+    assert stated_slots("我在哪里工作？", "周末在家做饭。") == set()  # cooking at home is no job
+
+
+def test_a_bicycle_or_a_train_is_not_the_users_car() -> None:
+    assert [s.name for s in asked_slots("我开什么车？")] == ["car"]
+    assert [s.name for s in asked_slots("汽车停在哪里？")] == ["car"]
+    for question in ("自行车借给谁了？", "几点的火车？", "公交车几点来？", "出租车叫了吗？"):
+        assert asked_slots(question) == [], question
