@@ -46,7 +46,7 @@ from .decide import (
 )
 from .slot_meaning import likeness
 from .slots import asked_slots, stated_slots
-from .terms import is_cjk_term, mentioned, term_words
+from .terms import is_cjk_term, mentioned, names, term_words
 from .terms import terms as text_terms
 
 # Full-text rows read per index: statements of a slot are few, chit-chat with its words is many ("Work
@@ -142,7 +142,8 @@ def _added(
 _EN_ENDING = re.compile(
     r"\b(sold|sell|selling|traded|trading|swapped|left|leaving|quit|quitting|retired|retiring|gone|goodbye|"
     r"passed away|died|lost|split|broke up|done with|are done|ended|cancell?ed|no longer|any ?more|"
-    r"in ages|gave up|giving up|replaced|instead|moved (away|out)|former|used to|ex)\b",
+    r"in ages|gave up|giving up|replaced|instead|moved (away|out)|former|used to|ex|"
+    r"handed in (my|our) notice|resigned|resigning|laid off|made redundant|fired)\b",
     re.IGNORECASE,
 )
 _ZH_ENDING = re.compile(
@@ -154,12 +155,19 @@ LATER_LIMIT = 32  # a common word of the value ("work") brings chit-chat: 8 rows
 def ends(question: str, answer: Memory, later: Memory) -> bool:
     """`later` names what `answer` says the slot is and says it ended (pure: tests need no store).
 
-    Naming is at least half of the value's terms: one shared word of a long answer ("new" of "Got the
-    keys to our new place in Cardiff") is not naming it ("tacos are my new obsession")."""
+    Naming is every name in the value ("Globex" of "I work at Globex as a data analyst": "Handed in my
+    notice at Globex"), or without one, at least half of the value's terms: one shared word of a long
+    answer ("new" of "Got the keys to our new place in Cardiff") is not naming it ("tacos are my new
+    obsession")."""
     value = value_terms(question, answer)
     if not value or later.created <= answer.created:
         return False
-    if 2 * len(mentioned(value, later.text)) < len(value):
+    said = mentioned(value, later.text)
+    # A name is named by any of its words ("the Kia" for "a Kia Rio").
+    value_names = [name & value for name in names(answer.text) if name & value]
+    if value_names and not all(name & said for name in value_names):
+        return False
+    if not value_names and 2 * len(said) < len(value):
         return False
     return bool(_EN_ENDING.search(later.text) or _ZH_ENDING.search(later.text))
 

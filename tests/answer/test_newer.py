@@ -85,6 +85,10 @@ def test_an_ending_must_name_the_answers_own_value() -> None:
         id="home", text="Got the keys to our new place in Cardiff yesterday.", kind="turn", created=old.created
     )
     assert not ends("Where do I live?", home, later("I've gone off pizza; tacos are my new obsession."))
+    # The value's name is enough, though the answer also says what the user does there.
+    work = Memory(id="w", text="I work at Globex as a data analyst.", kind="turn", created=old.created)
+    assert ends("Where do I work?", work, later("Handed in my notice at Globex, starting at Initech on Monday."))
+    assert not ends("Where do I work?", work, later("Handed in my notice at the allotment society."))
 
 
 def test_a_clause_of_the_users_own_states_their_slot() -> None:
