@@ -86,17 +86,19 @@ def gather(store: MemoryStore, question: str, *, now: datetime | None = None, wh
     if where or asked is Asked.DOCUMENT:
         focused = _introduced_first(store, question, passages, focused, vector, where)
     candidates = _known_as(question, _with_translations(store.embedder, question, memories))
-    # Someone the user talks about, or names as one of theirs even once: the model would invent about them.
-    # Names the dictionary knows as the world's are left to the first test: a user who often mentions
-    # London still gets general knowledge about London. (Only for a question with names: the set takes
-    # 0.7 s to build, at start-up on the dictionary's thread.)
-    if asked is Asked.OPEN and asked_names:
-        world = lexicon.world_names()
-        if names_often([n for n in asked_names if n not in world], candidates) or names_their_people(
-            asked_names, candidates, world
-        ):
-            asked = Asked.KNOWN
+    if asked is Asked.OPEN and asked_names and _their_people(asked_names, candidates):
+        asked = Asked.KNOWN  # the model would invent about them
     return Found(candidates, focused, asked)
+
+
+def _their_people(asked: list[frozenset[str]], found: list[Candidate]) -> bool:
+    """Whether the names asked about are people of the user's life: talked about often, or named as one
+    of theirs even once (decide.names_their_people). Names the dictionary knows as the world's count
+    only in the second way: a user who often mentions London still gets general knowledge about London.
+    (Only for a question with names: the set takes 0.7 s to build, at start-up on the dictionary's
+    thread.)"""
+    world = lexicon.world_names()
+    return names_often([n for n in asked if n not in world], found) or names_their_people(asked, found, world)
 
 
 def _introduced_first(
