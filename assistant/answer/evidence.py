@@ -23,7 +23,16 @@ from .decide import Asked, Candidate, asked_about, names_often, names_their_peop
 from .focus import Closeness, by_focus
 from .introductions import first_mentions, who_is
 from .newer import name_mentions, name_rows, slot_rows, slot_statements
-from .terms import dictionary_translations, is_cjk_term, mentioned, names, relatives_named, term_words, terms
+from .terms import (
+    dictionary_translations,
+    is_cjk_term,
+    mentioned,
+    names,
+    pets_named,
+    relatives_named,
+    term_words,
+    terms,
+)
 
 PERSONAL_KINDS = ("turn", "fact", "profile", "summary")
 # Twice the five a user reads: on the development years eight left the answer out behind remarks about
@@ -117,14 +126,15 @@ def _introduced_first(
 
 
 def _known_as(question: str, found: list[Candidate]) -> list[Candidate]:
-    """Each memory that names one of the user's people the question asks about by relation ("When is my
-    sister's birthday?"), marked with that relation, when another memory found says who they are ("my
-    sister Anna"): so "Actually, Anna's birthday is on 14 May" is about the sister, and being newer,
-    the answer."""
+    """Each memory that names one of the user's people (or pets) the question asks about by relation
+    ("When is my sister's birthday?"), marked with that relation, when another memory found says who
+    they are ("my sister Anna"): so "Actually, Anna's birthday is on 14 May" is about the sister, and
+    being newer, the answer; "Miso is on a diet" is about "my cat" when the user said "My cat Miso"."""
     asked = terms(question)
     people: dict[str, frozenset[str]] = {}
     for c in found:
-        for relation, name in relatives_named(c.memory.text).items() if c.memory.kind != "document" else ():
+        said = c.memory.text if c.memory.kind != "document" else ""
+        for relation, name in [*relatives_named(said).items(), *pets_named(said).items()]:
             # The relation as the question asks it: "sister", or 妹妹 by the dictionary.
             as_asked = frozenset({relation} & asked | set(dictionary_translations(question, asked, relation)))
             if as_asked:

@@ -285,8 +285,16 @@ _EN_NAMED_RELATION = re.compile(
 def relatives_named(text: str) -> dict[str, str]:
     """The people `text` names by relation and by name, as terms: "My sister Anna's birthday…" →
     {"sister": "anna"}. (A name is only stemmed, as terms() does with capitalised words.)"""
-    found = {_stem(m.group(1)): _stem_only(m.group(2).lower()) for m in _EN_NAMED_RELATION.finditer(text)}
-    return {relation: name for relation, name in found.items() if relation in PEOPLE}
+    return {relation: name for relation, name in _named(text).items() if relation in PEOPLE}
+
+
+def pets_named(text: str) -> dict[str, str]:
+    """The pets `text` names by kind and by name: "My cat Miso hates the vet." → {"cat": "miso"}."""
+    return {kind: name for kind, name in _named(text).items() if kind in PETS}
+
+
+def _named(text: str) -> dict[str, str]:
+    return {_stem(m.group(1)): _stem_only(m.group(2).lower()) for m in _EN_NAMED_RELATION.finditer(text)}
 
 
 def others_own(text: str) -> set[str]:
@@ -303,6 +311,12 @@ son daughter kid kids children wife husband partner girlfriend boyfriend cousin 
 grandpa grandfather roommate flatmate teacher classmate
 """.split()
 ) | set(ZH_PEOPLE_WORDS)
+
+
+# The animals a person keeps and calls by name.
+PETS = frozenset(
+    _stem(w) for w in "dog puppy cat kitten rabbit bunny horse pony hamster parrot tortoise budgie".split()
+)
 
 
 def dictionary_translations(question: str, asked: set[str], text: str) -> dict[str, int]:

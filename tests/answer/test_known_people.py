@@ -84,3 +84,12 @@ def test_a_correction_that_names_the_sister_by_name_is_the_answer_about_the_sist
     for question in ("When is my sister's birthday?", "我妹妹的生日是哪天？", "When is Anna's birthday?"):
         _, d = decided(store, question)
         assert d.outcome is Outcome.MEMORY and "14 May" in d.evidence[0].text, question
+
+
+def test_a_pet_the_user_named_is_theirs(store: MemoryStore) -> None:
+    remember("My cat Miso hates the vet.", at=datetime(2026, 3, 1, tzinfo=UTC), store=store)
+    remember("Miso is on a diet, only wet food now.", at=datetime(2026, 9, 1, tzinfo=UTC), store=store)
+    asked, d = decided(store, "What is Miso's favourite toy?")
+    assert asked is Asked.KNOWN and d.outcome is Outcome.DONT_KNOW
+    _, d = decided(store, "Is my cat on a diet?")
+    assert d.outcome is Outcome.MEMORY and "diet" in d.evidence[0].text

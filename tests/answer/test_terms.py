@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from assistant.answer.terms import mentioned, names, owned, relatives_named, term_words, terms
+from assistant.answer.terms import mentioned, names, owned, pets_named, relatives_named, term_words, terms
 
 
 def test_function_words_go_and_word_forms_meet() -> None:
@@ -65,3 +65,8 @@ def test_people_the_user_names_by_relation() -> None:
 
 def test_a_title_with_a_full_stop_is_part_of_the_name() -> None:
     assert names("What did Mrs. Beale say to Mr. Garnet?") == [frozenset({"mrs", "beal"}), frozenset({"mr", "garnet"})]
+
+
+def test_pets_the_user_names() -> None:
+    assert pets_named("My cat Miso hates the vet.") == {"cat": "miso"}
+    assert pets_named("My sister Anna's birthday is on 12 May.") == {}
