@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING
 import sqlite_utils
 
 from . import generation
-from .bounded import check_utf8
+from .bounded import check_utf8, clean_text
 from .commands import Commands
 from .config import data_dir
 from .conversations import Conversations
@@ -165,7 +165,7 @@ class Assistant:
         # One turn is one unit against restore and delete-all-data: its question, reply and memory all
         # land in the same generation (generation.py).
         with generation.shared():
-            return self._handle(check_utf8(text), conversation_id, on_token, book)
+            return self._handle(clean_text(check_utf8(text)), conversation_id, on_token, book)
 
     def _handle(self, text: str, conversation_id: str | None, on_token: OnToken | None, book: str | None) -> TurnResult:
         text = text.strip()
