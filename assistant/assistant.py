@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING
 import sqlite_utils
 
 from . import generation
-from .bounded import check_utf8
+from .bounded import check_utf8, clean_text
 from .commands import Commands
 from .config import data_dir
 from .conversations import Conversations
@@ -32,6 +32,7 @@ from .memory.commands import parse_memory_command
 from .settings import load_settings
 from .settings_manager import SettingsManager
 from .turn import OnToken, TurnResult
+from .turn_undo import Undo, take_back
 
 if TYPE_CHECKING:
     from .answer.room import Answerer
@@ -165,7 +166,7 @@ class Assistant:
         # One turn is one unit against restore and delete-all-data: its question, reply and memory all
         # land in the same generation (generation.py).
         with generation.shared():
-            return self._handle(check_utf8(text), conversation_id, on_token, book)
+            return self._handle(clean_text(check_utf8(text)), conversation_id, on_token, book)
 
     def _handle(self, text: str, conversation_id: str | None, on_token: OnToken | None, book: str | None) -> TurnResult:
         text = text.strip()
@@ -185,24 +186,32 @@ class Assistant:
             return self._write_later(text, conversation_id, on_token)
         # The model loads before anything is stored, so a bad model file leaves no empty conversation.
         self.engine()
-        conv = self._commands.conversation(conversation_id)
         from .answer.room import model_history
 
-        history = model_history(self.conversations.messages(conv.id))
-        asked = self.conversations.add_message(conv.id, "user", text)
+        history = model_history(self.conversations.messages(conversation_id)) if conversation_id else []
+        conv, asked = self.conversations.ask(conversation_id, text)
+        if conversation_id is None:
+            undos = [Undo("the conversation is still there", lambda: self.conversations.delete(conv.id))]
+        else:
+            undos = [Undo("your message is still there", lambda: self._delete_from(conv.id, asked.id))]
         try:
             scope = self._scope(text, book)
             result = self._answerer.answer(conv.id, history, text, self.settings.current, on_token, scope)
-        except Exception:
-            # A refused turn (the model or its template failed) leaves nothing behind: not the question,
-            # not an empty conversation. A crash still keeps the question, as stored above.
-            self.conversations.delete_message(asked.id)
-            if conversation_id is None:
-                self.conversations.delete(conv.id)
+            # Remembered after answering, so a remark is never offered as evidence for itself.
+            self.memories.remember_turn(text, conversation_id=conv.id, message_id=asked.id)
+        except Exception as e:
+            # A refused turn (the model failed, the disk is full) leaves nothing behind: not the question,
+            # not the reply, not an empty conversation (turn_undo.py). A crash still keeps the question.
+            take_back(e, undos)
             raise
-        # Remembered after answering, so a remark is never offered as evidence for itself.
-        self.memories.remember_turn(text, conversation_id=conv.id, message_id=asked.id)
         return result
+
+    def _delete_from(self, conversation_id: str, message_id: str) -> None:
+        """Delete a message and every one after it (its reply)."""
+        messages = self.conversations.messages(conversation_id)
+        ids = [m.id for m in messages]
+        for doomed in ids[ids.index(message_id) :] if message_id in ids else []:
+            self.conversations.delete_message(doomed)
 
     def regenerate(self, conversation_id: str, on_token: OnToken | None = None, book: str | None = None) -> TurnResult:
         """Answer the conversation's last question again, replacing the last reply."""

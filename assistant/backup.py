@@ -11,8 +11,10 @@ from __future__ import annotations
 import contextlib
 import hashlib
 import json
+import os
 import shutil
 import sqlite3
+import tempfile
 import zipfile
 from collections.abc import Iterator
 from dataclasses import asdict, dataclass
@@ -249,11 +251,25 @@ def _stage(archive: Path, work: Path, manifest: Manifest) -> None:
 
 def export_all(folder: Path) -> dict[str, int]:
     """Everything in open formats: conversations as Markdown and JSON Lines, memories and reminders as
-    JSON Lines. Every file is owner-only and written whole (safe_files.atomic_write)."""
+    JSON Lines, every file owner-only. Written into a hidden sibling folder and moved into place at the
+    end, so an export that fails (a full disk) leaves no half-written folder and an earlier export as
+    it was."""
     folder = Path(folder)
-    counts = {"conversations": 0, "memories": 0, "reminders": 0}
     with generation.shared(), storage_errors(folder):
-        db = open_db()
+        folder.parent.mkdir(parents=True, exist_ok=True)
+        staged = Path(tempfile.mkdtemp(prefix=f".{folder.name}.partial-", dir=folder.parent))  # owner-only
+        try:
+            counts = _export_into(staged)
+            _move_into(staged, folder)
+        finally:
+            shutil.rmtree(staged, ignore_errors=True)
+    return counts
+
+
+def _export_into(folder: Path) -> dict[str, int]:
+    counts = {"conversations": 0, "memories": 0, "reminders": 0}
+    db = open_db()
+    try:
         store = Conversations(db)
         make_private_dir(folder / "conversations")
         with atomic_write(folder / "conversations.jsonl") as all_messages:
@@ -268,5 +284,19 @@ def export_all(folder: Path) -> dict[str, int]:
             for row in db.table("reminders").rows:
                 out.write((json.dumps(row, ensure_ascii=False) + "\n").encode("utf-8"))
                 counts["reminders"] += 1
+    finally:
         db.conn.close()
     return counts
+
+
+def _move_into(staged: Path, folder: Path) -> None:
+    """Renames on one disk, which need no space: the whole folder when it is new, else file by file
+    over an earlier export (other files the user keeps there stay)."""
+    if not folder.exists():
+        staged.rename(folder)
+        return
+    make_private_dir(folder / "conversations")
+    for md in (staged / "conversations").iterdir():
+        os.replace(md, folder / "conversations" / md.name)
+    for name in ("conversations.jsonl", "memories.jsonl", "reminders.jsonl"):
+        os.replace(staged / name, folder / name)

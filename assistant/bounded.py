@@ -11,7 +11,9 @@ from __future__ import annotations
 
 import errno
 import os
+import re
 import stat
+import unicodedata
 from pathlib import Path
 from typing import BinaryIO
 
@@ -81,6 +83,33 @@ def check_utf8(text: str, what: str = "message") -> str:
             f"the {what} is not valid UTF-8 text: check the terminal's encoding; nothing was stored"
         ) from None
     return text
+
+
+# A terminal escape sequence, whole, so no "[2J" is left behind: CSI (ESC [ or its one-character form
+# U+009B) up to its final byte; OSC, DCS, SOS, PM and APC strings up to their terminator (BEL or ST, either
+# form) or the end of the line (a stray one must not eat a whole document); any other ESC with the one
+# character it introduces.
+_ESCAPE = re.compile(
+    r"(?:\x1b\[|\x9b)[0-?]*[ -/]*[@-~]?"
+    r"|(?:\x1b[\]PX^_]|[\x90\x98\x9d\x9e\x9f])[^\x07\x1b\x9c\n]*(?:\x07|\x1b\\|\x9c)?"
+    r"|\x1b[^\n]?"
+)
+# Format characters (Cf) that reorder how a line reads in a terminal ("Trojan Source", CVE-2021-42574):
+# bidi embeddings, overrides and isolates. Every other Cf stays: the zero-width joiner shapes emoji
+# (👩\u200d💻) and Indic and Arabic text, and the zero-width non-joiner and LRM/RLM are spelling there.
+_BIDI_CONTROLS = set("\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069")
+
+
+def clean_text(text: str, newlines: bool = True) -> str:
+    """User text without terminal control: escape sequences removed whole, then every other control
+    character (Cc) and bidi control. Tab and newline stay where the field holds lines (`newlines`; a
+    carriage return becomes a newline), else each becomes a space. Used for what comes in (memories,
+    imports, chat, reminders, tasks) and for what is printed, which may predate this (old rows)."""
+    text = _ESCAPE.sub("", text)
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    if not newlines:
+        text = text.replace("\n", " ").replace("\t", " ")
+    return "".join(c for c in text if c in "\n\t" or (c not in _BIDI_CONTROLS and unicodedata.category(c) != "Cc"))
 
 
 def _mb(n: int) -> str:

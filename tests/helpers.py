@@ -53,14 +53,17 @@ class SmallDisk:
             capture_output=True,
         )
 
-    def fill(self) -> None:
-        """Fill every free byte, as a runaway download would."""
+    def fill(self, leave_kb: int = 0) -> None:
+        """Fill every free byte, as a runaway download would; `leave_kb` frees that much again (a disk
+        that fills part-way through a write)."""
+        filler = self.path / "filler"
         try:
-            with (self.path / "filler").open("wb", buffering=0) as f:
+            with filler.open("wb", buffering=0) as f:
                 while True:
                     f.write(b"\0" * 4096)
         except OSError:
             pass  # ENOSPC: full, as intended
+        os.truncate(filler, max(0, filler.stat().st_size - leave_kb * 1024))
 
     def free(self) -> None:
         (self.path / "filler").unlink(missing_ok=True)

@@ -289,3 +289,35 @@ def test_a_question_about_what_someone_else_can_do_goes_to_the_answer(assistant:
 
     for other in ("What can you do with leftover rice?", "What can a cat do?", "Can you help me write a poem?"):
         assert not asks_what_i_can_do(other), other
+
+
+@pytest.mark.parametrize(
+    "said",
+    ["remind me in 20 minutes to stretch", "write a 2,000-word story in the background", "remember that I own a kayak"],
+)
+def test_a_command_whose_reply_cannot_be_stored_takes_back_what_it_did(
+    assistant: Assistant, monkeypatch: pytest.MonkeyPatch, said: str
+) -> None:
+    """The disk fills between the command's own write and the reply's: the turn is refused, and the
+    reminder, task or memory it wrote goes with it, as does the user's message."""
+    from assistant.errors import StorageError
+    from assistant.reminders import list_reminders
+
+    earlier = assistant.handle("remind me in 30 minutes to drink water")
+    add_message = assistant.conversations.add_message
+
+    def full_for_replies(conversation_id: str, role: str, content: str, **kw: object) -> object:
+        if role == "assistant":
+            raise StorageError("the disk holding assistant.db is full: free some space and try again")
+        return add_message(conversation_id, role, content, **kw)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(assistant.conversations, "add_message", full_for_replies)
+    for conversation in (None, earlier.conversation):
+        with pytest.raises(StorageError) as refused:
+            assistant.handle(said, conversation_id=conversation)
+        assert str(refused.value).endswith("try again"), "nothing stays, so nothing is named"
+    assert [r.task for r in list_reminders(assistant.db)] == ["drink water"]
+    assert assistant.tasks.list() == []
+    assert all("kayak" not in m.text for m in assistant.memories.list())
+    assert [c.id for c in assistant.conversations.list()] == [earlier.conversation]
+    assert len(assistant.conversations.messages(earlier.conversation)) == 2

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.helpers import run_cli
+from tests.helpers import SmallDisk, can_mount, run_cli
 
 
 def seed(home: Path) -> None:
@@ -67,6 +67,41 @@ def test_export_writes_open_formats(home: Path, tmp_path: Path) -> None:
     memories = [json.loads(line) for line in (out / "memories.jsonl").read_text().splitlines()]
     assert any("Mochi" in m["text"] for m in memories)
     assert json.loads((out / "reminders.jsonl").read_text())["task"] == "call the vet"
+
+
+@pytest.mark.skipif(not can_mount(), reason="needs root to mount a small tmpfs")
+def test_an_export_that_fills_the_disk_leaves_no_partial_folder_and_the_last_export_as_it_was(
+    home: Path, tmp_path: Path
+) -> None:
+    # It left conversations/ written and memories.jsonl missing, under a clear one-line error.
+    seed(home)
+    # 60 KB of memories: more than is left free below, so the disk fills part-way through the export.
+    for part in range(4):
+        words = " ".join(f"word{part}.{n}" for n in range(1_500))  # 14,000 characters, one memory
+        assert run_cli("memory", "add", words, home=home).returncode == 0
+    disk = SmallDisk(tmp_path / "disk", size_kb=1024)
+    try:
+        earlier = disk.path / "earlier"
+        assert run_cli("export", str(earlier), home=home).returncode == 0
+        before = {p.relative_to(earlier): p.read_bytes() for p in earlier.rglob("*") if p.is_file()}
+        assert run_cli("memory", "add", "my dog is Rex", home=home).returncode == 0
+        failed = 0
+        for leave_kb in (4, 12, 24):
+            disk.fill(leave_kb)
+            for target in (disk.path / f"new-{leave_kb}", earlier):
+                p = run_cli("export", str(target), home=home)
+                if p.returncode:
+                    failed += 1
+                    assert "\n" not in p.stderr.strip() and "Traceback" not in p.stderr, p.stderr
+            disk.free()
+            assert sorted(p.name for p in disk.path.iterdir() if p.name.startswith(".")) == [], "no staging left"
+            for new in disk.path.glob("new-*"):
+                assert (new / "memories.jsonl").exists() and (new / "reminders.jsonl").exists(), "whole or absent"
+        assert failed, "the disk never filled: the test proves nothing"
+        after = {p.relative_to(earlier): p.read_bytes() for p in earlier.rglob("*") if p.is_file()}
+        assert after == before or b"Rex" in after[Path("memories.jsonl")]
+    finally:
+        disk.unmount()
 
 
 def test_a_full_disk_during_a_backup_is_one_clear_line_and_leaves_no_file(

@@ -210,6 +210,33 @@ def test_full_disk_gives_one_line_and_loses_nothing(tmp_path: Path) -> None:
 
 
 @needs_mount
+@pytest.mark.parametrize("leave_kb", [32, 64, 128])
+def test_a_turn_refused_for_a_full_disk_keeps_nothing_it_does_not_name(tmp_path: Path, leave_kb: int) -> None:
+    """A disk that fills part-way through a turn: the memory and the conversation are written to two
+    stores, and either may be the one that runs out. What is left must be what the line names."""
+    disk = SmallDisk(tmp_path / "disk", size_kb=2048)
+    try:
+        home = disk.path / "home"
+        first = chat_json(home, "hello there")
+        disk.fill(leave_kb)
+        p = run_cli("chat", "--once", "remember that my cat is called Tom", home=home)
+        line = p.stderr.strip() if p.returncode else ""
+        disk.free()
+        if p.returncode:
+            assert "full" in one_clear_line(p), line
+        remembered = run_cli("memory", "list", "--json", home=home).stdout
+        listed = json.loads(run_cli("conversations", "list", "--json", home=home).stdout)
+        new = [c for c in listed if c["id"] != first["conversation"]]
+        if not p.returncode:
+            assert "my cat is called Tom" in remembered and len(new) == 1 and new[0]["messages"] == 2
+        else:
+            assert ("my cat is called Tom" in remembered) == ("the memory" in line), line
+            assert bool(new) == ("conversation is still there" in line), (line, new)
+    finally:
+        disk.unmount()
+
+
+@needs_mount
 def test_read_only_data_folder_gives_one_line(tmp_path: Path) -> None:
     disk = SmallDisk(tmp_path / "disk", size_kb=4096)
     try:

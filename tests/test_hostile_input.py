@@ -121,3 +121,69 @@ def test_a_reader_that_leaves_early_gets_no_traceback(home: Path) -> None:
     proc.stdout.close()
     err = proc.stderr.read()
     assert proc.wait(60) in (0, 141) and err == b""
+
+
+# Terminal control in user text: an OSC "set title", a clear-screen CSI, a bell, a C1 CSI and a bidi override.
+CONTROL = "green\x1b]0;pwned\x07 tea \x1b[2Jwith\x07\x9b31m \u202emint"
+CONTROL_CHARS = ("\x1b", "\x07", "\x9b", "\u202e")
+
+
+def no_control(text: str) -> str:
+    assert not any(c in text for c in CONTROL_CHARS), repr(text)
+    return text
+
+
+def test_clean_text_removes_terminal_control_and_keeps_real_text() -> None:
+    from assistant.bounded import clean_text
+
+    assert clean_text(CONTROL) == "green tea with mint"
+    assert clean_text("a\x1b[2Jb\x1bPq\x1b\\c\x00d\x7f") == "abcd"
+    # Lines and tabs stay where a field holds them; a carriage return is a line end, not an overwrite.
+    assert clean_text("one\r\ntwo\rthree\tfour") == "one\ntwo\nthree\tfour"
+    assert clean_text("one\ntwo\tthree", newlines=False) == "one two three"
+    # The zero-width joiner and non-joiner are spelling (emoji sequences, Persian, Indic), not control.
+    for legitimate in ("👩\u200d💻 writes", "می\u200cخواهم", "क्\u200dष", "我喜欢猫。", "عربي\u200f"):
+        assert clean_text(legitimate) == legitimate
+    # A stray OSC opener must not swallow the rest of a document.
+    assert clean_text("line one \x1b]broken\nline two") == "line one \nline two"
+
+
+def test_terminal_control_in_an_imported_memory_is_neither_kept_nor_printed(home: Path, tmp_path: Path) -> None:
+    path = tmp_path / "notes.jsonl"
+    path.write_text(json.dumps({"id": "n\x1b[2J1", "text": CONTROL + " 👩\u200d💻"}) + "\n", encoding="utf-8")
+    assert run_cli("memory", "import", str(path), home=home).returncode == 0
+    assert run_cli("memory", "add", "I drink " + CONTROL, home=home).returncode == 0
+    stored = [json.loads(line) for line in run_cli("memory", "list", "--json", home=home).stdout.splitlines()]
+    texts = [m["text"] for m in stored if m["kind"] != "profile"]
+    assert texts == ["green tea with mint 👩\u200d💻", "I drink green tea with mint"]
+    assert "n1" in [m["id"] for m in stored]
+    listed = no_control(run_cli("memory", "list", home=home).stdout)
+    assert "green tea with mint 👩\u200d💻" in listed
+
+
+def test_terminal_control_in_a_reminder_or_task_is_not_kept(home: Path) -> None:
+    p = run_cli(
+        "remind", f"remind me to drink {CONTROL} tomorrow at 9am", "--now", "2026-03-02T08:00", "--json", home=home
+    )
+    assert p.returncode == 0, p.stderr
+    assert no_control(json.loads(p.stdout)["task"]) == "drink green tea with mint"
+    p = run_cli("tasks", "add", "a story about " + CONTROL, "--words", "100", "--json", home=home)
+    assert p.returncode == 0, p.stderr
+    assert no_control(json.loads(p.stdout)["prompt"]) == "a story about green tea with mint"
+
+
+def test_rows_stored_before_cleaning_print_without_terminal_control(home: Path) -> None:
+    import sqlite3
+
+    assert (
+        run_cli("remind", "remind me to call Ann tomorrow at 9am", "--now", "2026-03-02T08:00", home=home).returncode
+        == 0
+    )
+    assert run_cli("tasks", "add", "a story about a fox", "--words", "100", home=home).returncode == 0
+    with sqlite3.connect(home / "assistant.db") as db:  # as an older version stored them
+        db.execute("UPDATE reminders SET task = ?", ["call Ann " + CONTROL])
+        db.execute("UPDATE tasks SET prompt = ?", ["a story about " + CONTROL])
+    for args in (("reminders", "list"), ("tasks", "list"), ("tasks", "show", "1"), ("reminders", "cancel", "1")):
+        p = run_cli(*args, home=home)
+        assert p.returncode == 0, p.stderr
+        assert "green tea with mint" in no_control(p.stdout + p.stderr), args

@@ -16,6 +16,7 @@ from typing import Any
 import click
 
 from .. import __version__
+from ..bounded import clean_text
 from ..errors import AssistantError
 from ..logs import private, setup_logging
 
@@ -23,11 +24,12 @@ log = logging.getLogger("assistant.cli")
 
 
 def emit(obj: Any, as_json: bool, text: str | None = None) -> None:
-    """Print `obj` as one JSON document (UTF-8, not escaped) or `text` for people."""
+    """Print `obj` as one JSON document (UTF-8, not escaped) or `text` for people, without the terminal
+    control a stored row may still hold (bounded.clean_text: rows from before input was cleaned)."""
     if as_json:
         click.echo(json.dumps(obj, ensure_ascii=False))
     elif text is not None:
-        click.echo(text)
+        click.echo(clean_text(text))
 
 
 # Each command's module is imported only when that command runs, so `assistant` alone (the window)
@@ -84,7 +86,7 @@ class Group(click.Group):
         except AssistantError as e:
             # The line may quote the user's words, so the log keeps its kind and length (logs.private).
             log.info("refused (%s): %s", type(e).__name__, private(e))
-            click.echo(f"assistant: {e}", err=True)
+            click.echo(f"assistant: {clean_text(str(e))}", err=True)
             sys.exit(e.exit_code)
         except KeyboardInterrupt:
             click.echo("assistant: interrupted", err=True)

@@ -8,6 +8,7 @@ import time
 import click
 
 from ..assistant import Assistant
+from ..bounded import clean_text
 from ..errors import AssistantError, Interrupted
 from ..turn import TurnResult
 from . import emit
@@ -16,7 +17,7 @@ from .stopping import ctrl_c_stops
 
 
 def _stream_to_terminal(piece: str) -> None:
-    sys.stdout.write(piece)
+    sys.stdout.write(clean_text(piece))  # the model's words, and memories it quotes, may hold terminal control
     sys.stdout.flush()
 
 
@@ -131,7 +132,8 @@ def _say_book(assistant: Assistant, book: str | None) -> None:
     if book is None:
         click.echo("(no book chosen: questions are answered from everything)", err=True)
     else:
-        click.echo(f"(discussing “{Library(assistant.db).get(book).title}”: questions are answered from it)", err=True)
+        title = clean_text(Library(assistant.db).get(book).title, False)
+        click.echo(f"(discussing “{title}”: questions are answered from it)", err=True)
 
 
 GENERAL_NOTE = "(general knowledge from the model, not from your memories or documents: check it)"
@@ -143,12 +145,13 @@ def _mark_general(result: TurnResult) -> None:
     in its text (as the window's chips are; without them the numbers pointed nowhere), or a note that it is
     the model's own knowledge."""
     for n, citation in enumerate(result.citations, 1):
-        words = " ".join(citation.text.split())
+        words = " ".join(clean_text(citation.text).split())
         words = words if len(words) <= SOURCE_CHARS else words[: SOURCE_CHARS - 1].rstrip() + "…"
         if citation.place is None:
             shown = words
         else:
-            shown = citation.place if citation.kind == "document" else f"{citation.place}: {words}"
+            place = clean_text(citation.place, False)
+            shown = place if citation.kind == "document" else f"{place}: {words}"
         click.echo(click.style(f"[{n}] {shown}", dim=True), err=True)
     if not result.grounded:
         click.echo(click.style(GENERAL_NOTE, dim=True), err=True)

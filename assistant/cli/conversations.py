@@ -9,6 +9,7 @@ from pathlib import Path
 import click
 
 from ..assistant import Assistant
+from ..bounded import clean_text
 from ..conversations import Conversations
 from ..db import storage_errors
 from . import emit
@@ -37,7 +38,8 @@ def list_(as_json: bool) -> None:
     if not rows:
         click.echo("No conversations yet: `assistant chat` starts one.")
     for c in rows:
-        click.echo(f"{c.id}  {c.updated[:16].replace('T', ' ')}  {c.messages:3d} msgs  {c.title or '(untitled)'}")
+        title = clean_text(c.title or "(untitled)", False)
+        click.echo(f"{c.id}  {c.updated[:16].replace('T', ' ')}  {c.messages:3d} msgs  {title}")
 
 
 @conversations.command()
@@ -50,7 +52,7 @@ def show(conversation_id: str, as_json: bool) -> None:
     if as_json:
         emit({**asdict(conv), "messages": [asdict(m) for m in store.messages(conv.id)]}, True)
     else:
-        click.echo(store.to_markdown(conv.id))
+        click.echo(clean_text(store.to_markdown(conv.id)))
 
 
 @conversations.command()
@@ -70,7 +72,7 @@ def export(conversation_id: str, fmt: str, out: str | None) -> None:
             Path(out).write_text(text, encoding="utf-8")
         click.echo(f"Exported {conv.id} to {out}", err=True)
     else:
-        click.echo(text, nl=False)
+        click.echo(clean_text(text), nl=False)
 
 
 @conversations.command()
@@ -83,7 +85,7 @@ def search(query: str, as_json: bool) -> None:
         emit([asdict(c) for c in rows], True)
         return
     for c in rows:
-        click.echo(f"{c.id}  {c.updated[:16].replace('T', ' ')}  {c.title or '(untitled)'}")
+        click.echo(f"{c.id}  {c.updated[:16].replace('T', ' ')}  {clean_text(c.title or '(untitled)', False)}")
 
 
 @conversations.command()
@@ -108,7 +110,7 @@ def regenerate(conversation_id: str, as_json: bool) -> None:
 
 
 def _stream(piece: str) -> None:
-    click.echo(piece, nl=False)
+    click.echo(clean_text(piece), nl=False)
 
 
 @conversations.command()

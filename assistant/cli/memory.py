@@ -8,14 +8,14 @@ from pathlib import Path
 import click
 
 from ..assistant import Assistant
-from ..bounded import InputRefused
+from ..bounded import InputRefused, clean_text
 from ..errors import AssistantError, NotFound
 from ..memory.model import KINDS
 from . import emit
 
 
 def _line(text: str, width: int = 100) -> str:
-    flat = " ".join(text.split())
+    flat = " ".join(clean_text(text).split())  # an old row may still hold terminal control
     return flat if len(flat) <= width else flat[: width - 1] + "…"
 
 
@@ -44,7 +44,7 @@ def search_command(queries: tuple[str, ...], limit: int, as_json: bool) -> None:
         for h in hits:
             m = h.memory
             note = "  (outdated)" if m.superseded_by else ""
-            click.echo(f"  {m.id}  {m.created[:10]}  {m.kind:<8} {_line(m.text)}{note}")
+            click.echo(f"  {_line(m.id)}  {m.created[:10]}  {m.kind:<8} {_line(m.text)}{clean_text(note)}")
 
 
 @memory_group.command("add")
@@ -74,7 +74,7 @@ def list_command(kind: str | None, as_json: bool) -> None:
             )
         else:
             note = f"  (replaced by {m.superseded_by})" if m.superseded_by else ""
-            click.echo(f"{m.id}  {m.created[:10]}  {m.kind:<8} {_line(m.text)}{note}")
+            click.echo(f"{_line(m.id)}  {m.created[:10]}  {m.kind:<8} {_line(m.text)}{clean_text(note)}")
 
 
 @memory_group.command("forget")
@@ -91,7 +91,7 @@ def forget_command(target: tuple[str, ...], yes: bool, as_json: bool) -> None:
     if not as_json or not yes:
         click.echo(f"This will remove {len(doomed)} memor{'y' if len(doomed) == 1 else 'ies'} for good:", err=as_json)
         for m in doomed:
-            click.echo(f"  {m.id}  {m.created[:10]}  {m.kind:<8} {_line(m.text)}", err=as_json)
+            click.echo(f"  {_line(m.id)}  {m.created[:10]}  {m.kind:<8} {_line(m.text)}", err=as_json)
     if not yes and not click.confirm("Forget them?", default=False, err=True):
         raise AssistantError("nothing was forgotten")
     gone = assistant.memories.forget([m.id for m in doomed])
@@ -148,12 +148,13 @@ def profile_command(as_json: bool) -> None:
             click.echo(json.dumps(fact.to_json(), ensure_ascii=False))
         else:
             click.echo(
-                f"{fact.fact.text}  — {fact.fact.created[:10]}, from {fact.origin}: “{_line(fact.said, 70)}” "
-                f"({fact.source})"
+                clean_text(f"{fact.fact.text}  — {fact.fact.created[:10]}, from {fact.origin}: ")
+                + f"“{_line(fact.said, 70)}” ({clean_text(fact.source)})"
             )
             if fact.later:
                 click.echo(
-                    f"    and later, on {fact.later.created[:10]}: “{_line(fact.later.text, 70)}” ({fact.later.id})"
+                    f"    and later, on {fact.later.created[:10]}: “{_line(fact.later.text, 70)}” "
+                    f"({_line(fact.later.id)})"
                 )
 
 

@@ -14,7 +14,7 @@ from collections.abc import Callable, Sequence
 from datetime import datetime
 from pathlib import Path
 
-from ..bounded import check_query, check_utf8
+from ..bounded import check_query, check_utf8, clean_text
 from ..clock import stamp
 from ..errors import AssistantError, Problem
 from ..safe_files import atomic_write
@@ -63,7 +63,7 @@ def new_id() -> str:
 
 
 def _check_text(text: str) -> str:
-    text = check_utf8(text, "text to remember").strip()
+    text = clean_text(check_utf8(text, "text to remember")).strip()
     if not text:
         raise EmptyMemory("nothing to remember: the text is empty")
     if len(text) > MAX_TEXT_CHARS:

@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
-from ..bounded import InputRefused, read_bounded
+from ..bounded import InputRefused, clean_text, read_bounded
 from ..clock import parse_time, stamp
 from ..errors import AssistantError, Problem
 from .model import KINDS, Memory
@@ -64,7 +64,7 @@ def parse_file(path: Path, import_id: str) -> Parsed:
     first = next(line for line in text.splitlines() if line.strip())
     if path.suffix.lower() in (".jsonl", ".ndjson") or first.lstrip().startswith("{"):
         return Parsed(parse_jsonl(text, path, import_id), "jsonl")
-    return Parsed(chunk_document(text, path, import_id), "document")
+    return Parsed(chunk_document(clean_text(text), path, import_id), "document")
 
 
 def parse_jsonl(text: str, path: Path, import_id: str) -> list[Memory]:
@@ -85,6 +85,8 @@ def parse_jsonl(text: str, path: Path, import_id: str) -> list[Memory]:
         if not isinstance(obj, dict):
             raise refuse('expected an object like {"text": "..."}')
         body = obj.get("text")
+        if isinstance(body, str):
+            body = clean_text(body)
         if not isinstance(body, str) or not body.strip():
             raise refuse('"text" is missing or empty')
         if len(body) > MAX_TEXT_CHARS:
@@ -104,7 +106,7 @@ def parse_jsonl(text: str, path: Path, import_id: str) -> list[Memory]:
             or (isinstance(raw_id, int) and abs(raw_id) >= 1 << 63)
         ):
             raise refuse('"id" must be a string or a number')
-        memory_id = str(raw_id) if raw_id is not None else stable_id(body, at or "")
+        memory_id = clean_text(str(raw_id), newlines=False) if raw_id is not None else stable_id(body, at or "")
         importance = obj.get("importance", 0.5)
         if (
             isinstance(importance, bool)

@@ -91,6 +91,10 @@ def lance_errors(path: Path) -> Iterator[None]:
         raise StorageError(f"cannot use the memory folder {path}: {e.strerror or e}") from e
     except RuntimeError as e:
         log.exception("memory store failure in %s", path)
+        if "no space left on device" in str(e).lower():  # Lance's IO error: "… (os error 28)"
+            raise StorageError(
+                f"the disk holding {path} is full: free some space and try again", problem=Problem.DISK_FULL
+            ) from e
         raise StorageError(f"the memory folder {path} could not be read or written ({e}); see the log") from e
 
 

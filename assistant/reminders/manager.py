@@ -95,6 +95,11 @@ class Reminders:
         with storage_errors(db_file(self._db)):
             return store.cancel_reminder(self._db, reminder_id)
 
+    def discard(self, reminder_id: int) -> None:
+        """Remove a reminder just set, as if never set: the turn that set it could not be stored."""
+        with storage_errors(db_file(self._db)), self._db.conn:
+            self._db.execute("DELETE FROM reminders WHERE id = ?", [reminder_id])
+
     def acknowledge(self, reminder_id: int, due: datetime) -> None:
         """The firing of `reminder_id` at `due` was shown as missed (the window's banner): not listed again."""
         with storage_errors(db_file(self._db)):

@@ -14,6 +14,7 @@ import re
 from datetime import datetime
 from zoneinfo import ZoneInfo
 
+from ..bounded import clean_text
 from ..clock import as_local
 from ..language import has_cjk
 from . import rules_en, rules_zh
@@ -72,7 +73,7 @@ def parse_reminder(text: str, now: datetime, date_order: str | None = None) -> P
     Raises ReminderError (one clear sentence) for empty text, no time, a past or impossible time, no task;
     ReminderQuestion (a ReminderError) when the time reads more than one way or not all of it was read.
     """
-    text = (text or "").strip()
+    text = clean_text(text or "", newlines=False).strip()
     if not text:
         raise ReminderError(EMPTY)
     if len(text) > MAX_CHARS:

@@ -28,6 +28,11 @@ class Tasks:
         """What has been written so far."""
         return tasks.result_text(self._db, task_id)
 
+    def discard(self, task_id: int) -> None:
+        """Remove a task just queued, as if never queued: the turn that asked for it could not be stored."""
+        with self._db.conn:
+            self._db.execute("DELETE FROM tasks WHERE id = ?", [task_id])
+
     def cancel(self, task_id: int) -> Task:
         """Stop a task; what was written so far is kept."""
         return tasks.cancel_task(self._db, task_id)

@@ -13,6 +13,7 @@ from typing import Any
 
 import sqlite_utils
 
+from ..bounded import clean_text
 from ..clock import from_stamp, local_zone, stamp
 from ..errors import AssistantError, NotFound
 from .task_model import Task
@@ -58,7 +59,7 @@ def _now() -> str:
 def add_task(
     db: sqlite_utils.Database, prompt: str, words: int | None = None, words_per_chunk: int = WORDS_PER_CHUNK
 ) -> Task:
-    prompt = prompt.strip()
+    prompt = clean_text(prompt).strip()
     if not prompt:
         raise AssistantError("The task is empty: say what to write, e.g. 'a 1,000-word story about a fox'.")
     if len(prompt) > MAX_PROMPT_CHARS:
