@@ -29,7 +29,7 @@ class Conversations:
     def create(self, title: str = "") -> Conversation:
         now = stamp()
         conv = Conversation(id=uuid.uuid4().hex[:12], title=title, created=now, updated=now)
-        with storage_errors(self._path()), self.db.conn:
+        with storage_errors(self._path()), self.db.atomic():
             self.db.table("conversations").insert({"id": conv.id, "title": conv.title, "created": now, "updated": now})
         return conv
 
@@ -159,7 +159,7 @@ class Conversations:
         return msg
 
     def delete_message(self, message_id: str) -> None:
-        with storage_errors(self._path()), self.db.conn:
+        with storage_errors(self._path()), self.db.atomic():
             self.db.execute("DELETE FROM messages WHERE id = ?", [message_id])
 
     def redact(self, texts: builtins.list[str], memory_ids: builtins.list[str]) -> int:
@@ -168,7 +168,7 @@ class Conversations:
         checkpointed, the old words are left in no page of the database or its -wal file.
         Returns how many messages changed."""
         changed = 0
-        with storage_errors(self._path()), self.db.conn:
+        with storage_errors(self._path()), self.db.atomic():
             for text in (t for t in texts if len(t.strip()) >= 3):
                 pattern = "%" + text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
                 # A title made from the first question may hold only the start of the words: such a title
@@ -199,7 +199,7 @@ class Conversations:
 
     def rename(self, conversation_id: str, title: str) -> None:
         self.get(conversation_id)
-        with storage_errors(self._path()), self.db.conn:
+        with storage_errors(self._path()), self.db.atomic():
             self.db.table("conversations").update(conversation_id, {"title": title})
 
     def delete(self, conversation_id: str) -> Conversation:

@@ -274,5 +274,5 @@ def load_settings(db: sqlite_utils.Database) -> Settings:
 
 
 def save_settings(db: sqlite_utils.Database, settings: Settings) -> None:
-    with storage_errors("the settings"), db.conn:
+    with storage_errors("the settings"), db.atomic():
         db.table("settings").upsert_all([{"key": k, "value": v} for k, v in to_rows(settings).items()], pk="key")

@@ -115,7 +115,7 @@ class Library:
         """Record a book whose passages are already stored. One transaction: both tables or neither."""
         book.added = book.added or stamp()
         row = {k: getattr(book, k) for k in _BOOK_FIELDS}
-        with self._lock, storage_errors(self._path), self.db.conn:
+        with self._lock, storage_errors(self._path), self.db.atomic():
             self.db.table("books").insert(row, replace=True)
             self.db.execute("DELETE FROM book_chapters WHERE book_id = ?", [book.id])
             self.db.table("book_chapters").insert_all(
@@ -131,13 +131,13 @@ class Library:
             )
 
     def remove(self, book_id: str) -> None:
-        with self._lock, storage_errors(self._path), self.db.conn:
+        with self._lock, storage_errors(self._path), self.db.atomic():
             self.db.execute("DELETE FROM book_chapters WHERE book_id = ?", [book_id])
             self.db.execute("DELETE FROM books WHERE id = ?", [book_id])
 
     def link_reminder(self, reminder_id: int, book_id: str) -> None:
         """Record that a reminder is about a book, for the link back from the Reminders panel."""
-        with self._lock, storage_errors(self._path), self.db.conn:
+        with self._lock, storage_errors(self._path), self.db.atomic():
             self.db.table("book_reminders").insert({"reminder_id": reminder_id, "book_id": book_id}, replace=True)
 
     def reminder_books(self) -> dict[int, str]:
@@ -153,7 +153,7 @@ class Library:
     def set_position(self, book_id: str, memory_id: str, progress: float) -> None:
         """Where the reader stopped: the passage, and how far through the book it is (0–1)."""
         progress = min(1.0, max(0.0, progress))
-        with self._lock, storage_errors(self._path), self.db.conn:
+        with self._lock, storage_errors(self._path), self.db.atomic():
             cursor = self.db.execute(
                 "UPDATE books SET position = ?, progress = ?, read_at = ? WHERE id = ?",
                 [memory_id, progress, stamp(), book_id],

@@ -97,7 +97,7 @@ class Reminders:
 
     def discard(self, reminder_id: int) -> None:
         """Remove a reminder just set, as if never set: the turn that set it could not be stored."""
-        with storage_errors(db_file(self._db)), self._db.conn:
+        with storage_errors(db_file(self._db)), self._db.atomic():
             self._db.execute("DELETE FROM reminders WHERE id = ?", [reminder_id])
 
     def acknowledge(self, reminder_id: int, due: datetime) -> None:

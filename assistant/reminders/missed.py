@@ -59,7 +59,7 @@ def take_missed(db: sqlite_utils.Database, now: datetime | None = None) -> list[
 
 
 def mark_missed(db: sqlite_utils.Database, firing_id: int) -> None:
-    with db.conn:
+    with db.atomic():
         db.execute("UPDATE reminder_firings SET missed = 1 WHERE id = ?", [firing_id])
 
 
@@ -80,7 +80,7 @@ def last_firing_id(db: sqlite_utils.Database) -> int:
 
 def acknowledge(db: sqlite_utils.Database, reminder_id: int, due: datetime, now: datetime | None = None) -> None:
     """Mark one firing (of `reminder_id` at `due`) as listed, where it was shown some other way (the window)."""
-    with db.conn:
+    with db.atomic():
         db.execute(
             "UPDATE reminder_firings SET acknowledged = ? WHERE reminder_id = ? AND due = ? AND acknowledged IS NULL",
             [stamp(now or datetime.now(local_zone())), reminder_id, stamp(due)],

@@ -57,7 +57,7 @@ def add_reminder(db: sqlite_utils.Database, parsed: ParsedReminder, now: datetim
     now = as_local(now) if now else _now()
     zone = parsed.first.tzinfo if isinstance(parsed.first.tzinfo, ZoneInfo) else local_zone()
     first = parsed.first.astimezone(zone)
-    with db.conn:
+    with db.atomic():
         cursor = db.execute(
             "INSERT INTO reminders (task, text, due, occurrence, rrule, dtstart, tz, status, created, updated,"
             " fired_count) VALUES (?, ?, ?, ?, ?, ?, ?, 'scheduled', ?, ?, 0)",
@@ -106,7 +106,7 @@ def _set_status(db: sqlite_utils.Database, reminder_id: int, status: str, verb: 
     current = get_reminder(db, reminder_id)
     if current.status in ("cancelled", "done"):
         raise AssistantError(f"Reminder {reminder_id} is already {current.status}; nothing to {verb}.")
-    with db.conn:
+    with db.atomic():
         db.execute("UPDATE reminders SET status = ?, updated = ? WHERE id = ?", [status, stamp(_now()), reminder_id])
     return get_reminder(db, reminder_id)
 
@@ -133,7 +133,7 @@ def snooze_reminder(db: sqlite_utils.Database, reminder_id: int, minutes: int, n
         raise AssistantError(f"Reminder {reminder_id} is {current.status}; it cannot be snoozed.")
     not_yet_due = current.status == "scheduled" and elapsed(now, current.due) > timedelta(0)
     due = after(current.due if not_yet_due else now, timedelta(minutes=minutes))
-    with db.conn:
+    with db.atomic():
         db.execute(
             "UPDATE reminders SET due = ?, status = 'scheduled', updated = ? WHERE id = ?",
             [stamp(due), stamp(now), reminder_id],
@@ -246,7 +246,7 @@ def undelivered_firings(db: sqlite_utils.Database) -> list[Firing]:
 
 
 def mark_delivered(db: sqlite_utils.Database, firing_id: int) -> None:
-    with db.conn:
+    with db.atomic():
         db.execute("UPDATE reminder_firings SET delivered = 1 WHERE id = ?", [firing_id])
 
 

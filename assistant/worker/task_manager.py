@@ -30,7 +30,7 @@ class Tasks:
 
     def discard(self, task_id: int) -> None:
         """Remove a task just queued, as if never queued: the turn that asked for it could not be stored."""
-        with self._db.conn:
+        with self._db.atomic():
             self._db.execute("DELETE FROM tasks WHERE id = ?", [task_id])
 
     def cancel(self, task_id: int) -> Task:

@@ -70,7 +70,7 @@ def add_task(
     if not 1 <= words <= MAX_WORDS:
         raise AssistantError(f"A task can be 1 to {MAX_WORDS:,} words long, not {words:,}.")
     now = _now()
-    with db.conn:
+    with db.atomic():
         cursor = db.execute(
             "INSERT INTO tasks (prompt, status, target_words, chunks_total, chunks_done, tokens, created, updated)"
             " VALUES (?, 'queued', ?, ?, 0, 0, ?, ?)",
@@ -104,7 +104,7 @@ def cancel_task(db: sqlite_utils.Database, task_id: int) -> Task:
     task = get_task(db, task_id)
     if task.status not in ("queued", "running"):
         raise AssistantError(f"Task {task_id} is already {task.status}; nothing to cancel.")
-    with db.conn:
+    with db.atomic():
         db.execute(
             "UPDATE tasks SET status = 'cancelled', updated = ?, finished = ? WHERE id = ?", [_now(), _now(), task_id]
         )
@@ -151,7 +151,7 @@ def save_chunk(db: sqlite_utils.Database, task: Task, text: str, tokens: int) ->
 
 
 def fail_task(db: sqlite_utils.Database, task_id: int, error: str) -> None:
-    with db.conn:
+    with db.atomic():
         db.execute(
             "UPDATE tasks SET status = 'failed', error = ?, updated = ?, finished = ? WHERE id = ?",
             [error, _now(), _now(), task_id],
