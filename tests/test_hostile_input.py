@@ -187,3 +187,16 @@ def test_rows_stored_before_cleaning_print_without_terminal_control(home: Path) 
         p = run_cli(*args, home=home)
         assert p.returncode == 0, p.stderr
         assert "green tea with mint" in no_control(p.stdout + p.stderr), args
+
+
+def test_json_output_escapes_the_controls_json_itself_leaves_raw(home: Path) -> None:
+    # json.dumps escapes C0 only: a stored C1 CSI (U+009B) or bidi override would reach the terminal raw.
+    import sqlite3
+
+    assert run_cli("tasks", "add", "a story about a fox", "--words", "100", home=home).returncode == 0
+    with sqlite3.connect(home / "assistant.db") as db:  # as an older version stored it
+        db.execute("UPDATE tasks SET prompt = ?", ["a story about " + CONTROL])
+    p = run_cli("tasks", "list", "--json", home=home)
+    assert p.returncode == 0, p.stderr
+    no_control(p.stdout)
+    assert json.loads(p.stdout)[0]["prompt"] == "a story about " + CONTROL  # escaped, not lost

@@ -10,6 +10,7 @@ import importlib
 import json
 import logging
 import os
+import re
 import sys
 from typing import Any
 
@@ -24,12 +25,22 @@ log = logging.getLogger("assistant.cli")
 
 
 def emit(obj: Any, as_json: bool, text: str | None = None) -> None:
-    """Print `obj` as one JSON document (UTF-8, not escaped) or `text` for people, without the terminal
-    control a stored row may still hold (bounded.clean_text: rows from before input was cleaned)."""
+    """Print `obj` as one JSON document or `text` for people, without the terminal control a stored row
+    may still hold (bounded.clean_text: rows from before input was cleaned)."""
     if as_json:
-        click.echo(json.dumps(obj, ensure_ascii=False))
+        click.echo(json_text(obj))
     elif text is not None:
         click.echo(clean_text(text))
+
+
+# json.dumps escapes only C0 controls; C1 (U+0080-U+009F: U+009B is a one-character CSI) and the bidi
+# overrides a stored row from before input was cleaned may hold are escaped too.
+_JSON_UNSAFE = re.compile("[\x80-\x9f\u202a-\u202e\u2066-\u2069]")
+
+
+def json_text(obj: Any) -> str:
+    """`obj` as one line of JSON, Chinese and other text readable as written (UTF-8, not escaped)."""
+    return _JSON_UNSAFE.sub(lambda m: f"\\u{ord(m.group()):04x}", json.dumps(obj, ensure_ascii=False))
 
 
 # Each command's module is imported only when that command runs, so `assistant` alone (the window)

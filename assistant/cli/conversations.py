@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 from dataclasses import asdict
 from pathlib import Path
 
@@ -12,7 +11,7 @@ from ..assistant import Assistant
 from ..bounded import clean_text
 from ..conversations import Conversations
 from ..db import storage_errors
-from . import emit
+from . import emit, json_text
 
 
 def _store() -> Conversations:
@@ -66,7 +65,7 @@ def export(conversation_id: str, fmt: str, out: str | None) -> None:
     if fmt == "markdown":
         text = store.to_markdown(conv.id)
     else:
-        text = "".join(json.dumps(asdict(m), ensure_ascii=False) + "\n" for m in store.messages(conv.id))
+        text = "".join(json_text(asdict(m)) + "\n" for m in store.messages(conv.id))
     if out:
         with storage_errors(out):
             Path(out).write_text(text, encoding="utf-8")

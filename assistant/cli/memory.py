@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 
 import click
@@ -11,7 +10,7 @@ from ..assistant import Assistant
 from ..bounded import InputRefused, clean_text
 from ..errors import AssistantError, NotFound
 from ..memory.model import KINDS
-from . import emit
+from . import emit, json_text
 
 
 def _line(text: str, width: int = 100) -> str:
@@ -36,7 +35,7 @@ def search_command(queries: tuple[str, ...], limit: int, as_json: bool) -> None:
     for query in queries:
         hits = memories.search(query, limit)
         if as_json:
-            click.echo(json.dumps({"query": query, "results": [h.to_json() for h in hits]}, ensure_ascii=False))
+            click.echo(json_text({"query": query, "results": [h.to_json() for h in hits]}))
             continue
         click.echo(f"{query}:")
         if not hits:
@@ -69,9 +68,7 @@ def list_command(kind: str | None, as_json: bool) -> None:
     """List memories, oldest first."""
     for m in Assistant.open().memories.list(kind):
         if as_json:
-            click.echo(
-                json.dumps(m.to_json(source=m.source, superseded_by=m.superseded_by or None), ensure_ascii=False)
-            )
+            click.echo(json_text(m.to_json(source=m.source, superseded_by=m.superseded_by or None)))
         else:
             note = f"  (replaced by {m.superseded_by})" if m.superseded_by else ""
             click.echo(f"{_line(m.id)}  {m.created[:10]}  {m.kind:<8} {_line(m.text)}{clean_text(note)}")
@@ -145,7 +142,7 @@ def profile_command(as_json: bool) -> None:
         click.echo('nothing yet: tell me about yourself, or `assistant memory add "I live in …"`')
     for fact in facts:
         if as_json:
-            click.echo(json.dumps(fact.to_json(), ensure_ascii=False))
+            click.echo(json_text(fact.to_json()))
         else:
             click.echo(
                 clean_text(f"{fact.fact.text}  — {fact.fact.created[:10]}, from {fact.origin}: ")
