@@ -13,7 +13,7 @@ from pathlib import Path
 import sqlite_utils
 
 from . import config
-from .errors import StorageError
+from .errors import StorageError, disk_full
 from .migrations import migrate
 
 log = logging.getLogger(__name__)
@@ -30,7 +30,7 @@ def storage_errors(path: Path | str) -> Iterator[None]:
         log.exception("storage error on %s", path)
         text = str(e).lower()
         if "full" in text:
-            raise StorageError(f"the disk holding {path} is full: free some space and try again") from e
+            raise disk_full(path) from e
         if "readonly" in text or "read-only" in text:
             raise StorageError(f"{path} is read-only: check the data folder's permissions") from e
         if "locked" in text or "busy" in text:
@@ -44,7 +44,7 @@ def storage_errors(path: Path | str) -> Iterator[None]:
     except OSError as e:
         log.exception("OS error on %s", path)
         if e.errno == errno.ENOSPC:
-            raise StorageError(f"the disk holding {path} is full: free some space and try again") from e
+            raise disk_full(path) from e
         raise StorageError(f"cannot write to {path}: {e.strerror or e}") from e
 
 

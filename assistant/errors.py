@@ -57,6 +57,11 @@ class StorageError(AssistantError):
     problem = Problem.STORAGE
 
 
+def disk_full(path: object) -> StorageError:
+    """The one line for a full disk, whichever store ran out (SQLite, LanceDB, a file being written)."""
+    return StorageError(f"the disk holding {path} is full: free some space and try again", problem=Problem.DISK_FULL)
+
+
 class NotFound(AssistantError):
     """A conversation, memory or reminder id that does not exist."""
 

@@ -32,7 +32,7 @@ from lancedb.query import LanceVectorQueryBuilder  # noqa: E402
 
 from .. import config, generation  # noqa: E402
 from ..clock import stamp  # noqa: E402
-from ..errors import NotFound, Problem, StorageError  # noqa: E402
+from ..errors import NotFound, StorageError, disk_full  # noqa: E402
 from ..generation import failpoint  # noqa: E402
 from ..safe_files import atomic_write  # noqa: E402
 from . import searchable  # noqa: E402
@@ -85,16 +85,12 @@ def lance_errors(path: Path) -> Iterator[None]:
     except OSError as e:
         log.exception("memory storage error in %s", path)
         if getattr(e, "errno", None) == 28 or "no space" in str(e).lower():
-            raise StorageError(
-                f"the disk holding {path} is full: free some space and try again", problem=Problem.DISK_FULL
-            ) from e
+            raise disk_full(path) from e
         raise StorageError(f"cannot use the memory folder {path}: {e.strerror or e}") from e
     except RuntimeError as e:
         log.exception("memory store failure in %s", path)
         if "no space left on device" in str(e).lower():  # Lance's IO error: "… (os error 28)"
-            raise StorageError(
-                f"the disk holding {path} is full: free some space and try again", problem=Problem.DISK_FULL
-            ) from e
+            raise disk_full(path) from e
         raise StorageError(f"the memory folder {path} could not be read or written ({e}); see the log") from e
 
 
