@@ -90,46 +90,6 @@ class Conversations:
         citations: builtins.list[Citation] | None = None,
         grounded: bool = True,
     ) -> Message:
-        with storage_errors(self._path()), self.db.atomic():
-            return self._insert_message(
-                conversation_id,
-                role,
-                content,
-                model=model,
-                prompt_tokens=prompt_tokens,
-                completion_tokens=completion_tokens,
-                interrupted=interrupted,
-                citations=citations,
-                grounded=grounded,
-            )
-
-    def ask(self, conversation_id: str | None, text: str) -> tuple[Conversation, Message]:
-        """Store the user's message, in a new conversation when `conversation_id` is None: one commit, so
-        a full disk leaves no empty conversation behind."""
-        if conversation_id is not None:
-            return self.get(conversation_id), self.add_message(conversation_id, "user", text)
-        now = stamp()
-        conv = Conversation(id=uuid.uuid4().hex[:12], title="", created=now, updated=now)
-        # atomic(), not `with db.conn`: sqlite-utils 4 commits each statement run outside an open transaction.
-        with storage_errors(self._path()), self.db.atomic():
-            self.db.table("conversations").insert({"id": conv.id, "title": "", "created": now, "updated": now})
-            asked = self._insert_message(conv.id, "user", text)
-        return conv, asked
-
-    def _insert_message(
-        self,
-        conversation_id: str,
-        role: str,
-        content: str,
-        *,
-        model: str | None = None,
-        prompt_tokens: int | None = None,
-        completion_tokens: int | None = None,
-        interrupted: bool = False,
-        citations: builtins.list[Citation] | None = None,
-        grounded: bool = True,
-    ) -> Message:
-        """One message, within the caller's transaction."""
         msg = Message(
             id=uuid.uuid4().hex,
             conversation_id=conversation_id,
@@ -149,14 +109,26 @@ class Conversations:
             "grounded": int(grounded),
             "citations": json.dumps([c.to_json() for c in citations], ensure_ascii=False) if citations else None,
         }
-        self.db.table("messages").insert(row)
-        title = self.db.table("conversations").get(conversation_id)["title"]
-        update = {"updated": msg.created}
-        if not title and role == "user":  # the first question names the conversation
-            first_line = content.strip().splitlines()[0] if content.strip() else ""
-            update["title"] = first_line[:TITLE_LENGTH]
-        self.db.table("conversations").update(conversation_id, update)
+        with storage_errors(self._path()), self.db.atomic():
+            self.db.table("messages").insert(row)
+            title = self.db.table("conversations").get(conversation_id)["title"]
+            update = {"updated": msg.created}
+            if not title and role == "user":  # the first question names the conversation
+                first_line = content.strip().splitlines()[0] if content.strip() else ""
+                update["title"] = first_line[:TITLE_LENGTH]
+            self.db.table("conversations").update(conversation_id, update)
         return msg
+
+    def ask(self, conversation_id: str | None, text: str) -> tuple[Conversation, Message]:
+        """Store the user's message, in a new conversation when `conversation_id` is None: one commit, so
+        a full disk leaves no empty conversation behind."""
+        if conversation_id is not None:
+            return self.get(conversation_id), self.add_message(conversation_id, "user", text)
+        # atomic() nests (the two writes below are savepoints inside it): both rows commit, or neither.
+        with storage_errors(self._path()), self.db.atomic():
+            conv = self.create()
+            asked = self.add_message(conv.id, "user", text)
+        return conv, asked
 
     def delete_message(self, message_id: str) -> None:
         with storage_errors(self._path()), self.db.atomic():
