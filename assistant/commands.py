@@ -29,6 +29,12 @@ if TYPE_CHECKING:
 CHINESE_REMINDER_HELP = "请说清楚什么时候、提醒什么，例如“周五上午九点提醒我交房租”或“每周一早上八点提醒我开会”。"
 
 
+def _mid_sentence(error: Exception) -> str:
+    """An error's line continuing a reply's sentence: "I couldn't set that reminder: no time given…"."""
+    line = str(error)
+    return line[:1].lower() + line[1:]
+
+
 @dataclass
 class Said:
     """What a command did and says back; `stored` takes back what it wrote if the reply cannot be stored."""
@@ -102,9 +108,10 @@ class Commands:
             return Said(clarifying_question(e, zh), Action.CLARIFY)
         except ReminderError as e:
             # In a conversation a refusal is an answer, not a failure: say what is missing.
-            reason = str(e)[:1].lower() + str(e)[1:]
             return Said(
-                f"没能设置这个提醒：{CHINESE_REMINDER_HELP}" if zh else f"I couldn't set that reminder: {reason}",
+                f"没能设置这个提醒：{CHINESE_REMINDER_HELP}"
+                if zh
+                else f"I couldn't set that reminder: {_mid_sentence(e)}",
                 Action.CLARIFY,
             )
         if new.duplicate_of is not None:
@@ -131,9 +138,9 @@ class Commands:
         try:
             task = tasks.add(prompt, target_words(text))  # the length asked for, not one inside the story
         except AssistantError as e:
-            reason = str(e)[:1].lower() + str(e)[1:]
             return Said(
-                f"没能排上这个写作任务：{e}" if zh else f"I couldn't queue that writing job: {reason}", Action.CLARIFY
+                f"没能排上这个写作任务：{e}" if zh else f"I couldn't queue that writing job: {_mid_sentence(e)}",
+                Action.CLARIFY,
             )
         if zh:
             reply = (
