@@ -22,6 +22,7 @@ import numpy as np
 from ..language import is_chinese, is_question
 from ..memory.model import Memory
 from . import lexicon
+from .anchor import Anchor, anchored
 from .slot_meaning import Likeness
 from .slots import asked_slots, asks_for, named_by_slot, names_slot, other_slots, stated_slots, statement_starts
 from .terms import (
@@ -720,11 +721,38 @@ def hedged(text: str) -> bool:
     return bool(_ZH_HEDGE.search(text) or _EN_HEDGE.search(text))
 
 
+# How things were ("I used to live in Leeds before we moved", "我以前在杭州工作") does not answer how they
+# are, however newly it was said; unless the remark says the now as well ("used to …, now …"). "Used to"
+# after be or get means accustomed ("I'm used to the cold"), which is how things are.
+_EN_FORMER = re.compile(
+    r"(?<!\bam )(?<!\bis )(?<!\bare )(?<!\bwas )(?<!\bget )(?<!\bgot )(?<!'m )(?<!'re )(?<!'s )(?<!getting )"
+    r"\bused to\b|\b(formerly|previously)\b",
+    re.IGNORECASE,
+)
+_ZH_FORMER = re.compile(r"(^|[我他她们]|，)(以前|曾经|之前|过去)")
+_ZH_AS_NOW = re.compile(r"现在|目前|如今|还")
+
+
+def former(text: str) -> bool:
+    if is_chinese(text):
+        return bool(_ZH_FORMER.search(text)) and not _ZH_AS_NOW.search(text)
+    return bool(_EN_FORMER.search(text)) and not _EN_AS_NOW.search(text)
+
+
 def states(question: str, found: list[Candidate]) -> list[Candidate]:
-    """For a question about how things are, the candidates that say so rather than wish or plan it."""
-    if not asks_about_now(question) or hedged(question):
+    """For a question about how things are, the candidates that say so rather than wish or plan it, or
+    say how they once were."""
+    if not asks_about_now(question) or hedged(question) or former(question):
         return found
-    return [c for c in found if not hedged(c.memory.text)]
+    return [c for c in found if not hedged(c.memory.text) and not former(c.memory.text)]
+
+
+def _own(about: str, memories: list[Candidate], t: Thresholds, anchor: Anchor | None) -> list[Candidate]:
+    """The user's remarks on the asked subject. For "Where did I live before Bath?" the subject is where
+    they lived (`about`), and a remark naming Bath states the anchor, not the answer (anchor.py)."""
+    said = [c for c in states(about, memories) if not (anchor and anchor.names(c.memory.text))]
+    own = [c for c in said if on_subject(about, c, t)]
+    return own + replacing(about, own, [c for c in said if c not in own], t)
 
 
 def decide(
@@ -738,9 +766,9 @@ def decide(
     than the question's words (evidence.gather: a name the user's books keep mentioning)."""
     asked = asked or asked_about(question)
     question_terms = terms(question)
-    said = states(question, usable(memories))
-    own = [c for c in said if on_subject(question, c, t)]
-    own += replacing(question, own, [c for c in said if c not in own], t)
+    anchor = anchored(question)
+    about = anchor.rest if anchor else question
+    own = _own(about, usable(memories), t, anchor)
     readable = [c for c in passages if passage_answers(question, c, t, asked)]
     passage = best_passage(question, readable, t) if readable else None
     nearby = [c.memory for c in readable if c is not passage][: t.nearby_passages]
@@ -756,8 +784,8 @@ def decide(
         return Decision(asked, Outcome.DONT_KNOW, reason="no passage holds enough of the question's terms")
     if asked is Asked.USER:
         if own:
-            answer, earlier = current_of(question, own, t)
-            later = doubted(question, answer, own, t)
+            answer, earlier = current_of(about, own, t)
+            later = doubted(about, answer, own, t)
             if later is not None:
                 return Decision(
                     asked,

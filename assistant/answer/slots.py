@@ -53,7 +53,9 @@ SLOTS: tuple[Slot, ...] = (
         "home",
         # "for a living" asks what the user does, not where they live.
         r"\b(live|(?<!for a )living|lives|home|city|town|based|reside|flat|apartment|staying|address)\b"
-        r"|住|家在|哪个城市|在哪儿生活",
+        # Moving house, not moving in with someone (the partner slot) or moving a thing.
+        r"|\b(move|moved|moving|relocate|relocated)\b(?=\s+(to|from|into|house|here|there|away|out)\b|\s*\?)"
+        r"|住|家在|哪个城市|在哪儿生活|搬家|搬到|搬去|搬来",
         r"\b(live|living|lived) (in|at)\b|\b(moved|moving|relocated) (to|into)\b|\bbased (in|at)\b"
         r"|\bhome (is|now)\b|\b(new|my) (home|flat|apartment|house) (is|in)\b|\b(flat|apartment|house) in\b"
         r"|\bour new (place|flat|home|house|apartment)\b|\bkeys to (our|my|the) new\b|\bsigned the lease\b"

@@ -1,0 +1,66 @@
+"""How things were is not how they are, and "before Bath" names the time, not the answer. Tried as a new
+user: "Where do I live?" quoted "I used to live in Leeds before we moved." because it was said last,
+"Where did I live before Bath?" quoted the move to Bath, and "When did I move to Bath?" found nothing.
+Real LanceDB and the real embedder."""
+
+from __future__ import annotations
+
+from assistant.answer.anchor import anchored
+from assistant.answer.decide import Outcome, decide, former
+from assistant.answer.evidence import gather
+from assistant.memory.api import remember
+from assistant.memory.store import MemoryStore
+
+MOVE = ("Got the keys to our new place in Bath today!", "My cat Miso hates the vet.")
+
+
+def answer(store: MemoryStore, question: str):
+    found = gather(store, question)
+    return decide(question, found.memories, found.passages, asked=found.asked)
+
+
+def test_a_remark_about_how_things_were_does_not_answer_how_they_are(store: MemoryStore) -> None:
+    for text in (*MOVE, "I used to live in Leeds before we moved."):  # the former home said last
+        remember(text, store=store)
+    d = answer(store, "Where do I live?")
+    assert d.outcome is Outcome.MEMORY and "Bath" in d.evidence[0].text
+    # Asked about then, it answers.
+    d = answer(store, "Where did I use to live?")
+    assert d.outcome is Outcome.MEMORY and "Leeds" in d.evidence[0].text
+
+
+def test_only_a_former_state_known_is_not_stated_as_the_current_one(store: MemoryStore) -> None:
+    remember("我以前在杭州工作。", store=store)
+    d = answer(store, "我现在在哪工作？")
+    assert d.outcome is Outcome.DONT_KNOW and not d.evidence
+
+
+def test_what_former_means() -> None:
+    assert former("I used to live in Leeds.") and former("Formerly a teacher.") and former("我以前住在杭州。")
+    # Accustomed is how things are; a remark saying the now as well states it.
+    assert not former("I'm used to the cold now.") and not former("I got used to the early shifts.")
+    assert not former("I used to live in Leeds, now I live in Bath.") and not former("我以前住在杭州，现在住在上海。")
+
+
+def test_the_value_before_another_is_answered_by_a_remark_that_does_not_name_the_other(store: MemoryStore) -> None:
+    for text in ("I used to live in Leeds before we moved.", *MOVE):  # the move said last
+        remember(text, store=store)
+    d = answer(store, "Where did I live before Bath?")
+    assert d.outcome is Outcome.MEMORY and "Leeds" in d.evidence[0].text
+
+
+def test_moving_house_asks_where_the_user_lives(store: MemoryStore) -> None:
+    for text in MOVE:
+        remember(text, store=store)
+    d = answer(store, "When did I move to Bath?")
+    assert d.outcome is Outcome.MEMORY and "Bath" in d.evidence[0].text
+
+
+def test_what_an_anchor_is() -> None:
+    a = anchored("Where did I work before I joined Globex?")
+    assert a and a.rest == "Where did I work?" and a.names("Started at Globex in May.")
+    a = anchored("搬到巴斯之前我住在哪？")
+    assert a and a.rest == "我住在哪？" and a.names("我们搬到巴斯了") and not a.names("我住在利兹")
+    # A time is no anchor, nor a word that is not a name.
+    for question in ("What did I do before Monday?", "八点以前我要做什么？", "What did I do before work?"):
+        assert anchored(question) is None, question
