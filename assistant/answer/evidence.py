@@ -24,6 +24,7 @@ from .focus import Closeness, by_focus
 from .introductions import first_mentions, who_is
 from .newer import name_mentions, name_rows, slot_rows, slot_statements
 from .terms import (
+    called_names,
     dictionary_translations,
     is_cjk_term,
     mentioned,
@@ -95,6 +96,7 @@ def gather(store: MemoryStore, question: str, *, now: datetime | None = None, wh
     if where or asked is Asked.DOCUMENT:
         focused = _introduced_first(store, question, passages, focused, vector, where)
     candidates = _known_as(question, _with_translations(store.embedder, question, memories))
+    asked_names = asked_names or called_names(question, [c.memory.text for c in candidates])
     if asked is Asked.OPEN and asked_names and _their_people(asked_names, candidates):
         asked = Asked.KNOWN  # the model would invent about them
     return Found(candidates, focused, asked)

@@ -293,8 +293,28 @@ def pets_named(text: str) -> dict[str, str]:
     return {kind: name for kind, name in _named(text).items() if kind in PETS}
 
 
+# "我女朋友叫小林", "我家的猫叫咪咪": only after 叫, since 是 gives a job as often as a name ("我姐姐是护士").
+# A Chinese name is two or three characters, three only where the name ends the clause ("我妹妹叫王小明，");
+# it is kept by its last two ("小明"), which a question names whether it gives the whole name or not.
+_ZH_PETS = ("小狗", "小猫", "兔子", "鹦鹉", "仓鼠", "乌龟", "猫", "狗", "马")
+_ZH_NAMED_RELATION = re.compile(
+    f"我们?(?:的|家的|家)?({'|'.join(sorted((*ZH_PEOPLE_WORDS, *_ZH_PETS), key=len, reverse=True))})"
+    r"(?:的名字)?(?:叫做|名叫|名字叫|叫)([\u4e00-\u9fff]{2}(?:[\u4e00-\u9fff](?=[，。！？、,.!?\s]|$))?)"
+)
+
+
 def _named(text: str) -> dict[str, str]:
-    return {_stem(m.group(1)): _stem_only(m.group(2).lower()) for m in _EN_NAMED_RELATION.finditer(text)}
+    found = {_stem(m.group(1)): _stem_only(m.group(2).lower()) for m in _EN_NAMED_RELATION.finditer(text)}
+    return found | {m.group(1): m.group(2)[-2:] for m in _ZH_NAMED_RELATION.finditer(text)}
+
+
+def called_names(question: str, said: list[str]) -> list[frozenset[str]]:
+    """The names of the user's people and pets, as `said` gives them, that a Chinese question names:
+    Chinese has no capitals, so names() cannot see "小林" in "小林是谁？" until the user has said who she is."""
+    if not is_chinese(question):
+        return []
+    called = {name for text in said for name in (*relatives_named(text).values(), *pets_named(text).values())}
+    return [frozenset({name}) for name in sorted(called) if name in question]
 
 
 def others_own(text: str) -> set[str]:
@@ -316,7 +336,7 @@ grandpa grandfather roommate flatmate teacher classmate
 # The animals a person keeps and calls by name.
 PETS = frozenset(
     _stem(w) for w in "dog puppy cat kitten rabbit bunny horse pony hamster parrot tortoise budgie".split()
-)
+) | set(_ZH_PETS)
 
 
 def dictionary_translations(question: str, asked: set[str], text: str) -> dict[str, int]:

@@ -8,7 +8,7 @@ from datetime import UTC, datetime
 from assistant.answer import lexicon
 from assistant.answer.decide import Asked, Outcome, decide
 from assistant.answer.evidence import gather
-from assistant.answer.terms import names
+from assistant.answer.terms import names, pets_named, relatives_named
 from assistant.memory.api import remember
 from assistant.memory.store import MemoryStore
 
@@ -93,3 +93,23 @@ def test_a_pet_the_user_named_is_theirs(store: MemoryStore) -> None:
     assert asked is Asked.KNOWN and d.outcome is Outcome.DONT_KNOW
     _, d = decided(store, "Is my cat on a diet?")
     assert d.outcome is Outcome.MEMORY and "diet" in d.evidence[0].text
+
+
+def test_a_chinese_name_the_user_gave_is_one_of_their_people(store: MemoryStore) -> None:
+    # Tried as a new user: "小林是谁？" went to the English-only model, which could only refuse; names()
+    # reads capitals, and Chinese has none.
+    for text in ("我女朋友叫小林，她在银行工作。", "我家的猫叫咪咪。", "My friend Tom lives in Berlin."):
+        remember(text, store=store)
+    asked, d = decided(store, "小林是谁？")
+    assert asked is Asked.KNOWN and d.outcome is Outcome.MEMORY and "小林" in d.evidence[0].text
+    asked, d = decided(store, "小林喜欢什么颜色？")
+    assert asked is Asked.KNOWN and d.outcome is Outcome.DONT_KNOW and not d.evidence
+    asked, d = decided(store, "咪咪几岁了？")
+    assert asked is Asked.KNOWN and d.outcome is Outcome.DONT_KNOW
+
+
+def test_chinese_relations_and_pets_called_by_name() -> None:
+    assert relatives_named("我女朋友叫小林，她在银行工作。") == {"女朋友": "小林"}
+    assert relatives_named("我妹妹叫王小明，在上海。") == {"妹妹": "小明"}  # kept by the given name
+    assert pets_named("我们家的狗叫豆豆") == {"狗": "豆豆"}
+    assert relatives_named("我姐姐是护士") == {}  # 是 gives a job as often as a name
