@@ -228,14 +228,16 @@ def terms(question: str) -> set[str]:
     return _terms(_EN_TIME.sub(" ", _EN_REQUEST.sub("", question)))
 
 
+def about_user(question: str) -> bool:
+    if is_chinese(question):
+        return "我" in question
+    return bool(_EN_USER.search(_EN_REQUEST_ME.sub("", question)))
+
+
 def asked_about(question: str) -> Asked:
     if (_ZH_DOCUMENT if is_chinese(question) else _EN_DOCUMENT).search(question):
         return Asked.DOCUMENT
-    if is_chinese(question):
-        return Asked.USER if "我" in question else Asked.OPEN
-    if _EN_USER.search(_EN_REQUEST_ME.sub("", question)):
-        return Asked.USER
-    return Asked.OPEN
+    return Asked.USER if about_user(question) else Asked.OPEN
 
 
 # A name that a quarter of the passages (or memories) found mention, and at least three, is someone or
@@ -755,6 +757,23 @@ def _own(about: str, memories: list[Candidate], t: Thresholds, anchor: Anchor | 
     return own + replacing(about, own, [c for c in said if c not in own], t)
 
 
+def _newest(asked: Asked, about: str, own: list[Candidate], t: Thresholds) -> Decision:
+    """The user's newest statement on the asked subject, or the two when a later one may change it."""
+    answer, earlier = current_of(about, own, t)
+    later = doubted(about, answer, own, t)
+    if later is not None:
+        return Decision(
+            asked,
+            Outcome.MEMORY,
+            [answer.memory, later.memory],
+            [c.memory for c in earlier],
+            reason="a later remark on the asked subject in words no rule reads",
+            uncertain=True,
+        )
+    said = [c.memory for c in earlier]
+    return Decision(asked, Outcome.MEMORY, [answer.memory], said, reason="the newest statement on the asked subject")
+
+
 def decide(
     question: str,
     memories: list[Candidate],
@@ -779,29 +798,18 @@ def decide(
     )
 
     if asked is Asked.DOCUMENT:
+        # "What's my favourite book?", "Where do I keep my notes?" ask what the user said about books,
+        # answered by a remark that names all of it in the question's own words: a word vector took
+        # the "书" of "我最喜欢的书是Dune" for "reading" ("What book am I reading?" cited the favourite).
+        said = [c for c in own if _coverage(question_terms, replace(c, translated=frozenset())) >= t.memory_coverage]
+        if said and about_user(question) and not is_chinese(question):
+            return _newest(asked, about, said, t)
         if quoted:
             return quoted
         return Decision(asked, Outcome.DONT_KNOW, reason="no passage holds enough of the question's terms")
     if asked is Asked.USER:
         if own:
-            answer, earlier = current_of(about, own, t)
-            later = doubted(about, answer, own, t)
-            if later is not None:
-                return Decision(
-                    asked,
-                    Outcome.MEMORY,
-                    [answer.memory, later.memory],
-                    [c.memory for c in earlier],
-                    reason="a later remark on the asked subject in words no rule reads",
-                    uncertain=True,
-                )
-            return Decision(
-                asked,
-                Outcome.MEMORY,
-                [answer.memory],
-                [c.memory for c in earlier],
-                reason="the newest statement on the asked subject",
-            )
+            return _newest(asked, about, own, t)
         if passage and _coverage(question_terms, passage) >= t.memory_coverage:
             return Decision(asked, Outcome.PASSAGE, [passage.memory], reason="a passage holds the question")
         return Decision(asked, Outcome.DONT_KNOW, reason="nothing the user said is on the asked subject")
