@@ -143,7 +143,8 @@ _EN_ENDING = re.compile(
     r"\b(sold|sell|selling|traded|trading|swapped|left|leaving|quit|quitting|retired|retiring|gone|goodbye|"
     r"passed away|died|lost|split|broke up|done with|are done|ended|cancell?ed|no longer|any ?more|"
     r"in ages|gave up|giving up|replaced|instead|moved (away|out)|former|used to|ex|"
-    r"handed in (my|our) notice|resigned|resigning|laid off|made redundant|fired)\b",
+    r"handed in (my|our) notice|resigned|resigning|laid off|made redundant|fired|"
+    r"stolen|smashed|broke|broken|wrote off|written off|totall?ed)\b",
     re.IGNORECASE,
 )
 _ZH_ENDING = re.compile(

@@ -147,7 +147,9 @@ SLOTS: tuple[Slot, ...] = (
         r"\b(phone|mobile|smartphone)\b|手机",
         r"\bmy (new )?(phone|mobile|smartphone)\b|\b(phone|mobile) is\b"
         rf"|\b(upgraded|{_SWITCH}) to (a|an|the) \w+|\b(i'm|i am) on (a|an) .{{1,20}}\bnow\b"
-        r"|\bi (use|have) (a|an) (iphone|pixel|galaxy|samsung|oneplus|xiaomi|huawei|nokia|motorola)\b"
+        # "I have a Pixel", "using an old iPhone for now", "got a new Galaxy": a phone by its make.
+        r"|\b(i (use|have)|using|got|bought) (a|an|my|the)( new| old| used| spare)? "
+        r"(iphone|pixel|galaxy|samsung|oneplus|xiaomi|huawei|nokia|motorola)\b"
         r"|手机是|新买了.{0,3}(部|台)|换了.{0,4}手机|用的是.{0,10}手机",
         "phone mobile upgraded iphone pixel galaxy samsung 手机 新买",
     ),

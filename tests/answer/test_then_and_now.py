@@ -5,10 +5,14 @@ Real LanceDB and the real embedder."""
 
 from __future__ import annotations
 
+from datetime import UTC, datetime
+
 from assistant.answer.anchor import anchored
 from assistant.answer.decide import Outcome, decide, former
 from assistant.answer.evidence import gather
+from assistant.answer.newer import ends
 from assistant.memory.api import remember
+from assistant.memory.model import Memory
 from assistant.memory.store import MemoryStore
 
 MOVE = ("Got the keys to our new place in Bath today!", "My cat Miso hates the vet.")
@@ -64,3 +68,18 @@ def test_what_an_anchor_is() -> None:
     # A time is no anchor, nor a word that is not a name.
     for question in ("What did I do before Monday?", "八点以前我要做什么？", "What did I do before work?"):
         assert anchored(question) is None, question
+
+
+def test_a_phone_named_by_its_make_replaces_the_old_one(store: MemoryStore) -> None:
+    # Tried as a new user: "What phone do I have?" answered "A Pixel 6." after the Pixel went into the sea.
+    remember("My phone is a Pixel 6.", store=store)
+    remember("Dropped my Pixel in the sea, using an old iPhone for now.", store=store)
+    d = answer(store, "What phone do I have?")
+    assert d.outcome is Outcome.MEMORY and "iPhone" in d.evidence[0].text
+
+
+def test_a_thing_broken_or_stolen_has_ended() -> None:
+    old = Memory(id="a", text="I drive a red Skoda Octavia.", created=datetime(2026, 1, 1, tzinfo=UTC))
+    for text in ("Someone stole the Skoda, it was stolen from the station.", "Wrote off the Skoda on the A40."):
+        later = Memory(id="b", text=text, created=datetime(2026, 3, 1, tzinfo=UTC))
+        assert ends("What car do I drive?", old, later), text
