@@ -19,12 +19,21 @@ from enum import StrEnum
 
 import numpy as np
 
-from ..language import is_chinese, is_question
+from ..language import CJK, is_chinese, is_question
 from ..memory.model import Memory
 from . import lexicon
 from .anchor import Anchor, anchored
 from .slot_meaning import Likeness
-from .slots import asked_slots, asks_for, named_by_slot, names_slot, other_slots, stated_slots, statement_starts
+from .slots import (
+    asked_slots,
+    asks_for,
+    named_by_slot,
+    names_slot,
+    normalised,
+    other_slots,
+    stated_slots,
+    statement_starts,
+)
 from .terms import (
     PEOPLE,
     ZH_PEOPLE_WORDS,
@@ -225,7 +234,7 @@ _EN_TIME = re.compile(r"\b(these days|nowadays|at the moment|right now|at presen
 
 def terms(question: str) -> set[str]:
     """The terms of a question, without the verb of a request or the time it asks about."""
-    return _terms(_EN_TIME.sub(" ", _EN_REQUEST.sub("", question)))
+    return _terms(normalised(_EN_TIME.sub(" ", _EN_REQUEST.sub("", question))))
 
 
 def about_user(question: str) -> bool:
@@ -421,14 +430,14 @@ def _cosine(a: Candidate, b: Candidate) -> float:
 # A question about something that happened ("What did Tom give me?", "借给谁了") asks for that event, not
 # for the newest remark on its subject; one about how things are ("Where do I live?") asks for the newest.
 _EN_PAST = re.compile(r"\b(did|was|were|had|ago|last|yesterday|once)\b", re.IGNORECASE)
-_ZH_PAST = re.compile(r"了|过|以前|上次|昨天|那天")
+_ZH_PAST = re.compile(r"以前|上次|昨天|那天")
 _ZH_NOW = re.compile(r"现在|目前|如今|最近")
 _EN_NOW = re.compile(r"\b(now|currently|these days|at the moment|nowadays|still)\b", re.IGNORECASE)
 
 
 def asks_about_now(question: str) -> bool:
     if is_chinese(question):
-        return bool(_ZH_NOW.search(question)) or not _ZH_PAST.search(question)
+        return bool(_ZH_NOW.search(question)) or not (_ZH_PAST.search(question) or _zh_aspect(question))
     return bool(_EN_NOW.search(question)) or not _EN_PAST.search(question)
 
 
@@ -684,7 +693,7 @@ _EN_OCCASION = re.compile(
     r"|again|skipped|missed|long day)\b",
     re.IGNORECASE,
 )
-_ZH_OCCASION = re.compile(r"了|过|今天|昨天|中午|晚上|早上|碰到|遇到|没去")
+_ZH_OCCASION = re.compile(r"今天|昨天|中午|晚上|早上|碰到|遇到|没去")
 
 
 # A question about one occasion ("Where did I drive yesterday?") is answered by one.
@@ -716,7 +725,15 @@ def reports_action(text: str) -> bool:
 
 
 def happened(text: str) -> bool:
-    return bool((_ZH_OCCASION if is_chinese(text) else _EN_OCCASION).search(text))
+    if is_chinese(text):
+        return bool(_ZH_OCCASION.search(text)) or _zh_aspect(text)
+    return bool(_EN_OCCASION.search(text))
+
+
+def _zh_aspect(text: str) -> bool:
+    """了 or 过 as a word of its own, marking what was done ("去过", "吃了"), not inside one: 过敏 is an
+    allergy ("我对什么过敏？" asked about the past, and "I'm allergic to penicillin" did not answer)."""
+    return any(w in ("了", "过") for run in CJK.findall(text) for w in lexicon.words(run))
 
 
 def hedged(text: str) -> bool:

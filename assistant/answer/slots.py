@@ -51,8 +51,7 @@ _ZH_DOING = (
 SLOTS: tuple[Slot, ...] = (
     _slot(
         "home",
-        # "for a living" asks what the user does, not where they live.
-        r"\b(live|(?<!for a )living|lives|home|city|town|based|reside|flat|apartment|staying|address)\b"
+        r"\b(live|living|lives|home|city|town|based|reside|flat|apartment|staying|address)\b"
         # Moving house, not moving in with someone (the partner slot) or moving a thing.
         r"|\b(move|moved|moving|relocate|relocated)\b(?=\s+(to|from|into|house|here|there|away|out)\b|\s*\?)"
         r"|住|家在|哪个城市|在哪儿生活|搬家|搬到|搬去|搬来",
@@ -73,8 +72,9 @@ SLOTS: tuple[Slot, ...] = (
     ),
     _slot(
         "job",
-        r"\b(profession|occupation|career|job|for a living|for work)\b|职业|做什么工作|干什么工作|什么工作",
+        r"\b(profession|occupation|career|job|for work)\b|职业|做什么工作|干什么工作|什么工作",
         r"\b(i'm|i am|i work as|working as|work as) (now |officially |currently |still )?(an?|the)\b"
+        r"|\b(work|works|working) (at|for|in) [^,.;]{1,40}? as (an?|the)\b"
         r"|\b(became|become|becoming) (an?|the)\b|\bretrained as\b|\bfreelance\b|\bhanded in my notice\b"
         rf"|我是(一名|一个|个)|当了?.{{1,6}}(了|。)|开始当|职业是|转行|辞职|{_ZH_DOING}",
         "work job freelance became officially notice retrained 当 职业 辞职 转行",
@@ -188,15 +188,29 @@ SLOTS: tuple[Slot, ...] = (
         r"|吃素|素食|不吃(肉|素)|开始吃|饮食",
         "diet vegan vegetarian keto fasting quit 吃素 素食 饮食",
     ),
+    _slot(
+        "age",
+        r"\bhow old\b|\b(my|your) age\b|几岁|多大|年龄|多少岁",
+        # A number alone after "I'm" is an age only where nothing follows it ("I'm 34.", not "I'm 5
+        # minutes away").
+        r"\b(i'm|i am) (now |nearly |almost )?\d{1,3}(?=\s*(years|yrs|now|today|this year)\b|\s*[.!,;]|\s*$)"
+        r"|\bturn(ed|ing|s)? \d{1,3}\b|\b\d{1,3} years old\b|\bmy \d{1,3}(st|nd|rd|th) birthday\b"
+        r"|我(今年|现在)?(已经)?[\d一二三四五六七八九十]+岁|满[\d一二三四五六七八九十]+岁",
+        "turned years old birthday 岁",
+    ),
 )
 
 
-def _normal(text: str) -> str:
-    return text.replace("’", "'")
+# "What do I do for a living?" asks for the job: its term is not "live".
+_EN_LIVING = re.compile(r"\bfor a living\b", re.IGNORECASE)
+
+
+def normalised(text: str) -> str:
+    return _EN_LIVING.sub("for a job", text.replace("’", "'"))
 
 
 def asked_slots(question: str) -> list[Slot]:
-    return [s for s in SLOTS if s.asks.search(_normal(question))]
+    return [s for s in SLOTS if s.asks.search(normalised(question))]
 
 
 def asks_for(question: str, word: str) -> bool:
@@ -207,7 +221,7 @@ def asks_for(question: str, word: str) -> bool:
 @lru_cache(maxsize=4096)
 def _slot_terms(question: str) -> dict[str, frozenset[str]]:
     """For each slot the question asks for, the question's terms that ask for it."""
-    text = _normal(question)
+    text = normalised(question)
     out: dict[str, frozenset[str]] = {}
     for slot in SLOTS:
         words = [m.group(0) for m in slot.asks.finditer(text)]
@@ -219,20 +233,20 @@ def _slot_terms(question: str) -> dict[str, frozenset[str]]:
 
 def stated_slots(question: str, text: str) -> set[str]:
     """The slots the question asks for that `text` states."""
-    normal = _normal(text)
+    normal = normalised(text)
     return {s.name for s in SLOTS if s.name in _slot_terms(question) and s.states.search(normal)}
 
 
 def other_slots(question: str, text: str) -> set[str]:
     """The slots `text` states that the question does not ask for: "I've just moved to Shenzhen for
     work" states where the user lives, not where they work."""
-    normal = _normal(text)
+    normal = normalised(text)
     return {s.name for s in SLOTS if s.name not in _slot_terms(question) and s.states.search(normal)}
 
 
 def statement_starts(question: str, text: str) -> list[int]:
     """Where in `text` a phrasing that states a slot the question asks for begins."""
-    normal = _normal(text)
+    normal = normalised(text)
     return [m.start() for s in SLOTS if s.name in _slot_terms(question) for m in s.states.finditer(normal)]
 
 
@@ -240,7 +254,7 @@ def names_slot(question: str, text: str) -> bool:
     """Whether `text` uses a word that asks for a slot the question asks about: "Our family car is a
     blue Honda Civic now" and "My place in Chengdu finally feels like home" name the car and the home in
     no phrasing that states them, but they are about them."""
-    normal = _normal(text)
+    normal = normalised(text)
     return any(
         not _MODIFIES.match(normal, m.end()) and not _TOWARDS.search(normal[: m.start()])
         for s in SLOTS
@@ -265,7 +279,7 @@ def named_by_slot(question: str, text: str) -> set[str]:
     """The question's terms that `text` states in other words: "employer" in "I work at Globex" when
     asked "Who is my employer?"."""
     found: set[str] = set()
-    normal = _normal(text)
+    normal = normalised(text)
     for slot in SLOTS:
         asking = _slot_terms(question).get(slot.name)
         if asking and slot.states.search(normal):
