@@ -410,6 +410,14 @@ def _resolve_recurring(spec: TimeSpec, now: datetime, zone: ZoneInfo) -> tuple[d
         byday = [start_day.weekday()]
     if spec.freq == "MONTHLY" and not bymonthday and spec.nth_weekday is None:
         bymonthday = start_day.day
+    if spec.interval > 1 and spec.on_date is None and spec.calendar is None:
+        # An RRULE counts its weeks (months) from DTSTART's: "every other Monday" anchored on a Thursday
+        # skipped the coming Monday and began a fortnight on (everyday corpus, session 9). Anchor it on the
+        # first time the rule without its interval would fire.
+        plain = build_rrule(spec.freq, 1, byday, bymonthday, nth=spec.nth_weekday)
+        found = occurrences_with_wall(plain, datetime.combine(start_day, t), zone, after=now, count=1)
+        if found:
+            start_day = found[0][0].date() - timedelta(days=shift)
     rule = build_rrule(spec.freq, spec.interval, byday, bymonthday, nth=spec.nth_weekday)
     start = datetime.combine(start_day + timedelta(days=shift), t)
     found = occurrences_with_wall(rule, start, zone, after=now, count=1)
