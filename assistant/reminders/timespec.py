@@ -29,6 +29,8 @@ DAYPART_DEFAULT = {
     "tonight": time(20),
     "night": time(21),
 }
+# A date without a year this many days past is read as next year's only after asking (_check_just_passed).
+JUST_PASSED = timedelta(days=31)
 DEFAULT_TIME = time(9)  # "tomorrow", "on Friday": a day without a time of day
 # An hour said without am/pm is read as the next one that falls in waking hours.
 WAKING_HOURS = range(7, 23)
@@ -311,6 +313,7 @@ def _resolve_once(spec: TimeSpec, now: datetime, zone: ZoneInfo) -> datetime:
     fixed = _fixed_day(spec, now)
     if fixed is not None:
         _check_agreement(spec, fixed, now, zone)
+        _check_just_passed(spec, fixed, now, zone)
     if fixed is not None:
         candidates = _clock(spec, fixed_day=True) or [
             (now.time().replace(second=0, microsecond=0), 0) if spec.calendar else (DEFAULT_TIME, 0)
@@ -348,6 +351,22 @@ def _resolve_once(spec: TimeSpec, now: datetime, zone: ZoneInfo) -> datetime:
     first = _pick(today, candidates, now, zone, roll_days=1)
     assert first is not None
     return first
+
+
+def _check_just_passed(spec: TimeSpec, day: date, now: datetime, zone: ZoneInfo) -> None:
+    """A date without a year that fell in the last JUST_PASSED was moved to next year ("on 12 October" said
+    on the 15th, 10/12 in Chinese): nearly a year ahead is seldom what was meant, so it is asked."""
+    if spec.on_date is None or spec.year_given or spec.readings:
+        return
+    ago = now.date() - (day - relativedelta(years=1))
+    if timedelta(0) < ago <= JUST_PASSED:
+        said = next((p for p in spec.phrases if not CLOCK_PHRASE.search(p)), "That date")
+        next_year = _pick(day, _clock(spec, fixed_day=True) or [(DEFAULT_TIME, 0)], now, zone, roll_days=0)
+        raise ReminderQuestion(
+            f"'{said}' was {ago.days} days ago: next year's, or another date?",
+            [next_year] if next_year else [],
+            now,
+        )
 
 
 def _check_small_hours(
