@@ -102,6 +102,8 @@ _CONTINUES = re.compile(
     rf"|\b(?:past|to|next|this|every|each)\s*{MARK}"
     # "a week on Friday", "Monday to Friday" with only one of the days read
     rf"|\bweeks?\s*(?:on|from)?\s*{MARK}|\b{ANY_WD}\s*(?:-|–|to|through|thru)\s*{MARK}"
+    # "this time tomorrow", "tomorrow at the same time": a clock time the rules do not read (probe, session 9)
+    rf"|\b(?:this|that|the\s+same|same)\s+time\s*{MARK}|{MARK}\s*(?:at\s+)?(?:this|that|the\s+same|same)\s+time\b"
     # A limit on a time read ("until Friday", "except Sunday", "before Friday"): a reminder has no end or
     # exception, so the time stored would drop it; asked instead.
     rf"|\b(?:until|till|through|except|excluding|but\s+not|before|from|starting|between)\s*{MARK}"

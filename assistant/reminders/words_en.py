@@ -35,7 +35,7 @@ FULL_WD = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
 ANY_WD = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tues?|weds?|thu(?:rs?)?|fri|sat|sun)"
 # How people write "tomorrow" and "tonight" in a hurry ("tommorow", "tmrw", "2moro", "tonite"); other
 # misspellings of a day are caught by leftovers.misspelt_day() and asked about.
-TOMORROW = r"(?:tomm?orr?ow|tmrw?|2morr?ow?)"
+TOMORROW = r"(?:to?|2)m+o?r+o?w*"  # tomorrow, tommorow, tmrw, tmr, 2moro, 2mrw (the probe found "2mrw")
 TONIGHT = r"(?:tonight|tonite|2nite|2night)"
 MONTH_NUMBERS = {
     "january": 1,
