@@ -77,20 +77,26 @@ def unread_time(rest: str) -> str | None:
     return misspelt_day(rest)
 
 
-# A misspelt day ("tommorow at 9") was left in the task while the clock time beside it was read for today:
-# 2 of the 10 silently wrong times in the everyday corpus (session 9). The usual spellings are now read
-# (words_en.TOMORROW); any other word within a letter or two of a day is asked about. At a cutoff of 0.8,
-# "money", "fried", "borrow" and "sunny" stay below it; "sundae" does not, and is asked about.
-DAY_WORDS = "today tonight tomorrow monday tuesday wednesday thursday friday saturday sunday".split()
+# A misspelt day or month ("tommorow at 9", "Novmber 5 at 7pm") was left in the task while the clock time
+# beside it was read for today (or "Febuary 3rd" for the 3rd of next month): 2 of the 10 silently wrong
+# times in the everyday corpus (session 9), and two more found after it. The usual spellings of tomorrow are
+# read (words_en.TOMORROW); any other word within a letter or two of one of these is asked about. At a
+# cutoff of 0.8, "money", "fried", "borrow", "sunny", "remember" stay below it; "sundae" does not, and is
+# asked about. Months of five letters or fewer are left out: "match" and "marsh" are a letter from "march".
+TIME_WORDS = (
+    "today tonight tomorrow monday tuesday wednesday thursday friday saturday sunday "
+    "january february august september october november december"
+).split()
 
 
 def misspelt_day(rest: str) -> str | None:
-    """A word that looks like a misspelt day ("tommorow", "wensday"), or None. Plurals and the words
-    themselves are not misspellings ("on Mondays" is read by the rules; what is left is the task's)."""
+    """A word that looks like a misspelt day or month ("tommorow", "wensday", "Febuary"), or None. Plurals
+    and the words themselves are not misspellings ("on Mondays" is read by the rules; what is left is the
+    task's)."""
     for word in re.findall(r"[a-z0-9]{5,}", rest.lower()):
-        if word in DAY_WORDS or word.removesuffix("s") in DAY_WORDS:
+        if word in TIME_WORDS or word.removesuffix("s") in TIME_WORDS:
             continue
-        if get_close_matches(word, DAY_WORDS, n=1, cutoff=0.8):
+        if get_close_matches(word, TIME_WORDS, n=1, cutoff=0.8):
             return word
     return None
 

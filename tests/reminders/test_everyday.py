@@ -90,6 +90,8 @@ def test_every_other_keeps_its_fortnight_after_the_first(db: sqlite_utils.Databa
         # Misspelt days: asked about (difflib), where today's time was stored.
         ("satuday at 10 farmers market", "satuday"),
         ("on Frday at 5pm drinks", "frday"),
+        ("Octobre 30 at 7pm costume party", "octobre"),  # and months: stored today at 19:00
+        ("Agust 3rd at 9am pay the deposit", "agust"),  # stored on 3 July
         # Holidays standing as the day: the clock time alone was stored for today.
         ("on Boxing Day at 11 walk with the Smiths", "on Boxing Day"),
         ("Halloween at 6pm carve the pumpkin", "Halloween"),
