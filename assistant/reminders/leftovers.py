@@ -28,6 +28,8 @@ _EN = [
     # No \b after the digits: "at 5ish" is a time the rules did not read, not a number with a suffix.
     r"\b(?:at|by|from|until|till)\s+\d{1,2}(?:[:.]\d\d)?(?!\d)(?!\s*(?:%|percent|people|pages?|copies|pills?|"
     r"tablets?|items?|apples?|kg|km|miles?|per|x\b))",
+    # "set an alarm for 6.45": a dotted time is read only after "at" or with am/pm ("for 2.45 hours" is none)
+    r"\bfor\s+\d{1,2}\.\d\d\b(?!\s*(?:hours?|hrs?|minutes?|mins?|miles?|km|kg|%|pounds?|euros?|dollars?)\b)",
     rf"\b(?:half|quarter|five|ten|twenty(?:[- ]five)?)\s+(?:past|to)\s+{EN_HOUR}\b|\b\d{{1,2}}\s+past\s+{EN_HOUR}\b",
     rf"\b(?:today|{TONIGHT}|{TOMORROW}|yesterday|noon|midnight|midday)\b",
     r"\b\d{1,4}[-/.]\d{1,2}[-/.]\d{2,4}\b",
@@ -103,11 +105,13 @@ def misspelt_day(rest: str) -> str | None:
 
 _CONTINUES = re.compile(
     rf"{MARK}\s*(?:past\b|to\s+(?:\d|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b|[.:]\d|"
-    rf"[ap]\s*\.?\s*m\b|o'?clock\b|and\s+a\s+half\b|ish\b|hrs?\b|\d|week\b|after\s+next\b|-?\s*(?:one|two|three|four|five|"
+    rf"[ap]\s*\.?\s*m\b|o'?clock\b|(?:and|n|&)\s+a\s+half\b|ish\b|eve\b|hrs?\b|\d|week\b|after\s+next\b|-?\s*(?:one|two|three|four|five|"
     rf"six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|oh)\b)"
     rf"|\b(?:past|to|next|this|every|each)\s*{MARK}"
     # "a week on Friday", "Monday to Friday" with only one of the days read
     rf"|\bweeks?\s*(?:on|from)?\s*{MARK}|\b{ANY_WD}\s*(?:-|–|to|through|thru)\s*{MARK}"
+    # An hour opening the time, before the day it belongs to ("7 tomorrow morning"): only the day was read
+    rf"|(?:^|\bme\s+)\d{{1,2}}(?:[.:]\d\d)?\s*{MARK}"
     # "this time tomorrow", "tomorrow at the same time": a clock time the rules do not read (probe, session 9)
     rf"|\b(?:this|that|the\s+same|same)\s+time\s*{MARK}|{MARK}\s*(?:at\s+)?(?:this|that|the\s+same|same)\s+time\b"
     # A limit on a time read ("until Friday", "except Sunday", "before Friday"): a reminder has no end or

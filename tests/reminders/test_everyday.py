@@ -99,6 +99,11 @@ def test_every_other_keeps_its_fortnight_after_the_first(db: sqlite_utils.Databa
         # One side of a day range, or a week before a day, read alone.
         ("Monday to Friday at 7 take the pill", "Friday"),
         ("this time tomorrow water the seedlings", "this time"),
+        # Found by spot checks after the probe: stored with part of the time left in the task.
+        ("8 tomorrow morning swim", "8"),  # 09:00
+        ("in an hour n a half fetch Leo", "n a half"),  # an hour
+        ("text Sam at 6 tmrw eve", "eve"),  # 06:00
+        ("set an alarm for 5.50 tomorrow", "for 5.50"),  # 09:00
     ],
 )
 def test_time_words_left_unread_are_asked_about(text: str, unread: str) -> None:
