@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from difflib import get_close_matches
 
-from .numbers import EN_HOUR, ZH_NUMBER
+from .numbers import EN_HOUR, EN_NUMBER, ZH_NUMBER
 from .words_en import ANY_WD, FULL_WD, MONTHS, NOT_A_DAY, TOMORROW, TONIGHT
 
 MARK = "\x1f"  # where the rules blanked a phrase they read (parser.read_time)
@@ -22,7 +22,7 @@ _HOLIDAY = (
 )
 _ATTRIBUTIVE = r"(?<!\w)(?:the|my|our|your|his|her|their|a)\s+"  # "the 5pm train": which train, not when
 _EN = [
-    rf"\b{EN_HOUR}\s*(?:[:.]\s*\d\d\s*)?(?:[ap]\s*\.?\s*m\b|o'?clock\b)",
+    rf"\b{EN_HOUR}\s*(?:[:.]\s*\d\d\s*)?(?:[ap]\s*\.?\s*m\b|o'?\s?clock\b)",
     r"(?<![\w.:])[.:]\d\d\b",  # the minutes of a clock time whose hour was read alone: "8" of "8.30pm"
     r"(?<![\w.])[ap]\.\s*m\.",
     # No \b after the digits: "at 5ish" is a time the rules did not read, not a number with a suffix.
@@ -46,6 +46,10 @@ _EN = [
     r"\b\d+\s*(?:minutes?|mins?|hours?|hrs?|days?|weeks?)\s+(?:later|from\s+now|ago)\b",
     r"\b(?:next|this|last)\s+(?:week|month|year|morning|afternoon|evening|night)\b",
     rf"\b(?:until|till)\s+(?:the\s+end\b|{MONTHS}\b|\d)",  # "every Friday until March": an end never kept
+    # A time set by something else ("10 minutes before the meeting at 3pm", "after lunch tomorrow"): the
+    # rules read the clock time or the day and dropped the offset or the meal (spot checks, session 9).
+    rf"\b(?:{EN_NUMBER}|half\s+an?)\s*(?:minutes?|mins?|hours?|hrs?|days?)\s+(?:before|after|earlier|prior)\b",
+    r"\b(?:before|after)\s+(?:breakfast|lunch|dinner|supper|tea|work|school|church)\b",
 ]
 _ZH = [
     rf"{ZH_NUMBER}\s*(?:点|时|分钟|小时|刻钟)",
@@ -105,7 +109,7 @@ def misspelt_day(rest: str) -> str | None:
 
 _CONTINUES = re.compile(
     rf"{MARK}\s*(?:past\b|to\s+(?:\d|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b|[.:]\d|"
-    rf"[ap]\s*\.?\s*m\b|o'?clock\b|(?:and|n|&)\s+a\s+half\b|ish\b|eve\b|hrs?\b|\d|week\b|after\s+next\b|-?\s*(?:one|two|three|four|five|"
+    rf"[ap]\s*\.?\s*m\b|o'?\s?clock\b|(?:and|n|&)\s+a\s+half\b|ish\b|eve\b|hrs?\b|\d|week\b|after\s+next\b|-?\s*(?:one|two|three|four|five|"
     rf"six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|oh)\b)"
     rf"|\b(?:past|to|next|this|every|each)\s*{MARK}"
     # "a week on Friday", "Monday to Friday" with only one of the days read

@@ -336,7 +336,7 @@ _WD_LIST = rf"{ANY_WD}s?(?:\s*(?:,|and|&|,\s*and)\s*{ANY_WD}s?)*"
 RULES: list[tuple[str, Handler]] = [
     (
         r"\blater\s+(?=today|tonight|this\s+(?:morning|afternoon|evening)\b)|(?<=[\dm.])\s+or\s+so\b|(?<=[\dm.])-?ish\b|\b(?:around|approximately|roughly|about)\s+(?=(?:at\s+)?\d{1,2}(?:[:.]\d\d)?\s*"
-        r"(?:[ap]\.?\s*m\b|o'?clock))",
+        r"(?:[ap]\.?\s*m\b|o'?\s?clock))",
         _approximately,
     ),
     *EARLY,
@@ -428,10 +428,10 @@ RULES: list[tuple[str, Handler]] = [
     (rf"(?:\b(?:at|by|@)\s*)?(?<![\d:.])\b(?P<h>{EN_HOUR})\s*\.?\s*{MERIDIEM}(?!\w)", _meridiem_time),
     (
         rf"\b(?:at|by|@)\s+(?P<h>\d{{1,2}}|{EN_HOUR})(?:[\s-]+(?P<mw>{MINUTE_WORDS})|[.](?P<mm>\d{{2}}))?"
-        rf"(?:\s*o'?clock)?\b(?:\s*{MERIDIEM}(?!\w))?",
+        rf"(?:\s*o'?\s?clock)?\b(?:\s*{MERIDIEM}(?!\w))?",
         _at_hour,
     ),
-    (rf"\b(?P<h>{EN_HOUR})(?P<mw>)(?P<mm>)\s*o'?clock\b(?:\s*{MERIDIEM}(?!\w))?", _at_hour),
+    (rf"\b(?P<h>{EN_HOUR})(?P<mw>)(?P<mm>)\s*o'?\s?clock\b(?:\s*{MERIDIEM}(?!\w))?", _at_hour),
     (r"\b(?:at\s+|by\s+)?(?:12\s+)?(?P<w>noon|midday|midnight|lunch\s*time)\b", _named_time),
     (
         r"\b(?:(?P<this>this)\s+|in\s+the\s+|at\s+|during\s+the\s+)?(?P<dp>morning|afternoon|evening|night)\b"

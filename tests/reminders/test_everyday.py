@@ -104,6 +104,9 @@ def test_every_other_keeps_its_fortnight_after_the_first(db: sqlite_utils.Databa
         ("in an hour n a half fetch Leo", "n a half"),  # an hour
         ("text Sam at 6 tmrw eve", "eve"),  # 06:00
         ("set an alarm for 5.50 tomorrow", "for 5.50"),  # 09:00
+        ("half an hour before the match at 8pm get snacks", "half an hour before"),  # 20:00
+        ("2 hours before the flight on Friday at 6pm leave", "2 hours before"),  # 18:00
+        ("after work tomorrow pick up the parcel", "after work"),  # 09:00
     ],
 )
 def test_time_words_left_unread_are_asked_about(text: str, unread: str) -> None:
