@@ -55,7 +55,9 @@ _ZH = [
     rf"{ZH_NUMBER}\s*(?:点|时|分钟|小时|刻钟)",
     rf"{ZH_NUMBER}\s*(?:天|周|个?星期|个?月|年)(?:以?后|之后)",
     rf"{ZH_NUMBER}\s*[号日](?![本记])",
-    r"今天|明天|后天|昨天|今晚|明晚|明早|早上|上午|中午|下午(?!茶)|傍晚|晚上|凌晨|半夜",
+    r"今天|明天|今儿|明儿|后天|昨天|今晚|明晚|明早|早上|上午|中午|下午(?!茶)|傍晚|晚上|凌晨|半夜",
+    # A time set by something else (明天下班前, 每天睡前): the day was read and the moment dropped (09:00).
+    r"(?:下班|上班|放学|下课|早饭|午饭|晚饭|早餐|午餐|晚餐|吃饭|睡觉|睡)(?:之?前|以前|之?后|以后)",
     r"(?:周|星期|礼拜)[一二三四五六日天]",
     r"为止|除外|直到",  # an end or an exception the rules do not keep ("到三月为止")
     # Holidays, where they stand as the day ("国庆节晚上八点", "春节前提醒我"), not in "买圣诞礼物".

@@ -51,6 +51,7 @@ def stored(db: sqlite_utils.Database, text: str) -> tuple[datetime, str | None, 
         # Delays the rules did not read, asked about needlessly.
         ("in three quarters of an hour turn the roast", at(6, 10, 15, 5), "turn the roast"),
         ("in 2h45 collect the car", at(6, 10, 17, 5), "collect the car"),
+        ("明儿晚上8点提醒我追剧", at(6, 11, 20), "追剧"),  # today at 20:00
     ],
 )
 def test_read_and_stored(db: sqlite_utils.Database, text: str, due: datetime, task: str) -> None:
@@ -70,6 +71,7 @@ def test_read_and_stored(db: sqlite_utils.Database, text: str, due: datetime, ta
         ("every 2 weeks on Tuesday at 6pm book club", at(6, 16, 18), "FREQ=WEEKLY;INTERVAL=2;BYDAY=TU"),
         ("every other month on the 1st pay the window cleaner", at(7, 1, 9), "FREQ=MONTHLY;INTERVAL=2;BYMONTHDAY=1"),
         ("每隔一周的周二提醒我交周报", at(6, 16, 9), "FREQ=WEEKLY;INTERVAL=2;BYDAY=TU"),
+        ("周二到周四晚上八点提醒我练琴", at(6, 10, 20), "FREQ=WEEKLY;BYDAY=TU,WE,TH"),  # a one-off Thursday
         # "every last day of the month" was asked about.
         ("each last day of the month back up the laptop", at(6, 30, 9), "FREQ=MONTHLY;BYMONTHDAY=-1"),
     ],
@@ -107,6 +109,8 @@ def test_every_other_keeps_its_fortnight_after_the_first(db: sqlite_utils.Databa
         ("half an hour before the match at 8pm get snacks", "half an hour before"),  # 20:00
         ("2 hours before the flight on Friday at 6pm leave", "2 hours before"),  # 18:00
         ("after work tomorrow pick up the parcel", "after work"),  # 09:00
+        ("每天睡前提醒我吃维生素", "睡前"),  # 09:00 every day
+        ("周五下班后提醒我买菜", "下班后"),  # Friday 09:00
     ],
 )
 def test_time_words_left_unread_are_asked_about(text: str, unread: str) -> None:
