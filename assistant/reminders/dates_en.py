@@ -139,6 +139,8 @@ def _nth_weekday(m: re.Match[str], spec: TimeSpec, now: datetime) -> None:
 def _last_day(m: re.Match[str], spec: TimeSpec, now: datetime) -> None:
     spec.last_day = True
     _which_month(m["which"], spec)
+    if m["every"]:  # "every last day of the month"
+        spec.freq = "MONTHLY"
     spec.phrases.append(m[0].strip())
 
 
@@ -170,7 +172,7 @@ EARLY: list[tuple[str, Handler]] = [
         _nth_weekday,
     ),
     (
-        rf"\b{PREP}(?:the\s+)?(?:last\s+day|end)\s+of\s+(?:the\s+)?(?P<which>(?:this|next|every|each)\s+month|month|"
+        rf"\b(?P<every>(?:every|each)\s+)?{PREP}(?:the\s+)?(?:last\s+day|end)\s+of\s+(?:the\s+)?(?P<which>(?:this|next|every|each)\s+month|month|"
         rf"{MONTHS})\b",
         _last_day,
     ),

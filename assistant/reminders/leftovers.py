@@ -9,36 +9,60 @@ read as 8:00), so the parser asks instead of storing. Names and numbers that onl
 from __future__ import annotations
 
 import re
+from difflib import get_close_matches
 
-from .numbers import EN_HOUR, ZH_NUMBER
-from .words_en import FULL_WD, MONTHS, NOT_A_DAY
+from .numbers import EN_HOUR, EN_NUMBER, ZH_NUMBER
+from .words_en import ANY_WD, FULL_WD, MONTHS, NOT_A_DAY, TOMORROW, TONIGHT
 
+MARK = "\x1f"  # where the rules blanked a phrase they read (parser.read_time)
+_HOLIDAY = (
+    r"(?:christmas(?:\s+(?:eve|day))?|xmas(?:\s+eve)?|boxing\s+day|new\s+year'?s(?:\s+(?:eve|day))?|"
+    r"hallowe'?en|valentine'?s(?:\s+day)?|easter(?:\s+(?:sunday|monday))?|good\s+friday|thanksgiving|"
+    r"bonfire\s+night|guy\s+fawkes(?:\s+night)?|mother'?s\s+day|father'?s\s+day|st\.?\s+patrick'?s\s+day)"
+)
 _ATTRIBUTIVE = r"(?<!\w)(?:the|my|our|your|his|her|their|a)\s+"  # "the 5pm train": which train, not when
 _EN = [
-    rf"\b{EN_HOUR}\s*(?:[:.]\s*\d\d\s*)?(?:[ap]\s*\.?\s*m\b|o'?clock\b)",
+    rf"\b{EN_HOUR}\s*(?:[:.]\s*\d\d\s*)?(?:[ap]\s*\.?\s*m\b|o'?\s?clock\b)",
     r"(?<![\w.:])[.:]\d\d\b",  # the minutes of a clock time whose hour was read alone: "8" of "8.30pm"
     r"(?<![\w.])[ap]\.\s*m\.",
-    r"\b(?:at|by|from|until|till)\s+\d{1,2}(?:[:.]\d\d)?\b(?!\s*(?:%|percent|people|pages?|copies|pills?|"
+    # No \b after the digits: "at 5ish" is a time the rules did not read, not a number with a suffix.
+    r"\b(?:at|by|from|until|till)\s+\d{1,2}(?:[:.]\d\d)?(?!\d)(?!\s*(?:%|percent|people|pages?|copies|pills?|"
     r"tablets?|items?|apples?|kg|km|miles?|per|x\b))",
+    # "set an alarm for 6.45": a dotted time is read only after "at" or with am/pm ("for 2.45 hours" is none)
+    r"\bfor\s+\d{1,2}\.\d\d\b(?!\s*(?:hours?|hrs?|minutes?|mins?|miles?|km|kg|%|pounds?|euros?|dollars?)\b)",
     rf"\b(?:half|quarter|five|ten|twenty(?:[- ]five)?)\s+(?:past|to)\s+{EN_HOUR}\b|\b\d{{1,2}}\s+past\s+{EN_HOUR}\b",
-    r"\b(?:today|tonight|tomorrow|tmrw|yesterday|noon|midnight|midday)\b",
+    rf"\b(?:today|{TONIGHT}|{TOMORROW}|yesterday|noon|midnight|midday)\b",
     r"\b\d{1,4}[-/.]\d{1,2}[-/.]\d{2,4}\b",
     rf"\b{FULL_WD}\b(?!'s)",
-    r"\b(?:mon|tues?|wed|thu(?:rs?)?|fri|sat|sun)\b\.?(?=\s+(?:at\b|@|\d|morning|afternoon|evening|night))",
+    r"\b(?:mon|tues?|weds?|thu(?:rs?)?|fri|sat|sun)\b\.?(?=\s+(?:at\b|@|\d|morning|afternoon|evening|night)|\s*[-–])",
+    # A day named by a holiday ("on Christmas Eve", "Halloween at 6"): the rules read no holidays, and a
+    # clock time read without its day would be today's. Only where it stands as a time (after on/for/by…,
+    # opening the sentence, or before a time read): "buy Christmas cards at 5" is a task.
+    rf"(?:^\s*|\b(?:on|for|by|before|after|until|till|over|at|around)\s+){_HOLIDAY}\b"
+    rf"|\b{_HOLIDAY}(?=\s*(?:{MARK}|$))",
     rf"\b{MONTHS}\s+\d{{1,2}}(?:st|nd|rd|th)?\b|\b\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{MONTHS}\b",
     rf"\bthe\s+\d{{1,2}}(?:st|nd|rd|th)\b(?!\s+{NOT_A_DAY}\b)",
     r"\b(?:in|after)\s+\d+\s*(?:minutes?|mins?|hours?|hrs?|days?|weeks?)\b",
     r"\b\d+\s*(?:minutes?|mins?|hours?|hrs?|days?|weeks?)\s+(?:later|from\s+now|ago)\b",
     r"\b(?:next|this|last)\s+(?:week|month|year|morning|afternoon|evening|night)\b",
     rf"\b(?:until|till)\s+(?:the\s+end\b|{MONTHS}\b|\d)",  # "every Friday until March": an end never kept
+    # A time set by something else ("10 minutes before the meeting at 3pm", "after lunch tomorrow"): the
+    # rules read the clock time or the day and dropped the offset or the meal (spot checks, session 9).
+    rf"\b(?:{EN_NUMBER}|half\s+an?)\s*(?:minutes?|mins?|hours?|hrs?|days?)\s+(?:before|after|earlier|prior)\b",
+    r"\b(?:before|after)\s+(?:breakfast|lunch|dinner|supper|tea|work|school|church)\b",
 ]
 _ZH = [
     rf"{ZH_NUMBER}\s*(?:点|时|分钟|小时|刻钟)",
     rf"{ZH_NUMBER}\s*(?:天|周|个?星期|个?月|年)(?:以?后|之后)",
     rf"{ZH_NUMBER}\s*[号日](?![本记])",
-    r"今天|明天|后天|昨天|今晚|明晚|明早|早上|上午|中午|下午(?!茶)|傍晚|晚上|凌晨|半夜",
+    r"今天|明天|今儿|明儿|后天|昨天|今晚|明晚|明早|早上|上午|中午|下午(?!茶)|傍晚|晚上|凌晨|半夜",
+    # A time set by something else (明天下班前, 每天睡前): the day was read and the moment dropped (09:00).
+    r"(?:下班|上班|放学|下课|早饭|午饭|晚饭|早餐|午餐|晚餐|吃饭|睡觉|睡)(?:之?前|以前|之?后|以后)",
     r"(?:周|星期|礼拜)[一二三四五六日天]",
     r"为止|除外|直到",  # an end or an exception the rules do not keep ("到三月为止")
+    # Holidays, where they stand as the day ("国庆节晚上八点", "春节前提醒我"), not in "买圣诞礼物".
+    rf"(?:春节|除夕|元旦|国庆节?|中秋节?|端午节?|清明节?|元宵节?|圣诞节?|平安夜|情人节|劳动节|儿童节|母亲节|"
+    rf"父亲节|感恩节|万圣节|重阳节?)(?=\s*(?:{MARK}|提醒|那天|当天|前|后|$))",
 ]
 LEFTOVER = re.compile("|".join(f"(?:{p})" for p in _EN + _ZH), re.IGNORECASE)
 ATTRIBUTIVE = re.compile(rf"{_ATTRIBUTIVE}$", re.IGNORECASE)
@@ -46,7 +70,8 @@ NOUN_AFTER = re.compile(r"\s*[a-z]{3,}", re.IGNORECASE)
 
 
 def unread_time(rest: str) -> str | None:
-    """The first piece of the remainder that reads as a time the rules did not take, or None."""
+    """The first piece of the remainder (read phrases blanked to MARK) that reads as a time the rules did
+    not take, or None."""
     for found in LEFTOVER.finditer(rest):
         before, after = rest[: found.start()], rest[found.end() :]
         # "the 3 o'clock meeting", "my 5pm class": the time names the thing, it is not when to remind
@@ -56,17 +81,45 @@ def unread_time(rest: str) -> str | None:
             and not re.match(r"\s*(?:at|on|in|by|tomorrow|today|tonight)\b", after, re.IGNORECASE)
         ):
             continue
-        return found[0].strip()
+        return re.sub(r"\s+", " ", found[0].replace(MARK, " ")).strip()
+    return misspelt_day(rest)
+
+
+# A misspelt day or month ("tommorow at 9", "Novmber 5 at 7pm") was left in the task while the clock time
+# beside it was read for today (or "Febuary 3rd" for the 3rd of next month): 2 of the 10 silently wrong
+# times in the everyday corpus (session 9), and two more found after it. The usual spellings of tomorrow are
+# read (words_en.TOMORROW); any other word within a letter or two of one of these is asked about. At a
+# cutoff of 0.8, "money", "fried", "borrow", "sunny", "remember" stay below it; "sundae" does not, and is
+# asked about. Months of five letters or fewer are left out: "match" and "marsh" are a letter from "march".
+TIME_WORDS = (
+    "today tonight tomorrow monday tuesday wednesday thursday friday saturday sunday "
+    "january february august september october november december"
+).split()
+
+
+def misspelt_day(rest: str) -> str | None:
+    """A word that looks like a misspelt day or month ("tommorow", "wensday", "Febuary"), or None. Plurals
+    and the words themselves are not misspellings ("on Mondays" is read by the rules; what is left is the
+    task's)."""
+    for word in re.findall(r"[a-z0-9]{5,}", rest.lower()):
+        if word in TIME_WORDS or word.removesuffix("s") in TIME_WORDS:
+            continue
+        if get_close_matches(word, TIME_WORDS, n=1, cutoff=0.8):
+            return word
     return None
 
 
-# Where the rules blanked a phrase they read (parser.read_time), so words that continue a time can be seen.
-MARK = "\x1f"
 _CONTINUES = re.compile(
     rf"{MARK}\s*(?:past\b|to\s+(?:\d|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b|[.:]\d|"
-    rf"[ap]\s*\.?\s*m\b|o'?clock\b|and\s+a\s+half\b|ish\b|hrs?\b|\d|week\b|-?\s*(?:one|two|three|four|five|"
+    rf"[ap]\s*\.?\s*m\b|o'?\s?clock\b|(?:and|n|&)\s+a\s+half\b|ish\b|eve\b|hrs?\b|\d|week\b|after\s+next\b|-?\s*(?:one|two|three|four|five|"
     rf"six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|oh)\b)"
     rf"|\b(?:past|to|next|this|every|each)\s*{MARK}"
+    # "a week on Friday", "Monday to Friday" with only one of the days read
+    rf"|\bweeks?\s*(?:on|from)?\s*{MARK}|\b{ANY_WD}\s*(?:-|–|to|through|thru)\s*{MARK}"
+    # An hour opening the time, before the day it belongs to ("7 tomorrow morning"): only the day was read
+    rf"|(?:^|\bme\s+)\d{{1,2}}(?:[.:]\d\d)?\s*{MARK}"
+    # "this time tomorrow", "tomorrow at the same time": a clock time the rules do not read (probe, session 9)
+    rf"|\b(?:this|that|the\s+same|same)\s+time\s*{MARK}|{MARK}\s*(?:at\s+)?(?:this|that|the\s+same|same)\s+time\b"
     # A limit on a time read ("until Friday", "except Sunday", "before Friday"): a reminder has no end or
     # exception, so the time stored would drop it; asked instead.
     rf"|\b(?:until|till|through|except|excluding|but\s+not|before|from|starting|between)\s*{MARK}"

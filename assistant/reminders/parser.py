@@ -81,7 +81,7 @@ def parse_reminder(text: str, now: datetime, date_order: str | None = None) -> P
     if not isinstance(now.tzinfo, ZoneInfo):
         now = as_local(now)  # naive or a bare offset: the user's zone, so DST rules apply
     spec, rest = read_time(text, now, date_order or locale_date_order())
-    stray = continued_time(rest) or (unread_time(rest.replace(MARK, " ")) if spec.has_when() else None)
+    stray = continued_time(rest) or (unread_time(rest) if spec.has_when() else None)
     try:
         first, rule, anchor = resolve(spec, now)
         if stray:

@@ -14,7 +14,7 @@ from dateutil.relativedelta import relativedelta
 from .dates_en import DATES, EARLY, ORDINALS
 from .numbers import EN_HOUR, EN_NUMBER, english_number
 from .timespec import TimeSpec
-from .words_en import ANY_WD, FULL_WD, WEEKDAYS, Handler
+from .words_en import ANY_WD, FULL_WD, TOMORROW, TONIGHT, WEEKDAYS, Handler
 from .words_en import PREP as _PREP
 
 UNIT = r"(?:seconds?|secs?|minutes?|mins?|m|hours?|hrs?|h|days?|weeks?|wks?|fortnights?|months?|years?)"
@@ -267,6 +267,36 @@ def _every_days(m: re.Match[str], spec: TimeSpec, now: datetime) -> None:
     spec.phrases.append(m[0].strip())
 
 
+def _day_range(m: re.Match[str], spec: TimeSpec, now: datetime) -> None:
+    """'mon-fri', 'every Monday to Friday': every day from the first to the last, round the week's end."""
+    first, last = WEEKDAYS[(m["a"] or m["a2"]).lower()], WEEKDAYS[m["b"].lower()]
+    spec.freq, spec.interval = "WEEKLY", 1
+    spec.byday = sorted((first + k) % 7 for k in range((last - first) % 7 + 1))
+    spec.phrases.append(m[0].strip())
+
+
+def _week_after(m: re.Match[str], spec: TimeSpec, now: datetime) -> None:
+    """'Friday week', 'a week on Friday', 'the Monday after next': the coming one, a week on. Said on that
+    weekday, the coming one is a week away or today: both readings go back to the person."""
+    weekday = WEEKDAYS[(m["wd"] or m["wd2"] or m["wd3"]).lower()]
+    today = now.date()
+    coming = today + timedelta(days=(weekday - today.weekday() - 1) % 7 + 1)
+    spec.on_date = coming + timedelta(days=7)
+    if today.weekday() == weekday:
+        spec.readings = [coming, spec.on_date]
+    spec.phrases.append(m[0].strip())
+
+
+def _quarter_hour(m: re.Match[str], spec: TimeSpec, now: datetime) -> None:
+    add_amount(spec, 45 if m["q"].lower().startswith("three") else 15, "minutes")
+
+
+def _hours_minutes(m: re.Match[str], spec: TimeSpec, now: datetime) -> None:
+    """'in 1h30': an hour and thirty minutes."""
+    add_amount(spec, int(m["h"]), "hours")
+    add_amount(spec, int(m["m"]), "minutes")
+
+
 def _two_ways(m: re.Match[str], spec: TimeSpec, now: datetime) -> None:
     """'Biweekly' is twice a week to some and every two weeks to others: ask, never pick one."""
     word = m[0].strip()
@@ -305,8 +335,8 @@ def _monthly_on(m: re.Match[str], spec: TimeSpec, now: datetime) -> None:
 _WD_LIST = rf"{ANY_WD}s?(?:\s*(?:,|and|&|,\s*and)\s*{ANY_WD}s?)*"
 RULES: list[tuple[str, Handler]] = [
     (
-        r"\blater\s+(?=today|tonight|this\s+(?:morning|afternoon|evening)\b)|(?<=[\dm.])\s+or\s+so\b|\b(?:around|approximately|roughly|about)\s+(?=(?:at\s+)?\d{1,2}(?:[:.]\d\d)?\s*"
-        r"(?:[ap]\.?\s*m\b|o'?clock))",
+        r"\blater\s+(?=today|tonight|this\s+(?:morning|afternoon|evening)\b)|(?<=[\dm.])\s+or\s+so\b|(?<=[\dm.])-?ish\b|\b(?:around|approximately|roughly|about)\s+(?=(?:at\s+)?\d{1,2}(?:[:.]\d\d)?\s*"
+        r"(?:[ap]\.?\s*m\b|o'?\s?clock))",
         _approximately,
     ),
     *EARLY,
@@ -325,6 +355,11 @@ RULES: list[tuple[str, Handler]] = [
         _every("WEEKLY", [0, 1, 2, 3, 4]),
     ),
     (r"\b(?:(?:every|each)\s+weekend|on\s+weekends|weekends)\b", _every("WEEKLY", [5, 6])),
+    (
+        rf"\b(?:(?:every|each)\s+(?P<a>{ANY_WD})\s*(?:-|–|—|to|through|thru)|(?P<a2>{ANY_WD})\s*[-–—])\s*"
+        rf"(?P<b>{ANY_WD})\b",
+        _day_range,
+    ),
     (rf"\b(?:every|each)\s+(?P<other>other\s+)?(?P<days>{_WD_LIST})\b", _every_days),
     (rf"\b(?:on\s+)?(?P<other>)(?P<days>{FULL_WD}s(?:\s*(?:,|and|&|,\s*and)\s*{FULL_WD}s)*)\b", _every_days),
     (r"\b(?:every|each)\s+hour\b|\bhourly\b", _every("HOURLY")),
@@ -333,6 +368,8 @@ RULES: list[tuple[str, Handler]] = [
     (r"\b(?:every|each)\s+year\b|\b(?:yearly|annually)\b", _every("YEARLY")),
     (rf"\bevery\s+(?P<n>{EN_NUMBER})\s*(?P<unit>{UNIT})\b", _every_n),
     (rf"\b(?P<n>{EN_NUMBER})\s*(?P<unit>{UNIT})\s+ago\b", _ago),
+    (r"\b(?:in|after|within)\s+(?:a\s+)?(?P<q>quarter|three\s+quarters)\s+of\s+an\s+hour\b", _quarter_hour),
+    (r"\b(?:in|after|within)\s+(?P<h>\d{1,2})\s*h\s*(?P<m>[0-5]\d)\s*(?:m|mins?|minutes?)?\b", _hours_minutes),
     (
         rf"\b(?:in|after|within)\s+(?P<n>{EN_NUMBER})(?:\s+and\s+a\s+(?P<half>half))?\s*(?P<unit>{UNIT})\b"
         rf"(?:\s+and\s+a\s+half\b|(?:,?\s+and\s+|,?\s+)(?P<n2>{EN_NUMBER})\s*(?P<unit2>{UNIT})\b)?"
@@ -357,13 +394,18 @@ RULES: list[tuple[str, Handler]] = [
     ),
     *DATES,
     (r"\b(?:the\s+)?day\s+after\s+tomorrow\b", _day(2)),
-    (r"\b(?:tomorrow|tomorow|tmrw?)\b", _day(1)),
-    (r"\btonight\b", _day(0, "tonight")),
+    (rf"\b{TOMORROW}\b", _day(1)),
+    (rf"\b{TONIGHT}\b", _day(0, "tonight")),
     (r"\btoday\b", _day(0)),
     (r"\bnext\s+week\b", _next_week),
     (r"\bnext\s+month\b", _next_month),
     (r"\b(?:on\s+|at\s+)?(?:the\s+)?next\s+weekend\b", _next_weekend),
     (r"\b(?:this\s+|at\s+the\s+|on\s+the\s+)?weekend\b", _weekend),
+    (
+        rf"\b(?:a\s+week\s+(?:on|from|this)\s+(?P<wd>{ANY_WD})|(?:on\s+)?(?P<wd2>{FULL_WD})\s+week"
+        rf"|(?:on\s+)?(?:the\s+)?(?P<wd3>{FULL_WD})\s+after\s+next)\b",
+        _week_after,
+    ),
     (rf"\b(?:(?P<mode>this\s+coming|this|next|coming|on|by|for)\s+)?(?P<wd>{FULL_WD})\b(?!'s)", _weekday),
     (rf"\b(?P<mode>this|next|coming|on|by|for)\s+(?P<wd>{ANY_WD})\b", _weekday),
     (rf"\b(?P<mode>)(?P<wd>{ANY_WD})\b\.?(?=\s+(?:at\b|@|\d|morning|afternoon|evening|night))", _weekday),
@@ -386,10 +428,10 @@ RULES: list[tuple[str, Handler]] = [
     (rf"(?:\b(?:at|by|@)\s*)?(?<![\d:.])\b(?P<h>{EN_HOUR})\s*\.?\s*{MERIDIEM}(?!\w)", _meridiem_time),
     (
         rf"\b(?:at|by|@)\s+(?P<h>\d{{1,2}}|{EN_HOUR})(?:[\s-]+(?P<mw>{MINUTE_WORDS})|[.](?P<mm>\d{{2}}))?"
-        rf"(?:\s*o'?clock)?\b(?:\s*{MERIDIEM}(?!\w))?",
+        rf"(?:\s*o'?\s?clock)?\b(?:\s*{MERIDIEM}(?!\w))?",
         _at_hour,
     ),
-    (rf"\b(?P<h>{EN_HOUR})(?P<mw>)(?P<mm>)\s*o'?clock\b(?:\s*{MERIDIEM}(?!\w))?", _at_hour),
+    (rf"\b(?P<h>{EN_HOUR})(?P<mw>)(?P<mm>)\s*o'?\s?clock\b(?:\s*{MERIDIEM}(?!\w))?", _at_hour),
     (r"\b(?:at\s+|by\s+)?(?:12\s+)?(?P<w>noon|midday|midnight|lunch\s*time)\b", _named_time),
     (
         r"\b(?:(?P<this>this)\s+|in\s+the\s+|at\s+|during\s+the\s+)?(?P<dp>morning|afternoon|evening|night)\b"

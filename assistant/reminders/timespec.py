@@ -29,6 +29,8 @@ DAYPART_DEFAULT = {
     "tonight": time(20),
     "night": time(21),
 }
+# A date without a year this many days past is read as next year's only after asking (_check_just_passed).
+JUST_PASSED = timedelta(days=31)
 DEFAULT_TIME = time(9)  # "tomorrow", "on Friday": a day without a time of day
 # An hour said without am/pm is read as the next one that falls in waking hours.
 WAKING_HOURS = range(7, 23)
@@ -311,6 +313,7 @@ def _resolve_once(spec: TimeSpec, now: datetime, zone: ZoneInfo) -> datetime:
     fixed = _fixed_day(spec, now)
     if fixed is not None:
         _check_agreement(spec, fixed, now, zone)
+        _check_just_passed(spec, fixed, now, zone)
     if fixed is not None:
         candidates = _clock(spec, fixed_day=True) or [
             (now.time().replace(second=0, microsecond=0), 0) if spec.calendar else (DEFAULT_TIME, 0)
@@ -348,6 +351,22 @@ def _resolve_once(spec: TimeSpec, now: datetime, zone: ZoneInfo) -> datetime:
     first = _pick(today, candidates, now, zone, roll_days=1)
     assert first is not None
     return first
+
+
+def _check_just_passed(spec: TimeSpec, day: date, now: datetime, zone: ZoneInfo) -> None:
+    """A date without a year that fell in the last JUST_PASSED was moved to next year ("on 12 October" said
+    on the 15th, 10/12 in Chinese): nearly a year ahead is seldom what was meant, so it is asked."""
+    if spec.on_date is None or spec.year_given or spec.readings:
+        return
+    ago = now.date() - (day - relativedelta(years=1))
+    if timedelta(0) < ago <= JUST_PASSED:
+        said = next((p for p in spec.phrases if not CLOCK_PHRASE.search(p)), "That date")
+        next_year = _pick(day, _clock(spec, fixed_day=True) or [(DEFAULT_TIME, 0)], now, zone, roll_days=0)
+        raise ReminderQuestion(
+            f"'{said}' was {ago.days} days ago: next year's, or another date?",
+            [next_year] if next_year else [],
+            now,
+        )
 
 
 def _check_small_hours(
@@ -410,6 +429,14 @@ def _resolve_recurring(spec: TimeSpec, now: datetime, zone: ZoneInfo) -> tuple[d
         byday = [start_day.weekday()]
     if spec.freq == "MONTHLY" and not bymonthday and spec.nth_weekday is None:
         bymonthday = start_day.day
+    if spec.interval > 1 and spec.on_date is None and spec.calendar is None:
+        # An RRULE counts its weeks (months) from DTSTART's: "every other Monday" anchored on a Thursday
+        # skipped the coming Monday and began a fortnight on (everyday corpus, session 9). Anchor it on the
+        # first time the rule without its interval would fire.
+        plain = build_rrule(spec.freq, 1, byday, bymonthday, nth=spec.nth_weekday)
+        found = occurrences_with_wall(plain, datetime.combine(start_day, t), zone, after=now, count=1)
+        if found:
+            start_day = found[0][0].date() - timedelta(days=shift)
     rule = build_rrule(spec.freq, spec.interval, byday, bymonthday, nth=spec.nth_weekday)
     start = datetime.combine(start_day + timedelta(days=shift), t)
     found = occurrences_with_wall(rule, start, zone, after=now, count=1)

@@ -19,6 +19,7 @@ WEEKDAYS = {
     "tue": 1,
     "wednesday": 2,
     "wed": 2,
+    "weds": 2,
     "thursday": 3,
     "thurs": 3,
     "thur": 3,
@@ -31,7 +32,11 @@ WEEKDAYS = {
     "sun": 6,
 }
 FULL_WD = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
-ANY_WD = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tues?|wed|thu(?:rs?)?|fri|sat|sun)"
+ANY_WD = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tues?|weds?|thu(?:rs?)?|fri|sat|sun)"
+# How people write "tomorrow" and "tonight" in a hurry ("tommorow", "tmrw", "2moro", "tonite"); other
+# misspellings of a day are caught by leftovers.misspelt_day() and asked about.
+TOMORROW = r"(?:to?|2)m+o?r+o?w*"  # tomorrow, tommorow, tmrw, tmr, 2moro, 2mrw (the probe found "2mrw")
+TONIGHT = r"(?:tonight|tonite|2nite|2night)"
 MONTH_NUMBERS = {
     "january": 1,
     "february": 2,

@@ -10,6 +10,7 @@ from datetime import date, datetime, time, timedelta
 import pytest
 
 from assistant.reminders import ReminderError, parse_reminder
+from assistant.reminders.model import ReminderQuestion
 from assistant.reminders.recurrence import upcoming
 from tests.fixed_zone import LONDON
 
@@ -237,11 +238,14 @@ def test_dates_by_month_name_and_iso() -> None:
         "November",
         "December",
     ]
-    cases = []
+    cases, just_passed = [], []
     now = datetime(2026, 3, 2, 8, 0, tzinfo=LONDON)
     for month in range(1, 13):
         for day in (1, 9, 17, 28):
             d = date(2026, month, day)
+            if timedelta(0) < now.date() - d <= timedelta(days=31):  # a slip more often than next year's
+                just_passed += [f"remind me on {months[month - 1]} {day} to stretch", f"{month}月{day}日提醒我拉伸"]
+                continue
             want = wall(d if wall(d, time(9)) > now else d.replace(year=2027), time(9))
             cases.append((f"remind me on {months[month - 1]} {day} to stretch", now, lambda x, w=want: w))
             cases.append((f"remind me on {day} {months[month - 1][:3]} to stretch", now, lambda x, w=want: w))
@@ -249,6 +253,11 @@ def test_dates_by_month_name_and_iso() -> None:
             if want.year == 2026:
                 cases.append((f"remind me on {d.isoformat()} to stretch", now, lambda x, w=want: w))
     check(cases)
+    assert len(just_passed) == 10  # 1, 9, 17, 28 February and 1 March
+    for text in just_passed:
+        with pytest.raises(ReminderQuestion, match="days ago") as asked:
+            parse_reminder(text, now)
+        assert [c.year for c in asked.value.candidates] == [2027], text
 
 
 @pytest.mark.parametrize("hour", [24, 25, 31, 48, 99])
