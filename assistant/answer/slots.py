@@ -201,12 +201,12 @@ SLOTS: tuple[Slot, ...] = (
 )
 
 
-# "What do I do for a living?" asks for the job: its term is not "live".
+# "What do I do for a living?" asks for the job: its term is not "live", and it is not the employer.
 _EN_LIVING = re.compile(r"\bfor a living\b", re.IGNORECASE)
 
 
 def normalised(text: str) -> str:
-    return _EN_LIVING.sub("for a job", text.replace("’", "'"))
+    return _EN_LIVING.sub("as an occupation", text.replace("’", "'"))
 
 
 def asked_slots(question: str) -> list[Slot]:
