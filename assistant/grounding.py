@@ -92,6 +92,11 @@ def _days(created: str, now: datetime | None) -> tuple[date, date] | None:
     return said, today
 
 
+def when_said(created: str, now: datetime | None, zh: bool = False) -> str:
+    """The day something was said, relative to `now`, in Chinese or English ("today", "on 30 November")."""
+    return _when_zh(created, now) if zh else _when_en(created, now)
+
+
 def _when_en(created: str, now: datetime | None) -> str:
     """ "today", "yesterday", "on 30 November", or "on 30 November 2025" when not this year."""
     days = _days(created, now)

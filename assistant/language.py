@@ -41,3 +41,17 @@ _ZH_QUESTION = re.compile(r"[?？吗呢]|什么|哪|谁|几|多少|怎么|是否
 def is_question(text: str) -> bool:
     """A question rather than a statement (asking is not telling: no facts are drawn from questions)."""
     return bool((_ZH_QUESTION if is_chinese(text) else _EN_QUESTION).search(text))
+
+
+# Requests that ask for something the evidence may hold, though not phrased as questions.
+_REQUEST = re.compile(
+    r"^\s*(please\s+)?(tell|list|describe|explain|summari[sz]e|give|name|show|find|quote|recall|remind me)\b"
+    r"|^\s*(请)?(介绍|讲讲|讲一下|说说|总结|概括|列出|告诉我)",
+    re.IGNORECASE,
+)
+
+
+def asks(text: str) -> bool:
+    """A question or a request for information, rather than a remark to chat about (or to remember as
+    something the user told: "Tell me about my wife" says nothing of her)."""
+    return is_question(text) or bool(_REQUEST.search(text))

@@ -31,7 +31,7 @@ import time
 import zipfile
 from collections import Counter
 from collections.abc import Callable, Iterable
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -45,6 +45,7 @@ from answer_sets import (  # noqa: E402
     BOOK_DEV,
     BOOK_DEV2,
     BOOK_FRESH,
+    EVERYDAY,
     GENERAL,
     GENERAL_DEV,
     GENERAL_FRESH,
@@ -515,6 +516,11 @@ def main() -> None:  # noqa: C901 - one report, section by section
         action="store_true",
         help="the development LoCoMo conversations: what each answer cites, beside BM25's top turn",
     )
+    parser.add_argument(
+        "--everyday",
+        action="store_true",
+        help="everyday remarks and a question on them, each in a fresh store (answer_sets.EVERYDAY), no model",
+    )
     parser.add_argument("--out", type=Path)
     args = parser.parse_args()
     if args.check_book_sets:
@@ -558,6 +564,12 @@ def main() -> None:  # noqa: C901 - one report, section by section
 
     if args.updates:
         updates_section(tmp, embedder, t, args.with_model if "--with-model" in sys.argv else 0, say)
+        if args.out:
+            args.out.write_text("\n".join(lines) + "\n", encoding="utf-8")
+        return
+
+    if args.everyday:
+        everyday_section(tmp, embedder, t, say)
         if args.out:
             args.out.write_text("\n".join(lines) + "\n", encoding="utf-8")
         return
@@ -846,6 +858,34 @@ def book_retrieval(name: str, questions: list[tuple[str, str]], store: MemorySto
         f"{name} retrieval: the answer in the pool of {PASSAGE_POOL} {pool}/{n}, "
         f"in the five the decision sees {shown}/{n}"
     )
+
+
+def everyday_section(tmp: Path, embedder: object, t: Thresholds, say: Callable[[str], None]) -> None:
+    """Everyday remarks, each set in a fresh store, and one question: the right remark cited first, "I
+    don't know" where that is right, or what went wrong."""
+    outcomes: Counter[str] = Counter()
+    for k, (remarks, question, want) in enumerate(EVERYDAY):
+        store = MemoryStore(tmp / f"everyday{k}", embedder)  # type: ignore[arg-type]
+        for i, text in enumerate(remarks):
+            api.remember(text, store=store, at=NOW - timedelta(days=len(remarks) - i))
+        f = gather(store, question, now=NOW)
+        d = settle(store, question, decide(question, f.memories, f.passages, t, f.asked))
+        first = d.evidence[0].text if d.evidence else None
+        if want is None:
+            c = 'right "I don\'t know"' if first is None else "cites a remark that does not answer"
+        elif first is None:
+            c = 'false "I don\'t know"'
+        else:
+            c = "right, cited" if want in first else "cites a remark that does not answer"
+        outcomes[c] += 1
+        if not c.startswith("right"):
+            print(f"  everyday {c}: {question!r} → {first!r}", file=sys.stderr, flush=True)
+    say(f"### Everyday remarks, one question each ({len(EVERYDAY)}, development), no model")
+    say()
+    say("| answer | count |")
+    say("|---|---|")
+    for c in ("right, cited", 'right "I don\'t know"', 'false "I don\'t know"', "cites a remark that does not answer"):
+        say(f"| {c} | {outcomes[c]} |")
 
 
 def updates_section(tmp: Path, embedder: object, t: Thresholds, n: int, say: Callable[[str], None]) -> None:

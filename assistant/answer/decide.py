@@ -19,7 +19,7 @@ from enum import StrEnum
 
 import numpy as np
 
-from ..language import CJK, is_chinese, is_question
+from ..language import CJK, asks, is_chinese
 from ..memory.model import Memory
 from . import lexicon
 from .anchor import Anchor, anchored
@@ -198,6 +198,9 @@ class Decision:
     # For a passage answer, the next passages that also hold the question: shown after it, since the
     # passage that holds most of the question is not always the one that answers it.
     nearby: list[Memory] = field(default_factory=list)
+    # For "What do you know about me?" (about_you.py): each profile fact's remark and a later remark on
+    # its subject or None; the evidence is these in order, and the reply lists them all.
+    listed: tuple[tuple[Memory, Memory | None], ...] = ()
 
     @property
     def grounded(self) -> bool:
@@ -559,7 +562,9 @@ def rival(
     found: list[tuple[Candidate, bool]] = []
     for c in usable(later):
         text = c.memory.text
-        if c.memory.created <= answer.memory.created or text.strip() == answer.memory.text.strip() or hedged(text):
+        if c.memory.created <= answer.memory.created or text.strip() == answer.memory.text.strip():
+            continue
+        if hedged(text) or former(text):  # a wish, or how things once were, replaces nothing
             continue
         if _about_another(question, c):
             continue
@@ -672,8 +677,9 @@ def best_passage(question: str, readable: list[Candidate], t: Thresholds = DEFAU
 
 
 def usable(found: list[Candidate]) -> list[Candidate]:
-    """Not the user's own questions: they are remembered like everything said, but asking is not telling."""
-    return [c for c in found if not (c.memory.kind == "turn" and is_question(c.memory.text))]
+    """Not the user's own questions or requests: they are remembered like everything said, but asking is
+    not telling."""
+    return [c for c in found if not (c.memory.kind == "turn" and asks(c.memory.text))]
 
 
 # A wish, a plan or a maybe ("周末想去吃面条", "I might try sushi this weekend") says nothing about how

@@ -15,10 +15,11 @@ from datetime import datetime
 
 from ..citation import Citation
 from ..grounding import dont_know, later_answer
-from ..language import is_question
+from ..language import asks
 from ..memory.model import Memory
 from ..memory.places import place_of
 from ..memory.store import MemoryStore
+from .about_you import asks_about_me, listed_reply, what_i_know
 from .compose import evidence_block, nearby_passages, not_in_documents, quoted_answer
 from .decide import DEFAULT, Asked, Decision, Outcome, Thresholds, decide
 from .evidence import Found, gather
@@ -54,9 +55,8 @@ class Plan:
     @property
     def needs_model(self) -> bool:
         """Whether a model may write this answer: evidence it can phrase, or general knowledge."""
-        return (
-            self.decision.outcome in (Outcome.MEMORY, Outcome.PASSAGE, Outcome.GENERAL) and not self.decision.uncertain
-        )
+        d = self.decision
+        return d.outcome in (Outcome.MEMORY, Outcome.PASSAGE, Outcome.GENERAL) and not (d.uncertain or d.listed)
 
     def context(self) -> str | None:
         """What the model is shown besides the question: the evidence only. A general question gets no
@@ -68,6 +68,8 @@ class Plan:
     def product_reply(self) -> tuple[str, list[Memory]]:
         """The answer the product gives without a model: the evidence quoted, or "I don't know"."""
         d = self.decision
+        if d.listed:
+            return listed_reply(self.question, d.listed, self.now), d.evidence
         if d.uncertain:
             return later_answer(self.question, d.evidence[0], d.evidence[1], self.now), d.evidence[:2]
         if d.outcome in (Outcome.MEMORY, Outcome.PASSAGE):
@@ -91,19 +93,6 @@ class Plan:
         return [Citation.of(m, places.get(m.id)) for m in cited]
 
 
-# Requests that ask for something the evidence may hold, though not phrased as questions.
-_REQUEST = re.compile(
-    r"^\s*(please\s+)?(tell|list|describe|explain|summari[sz]e|give|name|show|find|quote|recall|remind me)\b"
-    r"|^\s*(请)?(介绍|讲讲|讲一下|说说|总结|概括|列出|告诉我)",
-    re.IGNORECASE,
-)
-
-
-def asks(text: str) -> bool:
-    """A question or a request for information, rather than a remark to chat about."""
-    return is_question(text) or bool(_REQUEST.search(text))
-
-
 def plan(
     question: str,
     store: MemoryStore,
@@ -114,6 +103,8 @@ def plan(
 ) -> Plan:
     if not asks(question):
         return Plan(question, Decision(Asked.OPEN, Outcome.GENERAL, reason="a remark, not a question"))
+    if asks_about_me(question) and not where:
+        return Plan.placed(question, what_i_know(store), None, now)
     found = gather(store, question, now=now, where=where)
     decision = settle(store, question, decide(question, found.memories, found.passages, thresholds, found.asked))
     log.info("answer: %s → %s (%s)", decision.asked, decision.outcome, decision.reason)

@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 from ..citation import Citation
 from ..conversations import Conversations, Message
 from ..grounding import abilities, asks_what_i_can_do, kept_remark, model_cannot_write_chinese, noted
-from ..language import is_chinese
+from ..language import asks, is_chinese
 from ..llm.catalogue import load_catalogue
 from ..llm.engine import Completion, Engine, GenerationOptions
 from ..llm.loaded import LoadedModel
@@ -25,7 +25,7 @@ from ..memory.memories import Memories
 from ..settings import Settings
 from ..turn import Action, OnToken, TurnResult
 from .decide import Outcome
-from .pipeline import asks, finish, plan
+from .pipeline import finish, plan
 from .support import speaks_as_user
 
 if TYPE_CHECKING:

@@ -12,9 +12,9 @@ from datetime import datetime
 
 from ..answer.decide import DEFAULT, Asked, Outcome, decide
 from ..answer.evidence import Found, gather
-from ..answer.pipeline import Plan, asks, plan
+from ..answer.pipeline import Plan, plan
 from ..answer.support import keep_supported
-from ..language import is_chinese
+from ..language import asks, is_chinese
 from ..memory.store import MemoryStore
 from .discussion import Overview
 from .scope import Scope

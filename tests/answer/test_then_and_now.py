@@ -10,7 +10,7 @@ from datetime import UTC, datetime
 from assistant.answer.anchor import anchored
 from assistant.answer.decide import Outcome, decide, former
 from assistant.answer.evidence import gather
-from assistant.answer.newer import ends
+from assistant.answer.newer import ends, settle
 from assistant.memory.api import remember
 from assistant.memory.model import Memory
 from assistant.memory.store import MemoryStore
@@ -19,13 +19,13 @@ MOVE = ("Got the keys to our new place in Bath today!", "My cat Miso hates the v
 
 
 def answer(store: MemoryStore, question: str):
-    found = gather(store, question)
-    return decide(question, found.memories, found.passages, asked=found.asked)
+    found = gather(store, question)  # settled as the product does: a newer remark may replace the answer
+    return settle(store, question, decide(question, found.memories, found.passages, asked=found.asked))
 
 
 def test_a_remark_about_how_things_were_does_not_answer_how_they_are(store: MemoryStore) -> None:
-    for text in (*MOVE, "I used to live in Leeds before we moved."):  # the former home said last
-        remember(text, store=store)
+    for day, text in enumerate((*MOVE, "I used to live in Leeds before we moved.")):  # the former home last
+        remember(text, store=store, at=datetime(2026, 11, 1 + day, tzinfo=UTC))
     d = answer(store, "Where do I live?")
     assert d.outcome is Outcome.MEMORY and "Bath" in d.evidence[0].text
     # Asked about then, it answers.
