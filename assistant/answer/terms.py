@@ -201,6 +201,7 @@ def in_first_person(text: str) -> bool:
     return bool(_FIRST_PERSON.search(text))
 
 
+@lru_cache(maxsize=65536)  # asked for each term of a question in each sentence of 40 passages
 def is_cjk_term(term: str) -> bool:
     return bool(CJK.fullmatch(term))
 
@@ -209,7 +210,9 @@ def mentioned(asked: set[str], text: str, text_terms: AbstractSet[str] | None = 
     """The asked terms that `text` mentions in the same language: an English stem among its terms,
     a Chinese term anywhere in it (so "狗" is found in "我家小狗叫豆豆")."""
     have = _terms(text) if text_terms is None else text_terms
-    return {t for t in asked if (_in_text(t, text) if is_cjk_term(t) else t in have)}
+    return {
+        t for t in asked if (t in text or t[0] in _POINTING and _pointed_at(t, text) if is_cjk_term(t) else t in have)
+    }
 
 
 # Words that point at what a text is about: a question's "此剧" ("this series") is the passage's "本剧" or
@@ -217,12 +220,9 @@ def mentioned(asked: set[str], text: str, text_terms: AbstractSet[str] | None = 
 _POINTING = "此该本"
 
 
-def _in_text(term: str, text: str) -> bool:
-    """Whether a Chinese term is in `text`; a pointing word with a noun the dictionary does not join to it
-    (`_pointing`) is there with any pointing word."""
-    if term[0] in _POINTING and _pointing(term):
-        return any(p + term[1:] in text for p in _POINTING)
-    return term in text
+def _pointed_at(term: str, text: str) -> bool:
+    """Whether `text` has a pointing word with the noun of a term that is one (`_pointing`), however it points."""
+    return _pointing(term) and any(p + term[1:] in text for p in _POINTING)
 
 
 @lru_cache(maxsize=4096)
