@@ -234,7 +234,7 @@ def _pointing(term: str) -> bool:
     says "本鱼" where the question says "此鱼": in CMRC development questions the passage holding the
     answer came first for 500 → 501 of 512 and within the first three for 505 → 507 ("此剧的制作人是谁？"
     went from fifth to first: a passage about James Bond held 此 in "因此"), and none came later. With
-    这 as well, "这张专辑" found "该张" elsewhere and one answer fewer was cited (490 → 489)."""
+    这 as well, "这张专辑" found the "此张专辑" of another album, and one answer fewer was cited (490 → 489)."""
     return len(term) == 2 and term[0] in _POINTING and term not in lexicon.glossary()
 
 
