@@ -169,7 +169,10 @@ def passage_order(question: str, pool: list[Candidate], closeness: Closeness | N
     passage to eleventh. Kept as the fifth, the five hold both orders' best: CMRC development 506 → 507
     (plain BM25 503), the cited passage unchanged (488), which the answer takes from the first three; the
     same rule in English lost a book question (44 → 43), and mixing the two orders by reciprocal rank
-    cited one CMRC answer fewer."""
+    cited one CMRC answer fewer. Since focus.py asks for unknown names and pointing words as a passage
+    writes them (terms.read_terms, terms.mentioned), its own five hold the answer for as many development
+    questions (507): the rule still moves retrieval's first into the five for 3 of them, without changing
+    whether the five hold it. It stays as the guard for where the two orders disagree."""
     focused = by_focus(question, pool, closeness)
     if not pool or not is_chinese(question):
         return focused

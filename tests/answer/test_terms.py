@@ -2,7 +2,16 @@
 
 from __future__ import annotations
 
-from assistant.answer.terms import mentioned, names, owned, pets_named, relatives_named, term_words, terms
+from assistant.answer.terms import (
+    mentioned,
+    names,
+    owned,
+    pets_named,
+    read_terms,
+    relatives_named,
+    term_words,
+    terms,
+)
 
 
 def test_function_words_go_and_word_forms_meet() -> None:
@@ -20,6 +29,22 @@ def test_chinese_terms_leave_out_the_question_and_the_owner() -> None:
     assert terms("我家狗叫什么？") == terms("我的狗叫什么名字？") == {"狗"}
     assert "吉他" in terms("我把吉他借给了Tom。")  # 他 inside a word is not the pronoun
     assert mentioned({"狗"}, "我家小狗叫豆豆。") == {"狗"}
+
+
+def test_a_question_about_a_text_asks_for_a_name_the_dictionary_lacks_as_written() -> None:
+    # The dictionary cuts 魏玩 into 魏 and 玩, which any passage may hold apart ("魏国", "游玩").
+    assert read_terms("魏玩是谁的妻子？") == {"魏", "玩", "魏玩", "妻子"}
+    assert "魏玩" not in terms("魏玩是谁的妻子？")  # the personal answers' terms are as they were
+    assert read_terms("松平康忠是什么时期的武将？") >= {"松平", "平康", "康忠", "松", "忠", "时期", "武将"}
+    assert read_terms("Who is Beale?") == {"beal"}
+
+
+def test_a_pointing_word_is_found_however_the_text_points() -> None:
+    assert mentioned({"此剧", "制作"}, "本剧的制作人是伍宗德。") == {"此剧", "制作"}
+    assert mentioned({"此鱼"}, "该鱼分布于南海。") == {"此鱼"}
+    assert mentioned({"此剧"}, "因此，这部喜剧很受欢迎。") == set()
+    # A word of the dictionary is itself: 本人 ("myself") is not 此人 ("this person").
+    assert mentioned({"本人"}, "此人来自上海。") == set()
 
 
 def test_what_the_speaker_calls_theirs() -> None:

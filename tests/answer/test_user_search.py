@@ -88,3 +88,26 @@ def test_a_chinese_search_shows_the_five_the_answer_rests_on(store: MemoryStore,
     shown = [h.memory.id for h in user_search.search(store, question, 5)]
     assert shown == [c.memory.id for c in gather(store, question).passages]
     assert search(store, question, 1, kinds=["document"], tuning=DOCUMENTS)[0].memory.id in shown
+
+
+def _imported(store: MemoryStore, tmp_path: Path, texts: list[str]) -> None:
+    for n, text in enumerate(texts, 1):
+        path = tmp_path / f"part-{n}.md"
+        path.write_text(text, "utf-8")
+        import_file(path, store=store)
+
+
+def test_a_chinese_search_asks_for_an_unknown_name_as_written(store: MemoryStore, tmp_path: Path) -> None:
+    # Each other passage holds 魏, 玩 and 妻子 in one sentence, but not the name 魏玩 (the dictionary lacks it).
+    texts = [f"魏国第{n}位国君的妻子出身名门。国君年少时爱玩，常常出宫游玩。" for n in range(1, 7)]
+    _imported(store, tmp_path, [*texts, "北宋女词人魏玩，字玉汝，是宰相曾布的妻子，封鲁国夫人。"])
+    assert "魏玩" in user_search.search(store, "魏玩是谁的妻子？", 5)[0].memory.text
+
+
+def test_a_chinese_search_finds_this_series_where_the_passage_says_the_series(
+    store: MemoryStore, tmp_path: Path
+) -> None:
+    # 此 ("this") is in each other passage's 因此 ("so"), with 剧, 制作 and 人 in the same sentence.
+    texts = [f"第{n}部喜剧在香港上映，因此制作公司请来了很多人。" for n in range(1, 7)]
+    _imported(store, tmp_path, [*texts, "本剧的制作人是伍宗德，编剧是王晶。"])
+    assert user_search.search(store, "此剧的制作人是谁？", 5)[0].memory.text.startswith("本剧的制作人")
