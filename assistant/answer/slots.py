@@ -45,7 +45,7 @@ _SWITCH = r"(switch|switches|switched|switching|change|changed|changing|move|mov
 # needed, so "在家做饭" states no job.
 _ZH_DOING = (
     r"(做|当|任)(一名|一个|个)?.{0,6}(经理|工程师|设计师|老师|教师|医生|护士|律师|会计|程序员|销售|记者|编辑|厨师|司机"
-    r"|主管|总监|研究员|分析师|顾问|店长|主任)"
+    r"|主管|总监|研究员|分析师|顾问|店长|主任|开发|研发|运营|测试|实习生?)"
 )
 
 SLOTS: tuple[Slot, ...] = (
