@@ -36,6 +36,7 @@ from .slots import (
 )
 from .terms import (
     PEOPLE,
+    PETS,
     ZH_PEOPLE_WORDS,
     dictionary_translations,
     in_first_person,
@@ -421,7 +422,21 @@ def on_subject(question: str, c: Candidate, t: Thresholds = DEFAULT) -> bool:
         return False  # "Met Tom at the gym" does not say which gym is the user's
     if stated and stated <= named_by_slot(question, c.text):
         return c.similarity >= min(t.slot_similarity, t.named_similarity)
+    if _gives_names(question, stated, c.memory.text):
+        return c.similarity >= t.slot_similarity
     return c.similarity >= (t.named_similarity if stated else t.unnamed_similarity)
+
+
+_ASKS_NAME = re.compile(r"\b(called|named|names?)\b|叫什么|名字", re.IGNORECASE)
+
+
+def _gives_names(question: str, stated: set[str], text: str) -> bool:
+    """A question asking what the user's people or pets are called, and a remark naming them and giving
+    names: "We have two kids, Ingrid and Leo." for "What are my kids called?" (cosine 0.24, under the
+    floor for a remark that names only part of the question)."""
+    if not (_ASKS_NAME.search(question) and stated & (PEOPLE | PETS)):
+        return False
+    return bool("叫" in text if is_chinese(text) else names(text))
 
 
 def _cosine(a: Candidate, b: Candidate) -> float:

@@ -19,6 +19,9 @@ CASES = [
     ("我今年三十岁。", "我几岁？", "三十岁"),
     # 过 of 过敏 is no past tense: the question asked about the present.
     ("I'm allergic to penicillin.", "我对什么过敏？", "penicillin"),
+    # A question for the names of the user's people, and a remark giving them (cosine 0.24).
+    ("We have two kids, Ingrid and Leo.", "What are my kids called?", "Ingrid"),
+    ("我在腾讯做前端开发。", "我在哪家公司上班？", "腾讯"),
 ]
 
 
