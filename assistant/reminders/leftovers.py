@@ -69,6 +69,21 @@ ATTRIBUTIVE = re.compile(rf"{_ATTRIBUTIVE}$", re.IGNORECASE)
 NOUN_AFTER = re.compile(r"\s*[a-z]{3,}", re.IGNORECASE)
 
 
+# Times said loosely, which the rules do not read ("around 7", "at like 6", "at lunch"). With no other
+# time in the sentence, the refusal names them: "No time given" alone reads as if nothing was said.
+_LOOSE = re.compile(
+    r"\b(?:around|about|roughly|approximately|like)\s+\d{1,2}(?:[:.]\d\d)?\b"
+    r"|\b(?:at|by|after|before|around)\s+(?:lunch|lunchtime|dinner|dinnertime|breakfast|teatime|bedtime|supper)\b",
+    re.IGNORECASE,
+)
+
+
+def loose_time(rest: str) -> str | None:
+    """A time the rules did not read, said loosely or left over, in a sentence where they read none."""
+    found = _LOOSE.search(rest.replace(MARK, " "))
+    return found[0] if found else unread_time(rest)
+
+
 def unread_time(rest: str) -> str | None:
     """The first piece of the remainder (read phrases blanked to MARK) that reads as a time the rules did
     not take, or None."""

@@ -147,3 +147,20 @@ def test_a_date_just_passed_is_asked_not_moved_to_next_year() -> None:
     assert parse_reminder("on 2 April renew the insurance", WEDNESDAY).first == at(4, 2, 9, year=2027)
     with pytest.raises(ReminderError, match="passed|past"):
         parse_reminder("on 2 June 2026 renew the insurance", WEDNESDAY)
+
+
+@pytest.mark.parametrize(
+    ("text", "named"),
+    [
+        ("remind me roughly 8 to feed the cat", "roughly 8"),
+        ("remind me after dinner to take my tablets", "after dinner"),
+        ("国庆节提醒我订票", "国庆节"),
+    ],
+)
+def test_a_time_said_loosely_is_named_when_nothing_else_is_read(text: str, named: str) -> None:
+    # "No time given" alone read as if no time had been said at all (user9's pass, session 9).
+    with pytest.raises(ReminderError) as refused:
+        parse_reminder(text, WEDNESDAY)
+    assert f"'{named}'" in str(refused.value) and "\n" not in str(refused.value)
+    with pytest.raises(ReminderError, match="^No time given: say when"):
+        parse_reminder("remind me to buy 2 pints of milk", WEDNESDAY)
