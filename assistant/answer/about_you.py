@@ -9,11 +9,10 @@ from datetime import datetime
 
 from ..grounding import when_said
 from ..language import asks, is_chinese
-from ..memory.api import profile
 from ..memory.model import Memory
-from ..memory.store import MemoryStore, quote
+from ..memory.store import MemoryStore
 from .decide import Asked, Decision, Outcome
-from .later import later_remark
+from .later import profile_told
 
 _EN = re.compile(
     r"\bwhat (do|did) you (know|remember) about me\b|\bwhat (have|did) i (told|tell) you\b"
@@ -37,11 +36,7 @@ def asks_about_me(question: str) -> bool:
 def what_i_know(store: MemoryStore) -> Decision:
     """The profile's facts, newest first, each with the remark it was read from and a later remark on
     its subject the rules could not read (or None)."""
-    listed: list[tuple[Memory, Memory | None]] = []
-    for fact in sorted(profile(store), key=lambda m: m.created, reverse=True)[:LISTED]:
-        origin = fact.source.removeprefix("memory:")
-        said = store.where(f"id = {quote(origin)}") if fact.source.startswith("memory:") else []
-        listed.append((said[0] if said else fact, later_remark(fact, store).remark))
+    listed = [(t.said or t.fact, t.later) for t in profile_told(store, newest=LISTED)]
     # What no rule read is said too: the profile holds only what the rules could read, and a user who
     # told of their allergy, their kids and their passport expects to hear them.
     shown = {said.id for said, _ in listed} | {later.id for _, later in listed if later}

@@ -12,8 +12,8 @@ from dataclasses import dataclass
 
 from ..memory.extraction import extract_facts
 from ..memory.model import Memory
-from ..memory.retrieval import search
-from ..memory.store import MemoryStore
+from ..memory.retrieval import current_profile, search
+from ..memory.store import MemoryStore, quote
 from .decide import Candidate, on_subject, rival, usable
 from .newer import ending_remark, rivals, slot_rows, slot_statements
 from .slot_meaning import likeness
@@ -25,6 +25,29 @@ LIMIT = 8
 class Later:
     fact: Memory
     remark: Memory | None  # the newest later remark on the subject that the rules did not read, if any
+
+
+@dataclass(frozen=True)
+class Told:
+    """A profile fact with the remark it was read from (None when that is not kept: imported, typed in
+    the Profile panel) and the newer remark on its subject that no rule read (None when there is none)."""
+
+    fact: Memory
+    said: Memory | None
+    later: Memory | None
+
+
+def profile_told(store: MemoryStore, newest: int | None = None) -> list[Told]:
+    """The current profile, newest first (only the `newest` first when given: each fact costs a search)."""
+    facts = current_profile(store)[:newest]
+    return [Told(fact, _read_from(fact, store), later_remark(fact, store).remark) for fact in facts]
+
+
+def _read_from(fact: Memory, store: MemoryStore) -> Memory | None:
+    if not fact.source.startswith("memory:"):
+        return None
+    said = store.where(f"id = {quote(fact.source.removeprefix('memory:'))}")
+    return said[0] if said else None
 
 
 def asked_by(fact: Memory) -> tuple[str, str]:

@@ -13,11 +13,11 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from ..answer import user_search
-from ..answer.later import later_remark
+from ..answer.later import profile_told
 from ..bounded import check_query, check_utf8
 from . import api
 from .model import Hit, ImportReport, Memory
-from .store import MemoryStore, quote
+from .store import MemoryStore
 
 BROWSE_LIMIT = 500  # the Memory panel lists at most this many, newest first
 BROWSE_SEARCH_LIMIT = 50
@@ -106,17 +106,13 @@ class Memories:
 
     def profile(self) -> builtins.list[ProfileFact]:
         """The current profile, each fact with the words it was drawn from."""
-        facts = []
-        for fact in api.profile(self.store):
-            origin = fact.source.removeprefix("memory:")
-            said = self.store.where(f"id = {quote(origin)}") if fact.source.startswith("memory:") else []
-            facts.append(
-                ProfileFact(
-                    fact,
-                    origin,
-                    said[0].text if said else "",
-                    said[0].source if said else fact.source,
-                    later_remark(fact, self.store).remark,
-                )
+        return [
+            ProfileFact(
+                t.fact,
+                t.fact.source.removeprefix("memory:"),
+                t.said.text if t.said else "",
+                t.said.source if t.said else t.fact.source,
+                t.later,
             )
-        return facts
+            for t in profile_told(self.store)
+        ]

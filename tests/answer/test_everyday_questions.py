@@ -5,10 +5,10 @@ from __future__ import annotations
 
 import pytest
 
-from assistant.answer.decide import Outcome, asks_about_now, decide, happened
-from assistant.answer.evidence import gather
+from assistant.answer.decide import Outcome, asks_about_now, happened
 from assistant.memory.api import remember
 from assistant.memory.store import MemoryStore
+from tests.answer.asking import decided
 
 CASES = [
     # "for a living" is the job, not "live"; "at Globex as an analyst" states it.
@@ -28,15 +28,13 @@ CASES = [
 @pytest.mark.parametrize(("remark", "question", "answer"), CASES)
 def test_one_remark_answers(store: MemoryStore, remark: str, question: str, answer: str) -> None:
     remember(remark, store=store)
-    found = gather(store, question)
-    d = decide(question, found.memories, found.passages, asked=found.asked)
+    d = decided(store, question)
     assert d.outcome is Outcome.MEMORY and answer in d.evidence[0].text
 
 
 def test_an_age_is_not_any_number_after_i_m(store: MemoryStore) -> None:
     remember("I'm 5 minutes away from the station.", store=store)
-    found = gather(store, "How old am I?")
-    d = decide("How old am I?", found.memories, found.passages, asked=found.asked)
+    d = decided(store, "How old am I?")
     assert d.outcome is Outcome.DONT_KNOW
 
 

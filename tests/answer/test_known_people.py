@@ -6,11 +6,11 @@ from __future__ import annotations
 from datetime import UTC, datetime
 
 from assistant.answer import lexicon
-from assistant.answer.decide import Asked, Outcome, decide
-from assistant.answer.evidence import gather
+from assistant.answer.decide import Asked, Outcome
 from assistant.answer.terms import names, pets_named, relatives_named
 from assistant.memory.api import remember
 from assistant.memory.store import MemoryStore
+from tests.answer.asking import decided
 
 REMARKS = (
     "Had coffee with Ingrid after work; she is training for a marathon.",
@@ -23,26 +23,21 @@ REMARKS = (
 )
 
 
-def decided(store: MemoryStore, question: str):
-    found = gather(store, question)
-    return found.asked, decide(question, found.memories, found.passages, asked=found.asked)
-
-
 def test_a_question_about_someone_the_user_keeps_mentioning_is_not_general_knowledge(store: MemoryStore) -> None:
     for text in REMARKS:
         remember(text, store=store)
-    asked, d = decided(store, "What is Ingrid's favourite colour?")
-    assert asked is Asked.KNOWN and d.outcome is Outcome.DONT_KNOW and not d.evidence
+    d = decided(store, "What is Ingrid's favourite colour?")
+    assert d.asked is Asked.KNOWN and d.outcome is Outcome.DONT_KNOW and not d.evidence
     # What the memories hold still answers.
-    asked, d = decided(store, "Who lent me a bike?")
+    d = decided(store, "Who lent me a bike?")
     assert d.outcome is Outcome.MEMORY and "bike" in d.evidence[0].text
 
 
 def test_a_place_of_the_world_stays_general_knowledge_however_often_it_is_mentioned(store: MemoryStore) -> None:
     for text in REMARKS:
         remember(text, store=store)
-    asked, d = decided(store, "What is the population of London?")
-    assert asked is Asked.OPEN and d.outcome is Outcome.GENERAL
+    d = decided(store, "What is the population of London?")
+    assert d.asked is Asked.OPEN and d.outcome is Outcome.GENERAL
 
 
 def test_the_dictionary_knows_the_world_s_names_not_the_user_s_friends() -> None:
@@ -59,21 +54,21 @@ def test_someone_the_user_calls_their_brother_once_is_not_general_knowledge(stor
     for text in ("My brother is called Ben.", "I'm allergic to peanuts.", "My friend Tom lives in Berlin."):
         remember(text, store=store)
     for question in ("What is Ben's job?", "How old is Tom?"):
-        asked, d = decided(store, question)
-        assert asked is Asked.KNOWN and d.outcome is Outcome.DONT_KNOW, question
-    asked, d = decided(store, "Where does Tom live?")
+        d = decided(store, question)
+        assert d.asked is Asked.KNOWN and d.outcome is Outcome.DONT_KNOW, question
+    d = decided(store, "Where does Tom live?")
     assert d.outcome is Outcome.MEMORY and "Berlin" in d.evidence[0].text
-    asked, d = decided(store, "What is the population of Berlin?")
-    assert asked is Asked.OPEN and d.outcome is Outcome.GENERAL
+    d = decided(store, "What is the population of Berlin?")
+    assert d.asked is Asked.OPEN and d.outcome is Outcome.GENERAL
 
 
 def test_a_name_the_world_does_not_know_beside_the_users_people_is_theirs(store: MemoryStore) -> None:
     for text in ("I have two kids, Ingrid and Leo.", "I'm learning Rust at the weekends."):
         remember(text, store=store)
-    asked, d = decided(store, "How old is Ingrid?")
-    assert asked is Asked.KNOWN and d.outcome is Outcome.DONT_KNOW
-    asked, d = decided(store, "What is Rust?")  # named once, beside none of the user's people
-    assert asked is Asked.OPEN
+    d = decided(store, "How old is Ingrid?")
+    assert d.asked is Asked.KNOWN and d.outcome is Outcome.DONT_KNOW
+    d = decided(store, "What is Rust?")  # named once, beside none of the user's people
+    assert d.asked is Asked.OPEN
 
 
 def test_a_correction_that_names_the_sister_by_name_is_the_answer_about_the_sister(store: MemoryStore) -> None:
@@ -82,16 +77,16 @@ def test_a_correction_that_names_the_sister_by_name_is_the_answer_about_the_sist
     remember("Actually, Anna's birthday is on 14 May, not the 12th.", at=datetime(2026, 3, 8, tzinfo=UTC), store=store)
     remember("My brother Tom's birthday is in June.", at=datetime(2026, 3, 9, tzinfo=UTC), store=store)
     for question in ("When is my sister's birthday?", "我妹妹的生日是哪天？", "When is Anna's birthday?"):
-        _, d = decided(store, question)
+        d = decided(store, question)
         assert d.outcome is Outcome.MEMORY and "14 May" in d.evidence[0].text, question
 
 
 def test_a_pet_the_user_named_is_theirs(store: MemoryStore) -> None:
     remember("My cat Miso hates the vet.", at=datetime(2026, 3, 1, tzinfo=UTC), store=store)
     remember("Miso is on a diet, only wet food now.", at=datetime(2026, 9, 1, tzinfo=UTC), store=store)
-    asked, d = decided(store, "What is Miso's favourite toy?")
-    assert asked is Asked.KNOWN and d.outcome is Outcome.DONT_KNOW
-    _, d = decided(store, "Is my cat on a diet?")
+    d = decided(store, "What is Miso's favourite toy?")
+    assert d.asked is Asked.KNOWN and d.outcome is Outcome.DONT_KNOW
+    d = decided(store, "Is my cat on a diet?")
     assert d.outcome is Outcome.MEMORY and "diet" in d.evidence[0].text
 
 
@@ -100,12 +95,12 @@ def test_a_chinese_name_the_user_gave_is_one_of_their_people(store: MemoryStore)
     # reads capitals, and Chinese has none.
     for text in ("我女朋友叫小林，她在银行工作。", "我家的猫叫咪咪。", "My friend Tom lives in Berlin."):
         remember(text, store=store)
-    asked, d = decided(store, "小林是谁？")
-    assert asked is Asked.KNOWN and d.outcome is Outcome.MEMORY and "小林" in d.evidence[0].text
-    asked, d = decided(store, "小林喜欢什么颜色？")
-    assert asked is Asked.KNOWN and d.outcome is Outcome.DONT_KNOW and not d.evidence
-    asked, d = decided(store, "咪咪几岁了？")
-    assert asked is Asked.KNOWN and d.outcome is Outcome.DONT_KNOW
+    d = decided(store, "小林是谁？")
+    assert d.asked is Asked.KNOWN and d.outcome is Outcome.MEMORY and "小林" in d.evidence[0].text
+    d = decided(store, "小林喜欢什么颜色？")
+    assert d.asked is Asked.KNOWN and d.outcome is Outcome.DONT_KNOW and not d.evidence
+    d = decided(store, "咪咪几岁了？")
+    assert d.asked is Asked.KNOWN and d.outcome is Outcome.DONT_KNOW
 
 
 def test_chinese_relations_and_pets_called_by_name() -> None:

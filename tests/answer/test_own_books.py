@@ -4,10 +4,10 @@ Real LanceDB and the real embedder."""
 
 from __future__ import annotations
 
-from assistant.answer.decide import Asked, Outcome, decide
-from assistant.answer.evidence import gather
+from assistant.answer.decide import Asked, Outcome
 from assistant.memory.api import remember
 from assistant.memory.store import MemoryStore
+from tests.answer.asking import decided
 
 REMARKS = (
     "My favourite book is Dune.",
@@ -16,17 +16,12 @@ REMARKS = (
 )
 
 
-def answer(store: MemoryStore, question: str):
-    found = gather(store, question)
-    return decide(question, found.memories, found.passages, asked=found.asked)
-
-
 def test_the_user_s_own_remark_about_books_answers(store: MemoryStore) -> None:
     for text in REMARKS:
         remember(text, store=store)
-    d = answer(store, "What's my favourite book?")
+    d = decided(store, "What's my favourite book?")
     assert d.asked is Asked.DOCUMENT and d.outcome is Outcome.MEMORY and "Dune" in d.evidence[0].text
-    d = answer(store, "Where do I keep my notes?")
+    d = decided(store, "Where do I keep my notes?")
     assert d.outcome is Outcome.MEMORY and "notebook" in d.evidence[0].text
 
 
@@ -34,5 +29,5 @@ def test_a_remark_naming_only_part_of_it_is_not_the_answer(store: MemoryStore) -
     # The favourite book names "book" and not "reading": citing it would answer another question.
     for text in REMARKS:
         remember(text, store=store)
-    d = answer(store, "What book am I reading?")
+    d = decided(store, "What book am I reading?")
     assert not any("Dune" in m.text for m in d.evidence)

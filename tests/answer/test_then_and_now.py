@@ -8,34 +8,29 @@ from __future__ import annotations
 from datetime import UTC, datetime
 
 from assistant.answer.anchor import anchored
-from assistant.answer.decide import Outcome, decide, former
-from assistant.answer.evidence import gather
-from assistant.answer.newer import ends, settle
+from assistant.answer.decide import Outcome, former
+from assistant.answer.newer import ends
 from assistant.memory.api import remember
 from assistant.memory.model import Memory
 from assistant.memory.store import MemoryStore
+from tests.answer.asking import decided
 
 MOVE = ("Got the keys to our new place in Bath today!", "My cat Miso hates the vet.")
-
-
-def answer(store: MemoryStore, question: str):
-    found = gather(store, question)  # settled as the product does: a newer remark may replace the answer
-    return settle(store, question, decide(question, found.memories, found.passages, asked=found.asked))
 
 
 def test_a_remark_about_how_things_were_does_not_answer_how_they_are(store: MemoryStore) -> None:
     for day, text in enumerate((*MOVE, "I used to live in Leeds before we moved.")):  # the former home last
         remember(text, store=store, at=datetime(2026, 11, 1 + day, tzinfo=UTC))
-    d = answer(store, "Where do I live?")
+    d = decided(store, "Where do I live?", settled=True)
     assert d.outcome is Outcome.MEMORY and "Bath" in d.evidence[0].text
     # Asked about then, it answers.
-    d = answer(store, "Where did I use to live?")
+    d = decided(store, "Where did I use to live?", settled=True)
     assert d.outcome is Outcome.MEMORY and "Leeds" in d.evidence[0].text
 
 
 def test_only_a_former_state_known_is_not_stated_as_the_current_one(store: MemoryStore) -> None:
     remember("我以前在杭州工作。", store=store)
-    d = answer(store, "我现在在哪工作？")
+    d = decided(store, "我现在在哪工作？", settled=True)
     assert d.outcome is Outcome.DONT_KNOW and not d.evidence
 
 
@@ -49,14 +44,14 @@ def test_what_former_means() -> None:
 def test_the_value_before_another_is_answered_by_a_remark_that_does_not_name_the_other(store: MemoryStore) -> None:
     for text in ("I used to live in Leeds before we moved.", *MOVE):  # the move said last
         remember(text, store=store)
-    d = answer(store, "Where did I live before Bath?")
+    d = decided(store, "Where did I live before Bath?", settled=True)
     assert d.outcome is Outcome.MEMORY and "Leeds" in d.evidence[0].text
 
 
 def test_moving_house_asks_where_the_user_lives(store: MemoryStore) -> None:
     for text in MOVE:
         remember(text, store=store)
-    d = answer(store, "When did I move to Bath?")
+    d = decided(store, "When did I move to Bath?", settled=True)
     assert d.outcome is Outcome.MEMORY and "Bath" in d.evidence[0].text
 
 
@@ -74,7 +69,7 @@ def test_a_phone_named_by_its_make_replaces_the_old_one(store: MemoryStore) -> N
     # Tried as a new user: "What phone do I have?" answered "A Pixel 6." after the Pixel went into the sea.
     remember("My phone is a Pixel 6.", store=store)
     remember("Dropped my Pixel in the sea, using an old iPhone for now.", store=store)
-    d = answer(store, "What phone do I have?")
+    d = decided(store, "What phone do I have?", settled=True)
     assert d.outcome is Outcome.MEMORY and "iPhone" in d.evidence[0].text
 
 
