@@ -32,7 +32,7 @@ NTH = {
 DATE_LEAD = re.compile(r"(?:\b(?:on|by|for|until|till|due|before|after)\s+|^\s*)$", re.IGNORECASE)
 
 
-def _set_date(spec: TimeSpec, year: int | None, month: int, day: int, phrase: str, now: datetime) -> None:
+def set_date(spec: TimeSpec, year: int | None, month: int, day: int, phrase: str, now: datetime) -> None:
     try:
         spec.on_date = date(year or now.year, month, day)
     except ValueError:
@@ -51,7 +51,7 @@ def _set_date(spec: TimeSpec, year: int | None, month: int, day: int, phrase: st
 def _month_date(m: re.Match[str], spec: TimeSpec, now: datetime) -> None:
     day = english_ordinal(m["d"]) if not m["d"].isdigit() else int(m["d"])
     year = int(m["y"]) if m["y"] else None
-    _set_date(spec, year, month_number(m["mo"]), day, m[0].strip(), now)
+    set_date(spec, year, month_number(m["mo"]), day, m[0].strip(), now)
 
 
 def _year(text: str | None) -> int | None:
@@ -72,7 +72,7 @@ def _numeric_date(m: re.Match[str], spec: TimeSpec, now: datetime) -> bool | Non
     if len(a) == 4:  # 2026/03/20: year first, as everywhere that writes it so
         if c is None:
             return False
-        _set_date(spec, int(a), int(b), int(c), phrase, now)
+        set_date(spec, int(a), int(b), int(c), phrase, now)
         return None
     if len(a) > 2:
         return False
@@ -91,7 +91,7 @@ def _numeric_date(m: re.Match[str], spec: TimeSpec, now: datetime) -> bool | Non
     for order in orders:
         day, month = (first, second) if order == "DMY" else (second, first)
         probe = TimeSpec()
-        _set_date(probe, year, month, day, phrase, now)
+        set_date(probe, year, month, day, phrase, now)
         if probe.invalid:
             spec.refuse_invalid(probe.invalid)
             return None

@@ -20,7 +20,16 @@ from ..language import has_cjk
 from . import rules_en, rules_zh
 from .crosscheck import cross_check
 from .date_order import locale_date_order
-from .leftovers import MARK, continued_time, loose_time, unread_time
+from .leftovers import (
+    MARK,
+    continued_time,
+    corrected_time,
+    event_time,
+    loose_beside,
+    loose_time,
+    unread_time,
+    vague_time,
+)
 from .model import ParsedReminder, ReminderError, ReminderQuestion
 from .timespec import TimeSpec, resolve
 from .words_en import Handler
@@ -31,6 +40,9 @@ MAX_CHARS = 1_000  # a reminder is read out in one notification; the longest in 
 TOO_LONG = "That is {0:,} characters: a reminder holds at most 1,000. Say what to remind you of in a sentence."
 TOO_FAR = "That is too far ahead: a reminder can be set up to the year 9999."
 UNREAD = "I couldn't read '{0}' as part of the time: say when again, e.g. 'on Friday at 8:30pm'."
+CORRECTED = "It sounds like the time was corrected ('{0}'): say it once more with only the time you mean."
+VAGUE = "'{0}' is not a time I can set: say a day and a time, e.g. 'on Tuesday at 10am'."
+EVENT = "I can't know when '{0}' is: say the time, e.g. 'tomorrow at 6pm'."
 NOT_READ = (
     "No time given that I can read: '{0}' is not one I understand. Say when, e.g. 'on Friday at 9am', "
     "'in 20 minutes' or 'every Monday at 8'."
@@ -86,6 +98,14 @@ def parse_reminder(text: str, now: datetime, date_order: str | None = None) -> P
         now = as_local(now)  # naive or a bare offset: the user's zone, so DST rules apply
     spec, rest = read_time(text, now, date_order or locale_date_order())
     stray = continued_time(rest) or (unread_time(rest) if spec.has_when() else None)
+    if correction := corrected_time(rest):
+        raise ReminderQuestion(CORRECTED.format(correction))
+    if spec.has_when() and (vague := vague_time(rest)):
+        raise ReminderQuestion(VAGUE.format(vague))
+    if spec.has_when() and spec.hour is None and spec.exact is None and (event := event_time(rest)):
+        raise ReminderQuestion(EVENT.format(event))
+    if spec.has_when() and not stray and (loose := loose_beside(rest)):
+        stray = loose
     if not (spec.has_when() or spec.invalid or spec.two_ways or spec.past) and (loose := loose_time(rest)):
         raise ReminderError(NOT_READ.format(loose))
     try:

@@ -12,6 +12,7 @@ from datetime import date, datetime, timedelta
 from dateutil.relativedelta import relativedelta
 
 from .dates_en import DATES, EARLY, ORDINALS
+from .holidays import RULES_EN as HOLIDAYS
 from .numbers import EN_HOUR, EN_NUMBER, english_number
 from .timespec import TimeSpec
 from .words_en import ANY_WD, FULL_WD, TOMORROW, TONIGHT, WEEKDAYS, Handler
@@ -340,6 +341,7 @@ RULES: list[tuple[str, Handler]] = [
         _approximately,
     ),
     *EARLY,
+    *HOLIDAYS,
     (r"\b(?:bi|semi)-?(?:weekly|monthly)\b", _two_ways),
     (r"\bfortnightly\b|\b(?:every|each)\s+(?:other\s+week|fortnight)\b", _every("WEEKLY", interval=2)),
     (r"\b(?:every|each)\s+other\s+hour\b", _every("HOURLY", interval=2)),

@@ -10,6 +10,7 @@ from datetime import date, datetime
 
 from dateutil.relativedelta import relativedelta
 
+from .holidays import RULES_ZH as HOLIDAYS
 from .numbers import ZH_NUMBER, chinese_number
 from .rules_en import add_amount
 from .timespec import TimeSpec
@@ -280,6 +281,7 @@ def _monthly(m: re.Match[str], spec: TimeSpec, now: datetime) -> None:
 
 _MONTH = r"(?P<which>每个?月|这个?月|本月|下个?月)"
 RULES: list[tuple[str, Handler]] = [
+    *HOLIDAYS,
     (rf"{_MONTH}?的?(?:第(?P<n>[一二三四五1-5])个|(?P<last>最后一个))(?:{WEEK})(?P<wd>{WDC})", _nth_weekday),
     (rf"{_MONTH}的?(?:最后一天|底|末)|月(?:底|末)|本月最后一天", _last_day),
     (rf"(?P<which>下个?月|这个?月|本月)的?(?P<d>{N})[号日]", _month_ahead_day),
