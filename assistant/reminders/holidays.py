@@ -99,7 +99,7 @@ def _movable(m: re.Match[str], spec: TimeSpec, now: datetime) -> None:
 
 
 def _movable_zh(m: re.Match[str], spec: TimeSpec, now: datetime) -> None:
-    spec.ask(f"{m['h']}每年的日期不同，请直接说日期，例如“2月6日” ('{m['h']}' moves every year: say the date).")
+    spec.ask(f"{m['h']}每年的日期不同，请直接说哪一天，例如“2月6日” ('{m['h']}' moves every year: say the date).")
 
 
 RULES_EN: list[tuple[str, Handler]] = [

@@ -196,6 +196,12 @@ def _weekday(m: re.Match[str], spec: TimeSpec, now: datetime) -> bool | None:
     mode = (m["mode"] or "").lower().split()
     spec.weekday_mode = "next" if "next" in mode else "nearest"
     spec.phrases.append(m[0].strip())
+    today = now.date()
+    if mode == ["next"] and spec.weekday > today.weekday():
+        # "next Thursday" said on a Wednesday is tomorrow to some and a week on to others: the day is still
+        # in this week (weeks start on Monday). Read as this week's before session 11; both go back now.
+        coming = today + timedelta(days=spec.weekday - today.weekday())
+        spec.on_date, spec.readings = coming, [coming, coming + timedelta(days=7)]
 
 
 def _weekend(m: re.Match[str], spec: TimeSpec, now: datetime) -> None:
@@ -298,6 +304,16 @@ def _hours_minutes(m: re.Match[str], spec: TimeSpec, now: datetime) -> None:
     add_amount(spec, int(m["m"]), "minutes")
 
 
+def _every_nth_weekday(m: re.Match[str], spec: TimeSpec, now: datetime) -> None:
+    """'every 2nd Thursday' is every other Thursday to some and the 2nd Thursday of each month to others
+    (read as a one-off Thursday before session 11): ask, naming both ways to say it."""
+    said = m[0].strip()
+    spec.ask(
+        f"'{said}' can mean every other {m['wd']} or the {m['n']} {m['wd']} of each month: say 'every other "
+        f"{m['wd']}' or 'the {m['n']} {m['wd']} of every month'."
+    )
+
+
 def _two_ways(m: re.Match[str], spec: TimeSpec, now: datetime) -> None:
     """'Biweekly' is twice a week to some and every two weeks to others: ask, never pick one."""
     word = m[0].strip()
@@ -306,6 +322,8 @@ def _two_ways(m: re.Match[str], spec: TimeSpec, now: datetime) -> None:
 
 
 def _every_n(m: re.Match[str], spec: TimeSpec, now: datetime) -> None:
+    if _vague_amount(m, spec):
+        return
     n = english_number(m["n"])
     unit = _unit(m["unit"])
     if unit == "fortnight":
@@ -343,6 +361,7 @@ RULES: list[tuple[str, Handler]] = [
     *EARLY,
     *HOLIDAYS,
     (r"\b(?:bi|semi)-?(?:weekly|monthly)\b", _two_ways),
+    (rf"\b(?:every|each)\s+(?P<n>2nd|second|3rd|third|4th|fourth)\s+(?P<wd>{ANY_WD})\b", _every_nth_weekday),
     (r"\bfortnightly\b|\b(?:every|each)\s+(?:other\s+week|fortnight)\b", _every("WEEKLY", interval=2)),
     (r"\b(?:every|each)\s+other\s+hour\b", _every("HOURLY", interval=2)),
     (r"\b(?:every|each)\s+other\s+month\b", _every("MONTHLY", interval=2)),
@@ -443,8 +462,20 @@ RULES: list[tuple[str, Handler]] = [
 ]
 
 
+def _vague_amount(m: re.Match[str], spec: TimeSpec) -> bool:
+    """'in a few hours', 'every few days', 'in a sec': no number was said, so none is stored (a few was read
+    as 3, and "a sec" as one second, in session 11's third set)."""
+    said = m[0].strip()
+    if re.search(r"\bfew\b", m["n"], re.IGNORECASE) or (_unit(m["unit"]) == "second" and english_number(m["n"]) == 1):
+        spec.ask(f"'{said}' is not a time I can set: say how long, e.g. 'in 3 hours' or 'every 2 days'.")
+        return True
+    return False
+
+
 def _relative_with_tail_half(m: re.Match[str], spec: TimeSpec, now: datetime) -> None:
     # "in an hour and a half": the half belongs to the unit before it
+    if _vague_amount(m, spec):
+        return
     half = bool(m["half"]) or bool(re.search(r"and\s+a\s+half\s*$", m[0], flags=re.I))
     add_amount(spec, _number(m["n"]) + (0.5 if half else 0), m["unit"])
     if m["n2"]:

@@ -94,9 +94,11 @@ def test_every_other_keeps_its_fortnight_after_the_first(db: sqlite_utils.Databa
         ("on Frday at 5pm drinks", "frday"),
         ("Octobre 30 at 7pm costume party", "octobre"),  # and months: stored today at 19:00
         ("Agust 3rd at 9am pay the deposit", "agust"),  # stored on 3 July
-        # Holidays standing as the day: the clock time alone was stored for today.
-        ("on Boxing Day at 11 walk with the Smiths", "on Boxing Day"),
-        ("Halloween at 6pm carve the pumpkin", "Halloween"),
+        # Holidays standing as the day: the clock time alone was stored for today. Since session 11 those
+        # on a fixed date are read (Boxing Day, Halloween: tests/reminders/test_third_set.py) and those
+        # that move are asked about in a line of their own.
+        ("on Easter Monday at 11 walk with the Smiths", "Easter Monday"),
+        ("Mother's Day at 6pm take mum out", "Mother's Day"),
         ("中秋节晚上八点提醒我赏月", "中秋节"),
         # One side of a day range, or a week before a day, read alone.
         ("Monday to Friday at 7 take the pill", "Friday"),
@@ -114,7 +116,10 @@ def test_every_other_keeps_its_fortnight_after_the_first(db: sqlite_utils.Databa
     ],
 )
 def test_time_words_left_unread_are_asked_about(text: str, unread: str) -> None:
-    with pytest.raises(ReminderQuestion, match="couldn't read") as asked:
+    # Session 11 gave holidays that move and events ("after work") lines of their own.
+    with pytest.raises(
+        ReminderQuestion, match="couldn't read|moves every year|different date|日期不同|can't know"
+    ) as asked:
         parse_reminder(text, WEDNESDAY)
     assert unread.lower() in str(asked.value).lower()
 
@@ -154,7 +159,7 @@ def test_a_date_just_passed_is_asked_not_moved_to_next_year() -> None:
     [
         ("remind me roughly 8 to feed the cat", "roughly 8"),
         ("remind me after dinner to take my tablets", "after dinner"),
-        ("国庆节提醒我订票", "国庆节"),
+        ("春节提醒我订票", "春节"),  # 国庆节, on a fixed date, is read since session 11
     ],
 )
 def test_a_time_said_loosely_is_named_when_nothing_else_is_read(text: str, named: str) -> None:
