@@ -156,18 +156,18 @@ def continued_time(rest: str) -> str | None:
 # the 27 silently wrong lines of session 11's third set). Which one stands is theirs to say: asked.
 _CORRECTED = re.compile(
     rf"\b(?:no|nope|sorry|wait|actually|i\s+mean|i\s+meant|scratch\s+that|make\s+(?:it|that)|or\s+rather|"
-    rf"correction)\b[\s,.!:;-]*(?:(?:no|make\s+it|i\s+mean|at|on)\b[\s,.]*)*(?:{MARK}|\d|{ANY_WD}\b|{TOMORROW}\b|"
+    rf"correction)\b[\s,.!:;-]*(?:(?:no|make\s+it|i\s+mean|at|on)\b[\s,.]*)*(?:{MARK}|\d+(?:[:.]\d\d)?(?:\s*[ap]m\b)?|{ANY_WD}\b|{TOMORROW}\b|"
     rf"today\b|{EN_HOUR}\b)"
-    rf"|(?:不对|不是|哦不|噢不|啊不|我是说|我的意思是|改成|改到)\s*[，,。、]?\s*(?:{MARK}|\d|[一二三四五六七八九十两]|"
-    r"[今明后大]天|周|星期|礼拜)",
+    rf"|(?:不对|不是|哦不|噢不|啊不|我是说|我的意思是|改成|改到)\s*[，,。、]?\s*(?:{MARK}|\d+点?|[一二三四五六七八九十两]+点?|"
+    r"[今明后大]+天|周.|星期.|礼拜.)",
     re.IGNORECASE,
 )
 
 
-def corrected_time(rest: str) -> str | None:
-    """A correction of the time said in mid-sentence, or None."""
+def corrected_time(rest: str, text: str) -> str | None:
+    """A correction of the time said in mid-sentence, in the words said, or None."""
     found = _CORRECTED.search(rest)
-    return re.sub(r"\s+", " ", found[0].replace(MARK, "…")).strip() if found else None
+    return as_said(found, rest, text) if found else None
 
 
 # Vague words around a time read ("early next week", "sometime next week", 下周找个时间, 下个月初): the
@@ -179,9 +179,25 @@ _VAGUE = re.compile(
 )
 
 
-def vague_time(rest: str) -> str | None:
+def vague_time(rest: str, text: str) -> str | None:
+    """Vague words beside a time read, in the words said ('early next week'), or None."""
     found = _VAGUE.search(rest)
-    return re.sub(r"\s+", " ", found[0].replace(MARK, "…")).strip() if found else None
+    return as_said(found, rest, text) if found else None
+
+
+def as_said(found: re.Match[str], rest: str, text: str) -> str:
+    """A piece of the remainder with each MARK put back as the words it stands for ('early next week', not
+    'early …'): the remainder is the sentence with each phrase read replaced by MARK, so its pieces between
+    MARKs are the sentence's own words, in order, and the phrases read are what lies between them."""
+    pieces = rest.split(MARK)
+    aligned = re.match(r"\s*(.+?)\s*".join(re.escape(p.strip()) for p in pieces) + r"\s*$", text, re.DOTALL)
+    fragment = found[0]
+    if aligned:
+        before = rest[: found.start()].count(MARK)
+        for k in range(fragment.count(MARK)):
+            fragment = fragment.replace(MARK, aligned[before + k + 1].strip(), 1)
+    fragment = re.sub(r"\s+", " ", fragment.replace(MARK, "…")).strip(" ,，")
+    return re.sub(r"(?<=[\u3400-\u9fff，、])\s+(?=[\u3400-\u9fff])", "", fragment)  # Chinese has no spaces
 
 
 # An event the time hangs on ("after the match tomorrow", "before my flight on Friday", "at breakfast"):

@@ -98,9 +98,9 @@ def parse_reminder(text: str, now: datetime, date_order: str | None = None) -> P
         now = as_local(now)  # naive or a bare offset: the user's zone, so DST rules apply
     spec, rest = read_time(text, now, date_order or locale_date_order())
     stray = continued_time(rest) or (unread_time(rest) if spec.has_when() else None)
-    if correction := corrected_time(rest):
+    if correction := corrected_time(rest, text):
         raise ReminderQuestion(CORRECTED.format(correction))
-    if spec.has_when() and (vague := vague_time(rest)):
+    if spec.has_when() and (vague := vague_time(rest, text)):
         raise ReminderQuestion(VAGUE.format(vague))
     if spec.has_when() and spec.hour is None and spec.exact is None and (event := event_time(rest)):
         raise ReminderQuestion(EVENT.format(event))

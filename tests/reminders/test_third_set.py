@@ -70,10 +70,10 @@ def test_next_weekday_later_in_the_same_week_offers_both() -> None:
         ("at 4 no sorry 5 ring the bank", "sorry 5"),
         ("on Friday, I mean Saturday, clean the car", "i mean"),
         ("tomorrow at 7 or rather 8 go running", "or rather"),
-        ("明天下午两点，不对，三点提醒我开会", "不对"),
+        ("明天下午两点，不对，三点提醒我开会", "不对，三点"),
         # Vague words beside a week or a month: its first day at 09:00 was stored.
-        ("late next week book the MOT", "late"),
-        ("下个月中旬提醒我交报告", "中旬"),
+        ("late next week book the MOT", "'late next week'"),  # in the words said, not "late …"
+        ("下个月中旬提醒我交报告", "下个月中旬"),
         # Amounts never said: "a few" was 3, "a second" one second.
         ("in a few days check the seeds", "a few days"),
         ("every few hours drink water", "every few hours"),
