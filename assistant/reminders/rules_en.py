@@ -512,6 +512,6 @@ LEAD_INS = re.compile(
 )
 DANGLING = re.compile(
     r"^(?:\s*(?:(?:to|and|that|about|at|on|by|for|in|of|then)\b|[,;:\-—]))+\s*|"
-    r"(?:\s+(?:at|on|by|for|in|and|to|from|starting)|[\s,;:.!?\-—])+$",
+    r"(?:\s+(?:at|on|by|for|and|to|from|starting)|[\s,;:.!?\-—])+$",
     re.IGNORECASE,
 )

@@ -113,3 +113,17 @@ def test_a_look_alike_of_a_correction_stays_in_the_task() -> None:
     assert (parsed.first, parsed.task) == (at(9, 15, 18), "say no to the committee")
     with pytest.raises(ReminderError):  # "no" before a time, though: asked
         parse_reminder("remind me at 6pm no 7pm to call Jo", TUESDAY)
+
+
+@pytest.mark.parametrize(
+    ("text", "task"),
+    [
+        ("remind me at 6pm to bring the washing in", "bring the washing in"),
+        ("in 5 minutes log in", "log in"),
+        ("on Friday hand the form in", "hand the form in"),
+        ("water the plants in 3 days", "water the plants"),  # the delay's own "in" still goes
+    ],
+)
+def test_a_task_that_ends_in_in_keeps_it(text: str, task: str) -> None:
+    # "put the turkey in" was stored as "put the turkey": a closing "in" was cut as if a time had followed it.
+    assert parse_reminder(text, TUESDAY).task == task
