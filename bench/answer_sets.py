@@ -778,4 +778,21 @@ EVERYDAY: list[tuple[tuple[str, ...], str, str | None]] = [
     (("Meeting Sam for lunch on Friday at noon.",), "When am I seeing Sam?", "Friday"),
     (("Our anniversary is 14 June.",), "When is our anniversary?", "14 June"),
     (("I'm saving up for a trip to Japan.",), "Where am I planning to travel?", "Japan"),
+    # Session 10: the user's people by relation and by name, and a title without its kind, written after
+    # the fixes for "my mum"/"my mother", "Leo is my brother" and "What book am I reading?" and before
+    # running them.
+    (("Priya is my sister.", "Priya works as a midwife in Bristol."), "What does my sister do?", "midwife"),
+    (("My brother Sam lives in Glasgow.",), "Where does my brother live?", "Glasgow"),
+    (("Sam is my brother.", "Sam moved to Dublin in March."), "Where does my brother live?", "Dublin"),
+    (("Sam is my brother.", "Sam loves hiking."), "Where does my brother live?", None),
+    (("My mother is called Rosa.",), "What's my mum's name?", "Rosa"),
+    (("Our children are Mia and Noah.",), "What are my kids called?", "Mia"),
+    (("My neighbour Tom works at the hospital.",), "Where does my brother work?", None),
+    (("Started reading The Secret History last night.",), "What book am I reading?", "Secret History"),
+    (("My husband Dev is a pilot.",), "What does my husband do?", "pilot"),
+    (("Dev is my husband.", "Dev just got a job at Airbus."), "Where does my husband work?", "Airbus"),
+    (("Bella is my dog.", "Bella is scared of thunder."), "What is my dog scared of?", "thunder"),
+    (("My dad Frank is retired.",), "What is my father's name?", "Frank"),
+    (("Watching Slow Horses with my partner.",), "What show am I watching?", "Slow Horses"),
+    (("My friend Ola is reading Dune.",), "What book am I reading?", None),
 ]

@@ -23,6 +23,7 @@ from ..language import CJK, asks, is_chinese
 from ..memory.model import Memory
 from . import lexicon
 from .anchor import Anchor, anchored
+from .expects import Expects, expects
 from .slot_meaning import Likeness
 from .slots import (
     asked_slots,
@@ -31,6 +32,7 @@ from .slots import (
     names_slot,
     normalised,
     other_slots,
+    slots_of,
     stated_slots,
     statement_starts,
 )
@@ -38,10 +40,13 @@ from .terms import (
     PEOPLE,
     PETS,
     ZH_PEOPLE_WORDS,
+    companions,
     dictionary_translations,
     in_first_person,
+    kin,
     mentioned,
     names,
+    only_names,
     others_own,
     owned,
     pets_named,
@@ -294,7 +299,8 @@ def named(asked: set[str], c: Candidate, question: str = "") -> set[str]:
     found = mentioned(asked, c.text) | c.translated | (c.known_as & asked)
     if not question:
         return found
-    return found | (named_by_slot(question, c.text) & asked) | _whole_words(question, asked, c.translated)
+    mine = kin(asked & owned(question), owned(c.memory.text))  # "my mum" for "my mother"
+    return found | mine | (named_by_slot(question, c.text) & asked) | _whole_words(question, asked, c.translated)
 
 
 def _whole_words(question: str, asked: set[str], translated: frozenset[str]) -> set[str]:
@@ -316,8 +322,8 @@ def _coverage(asked: set[str], c: Candidate, question: str = "") -> float:
 def off_subject(question: str, c: Candidate) -> bool:
     """Evidence about another thing or person than the one asked: "my rabbit" for "my horse", "my
     friend lives in …" for "where do I live"."""
-    if _said_of_another(question, c.memory.text):
-        return True
+    if _said_of_another(question, c.memory.text) and not c.known_as & terms(question):
+        return True  # unless the one named is the one asked about ("Leo works at…", Leo the brother)
     if _user_clause_states(question, c.memory.text):
         return False
     asked = terms(question)
@@ -342,8 +348,9 @@ def off_subject(question: str, c: Candidate) -> bool:
     # "When is Anna's birthday?").
     called = relatives_named(c.memory.text)
     others = {w for w in theirs & PEOPLE if not asks_for(question, w) and called.get(w) not in asked}
+    others -= companions(c.memory.text)  # "with my partner": the user's doing, in company
     if mine:
-        if mine & (stated | theirs) or any(m in c.text for m in mine if not m.isascii()):
+        if mine & (stated | theirs | kin(mine, theirs)) or any(m in c.text for m in mine if not m.isascii()):
             return False
         # The asked thing in other words ("我的伴侣" for "我女朋友"), about no one else.
         return not (named_by_slot(question, c.text) and not others)
@@ -420,9 +427,25 @@ def on_subject(question: str, c: Candidate, t: Thresholds = DEFAULT) -> bool:
         and not stated_slots(question, c.text)
     ):
         return False  # "Met Tom at the gym" does not say which gym is the user's
+    missing = asked - stated
+    lacking = slots_of(question, missing)
+    if (
+        stated
+        and stated <= PEOPLE | c.known_as
+        and missing
+        and all(slots_of(question, {w}) for w in missing)
+        and not lacking & stated_slots(question, c.text)
+        and expects(question) is not Expects.DATE
+    ):
+        # "Leo is my brother" names him, not where he works ("When am I seeing Sam?" asks a day, said any way)
+        return False
+    if missing and only_names(c.memory.text) and not _ASKS_NAME.search(question):
+        return False  # "Miso is my cat" for "What does my cat eat?"
+    if c.known_as & asked and stated == asked and stated_slots(question, c.text):
+        return True  # "Anna moved to Berlin" for "Where does my sister live?", Anna being the sister
     if stated and stated <= named_by_slot(question, c.text):
         return c.similarity >= min(t.slot_similarity, t.named_similarity)
-    if _gives_names(question, stated, c.memory.text):
+    if _gives_names(question, stated | kin(asked, _terms(c.memory.text)), c.memory.text):
         return c.similarity >= t.slot_similarity
     return c.similarity >= (t.named_similarity if stated else t.unnamed_similarity)
 
@@ -779,6 +802,50 @@ def former(text: str) -> bool:
     return bool(_EN_FORMER.search(text)) and not _EN_AS_NOW.search(text)
 
 
+# "What book am I reading?": the noun after "what" is the kind of answer asked for, and a remark giving
+# one by its title ("Started reading Middlemarch on the train") says it without that word.
+# Only works known by a title: a name after "Which doctor do I see?" may be anyone's ("I'm seeing someone
+# new, Maria" was cited for it).
+_TITLED = "book|novel|show|series|programme|program|film|movie|game|podcast|album|song|play|musical"
+_EN_KIND_ASKED = re.compile(rf"^\s*(?:what|which)\s+({_TITLED})\s+(?:am|do|did|was|have|had)\s+i\b", re.IGNORECASE)
+
+
+def _names_all(asked: set[str], c: Candidate, t: Thresholds) -> bool:
+    """A remark naming all of the question in its own words: a word vector took the "书" of "我最喜欢的书是
+    Dune" for "reading" ("What book am I reading?" cited the favourite)."""
+    return _coverage(asked, replace(c, translated=frozenset())) >= t.memory_coverage
+
+
+def _gives_kind(question: str, asked: set[str], c: Candidate, t: Thresholds) -> bool:
+    """A remark naming all of the question but the kind of answer asked for, and giving one by its title
+    (a capitalised name inside the sentence). Far from the question as a sentence (cosine 0.24), it is
+    taken on its words alone."""
+    kind = _EN_KIND_ASKED.search(question)
+    if not kind:
+        return False
+    rest = asked - _terms(kind.group(1))
+    if rest == asked or not rest or not _names_all(rest, c, t) or not names(c.memory.text):
+        return False
+    # The user's own doing: "Tom is reading Dune" says what Tom reads.
+    return in_first_person(c.memory.text) or bool(_TELEGRAPHIC.match(c.memory.text))
+
+
+def _titled(
+    question: str, about: str, memories: list[Candidate], taken: list[Candidate], t: Thresholds
+) -> list[Candidate]:
+    """The remarks, other than `taken`, that give the kind of answer asked for by its title."""
+    question_terms = terms(question)
+    return [
+        c
+        for c in states(about, usable(memories))
+        if c not in taken and not off_subject(about, c) and _gives_kind(question, question_terms, c, t)
+    ]
+
+
+# A remark that starts with its verb speaks of the speaker: "Started reading …", "Just finished …".
+_TELEGRAPHIC = re.compile(r"\s*(?:(?:just|finally|now|still|also|today)\s+)?[a-z]+(?:ed|ing)\b", re.IGNORECASE)
+
+
 def states(question: str, found: list[Candidate]) -> list[Candidate]:
     """For a question about how things are, the candidates that say so rather than wish or plan it, or
     say how they once were."""
@@ -837,15 +904,16 @@ def decide(
 
     if asked is Asked.DOCUMENT:
         # "What's my favourite book?", "Where do I keep my notes?" ask what the user said about books,
-        # answered by a remark that names all of it in the question's own words: a word vector took
-        # the "书" of "我最喜欢的书是Dune" for "reading" ("What book am I reading?" cited the favourite).
-        said = [c for c in own if _coverage(question_terms, replace(c, translated=frozenset())) >= t.memory_coverage]
+        # answered by a remark that names all of it in the question's own words.
+        said = [c for c in own if _names_all(question_terms, c, t)]
+        said += _titled(question, about, memories, said, t)
         if said and about_user(question) and not is_chinese(question):
             return _newest(asked, about, said, t)
         if quoted:
             return quoted
         return Decision(asked, Outcome.DONT_KNOW, reason="no passage holds enough of the question's terms")
     if asked is Asked.USER:
+        own = own or _titled(question, about, memories, own, t)  # "What show am I watching?"
         if own:
             return _newest(asked, about, own, t)
         if passage and _coverage(question_terms, passage) >= t.memory_coverage:

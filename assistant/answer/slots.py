@@ -15,9 +15,11 @@ phrase when it cannot be chit-chat. Measured on the development years (docs/benc
 from __future__ import annotations
 
 import re
+from collections.abc import Set as AbstractSet
 from dataclasses import dataclass
 from functools import lru_cache
 
+from .terms import ZH_PEOPLE_WORDS
 from .terms import terms as _terms
 
 
@@ -43,10 +45,13 @@ _SWITCH = r"(switch|switches|switched|switching|change|changed|changing|move|mov
 
 # Doing a profession's work: "做产品经理", "当一名护士", "任高级工程师". The profession's own word is
 # needed, so "在家做饭" states no job.
-_ZH_DOING = (
-    r"(做|当|任)(一名|一个|个)?.{0,6}(经理|工程师|设计师|老师|教师|医生|护士|律师|会计|程序员|销售|记者|编辑|厨师|司机"
+_ZH_PROFESSION = (
+    r"(经理|工程师|设计师|老师|教师|医生|护士|律师|会计|程序员|销售|记者|编辑|厨师|司机"
     r"|主管|总监|研究员|分析师|顾问|店长|主任|开发|研发|运营|测试|实习生?)"
 )
+_ZH_DOING = rf"(做|当|任)(一名|一个|个)?.{{0,6}}{_ZH_PROFESSION}"
+# One of the user's people who is one: "我妈妈是护士" ("我是护士" is the user's own, above).
+_ZH_THEY_ARE = rf"({'|'.join(ZH_PEOPLE_WORDS)})是(一名|一个|个)?.{{0,6}}{_ZH_PROFESSION}"
 
 SLOTS: tuple[Slot, ...] = (
     _slot(
@@ -73,10 +78,13 @@ SLOTS: tuple[Slot, ...] = (
     _slot(
         "job",
         r"\b(profession|occupation|career|job|for work)\b|职业|做什么工作|干什么工作|什么工作",
-        r"\b(i'm|i am|i work as|working as|work as) (now |officially |currently |still )?(an?|the)\b"
+        r"\b(i'm|i am|i work as|working as|works? as) (now |officially |currently |still )?(an?|the)\b"
         r"|\b(work|works|working) (at|for|in) [^,.;]{1,40}? as (an?|the)\b"
-        r"|\b(became|become|becoming) (an?|the)\b|\bretrained as\b|\bfreelance\b|\bhanded in my notice\b"
-        rf"|我是(一名|一个|个)|当了?.{{1,6}}(了|。)|开始当|职业是|转行|辞职|{_ZH_DOING}",
+        r"|\b(became|become|becoming) (an?|the)\b"
+        r"|\b(mum|mom|mother|dad|father|sister|brother|wife|husband|partner|girlfriend|boyfriend|son|daughter"
+        r"|friend|cousin|aunt|uncle)( \w+)? is (now |still )?an? \b"
+        r"|\bretrained as\b|\bfreelance\b|\bhanded in my notice\b"
+        rf"|我是(一名|一个|个)|当了?.{{1,6}}(了|。)|开始当|职业是|转行|辞职|{_ZH_DOING}|{_ZH_THEY_ARE}",
         "work job freelance became officially notice retrained 当 职业 辞职 转行",
     ),
     _slot(
@@ -104,7 +112,8 @@ SLOTS: tuple[Slot, ...] = (
         r"\b(car|drive|driving|vehicle)\b|(?<!自行)(?<!火)(?<!公交)(?<!出租)(?<!摩托)(?<!单)(?<!列)车",
         r"\bmy (new |old )?car\b|\b(drive|driving|drives)\b(?! (to|home|back))|\bbought (a|an) .{1,40}\bcar\b"
         r"|\b(traded|swapped|exchanged) (in )?(the|my|our) .{1,30}\b(for|in for)\b|\bpicked up (my|our) new\b"
-        r"|新车|我的车|开一辆|开着一辆|买了一辆|开的是|换了一辆|提车",
+        # 一 before the measure word is often left out: "换了辆比亚迪", "提了辆理想".
+        r"|新车|我的车|开(着)?一?辆|(买|换|提)了一?辆|开的是|提车",
         "car drive traded new picked 车 开 换了一辆",
     ),
     _slot(
@@ -203,10 +212,13 @@ SLOTS: tuple[Slot, ...] = (
 
 # "What do I do for a living?" asks for the job: its term is not "live", and it is not the employer.
 _EN_LIVING = re.compile(r"\bfor a living\b", re.IGNORECASE)
+# So does "What does my sister do?", the whole question (not "What do I do on Sundays?").
+_EN_DOING = re.compile(r"^(\s*what (?:do|does) (?:[\w']+ ){1,3}do)(?=\s*[?.!]*\s*$)", re.IGNORECASE)
 
 
 def normalised(text: str) -> str:
-    return _EN_LIVING.sub("as an occupation", text.replace("’", "'"))
+    text = _EN_LIVING.sub("as an occupation", text.replace("’", "'"))
+    return _EN_DOING.sub(r"\1 as an occupation", text)
 
 
 def asked_slots(question: str) -> list[Slot]:
@@ -229,6 +241,11 @@ def _slot_terms(question: str) -> dict[str, frozenset[str]]:
             asked = _terms(text)
             out[slot.name] = frozenset(t for w in words for t in _terms(w) if t in asked)
     return out
+
+
+def slots_of(question: str, words: AbstractSet[str]) -> set[str]:
+    """The slots the question asks for with these of its terms ("work" in "Where does my brother work?")."""
+    return {name for name, asking in _slot_terms(question).items() if asking & words}
 
 
 def stated_slots(question: str, text: str) -> set[str]:

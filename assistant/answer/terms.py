@@ -277,6 +277,19 @@ ZH_PEOPLE_WORDS = (
 _ZH_PEOPLE = re.compile(f"我(?:的|家)?({'|'.join(ZH_PEOPLE_WORDS)})")
 
 
+# The people one does a thing with: "Watching Slow Horses with my partner", "和妈妈一起去".
+_EN_WITH = re.compile(
+    r"\b(?:with|alongside)\s+(?:my|our)\s+(?:(?:little|big|older|younger|new)\s+)?([a-z]+)", re.IGNORECASE
+)
+_ZH_WITH = re.compile(r"(?:和|跟|与|陪)(?:我)?(" + "|".join(ZH_PEOPLE_WORDS) + r")(?:一起)")
+
+
+def companions(text: str) -> set[str]:
+    """Terms of the user's people `text` names as company rather than as who it is about."""
+    found = {_stem(m.group(1).lower()) for m in _EN_WITH.finditer(text)}
+    return found | {m.group(1) for m in _ZH_WITH.finditer(text)}
+
+
 def owned(text: str) -> set[str]:
     """Terms of the things the speaker calls theirs: "my horse" → {"hors"}; "My favourite food is" →
     {"food"}. Empty when the text names nothing as the speaker's."""
@@ -331,6 +344,12 @@ _EN_NAMED_RELATION = re.compile(
 )
 
 
+# "Miso is my cat", "Ann is my mum": the name first.
+_EN_NAME_IS_RELATION = re.compile(
+    r"\b([A-Z][a-z]+)\s+is\s+(?:[Mm]y|[Oo]ur)\s+(?:(?:little|big|older|younger|new)\s+)?([a-z]+)\b"
+)
+
+
 def relatives_named(text: str) -> dict[str, str]:
     """The people `text` names by relation and by name, as terms: "My sister Anna's birthday…" →
     {"sister": "anna"}. (A name is only stemmed, as terms() does with capitalised words.)"""
@@ -354,7 +373,22 @@ _ZH_NAMED_RELATION = re.compile(
 
 def _named(text: str) -> dict[str, str]:
     found = {_stem(m.group(1)): _stem_only(m.group(2).lower()) for m in _EN_NAMED_RELATION.finditer(text)}
+    found |= {
+        _stem(m.group(2)): _stem_only(m.group(1).lower())
+        for m in _EN_NAME_IS_RELATION.finditer(text)
+        if m.group(1).lower() not in _STOP
+    }
     return found | {m.group(1): m.group(2)[-2:] for m in _ZH_NAMED_RELATION.finditer(text)}
+
+
+def only_names(text: str) -> bool:
+    """A remark that does nothing but say who someone is: "Miso is my cat.", "My sister is called Anna",
+    "我家的猫叫咪咪。" It tells what the cat is called, not what she eats."""
+    for pattern in (_EN_NAMED_RELATION, _EN_NAME_IS_RELATION, _ZH_NAMED_RELATION):
+        m = pattern.search(text)
+        if m and not text[: m.start()].strip() and not text[m.end() :].strip(" .!。！"):
+            return True
+    return False
 
 
 def called_names(question: str, said: list[str]) -> list[frozenset[str]]:
@@ -380,6 +414,26 @@ son daughter kid kids children wife husband partner girlfriend boyfriend cousin 
 grandpa grandfather roommate flatmate teacher classmate
 """.split()
 ) | set(ZH_PEOPLE_WORDS)
+
+
+# One relation in other words. Not terms of one another in general: "How many children does Melanie
+# have?" is not answered by "…helping these kids" (measured, session 9); decide.py takes them as one
+# only for the user's own ("my mother" and "my mum") and in a question for names answered by names.
+KIN = tuple(
+    frozenset(_stem(w) for w in group.split())
+    for group in (
+        "kid kids child children",
+        "mum mom mother",
+        "dad father",
+        "grandma grandmother",
+        "grandpa grandfather",
+    )
+)
+
+
+def kin(asked: AbstractSet[str], held: AbstractSet[str]) -> set[str]:
+    """The asked people's words that `held` (a text's terms) has in other words: "children" for "kids"."""
+    return {a for a in asked for group in KIN if a in group and group & held}
 
 
 # The animals a person keeps and calls by name.

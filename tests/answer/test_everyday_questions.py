@@ -22,6 +22,17 @@ CASES = [
     # A question for the names of the user's people, and a remark giving them (cosine 0.24).
     ("We have two kids, Ingrid and Leo.", "What are my kids called?", "Ingrid"),
     ("我在腾讯做前端开发。", "我在哪家公司上班？", "腾讯"),
+    # The kind of answer asked for ("book") need not be said when a title is given (session 10).
+    ("Finally started reading Wolf Hall, slow going.", "What book am I reading?", "Wolf Hall"),
+    # The user's own relation in other words: "my mum" is "my mother", "kids" are "children".
+    ("My mum is called Ann.", "What is my mother's name?", "Ann"),
+    ("My dad lives in Cork now.", "Where does my father live?", "Cork"),
+    ("We've got three kids: Ada, Ben and Cleo.", "What are my children's names?", "Ada"),
+    # A title for a kind asked of the user in company: "with my partner" is not the partner's (session 11).
+    ("Watching Slow Horses with my partner.", "What show am I watching?", "Slow Horses"),
+    # A remark naming the favourite and not the asked word ("dish") still answers: only a remark naming a
+    # person and not the asked slot is set aside.
+    ("吃的东西里我最喜欢寿司。", "What's my favorite dish?", "寿司"),
 ]
 
 
@@ -38,6 +49,29 @@ def test_an_age_is_not_any_number_after_i_m(store: MemoryStore) -> None:
     assert d.outcome is Outcome.DONT_KNOW
 
 
+def test_a_name_alone_answers_only_what_the_pet_is_called(store: MemoryStore) -> None:
+    remember("Miso is my cat.", store=store)
+    assert decided(store, "What does my cat eat?").outcome is Outcome.DONT_KNOW
+    d = decided(store, "What's my cat called?")
+    assert d.outcome is Outcome.MEMORY and "Miso" in d.evidence[0].text
+
+
 def test_chinese_past_is_a_word_of_its_own() -> None:
     assert not asks_about_now("我去过哪些国家？") and happened("中午吃了面条。")
     assert asks_about_now("我对什么过敏？") and not happened("我对花生过敏。") and not happened("为了健康")
+
+
+@pytest.mark.parametrize(
+    ("remark", "question"),
+    [
+        ("Tom is reading Wolf Hall.", "What book am I reading?"),  # Tom's book, not the user's
+        ("My sister is watching Slow Horses with my mum.", "What show am I watching?"),  # the sister's
+        ("I'm seeing someone new, Maria.", "Which doctor do I see?"),  # a name, but no title of a work
+        ("My friend's mum lives in York.", "Where does my mother live?"),  # the friend's mother
+        ("My friend has two kids, Ada and Ben.", "What are my children's names?"),
+    ],
+)
+def test_someone_else_s_is_not_the_answer(store: MemoryStore, remark: str, question: str) -> None:
+    remember(remark, store=store)
+    d = decided(store, question)
+    assert d.outcome is not Outcome.MEMORY and not d.evidence

@@ -108,3 +108,27 @@ def test_chinese_relations_and_pets_called_by_name() -> None:
     assert relatives_named("我妹妹叫王小明，在上海。") == {"妹妹": "小明"}  # kept by the given name
     assert pets_named("我们家的狗叫豆豆") == {"狗": "豆豆"}
     assert relatives_named("我姐姐是护士") == {}  # 是 gives a job as often as a name
+
+
+def test_a_relation_s_slot_is_answered_by_their_name(store: MemoryStore) -> None:
+    # "Leo is my brother" names him; only a remark stating where Leo works says where the brother does.
+    for text in ("Leo is my brother.", "Leo works at the Halifax in Leeds.", "My sister Anna is lovely."):
+        remember(text, store=store)
+    d = decided(store, "Where does my brother work?")
+    assert d.outcome is Outcome.MEMORY and "Halifax" in d.evidence[0].text
+    assert decided(store, "Where does my sister work?").outcome is not Outcome.MEMORY
+
+
+def test_a_remark_naming_only_the_relation_does_not_answer_for_their_slot(store: MemoryStore) -> None:
+    for text in ("Leo is my brother.", "Leo has been so busy lately."):
+        remember(text, store=store)
+    d = decided(store, "Where does my brother work?")
+    assert d.outcome is Outcome.DONT_KNOW and not d.evidence
+
+
+def test_what_a_relation_does_is_answered_by_their_job_only(store: MemoryStore) -> None:
+    for text in ("Kofi is my cousin.", "Kofi works as an electrician in Leeds.", "My aunt Joy is lovely."):
+        remember(text, store=store)
+    d = decided(store, "What does my cousin do?")
+    assert d.outcome is Outcome.MEMORY and "electrician" in d.evidence[0].text
+    assert decided(store, "What does my aunt do?").outcome is Outcome.DONT_KNOW

@@ -48,6 +48,7 @@ def test_everyday_changes_state_the_slot() -> None:
     assert stated_slots("Who is my manager?", "After the reorg I report to Priya now.") == {"manager"}
     assert stated_slots("What diet do I follow?", "Went fully vegan in March, no more cheese.") == {"diet"}
     assert stated_slots("我开什么车？", "把思域卖了，换了一辆比亚迪汉。") == {"car"}
+    assert stated_slots("我开什么车？", "特斯拉卖了，换了辆比亚迪。") == {"car"}  # 一 left out
 
 
 def test_someone_elses_change_and_an_occasion_state_no_slot() -> None:
@@ -74,3 +75,14 @@ def test_a_bicycle_or_a_train_is_not_the_users_car() -> None:
     assert [s.name for s in asked_slots("汽车停在哪里？")] == ["car"]
     for question in ("自行车借给谁了？", "几点的火车？", "公交车几点来？", "出租车叫了吗？"):
         assert asked_slots(question) == [], question
+
+
+def test_what_someone_does_asks_for_their_job() -> None:
+    assert [s.name for s in asked_slots("What does my cousin do?")] == ["job"]
+    assert asked_slots("What do I do on Sundays?") == [] and asked_slots("What did I do yesterday?") == []
+    # Said of one of the user's people, "is a" gives the job; of a thing, it does not.
+    assert stated_slots("What does my cousin do?", "My cousin Kofi is an electrician.") == {"job"}
+    assert stated_slots("What does my cousin do?", "Kofi works as an electrician.") == {"job"}
+    assert stated_slots("What does my cousin do?", "My car is a Golf.") == set()
+    assert stated_slots("我姐姐做什么工作？", "我姐姐是一名律师。") == {"job"}
+    assert stated_slots("我姐姐做什么工作？", "我姐姐是个好人。") == set()

@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 from assistant.answer.terms import (
+    companions,
     mentioned,
     names,
+    only_names,
     owned,
     pets_named,
     read_terms,
@@ -56,6 +58,19 @@ def test_what_the_speaker_calls_theirs() -> None:
     assert owned("I live in Leeds.") == set()
 
 
+def test_people_named_as_company() -> None:
+    assert companions("Watching Slow Horses with my partner.") == {"partner"}
+    assert companions("Lunch with our little sister on Sunday") == {"sister"}
+    assert companions("周末和妈妈一起去爬山。") == {"妈妈"}
+    assert companions("My partner is watching Slow Horses.") == set()
+
+
+def test_a_remark_that_only_says_who_someone_is() -> None:
+    assert only_names("Miso is my cat.") and only_names("My sister is called Anna") and only_names("我家的猫叫咪咪。")
+    assert not only_names("Miso is my cat and eats only wet food.")
+    assert not only_names("Yesterday Miso is my cat's name, says Tom.")
+
+
 def test_a_verb_with_its_particle_is_another_term() -> None:
     assert terms("Where do I work out?") == {"work out"} == terms("I work out at FitLife") - {"fitlif"}
     assert "work" not in terms("Where do I work out?") and "work" in terms("I work at Acme")
@@ -84,6 +99,10 @@ def test_people_the_user_names_by_relation() -> None:
     assert relatives_named("My brother is called Ben.") == {"brother": "ben"}
     assert relatives_named("My sister Anna's birthday is on 12 May.") == {"sister": "anna"}
     assert relatives_named("Our neighbour's name is Hana.") == {"neighbour": "hana"}
+    # The name first (session 10); a pronoun or "this" is no name.
+    assert relatives_named("Leo is my little brother.") == {"brother": "leo"}
+    assert pets_named("Miso is my cat.") == {"cat": "miso"}
+    assert pets_named("This is my cat.") == {} and relatives_named("She is my sister.") == {}
     assert relatives_named("My girlfriend Maria moved in.") == {"girlfriend": "maria"}
     assert relatives_named("my dog Rex") == {}  # a pet is no relation
 
