@@ -4,6 +4,7 @@ remark quoted), in one run.
 
     python bench/answers.py [--calibrate] [--with-model N] [--out FILE]
     python bench/answers.py --book-dev | --only-book   (the book questions alone)
+    python bench/answers.py --cmrc-dev   (the CMRC development half, and its questions one word fewer)
     python bench/answers.py --check-book-sets   (how many passages hold each book phrase; no search)
 
 Sets: generated years (tests/memory/year.py, held-out seeds; questions in the year's own phrasings, in
@@ -339,6 +340,16 @@ def places(
     }
 
 
+def say_places(say: Callable[[str], None], found_at: dict[str, list[int | None]], total: int) -> None:
+    say_ranks(say, {name: sum(r is not None for r in at) for name, at in found_at.items()}, total)
+    # Where in the five: a ranking that holds the answer only fifth is one question from losing it.
+    say("| ranking | first | within the first three |")
+    say("|---|---|---|")
+    for name, at in found_at.items():
+        say(f"| {name} | {sum(r == 0 for r in at)} | {sum(r is not None and r < 3 for r in at)} |")
+    say()
+
+
 def say_ranks(say: Callable[[str], None], ranks: dict[str, int], total: int) -> None:
     say("| ranking | hit@5 |")
     say("|---|---|")
@@ -512,6 +523,11 @@ def main() -> None:  # noqa: C901 - one report, section by section
         help="the development half of the book questions one by one, and the passage thresholds swept on it",
     )
     parser.add_argument(
+        "--cmrc-dev",
+        action="store_true",
+        help="only the CMRC development half, and its questions one word fewer: hit@5 beside BM25",
+    )
+    parser.add_argument(
         "--check-book-sets",
         action="store_true",
         help="how many passages of the book's EPUB and Markdown imports hold each book question's phrase",
@@ -581,6 +597,12 @@ def main() -> None:  # noqa: C901 - one report, section by section
 
     if args.everyday:
         everyday_section(tmp, embedder, t, say)
+        if args.out:
+            args.out.write_text("\n".join(lines) + "\n", encoding="utf-8")
+        return
+
+    if args.cmrc_dev:
+        cmrc_development(tmp, embedder, say)
         if args.out:
             args.out.write_text("\n".join(lines) + "\n", encoding="utf-8")
         return
@@ -701,6 +723,54 @@ def cmrc_half(
     return store, chunks, questions
 
 
+# Words that say how a Chinese question asks, not what about: removing one leaves the same question.
+_ZH_ASKING = frozenset(
+    "什么 哪里 哪儿 哪个 哪些 哪位 哪年 哪天 多少 为什么 怎么 怎样 如何 是否 何时 是不是 有没有".split()
+)
+
+
+def one_word_fewer(
+    questions: list[tuple[str, Callable[[str], bool]]],
+) -> list[tuple[str, Callable[[str], bool]]]:
+    """Each question once without its first content word and once without its last (dictionary words of
+    two characters or more, not question words): the same paragraph asked about in other words, to stand
+    in for held-out questions phrased unlike the development ones (the held-out half is one question
+    short of BM25 where the development half is above it). A question with one content word is left out:
+    without it nothing is asked."""
+    from assistant.answer import lexicon
+
+    out: list[tuple[str, Callable[[str], bool]]] = []
+    for q, check in questions:
+        content = [w for run in CJK.findall(q) for w in lexicon.words(run) if len(w) > 1 and w not in _ZH_ASKING]
+        if len(content) < 2:
+            continue
+        for word in dict.fromkeys([content[0], content[-1]]):
+            out.append((q.replace(word, "", 1), check))
+    return out
+
+
+def cmrc_development(tmp: Path, embedder: object, say: Callable[[str], None]) -> None:
+    """The CMRC development half and the same questions one word fewer (`one_word_fewer`): where each
+    ranking's five hold the answer, and the questions BM25's five answer and `memory search`'s do not."""
+    store, chunks, dev = cmrc_half(tmp, embedder, 0)
+    rankers = {
+        "`memory search` (passages in the answer's order)": user_ranker(store),
+        "retrieval's first five (DOCUMENTS tuning)": ranker(store, DOCUMENTS),
+        "plain BM25, character pairs": bm25_ranker(chunks),
+    }
+    for name, questions in (("development half", dev), ("development half, one word fewer", one_word_fewer(dev))):
+        say(f"### CMRC 2018 trial, {name}: {len(questions)} questions over {len(chunks)} passages")
+        say()
+        found_at = places(questions, rankers)
+        say_places(say, found_at, len(questions))
+        ours, bm25 = found_at[next(iter(rankers))], found_at["plain BM25, character pairs"]
+        lost = [(q, b) for (q, _), o, b in zip(questions, ours, bm25, strict=True) if o is None and b is not None]
+        say(f"BM25's five hold the answer and `memory search`'s do not: {len(lost)}")
+        for q, b in lost:
+            say(f"- {q} (BM25 {b + 1})")
+        say()
+
+
 def cmrc_section(tmp: Path, embedder: object, t: Thresholds, say: Callable[[str], None]) -> None:
     """The held-out half of the CMRC 2018 trial questions: ranking beside BM25 over character pairs and
     LanceDB's n-gram full-text search, then which passage is cited."""
@@ -806,13 +876,7 @@ def book_development(tmp: Path, embedder: object, say: Callable[[str], None]) ->
                 "LanceDB n-gram FTS alone": fts_ranker(cmrc_store, "cjk"),
             },
         )
-        say_ranks(say, {name: sum(r is not None for r in at) for name, at in found_at.items()}, len(cmrc))
-        # Where in the five: a ranking that holds the answer only fifth is one question from losing it.
-        say("| ranking | first | within the first three |")
-        say("|---|---|---|")
-        for name, at in found_at.items():
-            say(f"| {name} | {sum(r == 0 for r in at)} | {sum(r is not None and r < 3 for r in at)} |")
-        say()
+        say_places(say, found_at, len(cmrc))
     sweep = {
         "passage_coverage": [0.3, 0.4, 0.5, 0.6],
         "passage_similarity": [-1.0, 0.0, 0.05, 0.1],

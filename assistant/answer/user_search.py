@@ -4,7 +4,7 @@ order, that an answer would rest on.
 A plain hybrid search ranks a passage as a whole. The answer pipeline ranks the passages it found again
 by the sentence that holds the question (focus.py), and that order is the better one: on the
 development book questions a passage holding the answer was among the first five for 44 of 62 in the
-pipeline's order, 35 in the plain search's and 36 in plain BM25's; on the CMRC development half 507
+pipeline's order, 35 in the plain search's and 36 in plain BM25's; on the CMRC development half 508
 (evidence.passage_order), 492 and 503 of 512. A search box that ranked below BM25 while the answers
 found more would show the user less than the assistant knows. So the plain search decides which rows
 are shown and how many of them are passages, and the passages among them come in the pipeline's order.

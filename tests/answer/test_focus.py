@@ -75,6 +75,14 @@ def test_chinese_is_read_three_clauses_at_a_time() -> None:
     assert ids(by_focus("任天堂做什么游戏机？", [far, near])) == ["p2", "p1"]
 
 
+def test_a_chinese_place_word_is_found_where_the_passage_writes_it_with_its_noun() -> None:
+    # Both hold 歌曲 and 专辑; only one says the songs are in the series ("剧中"), and the other has a 中 of
+    # its own ("中国").
+    elsewhere = passage(1, "这张专辑在中国发行，收录了十首歌曲。", score=2.0)
+    in_the_series = passage(2, "剧中的歌曲都收录在专辑《海》里。")
+    assert ids(by_focus("电视剧中的歌曲收录在哪张专辑？", [elsewhere, in_the_series])) == ["p2", "p1"]
+
+
 def test_what_kind_of_answer_a_question_expects() -> None:
     assert expects("How many fights did Beale have?") is Expects.NUMBER
     assert expects("By what score did Chase win?") is Expects.NUMBER

@@ -41,6 +41,15 @@ def test_a_question_about_a_text_asks_for_a_name_the_dictionary_lacks_as_written
     assert read_terms("Who is Beale?") == {"beal"}
 
 
+def test_a_place_or_measure_character_is_asked_for_with_the_word_before_it() -> None:
+    # 中 alone is in nearly every clause; "剧中" is how the passage writes it.
+    assert read_terms("电视剧中的歌曲收录在哪张专辑？") == {"电视", "视剧", "剧中", "歌曲", "收录", "专辑"}
+    assert read_terms("在城市中的公园叫什么？") == {"城市", "市中", "公园"}
+    assert {"任过", "担任"} <= read_terms("严曾经担任过哪些职务？")
+    assert "过" not in read_terms("严曾经担任过哪些职务？")
+    assert "剧中" not in terms("电视剧中的歌曲收录在哪张专辑？")  # the personal answers' terms are as they were
+
+
 def test_a_pointing_word_is_found_however_the_text_points() -> None:
     assert mentioned({"此剧", "制作"}, "本剧的制作人是伍宗德。") == {"此剧", "制作"}
     assert mentioned({"此鱼"}, "该鱼分布于南海。") == {"此鱼"}
