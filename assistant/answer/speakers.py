@@ -20,6 +20,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import replace
+from functools import lru_cache
 
 from ..sentences import split_paragraphs, split_sentences
 from .decide import Candidate
@@ -134,7 +135,8 @@ def paragraph_speakers(paragraphs: Sequence[str]) -> list[str]:
     return [w or "" for w in who]
 
 
-def sentence_speakers(text: str, before: Sequence[str] = ()) -> tuple[str, ...]:
+@lru_cache(maxsize=4096)  # the same passages come back question after question
+def sentence_speakers(text: str, before: tuple[str, ...] = ()) -> tuple[str, ...]:
     """For each sentence of `text` (sentences.split_sentences), who speaks it, or "" (paragraph_speakers);
     `before` are the passages just before it in its book, in order, read for the turns that lead into it."""
     earlier = [p for passage in before for p in split_paragraphs(passage)]
@@ -194,7 +196,7 @@ def with_speakers(question: str, pool: list[Candidate]) -> list[Candidate]:
             if earlier is None:
                 break
             before.insert(0, earlier.memory.text)
-        theirs = tuple(_as_asked(s, asked, asked_terms) for s in sentence_speakers(c.memory.text, before))
+        theirs = tuple(_as_asked(s, asked, asked_terms) for s in sentence_speakers(c.memory.text, tuple(before)))
         out.append(replace(c, speakers=theirs) if any(theirs) else c)
     return out
 

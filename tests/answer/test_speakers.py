@@ -73,7 +73,7 @@ def test_the_one_spoken_to_by_name_answers_and_open_speech_goes_on() -> None:
 def test_the_passages_before_one_carry_the_turns_into_it_sentence_by_sentence() -> None:
     before = "“Then,” said Ukridge, “we’ve got ’em. Write to them tonight, Millie.”\n\n“Yes, dear.”"
     text = "“Tell ’em that the incubator is a fraud.” He paused.\n\n“Splendid,” I said."
-    assert sentence_speakers(text, [before]) == ("Ukridge", "Ukridge", NARRATOR)
+    assert sentence_speakers(text, (before,)) == ("Ukridge", "Ukridge", NARRATOR)
     assert sentence_speakers(text) == ("", "", NARRATOR)  # alone it cannot tell
 
 
