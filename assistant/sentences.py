@@ -39,10 +39,15 @@ def is_finished(sentence: str) -> bool:
     return bool(_FINISHED.search(sentence.rstrip()))
 
 
+def split_paragraphs(text: str) -> list[str]:
+    """The paragraphs of `text`, as split_sentences cuts it: its sentences are theirs, in order."""
+    return _PARAGRAPH.split(text)
+
+
 def split_sentences(text: str) -> list[str]:
     """The sentences of `text`. A blank line (between paragraphs, after a heading) ends one too."""
     found: list[str] = []
-    for paragraph in _PARAGRAPH.split(text):
+    for paragraph in split_paragraphs(text):
         sentences: list[str] = []
         for piece in _END.split(_WRAP.sub(" ", _WRAP_CJK.sub("", paragraph.strip()))):
             piece = piece.strip()

@@ -4,7 +4,7 @@ cutting passages and checking a model's reply."""
 from __future__ import annotations
 
 from assistant.answer.compose import best_sentences
-from assistant.sentences import is_finished, split_sentences
+from assistant.sentences import is_finished, split_paragraphs, split_sentences
 
 
 def test_titles_initials_and_decimals_do_not_end_a_sentence() -> None:
@@ -58,3 +58,10 @@ def test_a_heading_or_a_cut_piece_is_not_a_finished_sentence() -> None:
     assert is_finished("She was wearing a Panama.") and is_finished("“I saw your light,” he said, “and I held on.”")
     assert is_finished("他终于到了杭州。") and is_finished("“Fine evening?”")
     assert not is_finished("XVII: Of a Sentimental Nature") and not is_finished("and then, as the tide came in,")
+
+
+def test_a_texts_sentences_are_its_paragraphs_sentences_in_order() -> None:
+    text = "“Then,” said Ukridge. “Sit on them.”\n\n“Yes, dear.”\n  \nHe paused. Mr. Beale came in."
+    paragraphs = split_paragraphs(text)
+    assert len(paragraphs) == 3
+    assert [s for p in paragraphs for s in split_sentences(p)] == split_sentences(text)

@@ -182,6 +182,9 @@ class Candidate:
     # For a passage: the last sentence of the passage before it in its book, when retrieval found that one
     # too ("…Phyllis entered from the other side." before "She was wearing a Panama"): who "she" is.
     lead: str = ""
+    # For a passage of a novel: who speaks each of its sentences, "" where nobody does or it cannot be
+    # told (speakers.py): "Say that I consider … Colney Hatch" is Ukridge's though it never names him.
+    speakers: tuple[str, ...] = ()
     # The user's people this memory names by name, as the relation another memory calls them by ("sister"
     # for "Anna's birthday is on 14 May" when the user also said "my sister Anna"): evidence.gather.
     known_as: frozenset[str] = frozenset()
@@ -692,11 +695,18 @@ def _has_name(name: frozenset[str], text_terms: set[str]) -> bool:
 
 
 def _passage_terms(c: Candidate) -> set[str]:
-    return _terms(f"{c.lead} {c.memory.text}") if c.lead else _terms(c.memory.text)
+    told = _told(c)
+    return _terms(f"{told} {c.memory.text}") if told else _terms(c.memory.text)
 
 
 def _passage_named(asked: set[str], c: Candidate) -> set[str]:
-    return named(asked, c) | (mentioned(asked, c.lead) if c.lead else set())
+    told = _told(c)
+    return named(asked, c) | (mentioned(asked, told) if told else set())
+
+
+def _told(c: Candidate) -> str:
+    """What a passage says without its words: who "she" is (its lead) and who speaks in it."""
+    return " ".join(filter(None, (c.lead, *dict.fromkeys(c.speakers))))
 
 
 def best_passage(question: str, readable: list[Candidate], t: Thresholds = DEFAULT) -> Candidate:

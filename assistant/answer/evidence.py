@@ -23,6 +23,7 @@ from .decide import Asked, Candidate, asked_about, names_often, names_their_peop
 from .focus import Closeness, by_focus
 from .introductions import first_mentions, who_is
 from .newer import name_mentions, name_rows, slot_rows, slot_statements
+from .speakers import with_speakers
 from .terms import (
     called_names,
     dictionary_translations,
@@ -153,7 +154,7 @@ def _known_as(question: str, found: list[Candidate]) -> list[Candidate]:
 def passage_pool(question: str, hits: list[Hit]) -> list[Candidate]:
     """The passages retrieval found, as candidates for focus.py, with their leads (English only)."""
     pool = [_candidate(h) for h in hits]
-    return pool if is_chinese(question) else _with_leads(pool)
+    return pool if is_chinese(question) else with_speakers(question, _with_leads(pool))
 
 
 def passage_order(question: str, pool: list[Candidate], closeness: Closeness | None) -> list[Candidate]:

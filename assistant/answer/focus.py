@@ -93,6 +93,10 @@ def focus_scores(question: str, passages: list[Candidate], kind_bonus: float = K
     split = [_sentences(c.memory.text) for c in passages]
     held = [[mentioned(asked, text, found) for text, found in sentences] for sentences in split]
     for c, sentences, h in zip(passages, split, held, strict=True):
+        if len(c.speakers) == len(sentences):  # a sentence of speech names its speaker (speakers.py)
+            for i, speaker in enumerate(c.speakers):
+                if speaker:
+                    h[i] = h[i] | mentioned(asked, speaker)
         if c.lead:  # the sentence before says who "she" in the first one is (Candidate.lead) ...
             lead = mentioned(asked, c.lead)
             for i, (text, _) in enumerate(sentences):

@@ -1,0 +1,208 @@
+"""Who speaks the quoted speech of a novel's passage, so that a passage holds the name of the one who
+speaks in it: "Where did Ukridge say the maker of the incubator ought to be?" is answered by "Say that
+I consider that the manufacturer of the thing ought to be in Colney Hatch", in a paragraph that never
+names Ukridge (docs/benchmarks.md, session 9: the name test failed the passage that answers).
+
+A novel says who speaks in three ways, read here in this order:
+- by a verb of saying beside a name, outside the quotation marks: "said Ukridge", "Ukridge said",
+  "asked the professor", "I said slowly" (the narrator);
+- by a pronoun ("he said earnestly"), which names the one the narration just before it named last:
+  "Ukridge was all sympathy. “The man is an unprincipled scoundrel,” he said";
+- by turns: a paragraph of speech that says nobody is a reply to the one before, so in an exchange
+  it is spoken by whoever spoke two paragraphs before ("“Yes, dear.”" between two of Ukridge's), and
+  speech left open at a paragraph's end goes on in the next.
+
+English only: Chinese quotation conventions are not read here (evidence.passage_pool).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import replace
+from functools import lru_cache
+
+from ..sentences import split_paragraphs, split_sentences
+from .decide import Candidate
+from .terms import terms
+
+NARRATOR = "I"
+
+_VERBS = (
+    "said|says|cried|asked|shouted|replied|observed|remarked|added|continued|exclaimed|called|murmured|"
+    "whispered|began|repeated|answered|explained|suggested|demanded|inquired|enquired|urged|protested|"
+    "groaned|roared|bellowed|concluded|agreed|resumed|snapped|retorted|sighed|yelled|laughed|panted|gasped|"
+    "growled|thundered|admitted|insisted|pleaded|interrupted|declared|announced|muttered|chuckled|went on|"
+    "put in|broke in"
+)
+_TITLE = r"(?:Mr|Mrs|Miss|Ms|Dr|Prof|Professor|Colonel|Captain|Lieutenant|Lady|Sir|Lord|Aunt|Uncle)\.?"
+_NAME = rf"(?:{_TITLE}\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?"
+# "said Ukridge", "asked the professor", "said I"
+_VERB_FIRST = re.compile(rf"\b(?:{_VERBS})\s+(?P<who>{_NAME}|the\s+[a-z-]+)")
+# "Ukridge said", "I said slowly", "he concluded safely"
+_NAME_FIRST = re.compile(rf"(?P<who>{_NAME}|\b[Tt]he\s+[a-z-]+|\b[Hh]e|\b[Ss]he)\s+(?:[a-z]+ly\s+)?(?:{_VERBS})\b")
+_NAMES = re.compile(_NAME)
+# Capitalised words that begin a sentence or stand for someone without naming them.
+_NOT_NAMES = frozenset(
+    """a an and as at but by for from he her his i if in it its my no now of on one or our she so that the
+    their then there these they this those to we what when where which while who why with yes you your
+    oh well why sir""".split()
+)
+_PRONOUNS = frozenset({"he", "she"})
+_QUOTED = re.compile(r"“[^”]*(?:”|$)|\"[^\"]*(?:\"|$)")
+
+
+def _is_name(words: str) -> bool:
+    return words == NARRATOR or words.split()[0].lower().rstrip(".") not in _NOT_NAMES
+
+
+def _narration(paragraph: str) -> str:
+    """What a paragraph says outside its quotation marks, with a mark where each quotation stood."""
+    return _QUOTED.sub(" “…” ", paragraph)
+
+
+# A name set off by commas inside speech is the one spoken to ("What’s all this, Mrs. Beale?", "Garny,
+# old horse, …"): the next turn that names nobody is theirs.
+_ADDRESSED = re.compile(rf"(?:,\s+|“)(?P<who>{_NAME})(?=\s*[,?!.—”])")
+
+
+def _addressed(paragraph: str) -> str:
+    spoken = " ".join(m.group(0) for m in _QUOTED.finditer(paragraph))
+    found = [m.group("who") for m in _ADDRESSED.finditer(spoken) if _is_name(m.group("who"))]
+    return found[-1] if found and found[-1] != NARRATOR else ""
+
+
+def _has_speech(paragraph: str) -> bool:
+    return "“" in paragraph or paragraph.count('"') >= 2
+
+
+def _open_at_end(paragraph: str) -> bool:
+    """Speech that goes on in the next paragraph leaves its quotation mark open."""
+    return paragraph.count("“") > paragraph.count("”")
+
+
+def _subject_last(narration: str) -> str:
+    """The name that begins the last sentence of narration to begin with one ("Ukridge was all
+    sympathy."): the one a "he" or "she" after it means. A name further into a sentence is as often an
+    object or a place ("a letter from Aunt Elizabeth"), and the narrator is never "he"."""
+    for sentence in reversed(split_sentences(narration)):
+        m = _NAMES.match(sentence.lstrip("“…” "))
+        if m and m.group(0) != NARRATOR and _is_name(m.group(0)):
+            return m.group(0)
+    return ""
+
+
+def _attributed(paragraph: str, narrated_before: str) -> str | None:
+    """The speaker a paragraph of speech names by a verb of saying, or by a pronoun the narration just
+    before resolves; "" when it names none, None when a pronoun says it is someone the narration does not
+    name (then no turn-taking may guess who)."""
+    narration = _narration(paragraph)
+    for pattern in (_VERB_FIRST, _NAME_FIRST):
+        for m in pattern.finditer(narration):
+            who = m.group("who")
+            if who.lower() in _PRONOUNS:
+                return _subject_last(f"{narrated_before} {narration[: m.start()]}") or None
+            if who.lower().startswith("the ") or _is_name(who):
+                return who
+    return ""
+
+
+def paragraph_speakers(paragraphs: Sequence[str]) -> list[str]:
+    """For each paragraph, who speaks its quoted speech: a name as the book writes it ("Ukridge", "Mrs.
+    Beale", "the professor"), NARRATOR for the narrator, "" for a paragraph without speech or whose
+    speaker cannot be told."""
+    who: list[str | None] = [""] * len(paragraphs)
+    turns: list[int] = []  # the paragraphs with speech, in order
+    narrated = ""  # the narration since the last paragraph of speech
+    for i, paragraph in enumerate(paragraphs):
+        if not _has_speech(paragraph):
+            narrated = f"{narrated} {paragraph}"
+            continue
+        who[i] = _attributed(paragraph, narrated)
+        if who[i] == "" and turns and turns[-1] == i - 1 and _open_at_end(paragraphs[i - 1]):
+            who[i] = who[i - 1]  # one speech over several paragraphs
+        elif who[i] == "" and turns:
+            who[i] = _addressed(paragraphs[turns[-1]])  # the one the last turn spoke to answers
+        turns.append(i)
+        narrated = ""
+    # In an exchange a reply alternates: a turn that names nobody is spoken by whoever spoke two turns
+    # before it (or after it), unless the turn between is known to be theirs too.
+    for order in (turns, turns[::-1]):
+        for k in range(2, len(order)):
+            this, between, other = order[k], order[k - 1], order[k - 2]
+            if who[this] == "" and who[other] and who[between] != who[other]:
+                who[this] = who[other]
+    return [w or "" for w in who]
+
+
+@lru_cache(maxsize=4096)  # the same passages come back question after question
+def sentence_speakers(text: str, before: tuple[str, ...] = ()) -> tuple[str, ...]:
+    """For each sentence of `text` (sentences.split_sentences), who speaks it, or "" (paragraph_speakers);
+    `before` are the passages just before it in its book, in order, read for the turns that lead into it."""
+    earlier = [p for passage in before for p in split_paragraphs(passage)]
+    own = split_paragraphs(text)
+    speakers = paragraph_speakers([*earlier, *own])[len(earlier) :]
+    return tuple(s for paragraph, s in zip(own, speakers, strict=True) for _ in split_sentences(paragraph))
+
+
+# A question about what someone said, told, called … ("Where did Ukridge say …", "How did Ukridge describe
+# his wife", "What reason did the narrator give", "according to Beale"): whose speech answers it.
+_ASKING_VERBS = (
+    "say|tell|shout|cry|ask|call|describe|suggest|explain|propose|promise|reply|answer|claim|mention|"
+    "give as|give for|warn|order|advise|threaten|admit|announce|declare|offer to|recommend"
+)
+_ASKS_SPEECH = re.compile(
+    rf"\b(?:did|does|do|would|will|had|has)\s+(?P<who>{_NAME}|the\s+narrator)\s+(?:\w+\s+)?(?:{_ASKING_VERBS})\b"
+    rf"|\baccording\s+to\s+(?P<source>{_NAME}|the\s+narrator)"
+    rf"|\b(?:did|does|do)\s+(?P<giver>{_NAME}|the\s+narrator)\s+give\b[^?]*\b(?:reason|excuse|explanation)",
+)
+
+
+def speech_asked(question: str) -> str:
+    """Whose speech a question asks about ("Ukridge", NARRATOR for "the narrator"), or ""."""
+    m = _ASKS_SPEECH.search(question)
+    if not m:
+        return ""
+    who = m.group("who") or m.group("source") or m.group("giver")
+    if who.endswith(("'s", "’s")):
+        return ""  # "What does Ukridge's wife call …": someone of his, not him
+    return NARRATOR if who.lower() == "the narrator" else who
+
+
+# The passages before one that are read for its turns, when retrieval found them too: two cover most
+# exchanges that run into a passage (an 800-character passage holds four to ten turns).
+BEFORE = 2
+
+
+def with_speakers(question: str, pool: list[Candidate]) -> list[Candidate]:
+    """For a question about what someone said (speech_asked), each passage of a book with the sentences
+    they speak (Candidate.speakers: their name there, "" elsewhere), reading the passages before it that
+    retrieval found too (fetching the others would cost a query). The narrator is named "narrator", the
+    word the question asks with.
+
+    Only then: every speech credited to its speaker made passages where Ukridge talks (half the book)
+    hold "Ukridge" for any question naming him, and the development book questions cited 33 → 31 of 62
+    ("Where did the Ukridges get their incubator?" cited Ukridge's speech over Millie's answer)."""
+    asked = speech_asked(question)
+    if not asked:
+        return pool
+    asked_terms = terms(asked)
+    found = {(c.memory.import_id, c.memory.position): c for c in pool if c.memory.import_id and c.memory.position >= 0}
+    out = []
+    for c in pool:
+        before: list[str] = []
+        for back in range(1, BEFORE + 1):
+            earlier = found.get((c.memory.import_id, c.memory.position - back))
+            if earlier is None:
+                break
+            before.insert(0, earlier.memory.text)
+        theirs = tuple(_as_asked(s, asked, asked_terms) for s in sentence_speakers(c.memory.text, tuple(before)))
+        out.append(replace(c, speakers=theirs) if any(theirs) else c)
+    return out
+
+
+def _as_asked(speaker: str, asked: str, asked_terms: set[str]) -> str:
+    """The speaker as the question names them, when they are the one asked about; else ""."""
+    if asked == NARRATOR:
+        return "narrator" if speaker == NARRATOR else ""
+    return speaker if speaker and speaker != NARRATOR and asked_terms & terms(speaker) else ""
