@@ -49,7 +49,9 @@ def test_chat_once_json_answers_with_the_bundled_model(home: Path) -> None:
     out = chat_json(home, "Say hello")
     assert set(out) >= {"reply", "conversation", "model", "tokens", "seconds"}
     assert out["reply"].strip() and out["model"] == "SmolLM2-135M-Instruct.Q4_1.gguf"
-    assert out["tokens"] > 0 and 0 < out["seconds"] < 60
+    # A bound against a hang, not a speed target (bench/chat.py measures speed): a two-core machine shared
+    # with three benchmark runs took 70 s for this reply, against about 2 s alone.
+    assert out["tokens"] > 0 and 0 < out["seconds"] < 300
     # Continue the same conversation.
     again = chat_json(home, "And goodbye?", "--conversation", out["conversation"])
     assert again["conversation"] == out["conversation"]
