@@ -6,6 +6,7 @@ from __future__ import annotations
 from datetime import UTC, datetime
 
 from assistant.answer import lexicon
+from assistant.answer.acquainted import acquainted
 from assistant.answer.decide import Asked, Outcome
 from assistant.answer.terms import names, pets_named, relatives_named
 from assistant.memory.api import remember
@@ -132,3 +133,31 @@ def test_what_a_relation_does_is_answered_by_their_job_only(store: MemoryStore) 
     d = decided(store, "What does my cousin do?")
     assert d.outcome is Outcome.MEMORY and "electrician" in d.evidence[0].text
     assert decided(store, "What does my aunt do?").outcome is Outcome.DONT_KNOW
+
+
+def test_a_friend_the_user_speaks_to_is_theirs_though_the_world_knows_the_name(store: MemoryStore) -> None:
+    # The dictionary knows John (St John) and Maria (Ave Maria); an imported chat speaks to and with them.
+    for text in (
+        "Maria: Hey John! How was the trip?",
+        "John: Thanks, Maria! Rome was amazing, the food alone was worth it.",
+        "John and I are going hiking on Saturday.",
+        "I visited London last spring and loved it.",
+        "Einstein said imagination is more important than knowledge.",
+        "I keep rereading Einstein's letters; Einstein was funny.",
+        "London was rainy again, London always is.",
+    ):
+        remember(text, store=store)
+    for question in ("Where did John work before?", "What is Maria's favourite food?"):
+        d = decided(store, question)
+        assert d.asked is Asked.KNOWN and d.outcome is not Outcome.GENERAL, question
+    for question in ("Where was Einstein born?", "What is the population of London?", "Where was John Lennon born?"):
+        d = decided(store, question)
+        assert d.asked is Asked.OPEN and d.outcome is Outcome.GENERAL, question
+
+
+def test_who_a_remark_speaks_to_as_or_with() -> None:
+    assert acquainted(["Hey Gina! Good to see you."]) == {"gina"}
+    assert acquainted(["John: Just got back from Rome!", "That's cool, Jon!"]) == {"john", "jon"}
+    assert acquainted(["Maria asked me to come.", "I told Sam.", "Me and Leo went out."]) == {"maria", "sam", "leo"}
+    # Neither a place visited nor a famous name quoted is spoken to.
+    assert not acquainted(["I visited London.", "Einstein said so.", "I love Paris, London, and Rome."])
