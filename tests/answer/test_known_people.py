@@ -161,3 +161,25 @@ def test_who_a_remark_speaks_to_as_or_with() -> None:
     assert acquainted(["Maria asked me to come.", "I told Sam.", "Me and Leo went out."]) == {"maria", "sam", "leo"}
     # Neither a place visited nor a famous name quoted is spoken to.
     assert not acquainted(["I visited London.", "Einstein said so.", "I love Paris, London, and Rome."])
+
+
+def test_a_name_is_the_world_s_only_as_the_dictionary_spells_it() -> None:
+    # "Oliver" and the Mount of Olives share the stem "oliv"; only Olives is the dictionary's.
+    for question, world in (
+        ("Where did Oliver hide his bone?", []),
+        ("Where did the Olives grow?", [frozenset({"oliv"})]),
+        ("What are Einstein's theories?", [frozenset({"einstein"})]),
+    ):
+        assert list(lexicon.world_names_in(question, names(question))) == world, question
+
+
+def test_a_pet_whose_name_only_shares_a_stem_with_the_world_s_is_theirs(store: MemoryStore) -> None:
+    for text in (
+        "Oliver's hilarious! He hid his bone in my slipper once!",
+        "Took Oliver to the beach, Oliver loved the waves.",
+        "Oliver chewed the sofa again.",
+        "I'm learning Rust at the weekends.",
+    ):
+        remember(text, store=store)
+    d = decided(store, "What does Oliver like to eat?")
+    assert d.asked is Asked.KNOWN and d.outcome is not Outcome.GENERAL
