@@ -22,6 +22,7 @@ _NAME = r"([A-Z][a-z]+(?:['’]s)?)"
 _GREETING = r"(?:hey|hi|hello|thanks|thank you|bye|dear|congrats|congratulations|sorry|wow|cheers|morning|night)"
 # Who a remark speaks to, as who it is from, and with: each form holds the name in its one group.
 _TO_OR_WITH = "told|asked|texted|called|messaged|emailed|invited|hugged|thanked"
+_TOGETHER = r"(?:talked|spoke|chatted|caught up|met up|hung out|had (?:lunch|dinner|coffee|drinks|a chat))"
 _FORMS = tuple(
     re.compile(form)
     for form in (
@@ -32,6 +33,7 @@ _FORMS = tuple(
         rf"\b(?:[Mm]e|I)\s+and\s+{_NAME}\b",
         rf"\b{_NAME}\s+(?:{_TO_OR_WITH})\s+(?:me|us)\b",  # "Maria asked me"
         rf"\bI\s+(?:{_TO_OR_WITH}|met)\s+{_NAME}\b",  # "I told John"
+        rf"\b(?i:{_TOGETHER})\s+(?:to|with)\s+{_NAME}\b",  # "Had lunch with Maria", "talked to John"
     )
 )
 

@@ -159,8 +159,11 @@ def test_who_a_remark_speaks_to_as_or_with() -> None:
     assert acquainted(["Hey Gina! Good to see you."]) == {"gina"}
     assert acquainted(["John: Just got back from Rome!", "That's cool, Jon!"]) == {"john", "jon"}
     assert acquainted(["Maria asked me to come.", "I told Sam.", "Me and Leo went out."]) == {"maria", "sam", "leo"}
+    assert acquainted(["Had lunch with Priya.", "I talked to Kofi about it."]) == {"priya", "kofi"}
     # Neither a place visited nor a famous name quoted is spoken to.
-    assert not acquainted(["I visited London.", "Einstein said so.", "I love Paris, London, and Rome."])
+    assert not acquainted(
+        ["I visited London.", "Einstein said so.", "I love Paris, London, and Rome.", "Had lunch in Paris."]
+    )
 
 
 def test_a_name_is_the_world_s_only_as_the_dictionary_spells_it() -> None:
