@@ -26,7 +26,9 @@ _TOGETHER = r"(?:talked|spoke|chatted|caught up|met up|hung out|had (?:lunch|din
 _FORMS = tuple(
     re.compile(form)
     for form in (
-        rf"^\s*{_NAME}\s*:",  # an imported chat's speaker: "John: Just got back from Rome!"
+        # An imported chat's speaker, who speaks to or of someone: "John: Thanks! I loved Rome." (not a
+        # note's heading: "London: flights booked for May").
+        rf"^\s*{_NAME}\s*:(?=.*\b(?:I|[Mm]e|[Mm]y|[Ww]e|[Uu]s|[Oo]ur|[Yy]ou|[Yy]our)\b)",
         rf"\b(?i:{_GREETING}),?\s+{_NAME}\s*[,.!?]",  # "Hey Gina!", "Thanks, Melanie!"
         rf",\s+{_NAME}\s*[!?]",  # "That's cool, Jon!"
         rf"\b{_NAME}\s+and\s+(?:I|me)\b",  # "John and I went hiking"

@@ -157,12 +157,18 @@ def test_a_friend_the_user_speaks_to_is_theirs_though_the_world_knows_the_name(s
 
 def test_who_a_remark_speaks_to_as_or_with() -> None:
     assert acquainted(["Hey Gina! Good to see you."]) == {"gina"}
-    assert acquainted(["John: Just got back from Rome!", "That's cool, Jon!"]) == {"john", "jon"}
+    assert acquainted(["John: I just got back from Rome!", "That's cool, Jon!"]) == {"john", "jon"}
     assert acquainted(["Maria asked me to come.", "I told Sam.", "Me and Leo went out."]) == {"maria", "sam", "leo"}
     assert acquainted(["Had lunch with Priya.", "I talked to Kofi about it."]) == {"priya", "kofi"}
     # Neither a place visited nor a famous name quoted is spoken to.
     assert not acquainted(
-        ["I visited London.", "Einstein said so.", "I love Paris, London, and Rome.", "Had lunch in Paris."]
+        [
+            "I visited London.",
+            "Einstein said so.",
+            "I love Paris, London, and Rome.",
+            "Had lunch in Paris.",
+            "London: flights booked for May.",  # a note's heading, not a speaker
+        ]
     )
 
 
