@@ -20,9 +20,9 @@ from .terms import names
 
 _NAME = r"([A-Z][a-z]+(?:['’]s)?)"
 _GREETING = r"(?:hey|hi|hello|thanks|thank you|bye|dear|congrats|congratulations|sorry|wow|cheers|morning|night)"
-# Who a remark speaks to, as who it is from, and with: each form holds the name in its one group.
 _TO_OR_WITH = "told|asked|texted|called|messaged|emailed|invited|hugged|thanked"
 _TOGETHER = r"(?:talked|spoke|chatted|caught up|met up|hung out|had (?:lunch|dinner|coffee|drinks|a chat))"
+# Who a remark speaks to, as whom it is from, and with: each form holds the name in its one group.
 _FORMS = tuple(
     re.compile(form)
     for form in (
