@@ -19,6 +19,7 @@ from ..memory.searchable import joined
 from ..memory.store import MemoryStore
 from ..sentences import split_sentences
 from . import lexicon
+from .acquainted import acquainted
 from .decide import Asked, Candidate, asked_about, names_often, names_their_people
 from .focus import Closeness, by_focus
 from .introductions import first_mentions, who_is
@@ -98,18 +99,23 @@ def gather(store: MemoryStore, question: str, *, now: datetime | None = None, wh
         focused = _introduced_first(store, question, passages, focused, vector, where)
     candidates = _known_as(question, _with_translations(store.embedder, question, memories))
     asked_names = asked_names or called_names(question, [c.memory.text for c in candidates])
-    if asked is Asked.OPEN and asked_names and _their_people(asked_names, candidates):
+    if asked is Asked.OPEN and asked_names and _their_people(question, asked_names, candidates):
         asked = Asked.KNOWN  # the model would invent about them
     return Found(candidates, focused, asked)
 
 
-def _their_people(asked: list[frozenset[str]], found: list[Candidate]) -> bool:
-    """Whether the names asked about are people of the user's life: talked about often, or named as one
-    of theirs even once (decide.names_their_people). Names the dictionary knows as the world's count
-    only in the second way: a user who often mentions London still gets general knowledge about London.
-    (Only for a question with names: the set takes 0.7 s to build, at start-up on the dictionary's
-    thread.)"""
-    world = lexicon.world_names()
+def _their_people(question: str, asked: list[frozenset[str]], found: list[Candidate]) -> bool:
+    """Whether the names asked about are people of the user's life: one of them spoken to, as or with
+    someone known in a memory found ("Hey John!", acquainted.py), however the world knows it; or all of
+    them talked about often, or named as one of theirs even once (decide.names_their_people). Names the
+    dictionary knows as the world's count only in the first and last ways: a user who often mentions
+    London or Einstein still gets general knowledge about them. (Only for a question with names: the
+    set takes 0.7 s to build, at start-up on the dictionary's thread.)"""
+    known = acquainted(c.memory.text for c in found if c.memory.kind != "document")
+    world = lexicon.world_names_in(question, asked)
+    # A world name is known only whole: a friend John does not make "John Lennon" theirs.
+    if any(n <= known or (n & known and n not in world) for n in asked):
+        return True
     return names_often([n for n in asked if n not in world], found) or names_their_people(asked, found, world)
 
 

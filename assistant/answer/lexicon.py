@@ -70,21 +70,44 @@ def world_names() -> frozenset[frozenset[str]]:
     life (evidence.gather): "Caroline", "Ingrid" and "Beale" are not; "London", "Sweden", "Einstein" are.
     Built once, in about 0.7 s, after the dictionary loads (`warm()`)."""
     with _world_lock:  # not the dictionary's: a question may look words up meanwhile
-        return _world_names()
+        return _world()[0]
+
+
+_POSSESSIVE = re.compile(r"['’]s$")
+
+
+def world_names_in(text: str, asked: list[frozenset[str]]) -> set[frozenset[str]]:
+    """The names asked about (of `text`) that the dictionary knows as the world's, spelt as `text` spells
+    them: a name is known by its stems, and "Oliver" shares one with the Mount of Olives, not a word."""
+    from .terms import names
+
+    with _world_lock:
+        known, spellings = _world()
+    written: dict[str, set[str]] = {}
+    for run in _CAPITALISED.findall(text):
+        for word in run.split():
+            bare = _POSSESSIVE.sub("", word)
+            for stem in (stem for name in names(f"x {bare}") for stem in name):
+                written.setdefault(stem, set()).add(bare.lower())
+    # A stem the text does not spell with a capital (a Chinese name the user gave) is taken as known.
+    return {n for n in asked if n in known and all(written.get(stem, spellings) & spellings for stem in n)}
 
 
 @cache
-def _world_names() -> frozenset[frozenset[str]]:
+def _world() -> tuple[frozenset[frozenset[str]], frozenset[str]]:
+    """The world's names, and every word they are spelt with (lower case, without a possessive)."""
     from .terms import names  # terms.py cuts Chinese with words(): imported when first used
 
     found: set[frozenset[str]] = set()
+    spellings: set[str] = set()
     for glosses in glossary().values():
         for sense in glosses.split("/"):
             if not _ONLY_A_NAME.search(sense):
                 for run in _CAPITALISED.findall(sense):
                     found.update(names(f"x {run}"))  # names() skips a sentence's first word
                     found.update(names(f"x {run.split()[-1]}"))
-    return frozenset(found)
+                    spellings.update(_POSSESSIVE.sub("", word).lower() for word in run.split())
+    return frozenset(found), frozenset(spellings)
 
 
 def words(run: str) -> list[str]:

@@ -6,6 +6,7 @@ from __future__ import annotations
 from datetime import UTC, datetime
 
 from assistant.answer import lexicon
+from assistant.answer.acquainted import acquainted
 from assistant.answer.decide import Asked, Outcome
 from assistant.answer.terms import names, pets_named, relatives_named
 from assistant.memory.api import remember
@@ -132,3 +133,62 @@ def test_what_a_relation_does_is_answered_by_their_job_only(store: MemoryStore) 
     d = decided(store, "What does my cousin do?")
     assert d.outcome is Outcome.MEMORY and "electrician" in d.evidence[0].text
     assert decided(store, "What does my aunt do?").outcome is Outcome.DONT_KNOW
+
+
+def test_a_friend_the_user_speaks_to_is_theirs_though_the_world_knows_the_name(store: MemoryStore) -> None:
+    # The dictionary knows John (St John) and Maria (Ave Maria); an imported chat speaks to and with them.
+    for text in (
+        "Maria: Hey John! How was the trip?",
+        "John: Thanks, Maria! Rome was amazing, the food alone was worth it.",
+        "John and I are going hiking on Saturday.",
+        "I visited London last spring and loved it.",
+        "Einstein said imagination is more important than knowledge.",
+        "I keep rereading Einstein's letters; Einstein was funny.",
+        "London was rainy again, London always is.",
+    ):
+        remember(text, store=store)
+    for question in ("Where did John work before?", "What is Maria's favourite food?"):
+        d = decided(store, question)
+        assert d.asked is Asked.KNOWN and d.outcome is not Outcome.GENERAL, question
+    for question in ("Where was Einstein born?", "What is the population of London?", "Where was John Lennon born?"):
+        d = decided(store, question)
+        assert d.asked is Asked.OPEN and d.outcome is Outcome.GENERAL, question
+
+
+def test_who_a_remark_speaks_to_as_or_with() -> None:
+    assert acquainted(["Hey Gina! Good to see you."]) == {"gina"}
+    assert acquainted(["John: I just got back from Rome!", "That's cool, Jon!"]) == {"john", "jon"}
+    assert acquainted(["Maria asked me to come.", "I told Sam.", "Me and Leo went out."]) == {"maria", "sam", "leo"}
+    assert acquainted(["Had lunch with Priya.", "I talked to Kofi about it."]) == {"priya", "kofi"}
+    # Neither a place visited nor a famous name quoted is spoken to.
+    assert not acquainted(
+        [
+            "I visited London.",
+            "Einstein said so.",
+            "I love Paris, London, and Rome.",
+            "Had lunch in Paris.",
+            "London: flights booked for May.",  # a note's heading, not a speaker
+        ]
+    )
+
+
+def test_a_name_is_the_world_s_only_as_the_dictionary_spells_it() -> None:
+    # "Oliver" and the Mount of Olives share the stem "oliv"; only Olives is the dictionary's.
+    for question, world in (
+        ("Where did Oliver hide his bone?", []),
+        ("Where did the Olives grow?", [frozenset({"oliv"})]),
+        ("What are Einstein's theories?", [frozenset({"einstein"})]),
+    ):
+        assert list(lexicon.world_names_in(question, names(question))) == world, question
+
+
+def test_a_pet_whose_name_only_shares_a_stem_with_the_world_s_is_theirs(store: MemoryStore) -> None:
+    for text in (
+        "Oliver's hilarious! He hid his bone in my slipper once!",
+        "Took Oliver to the beach, Oliver loved the waves.",
+        "Oliver chewed the sofa again.",
+        "I'm learning Rust at the weekends.",
+    ):
+        remember(text, store=store)
+    d = decided(store, "What does Oliver like to eat?")
+    assert d.asked is Asked.KNOWN and d.outcome is not Outcome.GENERAL
