@@ -83,13 +83,31 @@ def _open_at_end(paragraph: str) -> bool:
 
 def _subject_last(narration: str) -> str:
     """The name that begins the last sentence of narration to begin with one ("Ukridge was all
-    sympathy."): the one a "he" or "she" after it means. A name further into a sentence is as often an
-    object or a place ("a letter from Aunt Elizabeth"), and the narrator is never "he"."""
+    sympathy."): the one a "he" or "she" after it means."""
     for sentence in reversed(split_sentences(narration)):
-        m = _NAMES.match(sentence.lstrip("“…” "))
-        if m and m.group(0) != NARRATOR and _is_name(m.group(0)):
-            return m.group(0)
+        if who := named_first(sentence):
+            return who
     return ""
+
+
+def named_first(sentence: str) -> str:
+    """The name a sentence begins with ("Ukridge was all sympathy.", "Mrs. Beale, …"), or "". A name
+    further into a sentence is as often an object or a place ("a letter from Aunt Elizabeth"), and the
+    narrator is never "he"."""
+    m = _NAMES.match(sentence.lstrip("“‘\"'(…” "))
+    return m.group(0) if m and m.group(0) != NARRATOR and _is_name(m.group(0)) else ""
+
+
+# A sentence that begins so goes on about whoever the sentence before it began with.
+_GOES_ON = re.compile(r"[“‘\"'(]*(?:He|She|His|Her)\b")
+
+
+def goes_on_about(sentence: str, before: str) -> str:
+    """Who a sentence that begins with "He", "She", "His" or "Her" is about: the name the sentence
+    before it begins with ("Ukridge, having induced himself to be broad-minded for five minutes, now
+    began to slip back … His fleeting sympathy with the wrongs of Mr. Harrod and Mr. Whiteley
+    disappeared."), or ""."""
+    return named_first(before) if _GOES_ON.match(sentence) else ""
 
 
 def _attributed(paragraph: str, narrated_before: str) -> str | None:
