@@ -94,9 +94,10 @@ def focus_scores(question: str, passages: list[Candidate], kind_bonus: float = K
     split = [_sentences(c.memory.text) for c in passages]
     held = [[mentioned(asked, text, found) for text, found in sentences] for sentences in split]
     # The question's names, held by a sentence that goes on about them without them (speakers.py). Only
-    # the names, and only from a sentence that begins with one: every asked term of the sentence before,
-    # or its names from anywhere in it, cited 32 of 62 development book questions, not 33 (lost "How did
-    # Garnet explain the upset to Ukridge?" to a decoy; docs/benchmarks.md).
+    # the names, and only from a sentence that begins with one: with "It", "They", "This" … starting a
+    # sentence too, carrying every asked term of the sentence before, or its names from anywhere in it,
+    # cited 32 of 62 development book questions, not 33 ("How did Garnet explain the upset to Ukridge?"
+    # lost to a decoy; docs/benchmarks.md, session 11).
     carried = set().union(*names(question)) & asked
     for c, sentences, h in zip(passages, split, held, strict=True):
         if len(c.speakers) == len(sentences):  # a sentence of speech names its speaker (speakers.py)
