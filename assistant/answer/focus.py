@@ -28,7 +28,7 @@ from ..language import is_chinese
 from ..sentences import is_finished, split_sentences
 from .decide import Candidate
 from .expects import expects, has_answer_kind
-from .speakers import goes_on_about
+from .speakers import goes_on_about, narrator_asked
 from .terms import mentioned, names, read_terms, terms
 
 # An English answer is mostly one sentence: windows of two held too much of a passage to tell passages
@@ -88,7 +88,7 @@ def focus_scores(question: str, passages: list[Candidate], kind_bonus: float = K
     """For each passage, its best window (the share of the question's terms it holds, weighted by rarity
     among `passages`, plus `kind_bonus` when it has an answer of the asked kind) and the same share for
     the whole passage."""
-    asked = read_terms(question)
+    asked = read_terms(question) | narrator_asked(question)
     if not asked:
         return [Focus(0.0, 0.0, "")] * len(passages)
     split = [_sentences(c.memory.text) for c in passages]

@@ -187,6 +187,15 @@ def speech_asked(question: str) -> str:
     return NARRATOR if who.lower() == "the narrator" else who
 
 
+def narrator_asked(question: str) -> set[str]:
+    """The term "narrator" when a question asks what the narrator said ("What reason did the narrator give
+    …"): the sentences the narrator speaks hold it (with_speakers), but terms.read_terms drops it as a word
+    that only frames a question about a book, so without this the credit never counted in focus.py's
+    windows (development: "“It seemed to me as if the man had got an attack of cramp,” I said" was 6th
+    among the passages found, then 2nd and cited; second book set 17 → 18 of 30, nothing else moved)."""
+    return terms("narrator") if speech_asked(question) == NARRATOR else set()
+
+
 # The passages before one that are read for its turns, when retrieval found them too: two cover most
 # exchanges that run into a passage (an 800-character passage holds four to ten turns).
 BEFORE = 2
