@@ -28,7 +28,8 @@ from ..language import is_chinese
 from ..sentences import is_finished, split_sentences
 from .decide import Candidate
 from .expects import expects, has_answer_kind
-from .terms import mentioned, read_terms, terms
+from .speakers import goes_on_about, narrator_asked
+from .terms import mentioned, names, read_terms, terms
 
 # An English answer is mostly one sentence: windows of two held too much of a passage to tell passages
 # apart (development book questions 29 of 62 cited first with one, 25 with two). Chinese is cut at
@@ -87,16 +88,26 @@ def focus_scores(question: str, passages: list[Candidate], kind_bonus: float = K
     """For each passage, its best window (the share of the question's terms it holds, weighted by rarity
     among `passages`, plus `kind_bonus` when it has an answer of the asked kind) and the same share for
     the whole passage."""
-    asked = read_terms(question)
+    asked = read_terms(question) | narrator_asked(question)
     if not asked:
         return [Focus(0.0, 0.0, "")] * len(passages)
     split = [_sentences(c.memory.text) for c in passages]
     held = [[mentioned(asked, text, found) for text, found in sentences] for sentences in split]
+    # The question's names, held by a sentence that goes on about them without them (speakers.py). Only
+    # the names, and only from a sentence that begins with one: with "It", "They", "This" … starting a
+    # sentence too, carrying every asked term of the sentence before, or its names from anywhere in it,
+    # cited 32 of 62 development book questions, not 33 ("How did Garnet explain the upset to Ukridge?"
+    # lost to a decoy; docs/benchmarks.md, session 11).
+    carried = set().union(*names(question)) & asked
     for c, sentences, h in zip(passages, split, held, strict=True):
         if len(c.speakers) == len(sentences):  # a sentence of speech names its speaker (speakers.py)
             for i, speaker in enumerate(c.speakers):
                 if speaker:
                     h[i] = h[i] | mentioned(asked, speaker)
+        if carried:  # "His fleeting sympathy …" holds the "Ukridge" the sentence before began with
+            for i in range(1, len(sentences)):
+                if who := goes_on_about(sentences[i][0], sentences[i - 1][0]):
+                    h[i] = h[i] | mentioned(carried, who)
         if c.lead:  # the sentence before says who "she" in the first one is (Candidate.lead) ...
             lead = mentioned(asked, c.lead)
             for i, (text, _) in enumerate(sentences):

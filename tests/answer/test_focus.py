@@ -195,3 +195,20 @@ def test_passages_holding_the_same_terms_keep_retrievals_order_whatever_the_hash
             check=True,
         ).stdout.split("\n")
         assert [line for line in out if line] == ["p0 p1 p2 p3 p4 p5 p6 p7"] * 20, seed
+
+
+def test_a_sentence_that_goes_on_with_his_or_she_holds_the_name_the_sentence_before_began_with() -> None:
+    # Each sentence holds two of the three terms in the decoy and in the answer alike; the answer's "His"
+    # is the Ukridge its sentence before began with, so it holds all three.
+    decoy = passage(1, "Ukridge and I talked of the wrongs done to us. We felt great sympathy.", score=2.0)
+    answering = passage(
+        2,
+        "Ukridge, broad-minded for five minutes, began to slip back. His sympathy with the wrongs of Mr. Harrod went.",
+    )
+    question = "What wrongs did Ukridge have sympathy with?"
+    assert ids(by_focus(question, [decoy, answering])) == ["p2", "p1"]
+    # A sentence before that begins with no name says nothing of whom "His" means.
+    unnamed = passage(
+        2, "The hens were loud, and Ukridge slipped back. His sympathy with the wrongs of Mr. Harrod went."
+    )
+    assert ids(by_focus(question, [decoy, unnamed])) == ["p1", "p2"]

@@ -7,7 +7,14 @@ from pathlib import Path
 
 from assistant.answer.decide import Candidate, Outcome, decide, passage_answers
 from assistant.answer.evidence import gather
-from assistant.answer.speakers import NARRATOR, paragraph_speakers, sentence_speakers, speech_asked, with_speakers
+from assistant.answer.speakers import (
+    NARRATOR,
+    goes_on_about,
+    paragraph_speakers,
+    sentence_speakers,
+    speech_asked,
+    with_speakers,
+)
 from assistant.memory.model import Memory
 from assistant.memory.store import MemoryStore
 
@@ -133,3 +140,25 @@ def test_what_someone_said_is_answered_where_they_say_it(store: MemoryStore, tmp
     found = gather(store, question)
     d = decide(question, found.memories, found.passages, asked=found.asked)
     assert d.outcome is Outcome.PASSAGE and "Colney Hatch" in d.evidence[0].text
+
+
+def test_he_or_his_at_a_sentences_start_goes_on_about_the_name_the_sentence_before_began_with() -> None:
+    assert (
+        goes_on_about("His fleeting sympathy disappeared.", "Ukridge, having induced himself, began to slip.")
+        == "Ukridge"
+    )
+    assert goes_on_about("“She was out,” I said.", "Mrs. Beale was in the kitchen.") == "Mrs. Beale"
+    assert goes_on_about("He read it twice.", "A letter from Aunt Elizabeth came.") == ""  # an object, not a subject
+    assert goes_on_about("It was raining.", "Ukridge came in.") == ""
+    assert goes_on_about("He nodded.", "I said nothing.") == ""  # the narrator is never "he"
+
+
+def test_what_the_narrator_said_is_found_in_the_narrators_own_words() -> None:
+    from assistant.answer.focus import by_focus
+
+    question = "What reason did the narrator give for the boat upsetting?"
+    scenery = passage(1, "The boat rocked in the bay. We watched the gulls.")
+    said = passage(5, "“It seemed the boat man had a cramp,” I said.\n\n“Hm,” said Ukridge.")
+    # "narrator" frames most questions about a book (terms.read_terms drops it); here it asks for a speaker.
+    ranked = by_focus(question, with_speakers(question, [scenery, said]))
+    assert [c.memory.id for c in ranked] == ["book-b-5", "book-b-1"]
