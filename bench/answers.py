@@ -541,7 +541,8 @@ def main() -> None:  # noqa: C901 - one report, section by section
     parser.add_argument(
         "--cmrc-dev",
         action="store_true",
-        help="only the CMRC development half, and its questions one word fewer: hit@5 beside BM25",
+        help="only the CMRC development half, and its questions one word fewer (first and last; each in turn): "
+        "hit@5 beside BM25",
     )
     parser.add_argument(
         "--check-book-sets",
@@ -751,13 +752,14 @@ _ZH_ASKING = frozenset(
 
 
 def one_word_fewer(
-    questions: list[tuple[str, Callable[[str], bool]]],
+    questions: list[tuple[str, Callable[[str], bool]]], every: bool = False
 ) -> list[tuple[str, Callable[[str], bool]]]:
     """Each question once without its first content word and once without its last (dictionary words of
     two characters or more, not question words): the same paragraph asked about in other words, to stand
     in for held-out questions phrased unlike the development ones (the held-out half is one question
-    short of BM25 where the development half is above it). A question with one content word is left out:
-    without it nothing is asked."""
+    short of BM25 where the development half is above it). With `every`, once without each content word
+    in turn: a wider check, with more of the same questions in it. A question with one content word is
+    left out: without it nothing is asked."""
     from assistant.answer import lexicon
 
     out: list[tuple[str, Callable[[str], bool]]] = []
@@ -765,21 +767,27 @@ def one_word_fewer(
         content = [w for run in CJK.findall(q) for w in lexicon.words(run) if len(w) > 1 and w not in _ZH_ASKING]
         if len(content) < 2:
             continue
-        for word in dict.fromkeys([content[0], content[-1]]):
+        for word in dict.fromkeys(content if every else [content[0], content[-1]]):
             out.append((q.replace(word, "", 1), check))
     return out
 
 
 def cmrc_development(tmp: Path, embedder: object, say: Callable[[str], None]) -> None:
-    """The CMRC development half and the same questions one word fewer (`one_word_fewer`): where each
-    ranking's five hold the answer, and the questions BM25's five answer and `memory search`'s do not."""
+    """The CMRC development half and the same questions one word fewer, then each content word removed in
+    turn (`one_word_fewer`): where each ranking's five hold the answer, and the questions BM25's five
+    answer and `memory search`'s do not."""
     store, chunks, dev = cmrc_half(tmp, embedder, 0)
     rankers = {
         "`memory search` (passages in the answer's order)": user_ranker(store),
         "retrieval's first five (DOCUMENTS tuning)": ranker(store, DOCUMENTS),
         "plain BM25, character pairs": bm25_ranker(chunks),
     }
-    for name, questions in (("development half", dev), ("development half, one word fewer", one_word_fewer(dev))):
+    sets = (
+        ("development half", dev),
+        ("development half, one word fewer", one_word_fewer(dev)),
+        ("development half, each content word removed in turn", one_word_fewer(dev, every=True)),
+    )
+    for name, questions in sets:
         say(f"### CMRC 2018 trial, {name}: {len(questions)} questions over {len(chunks)} passages")
         say()
         found_at = places(questions, rankers)
