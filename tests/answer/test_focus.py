@@ -83,6 +83,16 @@ def test_a_chinese_place_word_is_found_where_the_passage_writes_it_with_its_noun
     assert ids(by_focus("电视剧中的歌曲收录在哪张专辑？", [elsewhere, in_the_series])) == ["p2", "p1"]
 
 
+def test_a_chinese_passage_that_says_the_asked_word_again_and_again_is_about_it() -> None:
+    # Each holds one of the two terms once in its window; the one that keeps saying 广场 is about the square.
+    flower = passage(1, "这种花的形状像一颗星。它在春天开放。", score=2.0)
+    square = passage(2, "广场建于明代。广场四周有围墙。后来广场扩建，呈正方形。")
+    assert ids(by_focus("广场是什么形状的？", [flower, square])) == ["p2", "p1"]
+    # Said once, it weighs as before, and retrieval's order stands.
+    once = passage(2, "广场建于明代。四周有围墙。后来扩建，呈正方形。")
+    assert ids(by_focus("广场是什么形状的？", [flower, once])) == ["p1", "p2"]
+
+
 def test_what_kind_of_answer_a_question_expects() -> None:
     assert expects("How many fights did Beale have?") is Expects.NUMBER
     assert expects("By what score did Chase win?") is Expects.NUMBER
