@@ -414,10 +414,34 @@ def _user_clause_states(question: str, text: str) -> bool:
     )
 
 
+# Liking and disliking: "What food do I dislike?" was answered "My favourite food is ramen" (the remark
+# names the food, cosine 0.50). The negative forms are read first: "don't like" holds "like".
+_DISLIKE = re.compile(
+    r"\b(dislikes?|hates?|hated|can't stand|cannot stand|don't like|do not like|detests?|loathes?)\b|不喜欢|讨厌|不爱",
+    re.IGNORECASE,
+)
+# "like" only as a verb: "What is my boss like?" asks no liking.
+_LIKE = re.compile(
+    r"\b(i|we|you|they|he|she|do|does|did)\s+(really\s+|also\s+|still\s+)?likes?\b"
+    r"|\b(loves?|loved|favou?rite|enjoys?|enjoyed|adores?)\b|喜欢|最爱|爱吃",
+    re.IGNORECASE,
+)
+
+
+def _liking(text: str) -> int:
+    return -1 if _DISLIKE.search(text) else 1 if _LIKE.search(text) else 0
+
+
+def _opposite_liking(question: str, text: str) -> bool:
+    """A question about what the user dislikes, and a remark about what they like, or the reverse."""
+    asked = _liking(question)
+    return bool(asked) and _liking(text) == -asked
+
+
 def on_subject(question: str, c: Candidate, t: Thresholds = DEFAULT) -> bool:
     """Evidence about what was asked. An event ("What did Tom give me?") must be named in full: Tom
     giving, not Tom sending a video; a state ("Where do I live?") may be stated in other words."""
-    if off_subject(question, c):
+    if off_subject(question, c) or _opposite_liking(question, c.memory.text):
         return False
     asked = terms(question)
     stated = named(asked, c, question)

@@ -56,6 +56,12 @@ def test_a_name_alone_answers_only_what_the_pet_is_called(store: MemoryStore) ->
     assert d.outcome is Outcome.MEMORY and "Miso" in d.evidence[0].text
 
 
+def test_like_as_a_preposition_asks_no_liking(store: MemoryStore) -> None:
+    remember("I can't stand my boss, he micromanages.", store=store)
+    d = decided(store, "What is my boss like?")
+    assert d.outcome is Outcome.MEMORY and "micromanages" in d.evidence[0].text
+
+
 def test_chinese_past_is_a_word_of_its_own() -> None:
     assert not asks_about_now("我去过哪些国家？") and happened("中午吃了面条。")
     assert asks_about_now("我对什么过敏？") and not happened("我对花生过敏。") and not happened("为了健康")
@@ -67,6 +73,8 @@ def test_chinese_past_is_a_word_of_its_own() -> None:
         ("Tom is reading Wolf Hall.", "What book am I reading?"),  # Tom's book, not the user's
         ("My sister is watching Slow Horses with my mum.", "What show am I watching?"),  # the sister's
         ("I'm seeing someone new, Maria.", "Which doctor do I see?"),  # a name, but no title of a work
+        ("My favourite food is ramen.", "What food do I dislike?"),  # the liking, not the dislike
+        ("我不喜欢吃香菜。", "我最喜欢吃什么？"),
         ("My friend's mum lives in York.", "Where does my mother live?"),  # the friend's mother
         ("My friend has two kids, Ada and Ben.", "What are my children's names?"),
     ],
