@@ -850,15 +850,11 @@ def _names_all(asked: set[str], c: Candidate, t: Thresholds) -> bool:
     return _coverage(asked, replace(c, translated=frozenset())) >= t.memory_coverage
 
 
-def _gives_kind(question: str, asked: set[str], c: Candidate, t: Thresholds) -> bool:
-    """A remark naming all of the question but the kind of answer asked for, and giving one by its title
-    (a capitalised name inside the sentence). Far from the question as a sentence (cosine 0.24), it is
-    taken on its words alone."""
-    kind = _EN_KIND_ASKED.search(question)
-    if not kind:
-        return False
-    rest = asked - _terms(kind.group(1))
-    if rest == asked or not rest or not _names_all(rest, c, t) or not names(c.memory.text):
+def _gives_kind(rest: set[str], c: Candidate, t: Thresholds) -> bool:
+    """A remark naming all of the question but the kind of answer asked for (`rest`), and giving one by
+    its title (a capitalised name inside the sentence). Far from the question as a sentence (cosine
+    0.24), it is taken on its words alone."""
+    if not _names_all(rest, c, t) or not names(c.memory.text):
         return False
     # The user's own doing: "Tom is reading Dune" says what Tom reads.
     return in_first_person(c.memory.text) or bool(_TELEGRAPHIC.match(c.memory.text))
@@ -867,12 +863,19 @@ def _gives_kind(question: str, asked: set[str], c: Candidate, t: Thresholds) -> 
 def _titled(
     question: str, about: str, memories: list[Candidate], taken: list[Candidate], t: Thresholds
 ) -> list[Candidate]:
-    """The remarks, other than `taken`, that give the kind of answer asked for by its title."""
-    question_terms = terms(question)
+    """The remarks, other than `taken`, that give the kind of answer asked for by its title. The
+    question is read first: most ask for no titled kind, and then no remark is looked at."""
+    kind = _EN_KIND_ASKED.search(question)
+    if not kind:
+        return []
+    asked = terms(question)
+    rest = asked - _terms(kind.group(1))
+    if rest == asked or not rest:
+        return []
     return [
         c
         for c in states(about, usable(memories))
-        if c not in taken and not off_subject(about, c) and _gives_kind(question, question_terms, c, t)
+        if c not in taken and not off_subject(about, c) and _gives_kind(rest, c, t)
     ]
 
 
