@@ -11,6 +11,7 @@ sys.path.insert(0, str(Path(__file__).parents[1] / "books"))
 
 from make_books import make_epub  # noqa: E402
 
+from tests.ui.core_thread import on_core  # noqa: E402
 from tests.ui.test_main_window import wait_ready  # noqa: E402
 from ui.main_window import MainWindow  # noqa: E402
 
@@ -30,10 +31,12 @@ def test_a_book_chosen_from_the_library_scopes_the_chat_until_cleared(qtbot, hom
     window.show()
     qtbot.waitUntil(lambda: window.assistant is not None, timeout=120000)
     wait_ready(qtbot, window)
-    assistant = window.assistant
-    assert assistant is not None
-    keeper = assistant.books.add(make_epub(tmp_path / "keeper.epub")).book
-    assistant.books.add(make_epub(tmp_path / "harbour.epub", title="Harbour Days", chapters=HARBOUR))
+    keeper = on_core(qtbot, window, lambda a: a.books.add(make_epub(tmp_path / "keeper.epub")).book)
+    on_core(
+        qtbot,
+        window,
+        lambda a: a.books.add(make_epub(tmp_path / "harbour.epub", title="Harbour Days", chapters=HARBOUR)),
+    )
     window.tabs.setCurrentWidget(window.library.panel)
     shelf = window.library.panel
     qtbot.waitUntil(lambda: shelf.tree.topLevelItemCount() == 2, timeout=10000)
@@ -70,9 +73,7 @@ def test_a_return_reminder_set_in_the_library_opens_its_book(qtbot, home: Path, 
     window.show()
     qtbot.waitUntil(lambda: window.assistant is not None, timeout=120000)
     wait_ready(qtbot, window)
-    assistant = window.assistant
-    assert assistant is not None
-    keeper = assistant.books.add(make_epub(tmp_path / "keeper.epub")).book
+    keeper = on_core(qtbot, window, lambda a: a.books.add(make_epub(tmp_path / "keeper.epub")).book)
     window.library.remind(keeper.id, "every Friday at 5pm")
     # On the core thread after it, as the window's own calls run: the test thread never shares the connection.
     # Not "tomorrow", which is asked about between midnight and 04:00.

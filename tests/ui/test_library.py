@@ -12,6 +12,7 @@ sys.path.insert(0, str(Path(__file__).parents[1] / "books"))
 
 from make_books import make_pdf  # noqa: E402
 
+from tests.ui.core_thread import on_core  # noqa: E402
 from tests.ui.test_main_window import StallWatch, wait_ready  # noqa: E402
 from ui.main_window import MainWindow  # noqa: E402
 from ui.reader_view import HIGHLIGHT  # noqa: E402
@@ -55,9 +56,8 @@ def test_a_long_pdf_imports_in_the_background_and_opens_at_a_cited_passage(qtbot
     assert not window.library.panel.progress.isVisible()
     qtbot.waitUntil(lambda: window.library.panel.tree.topLevelItemCount() == 1, timeout=10000)
 
-    assistant = window.assistant
-    assert assistant is not None
-    cited = assistant.books.search("harbour master thanking Tobias", result.book.id, limit=1)[0].memory
+    found = on_core(qtbot, window, lambda a: a.books.search("harbour master thanking Tobias", result.book.id, limit=1))
+    cited = found[0].memory
     with qtbot.waitSignal(window.library.opened, timeout=10000) as opened:
         window._open_cited(cited.id)  # what clicking the citation under a reply does
     assert opened.args == [result.book.id, cited.id]
@@ -71,7 +71,8 @@ def test_a_long_pdf_imports_in_the_background_and_opens_at_a_cited_passage(qtbot
     bar = reader.page.verticalScrollBar()
     with qtbot.waitSignal(reader.position_changed, timeout=5000) as moved:
         bar.setValue(bar.maximum())
-    qtbot.waitUntil(lambda: assistant.books.get(result.book.id).position == moved.args[1], timeout=5000)
+    # Saved on the core thread as the signal arrived, so a read queued behind it sees the place.
+    assert on_core(qtbot, window, lambda a: a.books.get(result.book.id).position) == moved.args[1]
     stopped = moved.args[1]
 
     # Back to the shelf and "Read" again: the book opens where the reader stopped (the place is in the

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QApplication
 
 from assistant.reminders import parse_reminder
 from assistant.settings import load_settings, spec
+from tests.ui.core_thread import on_core
 from ui.app import TRANSLATIONS
 from ui.chat_model import ChatRow
 from ui.help_dialogs import show_about
@@ -102,7 +103,7 @@ def test_switching_the_theme_repaints_dark_and_is_saved(qtbot, window: MainWindo
     )
     window.menus.theme_actions[Theme.LIGHT].trigger()
     assert QGuiApplication.palette().color(QPalette.ColorRole.Window).lightness() > 180
-    qtbot.waitUntil(lambda: load_settings(window.assistant.db).theme == "light", timeout=5000)  # type: ignore[union-attr]
+    assert on_core(qtbot, window, lambda a: load_settings(a.db)).theme == "light"  # queued behind the save
 
 
 def test_ctrl_plus_and_minus_zoom_the_text_and_the_size_is_kept(qtbot, window: MainWindow) -> None:
@@ -152,7 +153,7 @@ def test_the_settings_page_sets_the_theme_and_the_text_size(qtbot, window: MainW
         dialog.accept()
     assert appearance().dark and appearance().point_size == 14
     assert window.menus.theme_actions[Theme.DARK].isChecked()
-    saved = load_settings(window.assistant.db)  # type: ignore[union-attr]
+    saved = on_core(qtbot, window, lambda a: load_settings(a.db))
     assert (saved.theme, saved.font_size) == ("dark", 14)
 
 

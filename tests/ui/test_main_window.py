@@ -12,6 +12,7 @@ from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QPushButton
 
 from assistant.settings import load_settings
+from tests.ui.core_thread import on_core
 from ui.main_window import MainWindow
 
 
@@ -43,7 +44,7 @@ def window(qtbot, home: Path) -> MainWindow:
 
 def window_home(window: MainWindow) -> Path:
     assert window.assistant is not None
-    return Path(window.assistant.db.conn.execute("PRAGMA database_list").fetchone()[2]).parent
+    return Path(window.assistant.data_folder)
 
 
 def wait_ready(qtbot, w: MainWindow) -> None:
@@ -155,7 +156,7 @@ def test_search_rename_delete_and_regenerate(qtbot, window: MainWindow) -> None:
         qtbot.mouseClick(window.chat.panel.view.viewport(), Qt.MouseButton.LeftButton, pos=regenerate.center())
     assert blocker.args[0].conversation == colour and len(window.chat.panel.model.rows) == 2
     assert window.assistant is not None
-    stored = window.assistant.conversations.messages(colour)
+    stored = on_core(qtbot, window, lambda a: a.conversations.messages(colour))
     assert len(stored) == 2 and stored[1].content == blocker.args[0].reply
     assert first_reply  # the old reply was replaced, not added to
 
@@ -192,7 +193,7 @@ def test_settings_with_a_corrupt_model_keep_the_bundled_one(qtbot, window: MainW
     assert "cannot load broken.gguf" in window.statusBar().currentMessage()
     assert window.assistant is not None and window.assistant.settings.current.model_path is None
     assert window.assistant.settings.current.temperature == 0.0, "nothing changed, the temperature included"
-    assert load_settings(window.assistant.db).model_path is None
+    assert on_core(qtbot, window, lambda a: load_settings(a.db)).model_path is None
     window.chat.panel.input.setPlainText("Still working?")
     with qtbot.waitSignal(window.chat.reply_finished, timeout=60000) as reply:
         window.chat.send()
@@ -208,7 +209,7 @@ def test_settings_are_saved(qtbot, window: MainWindow) -> None:
     with qtbot.waitSignal(window.settings.applied, timeout=30000):
         dialog.accept()
     assert window.assistant is not None
-    saved = load_settings(window.assistant.db)
+    saved = on_core(qtbot, window, lambda a: load_settings(a.db))
     assert (saved.temperature, saved.max_tokens) == (0.4, 100)
 
 
@@ -282,7 +283,7 @@ def test_a_due_reminder_fires_through_the_in_process_worker(qtbot, window: MainW
     assert window.assistant is not None
     with qtbot.waitSignal(window.notifier.delivered, timeout=15000) as blocker:
         soon = after(now_local(), timedelta(seconds=1))
-        add_reminder(window.assistant.db, ParsedReminder(task="stretch", first=soon))
+        window.session.call(lambda a: add_reminder(a.db, ParsedReminder(task="stretch", first=soon)))
     assert "stretch" in blocker.args[0].body + blocker.args[0].title
 
 
@@ -366,7 +367,7 @@ def test_settings_refuse_a_bad_briefing_time_and_save_voice_choices(qtbot, windo
     with qtbot.waitSignal(window.settings.applied, timeout=30000):
         dialog.accept()
     assert window.assistant is not None
-    saved = load_settings(window.assistant.db)
+    saved = on_core(qtbot, window, lambda a: load_settings(a.db))
     assert (saved.briefing_time, saved.quiet_hours, saved.whisper_model, saved.speak_replies) == (
         "07:30",
         "22:00-07:00",
@@ -387,7 +388,7 @@ def test_delete_all_my_data_removes_everything_and_starts_afresh(qtbot, window: 
         window.delete_all_data()
     assert window.chat.panel.model.rowCount() == 0 and window.conversations.panel.list.count() == 0
     assert window.assistant is not None
-    assert window.assistant.conversations.list() == [] and window.assistant.memory().list() == []
+    assert on_core(qtbot, window, lambda a: (a.conversations.list(), a.memory().list())) == ([], [])
     window.chat.panel.input.setPlainText("What is my cat called?")
     with qtbot.waitSignal(window.chat.reply_finished, timeout=60000) as after:
         window.chat.send()
