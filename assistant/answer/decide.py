@@ -24,6 +24,7 @@ from ..memory.model import Memory
 from . import lexicon
 from .anchor import Anchor, anchored
 from .expects import Expects, expects
+from .scene import asked_apart_from_scene
 from .slot_meaning import Likeness
 from .slots import (
     asked_slots,
@@ -741,15 +742,18 @@ def _told(c: Candidate) -> str:
 
 def best_passage(question: str, readable: list[Candidate], t: Thresholds = DEFAULT) -> Candidate:
     """Among the first few passages that hold the question, the one that holds most of the names it asks
-    about, then most of its terms, the better ranked on a tie: a passage that lacks a name the gate
-    spared is about someone else more often than one with a term fewer."""
+    about, then most of what it asks apart from a clause that only says when (scene.py), then most of its
+    terms, the better ranked on a tie: a passage that lacks a name the gate spared is about someone else
+    more often than one with a term fewer."""
     asked = terms(question)
     asked_names = names(question)
+    main = asked_apart_from_scene(question, asked)
     few = readable[: max(1, t.passage_choice)]
 
-    def fullness(c: Candidate) -> tuple[int, int]:
+    def fullness(c: Candidate) -> tuple[int, int, int]:
         text_terms = _passage_terms(c, question)
-        return sum(1 for n in asked_names if _has_name(n, text_terms)), len(_passage_named(asked, c, question))
+        held = _passage_named(asked, c, question)
+        return sum(1 for n in asked_names if _has_name(n, text_terms)), len(held & main), len(held)
 
     return max(few, key=fullness)  # max keeps the first of equals: rank breaks ties
 
