@@ -57,7 +57,7 @@ from .terms import (
     zh_pieces,
 )
 from .terms import terms as _terms
-from .titled import without_women_of
+from .titled import without_wives_of
 
 
 class Asked(StrEnum):
@@ -721,10 +721,10 @@ def _has_name(name: frozenset[str], text_terms: set[str]) -> bool:
 
 
 def _passage_text(c: Candidate, question: str) -> str:
-    """A passage with what it says without its words (_told), less the women who only share a surname
+    """A passage with what it says without its words (_told), less the wives who only share a surname
     the question gives (titled.py)."""
     told = _told(c)
-    return without_women_of(question, f"{told} {c.memory.text}" if told else c.memory.text)
+    return without_wives_of(question, f"{told} {c.memory.text}" if told else c.memory.text)
 
 
 def _passage_terms(c: Candidate, question: str) -> set[str]:

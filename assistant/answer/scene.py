@@ -6,9 +6,10 @@ came to a small clearing") holds more of the question's words than the one that 
 wearing a Panama"), so among passages that hold the question equally by its names, the one holding more
 of what is asked is the answer more often (decide.best_passage).
 
-A clause counts as the scene when it begins with when, while, until, before or after followed by who
-does something ("when she came", "after the professor was rescued", "before Ukridge arrives"): "after a
-relative of Ukridge's wife" or "during the epidemic" are part of what is asked. English only.
+The scene is what follows when, while, until, before or after inside the question, up to a comma, when
+someone or something named comes next: "when she came …", "after the professor was rescued", "before
+Ukridge arrives", "after the dinner". "After a relative of Ukridge's wife" and "during the epidemic" are
+part of what is asked, and a question that begins "When …" asks for the time. English only.
 """
 
 from __future__ import annotations

@@ -1,12 +1,13 @@
-"""A surname after a woman's title names someone else than the surname alone.
+"""A surname after "Mrs." names someone else than the surname alone.
 
-A novel calls its men by their surname ("Ukridge", "Beale") and their wives and daughters by it after a
-title ("Mrs. Ukridge", "Mrs. Beale", "Miss Derrick"). Read as terms, "Mrs. Beale" holds "Beale", so a
-passage where Mrs. Beale comes in holds the man a question asks about: "What was Ukridge talking about
-when Beale interrupted him?" cited "I did not wish to be interrupted by … the Hired Man or Mrs. Beale"
-over the passage where Beale interrupts. So where a question names someone by the bare surname, a
-passage's titled woman of that surname does not name him. A question that writes the title ("Mrs.
-Beale"), the whole name ("Jane Muspratt") or the family ("the Ukridges", "Ukridge's wife") is left alone.
+A novel calls its men by their surname ("Ukridge", "Beale") and their wives by it after "Mrs." ("Mrs.
+Ukridge", "Mrs. Beale"). Read as terms, "Mrs. Beale" holds "Beale", so a passage where Mrs. Beale comes in
+holds the man a question asks about: "What was Ukridge talking about when Beale interrupted him?" cited "I
+did not wish to be interrupted by … the Hired Man or Mrs. Beale" over the passage where Beale interrupts.
+So where a question names someone by a bare surname, a passage's "Mrs." of that surname does not name
+him. A question that writes the title ("Mrs. Beale"), a whole name ("Jane Muspratt") or the family ("the
+Ukridges", "Ukridge's wife") is left alone. "Miss" and "Lady" also come before given names ("Miss
+Elizabeth", "Lady Catherine"), who are the person the bare name asks about: they are left alone too.
 """
 
 from __future__ import annotations
@@ -14,8 +15,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-_TITLES = ("Mrs", "Miss", "Ms", "Lady")
-_WOMAN = re.compile(rf"\b(?:{'|'.join(_TITLES)})\.?\s+(?P<name>[A-Z][\w’'-]*)")
+_WIFE = re.compile(r"\bMrs\.?\s+(?P<name>[A-Z][\w’'-]*)")
 _WORD = re.compile(r"[A-Za-z][\w’'-]*")
 
 
@@ -35,9 +35,9 @@ def bare_surnames(question: str) -> frozenset[str]:
     return frozenset(found)
 
 
-def without_women_of(question: str, text: str) -> str:
-    """`text` without the titled women who share a surname the question gives bare (bare_surnames)."""
+def without_wives_of(question: str, text: str) -> str:
+    """`text` without the "Mrs." of each surname the question gives bare (bare_surnames)."""
     bare = bare_surnames(question)
     if not bare:
         return text
-    return _WOMAN.sub(lambda m: " " if m.group("name") in bare else m.group(0), text)
+    return _WIFE.sub(lambda m: " " if m.group("name") in bare else m.group(0), text)
