@@ -24,6 +24,7 @@ from ..memory.model import Memory
 from . import lexicon
 from .anchor import Anchor, anchored
 from .expects import Expects, expects
+from .scene import asked_apart_from_scene
 from .slot_meaning import Likeness
 from .slots import (
     asked_slots,
@@ -56,6 +57,7 @@ from .terms import (
     zh_pieces,
 )
 from .terms import terms as _terms
+from .titled import without_wives_of
 
 
 class Asked(StrEnum):
@@ -691,9 +693,9 @@ def passage_answers(question: str, c: Candidate, t: Thresholds = DEFAULT, route:
     The sentence before the passage counts as its own (Candidate.lead): "She was wearing a Panama"
     answers what Phyllis wore only with the sentence before it."""
     asked = terms(question)
-    held = _passage_named(asked, c)
+    held = _passage_named(asked, c, question)
     asked_names = names(question)
-    text_terms = _passage_terms(c)
+    text_terms = _passage_terms(c, question)
     in_names = set().union(*asked_names)
     things = len(asked_names) + len(asked - in_names)
     holds = sum(1 for n in asked_names if _has_name(n, text_terms)) + len(held - in_names)
@@ -718,14 +720,19 @@ def _has_name(name: frozenset[str], text_terms: set[str]) -> bool:
     return 2 * len(name & text_terms) >= len(name)
 
 
-def _passage_terms(c: Candidate) -> set[str]:
+def _passage_text(c: Candidate, question: str) -> str:
+    """A passage with what it says without its words (_told), less the wives who only share a surname
+    the question gives (titled.py)."""
     told = _told(c)
-    return _terms(f"{told} {c.memory.text}") if told else _terms(c.memory.text)
+    return without_wives_of(question, f"{told} {c.memory.text}" if told else c.memory.text)
 
 
-def _passage_named(asked: set[str], c: Candidate) -> set[str]:
-    told = _told(c)
-    return named(asked, c) | (mentioned(asked, told) if told else set())
+def _passage_terms(c: Candidate, question: str) -> set[str]:
+    return _terms(_passage_text(c, question))
+
+
+def _passage_named(asked: set[str], c: Candidate, question: str) -> set[str]:
+    return mentioned(asked, _passage_text(c, question)) | c.translated | (c.known_as & asked)
 
 
 def _told(c: Candidate) -> str:
@@ -735,15 +742,18 @@ def _told(c: Candidate) -> str:
 
 def best_passage(question: str, readable: list[Candidate], t: Thresholds = DEFAULT) -> Candidate:
     """Among the first few passages that hold the question, the one that holds most of the names it asks
-    about, then most of its terms, the better ranked on a tie: a passage that lacks a name the gate
-    spared is about someone else more often than one with a term fewer."""
+    about, then most of what it asks apart from a clause that only says when (scene.py), then most of its
+    terms, the better ranked on a tie: a passage that lacks a name the gate spared is about someone else
+    more often than one with a term fewer."""
     asked = terms(question)
     asked_names = names(question)
+    main = asked_apart_from_scene(question, asked)
     few = readable[: max(1, t.passage_choice)]
 
-    def fullness(c: Candidate) -> tuple[int, int]:
-        text_terms = _passage_terms(c)
-        return sum(1 for n in asked_names if _has_name(n, text_terms)), len(_passage_named(asked, c))
+    def fullness(c: Candidate) -> tuple[int, int, int]:
+        text_terms = _passage_terms(c, question)
+        held = _passage_named(asked, c, question)
+        return sum(1 for n in asked_names if _has_name(n, text_terms)), len(held & main), len(held)
 
     return max(few, key=fullness)  # max keeps the first of equals: rank breaks ties
 
