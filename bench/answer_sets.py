@@ -795,4 +795,31 @@ EVERYDAY: list[tuple[tuple[str, ...], str, str | None]] = [
     (("My dad Frank is retired.",), "What is my father's name?", "Frank"),
     (("Watching Slow Horses with my partner.",), "What show am I watching?", "Slow Horses"),
     (("My friend Ola is reading Dune.",), "What book am I reading?", None),
+    # Session 12: the asked thing in another word (dislike/hate/can't stand, travel/trip/holiday,
+    # eat/food/meal), a name given in apposition ("Oscar, my guinea pig"), a name before a capitalised
+    # word ("Gina's HR"); with near-synonyms of the wrong polarity or slot that must not answer. Written
+    # before any fix, and run once on main before changing code.
+    (("I can't stand olives.",), "What food do I hate?", "olives"),
+    (("Honestly, I detest jazz.",), "What music do I dislike?", "jazz"),
+    (("I don't like horror films.",), "What kind of films do I hate?", "horror"),
+    (("I love olives.",), "What food do I hate?", None),
+    (("I hate coriander.",), "What food do I love?", None),
+    (("My brother hates flying.",), "What do I hate?", None),
+    (("Booked a week in Crete for our summer holiday.",), "Where am I travelling this summer?", "Crete"),
+    (("Our holiday in Iceland starts on 3 March.",), "When is my trip?", "3 March"),
+    (("I'm on a business trip to Leeds next week.",), "When is my holiday?", None),
+    (("My sister is off travelling in Peru.",), "Where am I going on holiday?", None),
+    (("My dog only eats dry kibble.",), "What food is my dog on?", "kibble"),
+    (("Had a huge curry for dinner last night.",), "What did I eat last night?", "curry"),
+    (("My favourite drink is an oat flat white.",), "What is my favourite food?", None),
+    (("Oscar, my guinea pig, is three now.",), "What's my guinea pig called?", "Oscar"),
+    (("Oscar, my guinea pig, is three now.",), "What's my rabbit called?", None),
+    (
+        ("Oscar, my guinea pig, is three now.", "Oscar only eats timothy hay and cucumber."),
+        "What does my guinea pig eat?",
+        "timothy hay",
+    ),
+    (("Ruth, my manager, is lovely.", "Ruth is leaving the company in June."), "When is my manager leaving?", "June"),
+    (("Gina, my cousin, got an HR internship at Nike.",), "Where is Gina's HR internship?", "Nike"),
+    (("My cousin Gina works in HR at Nike.",), "Where does Gina live?", None),
 ]
