@@ -822,4 +822,8 @@ EVERYDAY: list[tuple[tuple[str, ...], str, str | None]] = [
     (("Ruth, my manager, is lovely.", "Ruth is leaving the company in June."), "When is my manager leaving?", "June"),
     (("Gina, my cousin, got an HR internship at Nike.",), "Where is Gina's HR internship?", "Nike"),
     (("My cousin Gina works in HR at Nike.",), "Where does Gina live?", None),
+    # Two more of the wrong slot, written after the first run on main and before any fix: eating is not
+    # a favourite, a holiday is not travel for work.
+    (("I eat porridge most mornings.",), "What is my favourite food?", None),
+    (("Booked a week in Crete for our summer holiday.",), "Where do I travel for work?", None),
 ]
