@@ -33,6 +33,12 @@ CASES = [
     # A remark naming the favourite and not the asked word ("dish") still answers: only a remark naming a
     # person and not the asked slot is set aside.
     ("吃的东西里我最喜欢寿司。", "What's my favorite dish?", "寿司"),
+    # The asked word in other words (synonyms.py, session 12), far from the question as sentences.
+    ("I hate coriander.", "What food do I dislike?", "coriander"),
+    ("I can't stand olives.", "What food do I hate?", "olives"),
+    ("I'm saving up for a trip to Japan.", "Where am I planning to travel?", "Japan"),
+    ("Our holiday in Iceland starts on 3 March.", "When is my trip?", "3 March"),
+    ("Had a huge curry for dinner last night.", "What did I eat last night?", "curry"),
 ]
 
 
@@ -77,6 +83,11 @@ def test_chinese_past_is_a_word_of_its_own() -> None:
         ("我不喜欢吃香菜。", "我最喜欢吃什么？"),
         ("My friend's mum lives in York.", "Where does my mother live?"),  # the friend's mother
         ("My friend has two kids, Ada and Ben.", "What are my children's names?"),
+        # Near-synonyms of the wrong polarity or slot (session 12).
+        ("I love olives.", "What food do I hate?"),
+        ("I'm on a business trip to Leeds next week.", "When is my holiday?"),
+        ("I eat porridge most mornings.", "What is my favourite food?"),
+        ("My brother hates flying.", "What do I hate?"),
     ],
 )
 def test_someone_else_s_is_not_the_answer(store: MemoryStore, remark: str, question: str) -> None:

@@ -1,0 +1,66 @@
+"""The few asked words a remark says in other words: "I can't stand olives" answers "What food do I
+hate?", "saving up for a trip to Japan" answers "Where am I planning to travel?", "only wet food now"
+answers "What does my cat eat?".
+
+Neither of the means terms.py has gives these. The word vectors put "hate"/"dislike" and "trip"/"travel"
+under the floor that keeps "cat" from "dog", and a gloss thesaurus links words that are not one (session 9).
+So the table is written by hand and read in one direction, from the asked word to the words that say it:
+a holiday is travel, but travel is not always a holiday ("I'm on a business trip to Leeds" does not say
+when the user's holiday is), and eating is not a favourite ("I eat porridge most mornings" is not "What is
+my favourite food?", so "food" is not said by "eat"). Kept small on purpose, like slots.py: a word is
+added when an everyday question asks with it, and only the words that cannot mean anything else say it.
+KIN (terms.py) is the same for the user's people, read in both directions and only for the user's own.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Set as AbstractSet
+from functools import lru_cache
+
+from .terms import terms
+
+# The asked word → the words and phrases that say it. Liking's polarity is kept apart by
+# decide._opposite_liking: a dislike is never said by a liking, whatever the words.
+_SAID_BY: dict[str, tuple[str, ...]] = {
+    "dislike": ("hate", "detest", "loathe", "can't stand", "cannot stand", "don't like", "do not like"),
+    "hate": ("dislike", "detest", "loathe", "can't stand", "cannot stand", "don't like", "do not like"),
+    "travel": ("trip", "holiday", "vacation", "journey"),
+    "trip": ("holiday", "vacation", "journey"),
+    "holiday": ("vacation",),
+    "vacation": ("holiday",),
+    # A meal is eaten: "curry for dinner" says what the user ate.
+    "eat": ("food", "meal", "breakfast", "lunch", "dinner", "supper"),
+    "meal": ("breakfast", "lunch", "dinner", "supper"),
+}
+
+
+def _stem(word: str) -> str:
+    (stem,) = terms(word)
+    return stem
+
+
+# Single words are compared as terms (so "hated", "trips" and "ate" count), phrases as written.
+_WORDS: dict[str, frozenset[str]] = {
+    _stem(asked): frozenset(_stem(w) for w in said if " " not in w) for asked, said in _SAID_BY.items()
+}
+_PHRASES: dict[str, re.Pattern[str]] = {
+    _stem(asked): re.compile(r"\b(?:" + "|".join(re.escape(w) for w in said if " " in w) + r")\b", re.IGNORECASE)
+    for asked, said in _SAID_BY.items()
+    if any(" " in w for w in said)
+}
+
+
+def in_other_words(asked: AbstractSet[str], text: str) -> set[str]:
+    """The asked terms that `text` says in the words of the table: {"hate"} for "I can't stand olives"
+    asked "What food do I hate?"."""
+    return set(_in_other_words(frozenset(asked & _WORDS.keys()), text)) if asked else set()
+
+
+@lru_cache(maxsize=4096)
+def _in_other_words(asked: frozenset[str], text: str) -> frozenset[str]:
+    if not asked:
+        return frozenset()
+    held = terms(text)
+    plain = text.replace("’", "'")
+    return frozenset(a for a in asked if _WORDS[a] & held or (a in _PHRASES and _PHRASES[a].search(plain) is not None))
