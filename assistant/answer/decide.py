@@ -41,6 +41,7 @@ from .terms import (
     PEOPLE,
     PETS,
     ZH_PEOPLE_WORDS,
+    apposition_joined,
     companions,
     dictionary_translations,
     in_first_person,
@@ -412,7 +413,7 @@ def _user_clause_states(question: str, text: str) -> bool:
     though they name a sister and a mother ("My brother just started at Google" is one clause: his job)."""
     return any(
         stated_slots(question, part) and not (owned(part) & PEOPLE) and not others_own(part)
-        for part in _CLAUSE.split(text)
+        for part in _CLAUSE.split(apposition_joined(text))
         if part.strip()
     )
 

@@ -39,6 +39,8 @@ CASES = [
     ("I'm saving up for a trip to Japan.", "Where am I planning to travel?", "Japan"),
     ("Our holiday in Iceland starts on 3 March.", "When is my trip?", "3 March"),
     ("Had a huge curry for dinner last night.", "What did I eat last night?", "curry"),
+    # A name given in apposition is the user's person: "Where is Gina's HR internship?" is about the cousin.
+    ("Gina, my cousin, got an HR internship at Nike.", "Where is Gina's HR internship?", "Nike"),
 ]
 
 
@@ -60,6 +62,13 @@ def test_a_name_alone_answers_only_what_the_pet_is_called(store: MemoryStore) ->
     assert decided(store, "What does my cat eat?").outcome is Outcome.DONT_KNOW
     d = decided(store, "What's my cat called?")
     assert d.outcome is Outcome.MEMORY and "Miso" in d.evidence[0].text
+
+
+def test_a_pet_named_in_apposition_is_known_by_its_kind(store: MemoryStore) -> None:
+    remember("Oscar, my guinea pig, is three now.", store=store)
+    remember("Oscar only eats timothy hay and cucumber.", store=store)
+    d = decided(store, "What does my guinea pig eat?")
+    assert d.outcome is Outcome.MEMORY and "timothy hay" in d.evidence[0].text
 
 
 def test_like_as_a_preposition_asks_no_liking(store: MemoryStore) -> None:
@@ -88,6 +97,7 @@ def test_chinese_past_is_a_word_of_its_own() -> None:
         ("I'm on a business trip to Leeds next week.", "When is my holiday?"),
         ("I eat porridge most mornings.", "What is my favourite food?"),
         ("My brother hates flying.", "What do I hate?"),
+        ("Maya, my flatmate, works at the BBC.", "Where do I work?"),  # the flatmate's job
     ],
 )
 def test_someone_else_s_is_not_the_answer(store: MemoryStore, remark: str, question: str) -> None:
