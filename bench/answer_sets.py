@@ -826,4 +826,19 @@ EVERYDAY: list[tuple[tuple[str, ...], str, str | None]] = [
     # a favourite, a holiday is not travel for work.
     (("I eat porridge most mornings.",), "What is my favourite food?", None),
     (("Booked a week in Crete for our summer holiday.",), "Where do I travel for work?", None),
+    # Written after the fixes for the cases above (synonyms.py, the apposition), and run once: less of a
+    # development figure. The flatmate's job was cited for "Where do I work?" on main too, and was fixed
+    # after this run; "Loathe mornings" (cosine 0.01) is left.
+    (("I really can't stand reality TV.",), "What kind of TV do I dislike?", "reality"),
+    (("Loathe mornings, always have.",), "What do I hate?", "mornings"),
+    (("We're off on holiday to Sicily in August.",), "Where am I travelling in August?", "Sicily"),
+    (("My husband hates camping.",), "What do I dislike?", None),
+    (("I adore sushi.",), "What food do I dislike?", None),
+    (("Next holiday: Lisbon, in October.",), "When is my next trip?", "October"),
+    (("Breakfast is always porridge with berries.",), "What do I eat in the morning?", "porridge"),
+    (("Pepper, our kitten, sleeps on my bed.",), "What is my kitten called?", "Pepper"),
+    (("Pepper, our kitten, sleeps on my bed.",), "What's my dog called?", None),
+    (("Maya, my flatmate, works at the BBC.",), "Where does my flatmate work?", "BBC"),
+    (("Maya, my flatmate, works at the BBC.",), "Where do I work?", None),
+    (("Hate the school run.",), "What do I enjoy?", None),
 ]
