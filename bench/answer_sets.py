@@ -841,4 +841,11 @@ EVERYDAY: list[tuple[tuple[str, ...], str, str | None]] = [
     (("Maya, my flatmate, works at the BBC.",), "Where does my flatmate work?", "BBC"),
     (("Maya, my flatmate, works at the BBC.",), "Where do I work?", None),
     (("Hate the school run.",), "What do I enjoy?", None),
+    # Found while probing after those fixes, before the next: a table word in another sense or on one
+    # occasion ("tripped", a lunch out) cited at the low floor. And the kind of answer asked, which no
+    # rule checks: main cites "I hate my commute" for "What food do I hate?" too (left, see the docs).
+    (("I tripped on the stairs yesterday.",), "When do I travel?", None),
+    (("We had lunch at Nando's.",), "What do I eat?", None),
+    (("I hate my commute.",), "What food do I hate?", None),
+    (("I can't stand my commute.",), "What food do I hate?", None),
 ]
