@@ -474,9 +474,15 @@ def on_subject(question: str, c: Candidate, t: Thresholds = DEFAULT) -> bool:
         return False  # "Miso is my cat" for "What does my cat eat?"
     if c.known_as & asked and stated == asked and stated_slots(question, c.text):
         return True  # "Anna moved to Berlin" for "Where does my sister live?", Anna being the sister
-    if stated == asked and in_other_words(asked, c.text) - mentioned(asked, c.text):
+    if (
+        stated == asked
+        and in_other_words(asked, c.text) - mentioned(asked, c.text)
+        and (_ASKS_WHEN.search(question) or not happened(c.memory.text))
+    ):
         # All of the question, part of it in the table's other words (synonyms.py), which the sentence
         # vectors do not see: "Our holiday in Iceland starts on 3 March" for "When is my trip?" is 0.19.
+        # Not a remark about one occasion ("We had lunch at Nando's" for "What do I eat?", 0.17), unless
+        # an occasion is asked about.
         return c.similarity >= t.slot_similarity
     if stated and stated <= named_by_slot(question, c.text):
         return c.similarity >= min(t.slot_similarity, t.named_similarity)

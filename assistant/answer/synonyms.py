@@ -20,47 +20,41 @@ from functools import lru_cache
 
 from .terms import terms
 
-# The asked word → the words and phrases that say it. Liking's polarity is kept apart by
-# decide._opposite_liking: a dislike is never said by a liking, whatever the words.
-_SAID_BY: dict[str, tuple[str, ...]] = {
-    "dislike": ("hate", "detest", "loathe", "can't stand", "cannot stand", "don't like", "do not like"),
-    "hate": ("dislike", "detest", "loathe", "can't stand", "cannot stand", "don't like", "do not like"),
-    "travel": ("trip", "holiday", "vacation", "journey"),
-    "trip": ("holiday", "vacation", "journey"),
-    "holiday": ("vacation",),
-    "vacation": ("holiday",),
-    # A meal is eaten: "curry for dinner" says what the user ate.
-    "eat": ("food", "meal", "breakfast", "lunch", "dinner", "supper"),
-    "meal": ("breakfast", "lunch", "dinner", "supper"),
-}
-
 
 def _stem(word: str) -> str:
     (stem,) = terms(word)
     return stem
 
 
-# Single words are compared as terms (so "hated", "trips" and "ate" count), phrases as written.
-_WORDS: dict[str, frozenset[str]] = {
-    _stem(asked): frozenset(_stem(w) for w in said if " " not in w) for asked, said in _SAID_BY.items()
+# The asked word → the words and phrases that say it, their inflections written out as slots.py writes
+# them (the lemmatiser makes "tripped" a trip). Liking's polarity is kept apart by decide._opposite_liking:
+# a dislike is never said by a liking, whatever the words.
+_SAID_BY: dict[str, str] = {
+    "dislike": r"hate|hates|hated|hating|detest|detests|detested|loathe|loathes|loathed|can't stand|cannot stand"
+    r"|don't like|do not like",
+    "hate": r"dislike|dislikes|disliked|detest|detests|detested|loathe|loathes|loathed|can't stand|cannot stand"
+    r"|don't like|do not like",
+    "travel": r"trip|trips|holiday|holidays|vacation|vacations|journey|journeys",
+    "trip": r"holiday|holidays|vacation|vacations|journey|journeys",
+    "holiday": r"vacation|vacations",
+    "vacation": r"holiday|holidays",
+    # A meal is eaten: "curry for dinner" says what the user ate.
+    "eat": r"food|foods|meal|meals|breakfast|breakfasts|lunch|lunches|dinner|dinners|supper|suppers",
+    "meal": r"breakfast|breakfasts|lunch|lunches|dinner|dinners|supper|suppers",
 }
-_PHRASES: dict[str, re.Pattern[str]] = {
-    _stem(asked): re.compile(r"\b(?:" + "|".join(re.escape(w) for w in said if " " in w) + r")\b", re.IGNORECASE)
-    for asked, said in _SAID_BY.items()
-    if any(" " in w for w in said)
+_SAID: dict[str, re.Pattern[str]] = {
+    _stem(asked): re.compile(rf"\b(?:{words})\b", re.IGNORECASE) for asked, words in _SAID_BY.items()
 }
 
 
 def in_other_words(asked: AbstractSet[str], text: str) -> set[str]:
     """The asked terms that `text` says in the words of the table: {"hate"} for "I can't stand olives"
     asked "What food do I hate?"."""
-    return set(_in_other_words(frozenset(asked & _WORDS.keys()), text)) if asked else set()
+    said = asked & _SAID.keys()
+    return set(_in_other_words(frozenset(said), text)) if said else set()
 
 
 @lru_cache(maxsize=4096)
 def _in_other_words(asked: frozenset[str], text: str) -> frozenset[str]:
-    if not asked:
-        return frozenset()
-    held = terms(text)
     plain = text.replace("’", "'")
-    return frozenset(a for a in asked if _WORDS[a] & held or (a in _PHRASES and _PHRASES[a].search(plain) is not None))
+    return frozenset(a for a in asked if _SAID[a].search(plain))

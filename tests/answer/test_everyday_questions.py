@@ -98,6 +98,7 @@ def test_chinese_past_is_a_word_of_its_own() -> None:
         ("I eat porridge most mornings.", "What is my favourite food?"),
         ("My brother hates flying.", "What do I hate?"),
         ("Maya, my flatmate, works at the BBC.", "Where do I work?"),  # the flatmate's job
+        ("We had lunch at Nando's.", "What do I eat?"),  # one occasion, not what the user eats
     ],
 )
 def test_someone_else_s_is_not_the_answer(store: MemoryStore, remark: str, question: str) -> None:

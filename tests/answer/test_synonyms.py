@@ -29,6 +29,12 @@ def test_one_direction_only() -> None:
     assert said("What is my favourite food?", "I eat porridge most mornings.") == set()
 
 
+def test_the_table_s_words_as_written() -> None:
+    # Inflections are written out: the lemmatiser makes "tripped" a trip.
+    assert said("When do I travel?", "I tripped on the stairs yesterday.") == set()
+    assert said("When do I travel?", "Two trips to Rome this year.") == {"travel"}
+
+
 def test_a_word_the_table_lacks_is_not_said() -> None:
     assert said("Where do I live?", "I can't stand olives.") == set()
     assert said("What do I enjoy?", "I love olives.") == set()  # liking is not in the table
