@@ -848,4 +848,13 @@ EVERYDAY: list[tuple[tuple[str, ...], str, str | None]] = [
     (("We had lunch at Nando's.",), "What do I eat?", None),
     (("I hate my commute.",), "What food do I hate?", None),
     (("I can't stand my commute.",), "What food do I hate?", None),
+    # Liking in other words (enjoy/love/adore/"I like"), a neighbour of the dislikes: written and run on
+    # the branch before the table had them.
+    (("I love hiking.",), "What do I enjoy doing?", "hiking"),
+    (("I really like board games.",), "What do I enjoy?", "board games"),
+    (("I adore old films.",), "What do I love?", "old films"),
+    (("I used to love hiking.",), "What do I enjoy?", None),
+    (("My son loves Lego.",), "What do I enjoy?", None),
+    (("I hate hiking.",), "What do I enjoy doing?", None),
+    (("I'd love to try surfing.",), "What do I enjoy?", None),
 ]
