@@ -769,9 +769,10 @@ def usable(found: list[Candidate]) -> list[Candidate]:
 
 
 # A wish, a plan or a maybe ("周末想去吃面条", "I might try sushi this weekend") says nothing about how
-# things are: it does not answer "What is my favourite food?", unless that is what was asked.
+# things are: it does not answer "What is my favourite food?", unless that is what was asked. Nor does
+# "I'd love to try surfing" say what the user enjoys.
 _EN_HEDGE = re.compile(
-    r"\b(might|maybe|perhaps|wants?\s+to|wanna|would\s+like|'d\s+like|plan(ning)?\s+to|thinking\s+of|"
+    r"\b(might|maybe|perhaps|wants?\s+to|wanna|would\s+(?:like|love)|'d\s+(?:like|love)|plan(ning)?\s+to|thinking\s+of|"
     r"hoping\s+to|going\s+to\s+try)\b",
     re.IGNORECASE,
 )

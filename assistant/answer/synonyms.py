@@ -34,6 +34,9 @@ _SAID_BY: dict[str, str] = {
     r"|don't like|do not like",
     "hate": r"dislike|dislikes|disliked|detest|detests|detested|loathe|loathes|loathed|can't stand|cannot stand"
     r"|don't like|do not like",
+    # "like" is no term (terms._STOP: "What is my boss like?"), so only its first-person forms say it.
+    "enjoy": r"love|loves|adore|adores|i like|i really like|we like|we really like",
+    "love": r"adore|adores|enjoy|enjoys",
     "travel": r"trip|trips|holiday|holidays|vacation|vacations|journey|journeys",
     "trip": r"holiday|holidays|vacation|vacations|journey|journeys",
     "holiday": r"vacation|vacations",

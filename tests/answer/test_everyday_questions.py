@@ -39,6 +39,7 @@ CASES = [
     ("I'm saving up for a trip to Japan.", "Where am I planning to travel?", "Japan"),
     ("Our holiday in Iceland starts on 3 March.", "When is my trip?", "3 March"),
     ("Had a huge curry for dinner last night.", "What did I eat last night?", "curry"),
+    ("I love hiking.", "What do I enjoy doing?", "hiking"),
     # A name given in apposition is the user's person: "Where is Gina's HR internship?" is about the cousin.
     ("Gina, my cousin, got an HR internship at Nike.", "Where is Gina's HR internship?", "Nike"),
 ]
@@ -99,6 +100,8 @@ def test_chinese_past_is_a_word_of_its_own() -> None:
         ("My brother hates flying.", "What do I hate?"),
         ("Maya, my flatmate, works at the BBC.", "Where do I work?"),  # the flatmate's job
         ("We had lunch at Nando's.", "What do I eat?"),  # one occasion, not what the user eats
+        ("I'd love to try surfing.", "What do I enjoy?"),  # a wish
+        ("I used to love hiking.", "What do I enjoy?"),  # how it was
     ],
 )
 def test_someone_else_s_is_not_the_answer(store: MemoryStore, remark: str, question: str) -> None:

@@ -18,6 +18,13 @@ def test_a_dislike_in_other_words() -> None:
     assert said("What do I dislike?", "I don't like horror films.") == {"dislik"}
 
 
+def test_liking_in_other_words() -> None:
+    assert said("What do I enjoy doing?", "I love hiking.") == {"enjoy"}
+    assert said("What do I enjoy?", "I really like board games.") == {"enjoy"}
+    assert said("What do I love?", "I adore old films.") == {"love"}
+    assert said("What do I love?", "I like tea.") == set()  # a liking is not a love
+
+
 def test_one_direction_only() -> None:
     # A holiday is travel and a trip; a trip is not a holiday ("a business trip to Leeds").
     assert said("Where am I travelling this summer?", "Booked a week in Crete for our summer holiday.") == {"travel"}
@@ -37,4 +44,4 @@ def test_the_table_s_words_as_written() -> None:
 
 def test_a_word_the_table_lacks_is_not_said() -> None:
     assert said("Where do I live?", "I can't stand olives.") == set()
-    assert said("What do I enjoy?", "I love olives.") == set()  # liking is not in the table
+    assert said("What do I hate?", "I love olives.") == set()
