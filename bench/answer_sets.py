@@ -857,4 +857,8 @@ EVERYDAY: list[tuple[tuple[str, ...], str, str | None]] = [
     (("My son loves Lego.",), "What do I enjoy?", None),
     (("I hate hiking.",), "What do I enjoy doing?", None),
     (("I'd love to try surfing.",), "What do I enjoy?", None),
+    # A liking of a thing of the user's own, of another kind than the one asked: written before the fix
+    # for the commute cases above.
+    (("I hate my new glasses.",), "What food do I dislike?", None),
+    (("I love my job.",), "What do I love?", "job"),
 ]
