@@ -861,4 +861,7 @@ EVERYDAY: list[tuple[tuple[str, ...], str, str | None]] = [
     # for the commute cases above.
     (("I hate my new glasses.",), "What food do I dislike?", None),
     (("I love my job.",), "What do I love?", "job"),
+    # Its cost, written after a first version of that fix was probed: a thing of the user's own named by a
+    # narrower word than the kind asked (porridge is food) is taken for another kind.
+    (("I love my morning porridge.",), "What food do I love?", "porridge"),
 ]
