@@ -442,10 +442,34 @@ def _opposite_liking(question: str, text: str) -> bool:
     return bool(asked) and _liking(text) == -asked
 
 
+# "What food do I hate?", "Which kind of films do I like?": the kind of thing a liking is asked of.
+_EN_KIND_LIKED = re.compile(
+    r"^\s*(?:what|which)\s+(?:(?:kinds?|sorts?|types?)\s+of\s+)?([a-z]+)\s+(?:do|did)\s+i\b", re.IGNORECASE
+)
+# "I hate my commute", "can't stand our new neighbours", "I love my job": a liking of a thing of the user's
+# own, called by its kind.
+_LIKING_OF_MINE = re.compile(
+    r"\b(?:hate[sd]?|dislike[sd]?|detest(?:s|ed)?|loathe[sd]?|can't stand|cannot stand|don't like|do not like"
+    r"|love[sd]?|like[sd]?|enjoy(?:s|ed)?|adore[sd]?)\s+(?:my|our)\s+(?:(?:new|old|own|current)\s+)?([a-z]+)\b",
+    re.IGNORECASE,
+)
+
+
+def _liking_of_another_kind(question: str, text: str) -> bool:
+    """A question about a liking of one kind ("What food do I hate?"), and a remark about a liking of a
+    thing of the user's own of another ("I hate my commute", "I can't stand my new glasses"): no rule
+    knows which things are food, but a thing called by its own word is that thing."""
+    if not (_liking(question) and _EN_KIND_LIKED.match(question)):
+        return False
+    liked = {w for m in _LIKING_OF_MINE.finditer(text.replace("’", "'")) for w in _terms(m.group(1))}
+    return bool(liked) and not liked & terms(question)
+
+
 def on_subject(question: str, c: Candidate, t: Thresholds = DEFAULT) -> bool:
     """Evidence about what was asked. An event ("What did Tom give me?") must be named in full: Tom
     giving, not Tom sending a video; a state ("Where do I live?") may be stated in other words."""
-    if off_subject(question, c) or _opposite_liking(question, c.memory.text):
+    text = c.memory.text
+    if off_subject(question, c) or _opposite_liking(question, text) or _liking_of_another_kind(question, text):
         return False
     asked = terms(question)
     stated = named(asked, c, question)

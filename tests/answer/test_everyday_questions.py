@@ -40,6 +40,7 @@ CASES = [
     ("Our holiday in Iceland starts on 3 March.", "When is my trip?", "3 March"),
     ("Had a huge curry for dinner last night.", "What did I eat last night?", "curry"),
     ("I love hiking.", "What do I enjoy doing?", "hiking"),
+    ("I love my job.", "What do I love?", "job"),  # no kind asked: the user's own thing is the answer
     # A name given in apposition is the user's person: "Where is Gina's HR internship?" is about the cousin.
     ("Gina, my cousin, got an HR internship at Nike.", "Where is Gina's HR internship?", "Nike"),
 ]
@@ -102,6 +103,8 @@ def test_chinese_past_is_a_word_of_its_own() -> None:
         ("We had lunch at Nando's.", "What do I eat?"),  # one occasion, not what the user eats
         ("I'd love to try surfing.", "What do I enjoy?"),  # a wish
         ("I used to love hiking.", "What do I enjoy?"),  # how it was
+        ("I can't stand my commute.", "What food do I hate?"),  # a thing of the user's own, not food
+        ("I hate my new glasses.", "What food do I dislike?"),
     ],
 )
 def test_someone_else_s_is_not_the_answer(store: MemoryStore, remark: str, question: str) -> None:
