@@ -2,13 +2,15 @@
 hate?", "saving up for a trip to Japan" answers "Where am I planning to travel?", "only wet food now"
 answers "What does my cat eat?".
 
-Neither of the means terms.py has gives these. The word vectors put "hate"/"dislike" and "trip"/"travel"
-under the floor that keeps "cat" from "dog", and a gloss thesaurus links words that are not one (session 9).
-So the table is written by hand and read in one direction, from the asked word to the words that say it:
-a holiday is travel, but travel is not always a holiday ("I'm on a business trip to Leeds" does not say
-when the user's holiday is), and eating is not a favourite ("I eat porridge most mornings" is not "What is
-my favourite food?", so "food" is not said by "eat"). Kept small on purpose, like slots.py: a word is
-added when an everyday question asks with it, and only the words that cannot mean anything else say it.
+The word vectors cannot be asked: with the bundled embedder "trip"/"travel" score 0.88 and "hate"/
+"dislike" 0.78, but "eat"/"drink" 0.69 and "cat"/"dog" 0.67, above "holiday"/"travel" (0.61) and
+"love"/"enjoy" (0.63); a gloss thesaurus links words that are not one (session 9). Nor lexicon.py, which
+is the bilingual dictionary. So the table is written by hand and read in one direction, from the asked
+word to the words that say it: a holiday is travel, but travel is not always a holiday ("I'm on a
+business trip to Leeds" does not say when the user's holiday is), and eating is not a favourite ("I eat
+porridge most mornings" is not "What is my favourite food?", so "food" is not said by "eat"). Kept small
+on purpose, like slots.py: a word is added when an everyday question asks with it, and only the words
+that cannot mean anything else say it.
 KIN (terms.py) is the same for the user's people, read in both directions and only for the user's own.
 """
 
@@ -35,6 +37,7 @@ _SAID_BY: dict[str, str] = {
     "hate": r"dislike|dislikes|disliked|detest|detests|detested|loathe|loathes|loathed|can't stand|cannot stand"
     r"|don't like|do not like",
     # "like" is no term (terms._STOP: "What is my boss like?"), so only its first-person forms say it.
+    # No past forms: "I loved the show last night" tells of one evening.
     "enjoy": r"love|loves|adore|adores|i like|i really like|we like|we really like",
     "love": r"adore|adores|enjoy|enjoys",
     "travel": r"trip|trips|holiday|holidays|vacation|vacations|journey|journeys",
