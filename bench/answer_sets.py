@@ -795,4 +795,73 @@ EVERYDAY: list[tuple[tuple[str, ...], str, str | None]] = [
     (("My dad Frank is retired.",), "What is my father's name?", "Frank"),
     (("Watching Slow Horses with my partner.",), "What show am I watching?", "Slow Horses"),
     (("My friend Ola is reading Dune.",), "What book am I reading?", None),
+    # Session 12: the asked thing in another word (dislike/hate/can't stand, travel/trip/holiday,
+    # eat/food/meal), a name given in apposition ("Oscar, my guinea pig"), a name before a capitalised
+    # word ("Gina's HR"); with near-synonyms of the wrong polarity or slot that must not answer. Written
+    # before any fix, and run once on main before changing code.
+    (("I can't stand olives.",), "What food do I hate?", "olives"),
+    (("Honestly, I detest jazz.",), "What music do I dislike?", "jazz"),
+    (("I don't like horror films.",), "What kind of films do I hate?", "horror"),
+    (("I love olives.",), "What food do I hate?", None),
+    (("I hate coriander.",), "What food do I love?", None),
+    (("My brother hates flying.",), "What do I hate?", None),
+    (("Booked a week in Crete for our summer holiday.",), "Where am I travelling this summer?", "Crete"),
+    (("Our holiday in Iceland starts on 3 March.",), "When is my trip?", "3 March"),
+    (("I'm on a business trip to Leeds next week.",), "When is my holiday?", None),
+    (("My sister is off travelling in Peru.",), "Where am I going on holiday?", None),
+    (("My dog only eats dry kibble.",), "What food is my dog on?", "kibble"),
+    (("Had a huge curry for dinner last night.",), "What did I eat last night?", "curry"),
+    (("My favourite drink is an oat flat white.",), "What is my favourite food?", None),
+    (("Oscar, my guinea pig, is three now.",), "What's my guinea pig called?", "Oscar"),
+    (("Oscar, my guinea pig, is three now.",), "What's my rabbit called?", None),
+    (
+        ("Oscar, my guinea pig, is three now.", "Oscar only eats timothy hay and cucumber."),
+        "What does my guinea pig eat?",
+        "timothy hay",
+    ),
+    (("Ruth, my manager, is lovely.", "Ruth is leaving the company in June."), "When is my manager leaving?", "June"),
+    (("Gina, my cousin, got an HR internship at Nike.",), "Where is Gina's HR internship?", "Nike"),
+    (("My cousin Gina works in HR at Nike.",), "Where does Gina live?", None),
+    # Two more of the wrong slot, written after the first run on main and before any fix: eating is not
+    # a favourite, a holiday is not travel for work.
+    (("I eat porridge most mornings.",), "What is my favourite food?", None),
+    (("Booked a week in Crete for our summer holiday.",), "Where do I travel for work?", None),
+    # Written after the fixes for the cases above (synonyms.py, the apposition), and run once: less of a
+    # development figure. The flatmate's job was cited for "Where do I work?" on main too, and was fixed
+    # after this run; "Loathe mornings" (cosine 0.01) is left.
+    (("I really can't stand reality TV.",), "What kind of TV do I dislike?", "reality"),
+    (("Loathe mornings, always have.",), "What do I hate?", "mornings"),
+    (("We're off on holiday to Sicily in August.",), "Where am I travelling in August?", "Sicily"),
+    (("My husband hates camping.",), "What do I dislike?", None),
+    (("I adore sushi.",), "What food do I dislike?", None),
+    (("Next holiday: Lisbon, in October.",), "When is my next trip?", "October"),
+    (("Breakfast is always porridge with berries.",), "What do I eat in the morning?", "porridge"),
+    (("Pepper, our kitten, sleeps on my bed.",), "What is my kitten called?", "Pepper"),
+    (("Pepper, our kitten, sleeps on my bed.",), "What's my dog called?", None),
+    (("Maya, my flatmate, works at the BBC.",), "Where does my flatmate work?", "BBC"),
+    (("Maya, my flatmate, works at the BBC.",), "Where do I work?", None),
+    (("Hate the school run.",), "What do I enjoy?", None),
+    # Found while probing after those fixes, before the next: a table word in another sense or on one
+    # occasion ("tripped", a lunch out) cited at the low floor. And the kind of answer asked, which no
+    # rule checks: main cites "I hate my commute" for "What food do I hate?" too (left, see the docs).
+    (("I tripped on the stairs yesterday.",), "When do I travel?", None),
+    (("We had lunch at Nando's.",), "What do I eat?", None),
+    (("I hate my commute.",), "What food do I hate?", None),
+    (("I can't stand my commute.",), "What food do I hate?", None),
+    # Liking in other words (enjoy/love/adore/"I like"), a neighbour of the dislikes: written and run on
+    # the branch before the table had them.
+    (("I love hiking.",), "What do I enjoy doing?", "hiking"),
+    (("I really like board games.",), "What do I enjoy?", "board games"),
+    (("I adore old films.",), "What do I love?", "old films"),
+    (("I used to love hiking.",), "What do I enjoy?", None),
+    (("My son loves Lego.",), "What do I enjoy?", None),
+    (("I hate hiking.",), "What do I enjoy doing?", None),
+    (("I'd love to try surfing.",), "What do I enjoy?", None),
+    # A liking of a thing of the user's own, of another kind than the one asked: written before the fix
+    # for the commute cases above.
+    (("I hate my new glasses.",), "What food do I dislike?", None),
+    (("I love my job.",), "What do I love?", "job"),
+    # Its cost, written after a first version of that fix was probed: a thing of the user's own named by a
+    # narrower word than the kind asked (porridge is food) is taken for another kind.
+    (("I love my morning porridge.",), "What food do I love?", "porridge"),
 ]

@@ -37,10 +37,12 @@ from .slots import (
     stated_slots,
     statement_starts,
 )
+from .synonyms import in_other_words
 from .terms import (
     PEOPLE,
     PETS,
     ZH_PEOPLE_WORDS,
+    apposition_joined,
     companions,
     dictionary_translations,
     in_first_person,
@@ -305,6 +307,7 @@ def named(asked: set[str], c: Candidate, question: str = "") -> set[str]:
     if not question:
         return found
     mine = kin(asked & owned(question), owned(c.memory.text))  # "my mum" for "my mother"
+    found |= in_other_words(asked, c.text)  # "can't stand" for "hate", "a trip" for "travel"
     return found | mine | (named_by_slot(question, c.text) & asked) | _whole_words(question, asked, c.translated)
 
 
@@ -355,7 +358,8 @@ def off_subject(question: str, c: Candidate) -> bool:
     others = {w for w in theirs & PEOPLE if not asks_for(question, w) and called.get(w) not in asked}
     others -= companions(c.memory.text)  # "with my partner": the user's doing, in company
     if mine:
-        if mine & (stated | theirs | kin(mine, theirs)) or any(m in c.text for m in mine if not m.isascii()):
+        said = stated | theirs | kin(mine, theirs) | in_other_words(mine, c.text)  # "our holiday" for "my trip"
+        if mine & said or any(m in c.text for m in mine if not m.isascii()):
             return False
         # The asked thing in other words ("我的伴侣" for "我女朋友"), about no one else.
         return not (named_by_slot(question, c.text) and not others)
@@ -411,7 +415,7 @@ def _user_clause_states(question: str, text: str) -> bool:
     though they name a sister and a mother ("My brother just started at Google" is one clause: his job)."""
     return any(
         stated_slots(question, part) and not (owned(part) & PEOPLE) and not others_own(part)
-        for part in _CLAUSE.split(text)
+        for part in _CLAUSE.split(apposition_joined(text))
         if part.strip()
     )
 
@@ -440,10 +444,34 @@ def _opposite_liking(question: str, text: str) -> bool:
     return bool(asked) and _liking(text) == -asked
 
 
+# "What food do I hate?", "Which kind of films do I like?": the kind of thing a liking is asked of.
+_EN_KIND_LIKED = re.compile(
+    r"^\s*(?:what|which)\s+(?:(?:kinds?|sorts?|types?)\s+of\s+)?([a-z]+)\s+(?:do|did)\s+i\b", re.IGNORECASE
+)
+# "I hate my commute", "can't stand our new neighbours", "I love my job": a liking of a thing of the user's
+# own, called by its kind.
+_LIKING_OF_MINE = re.compile(
+    r"\b(?:hate[sd]?|dislike[sd]?|detest(?:s|ed)?|loathe[sd]?|can't stand|cannot stand|don't like|do not like"
+    r"|love[sd]?|like[sd]?|enjoy(?:s|ed)?|adore[sd]?)\s+(?:my|our)\s+(?:(?:new|old|own|current)\s+)?([a-z]+)\b",
+    re.IGNORECASE,
+)
+
+
+def _liking_of_another_kind(question: str, text: str) -> bool:
+    """A question about a liking of one kind ("What food do I hate?"), and a remark about a liking of a
+    thing of the user's own of another ("I hate my commute", "I can't stand my new glasses"): no rule
+    knows which things are food, but a thing called by its own word is that thing."""
+    if not (_liking(question) and _EN_KIND_LIKED.match(question)):
+        return False
+    liked = {w for m in _LIKING_OF_MINE.finditer(text.replace("’", "'")) for w in _terms(m.group(1))}
+    return bool(liked) and not liked & terms(question)
+
+
 def on_subject(question: str, c: Candidate, t: Thresholds = DEFAULT) -> bool:
     """Evidence about what was asked. An event ("What did Tom give me?") must be named in full: Tom
     giving, not Tom sending a video; a state ("Where do I live?") may be stated in other words."""
-    if off_subject(question, c) or _opposite_liking(question, c.memory.text):
+    text = c.memory.text
+    if off_subject(question, c) or _opposite_liking(question, text) or _liking_of_another_kind(question, text):
         return False
     asked = terms(question)
     stated = named(asked, c, question)
@@ -472,6 +500,16 @@ def on_subject(question: str, c: Candidate, t: Thresholds = DEFAULT) -> bool:
         return False  # "Miso is my cat" for "What does my cat eat?"
     if c.known_as & asked and stated == asked and stated_slots(question, c.text):
         return True  # "Anna moved to Berlin" for "Where does my sister live?", Anna being the sister
+    if (
+        stated == asked
+        and in_other_words(asked, c.text) - mentioned(asked, c.text)
+        and (_ASKS_WHEN.search(question) or not happened(c.memory.text))
+    ):
+        # All of the question, part of it in the table's other words (synonyms.py), which the sentence
+        # vectors do not see: "Our holiday in Iceland starts on 3 March" for "When is my trip?" is 0.19.
+        # Not a remark about one occasion ("We had lunch at Nando's" for "What do I eat?", 0.17), unless
+        # an occasion is asked about.
+        return c.similarity >= t.slot_similarity
     if stated and stated <= named_by_slot(question, c.text):
         return c.similarity >= min(t.slot_similarity, t.named_similarity)
     if _gives_names(question, stated | kin(asked, _terms(c.memory.text)), c.memory.text):
@@ -765,9 +803,10 @@ def usable(found: list[Candidate]) -> list[Candidate]:
 
 
 # A wish, a plan or a maybe ("周末想去吃面条", "I might try sushi this weekend") says nothing about how
-# things are: it does not answer "What is my favourite food?", unless that is what was asked.
+# things are: it does not answer "What is my favourite food?", unless that is what was asked. Nor does
+# "I'd love to try surfing" say what the user enjoys.
 _EN_HEDGE = re.compile(
-    r"\b(might|maybe|perhaps|wants?\s+to|wanna|would\s+like|'d\s+like|plan(ning)?\s+to|thinking\s+of|"
+    r"\b(might|maybe|perhaps|wants?\s+to|wanna|would\s+(?:like|love)|'d\s+(?:like|love)|plan(ning)?\s+to|thinking\s+of|"
     r"hoping\s+to|going\s+to\s+try)\b",
     re.IGNORECASE,
 )

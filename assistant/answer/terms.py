@@ -374,6 +374,22 @@ _EN_NAME_IS_RELATION = re.compile(
 )
 
 
+# "Oscar, my guinea pig, is three", "Ruth, my manager, is lovely": the name, then who they are between
+# commas (the kind's last word: "pig"). Not after a word that only opens a sentence ("Thanks, my friend!").
+_EN_NAME_APPOSITIVE = re.compile(
+    r"\b(?!(?:Hey|Hi|Hello|Thanks|Sorry|Cheers|Bye|Dear|Well|Yes|No|Oh|Ok|Okay|Anyway|Honestly|So|And|But)\b)"
+    r"([A-Z][a-z]+),\s+((?:[Mm]y|[Oo]ur)\s+(?:[a-z]+\s+)?([a-z]+))\s*([,.;!])"
+)
+
+
+def apposition_joined(text: str) -> str:
+    """`text` without the commas around each apposition: "Maya, my flatmate, works at the BBC" is one
+    clause about Maya, not "works at the BBC" said by the user."""
+    return _EN_NAME_APPOSITIVE.sub(
+        lambda m: f"{m.group(1)} {m.group(2)}{'' if m.group(4) == ',' else m.group(4)}", text
+    )
+
+
 def relatives_named(text: str) -> dict[str, str]:
     """The people `text` names by relation and by name, as terms: "My sister Anna's birthday…" →
     {"sister": "anna"}. (A name is only stemmed, as terms() does with capitalised words.)"""
@@ -400,6 +416,11 @@ def _named(text: str) -> dict[str, str]:
     found |= {
         _stem(m.group(2)): _stem_only(m.group(1).lower())
         for m in _EN_NAME_IS_RELATION.finditer(text)
+        if m.group(1).lower() not in _STOP
+    }
+    found |= {
+        _stem(m.group(3)): _stem_only(m.group(1).lower())
+        for m in _EN_NAME_APPOSITIVE.finditer(text)
         if m.group(1).lower() not in _STOP
     }
     return found | {m.group(1): m.group(2)[-2:] for m in _ZH_NAMED_RELATION.finditer(text)}
@@ -462,7 +483,11 @@ def kin(asked: AbstractSet[str], held: AbstractSet[str]) -> set[str]:
 
 # The animals a person keeps and calls by name.
 PETS = frozenset(
-    _stem(w) for w in "dog puppy cat kitten rabbit bunny horse pony hamster parrot tortoise budgie".split()
+    _stem(w)
+    for w in """
+dog puppy cat kitten rabbit bunny horse pony hamster parrot tortoise budgie guinea pig ferret gerbil goldfish
+turtle lizard snake
+""".split()
 ) | set(_ZH_PETS)
 
 

@@ -33,6 +33,16 @@ CASES = [
     # A remark naming the favourite and not the asked word ("dish") still answers: only a remark naming a
     # person and not the asked slot is set aside.
     ("吃的东西里我最喜欢寿司。", "What's my favorite dish?", "寿司"),
+    # The asked word in other words (synonyms.py, session 12), far from the question as sentences.
+    ("I hate coriander.", "What food do I dislike?", "coriander"),
+    ("I can't stand olives.", "What food do I hate?", "olives"),
+    ("I'm saving up for a trip to Japan.", "Where am I planning to travel?", "Japan"),
+    ("Our holiday in Iceland starts on 3 March.", "When is my trip?", "3 March"),
+    ("Had a huge curry for dinner last night.", "What did I eat last night?", "curry"),
+    ("I love hiking.", "What do I enjoy doing?", "hiking"),
+    ("I love my job.", "What do I love?", "job"),  # no kind asked: the user's own thing is the answer
+    # A name given in apposition is the user's person: "Where is Gina's HR internship?" is about the cousin.
+    ("Gina, my cousin, got an HR internship at Nike.", "Where is Gina's HR internship?", "Nike"),
 ]
 
 
@@ -56,6 +66,13 @@ def test_a_name_alone_answers_only_what_the_pet_is_called(store: MemoryStore) ->
     assert d.outcome is Outcome.MEMORY and "Miso" in d.evidence[0].text
 
 
+def test_a_pet_named_in_apposition_is_known_by_its_kind(store: MemoryStore) -> None:
+    remember("Oscar, my guinea pig, is three now.", store=store)
+    remember("Oscar only eats timothy hay and cucumber.", store=store)
+    d = decided(store, "What does my guinea pig eat?")
+    assert d.outcome is Outcome.MEMORY and "timothy hay" in d.evidence[0].text
+
+
 def test_like_as_a_preposition_asks_no_liking(store: MemoryStore) -> None:
     remember("I can't stand my boss, he micromanages.", store=store)
     d = decided(store, "What is my boss like?")
@@ -77,6 +94,17 @@ def test_chinese_past_is_a_word_of_its_own() -> None:
         ("我不喜欢吃香菜。", "我最喜欢吃什么？"),
         ("My friend's mum lives in York.", "Where does my mother live?"),  # the friend's mother
         ("My friend has two kids, Ada and Ben.", "What are my children's names?"),
+        # Near-synonyms of the wrong polarity or slot (session 12).
+        ("I love olives.", "What food do I hate?"),
+        ("I'm on a business trip to Leeds next week.", "When is my holiday?"),
+        ("I eat porridge most mornings.", "What is my favourite food?"),
+        ("My brother hates flying.", "What do I hate?"),
+        ("Maya, my flatmate, works at the BBC.", "Where do I work?"),  # the flatmate's job
+        ("We had lunch at Nando's.", "What do I eat?"),  # one occasion, not what the user eats
+        ("I'd love to try surfing.", "What do I enjoy?"),  # a wish
+        ("I used to love hiking.", "What do I enjoy?"),  # how it was
+        ("I can't stand my commute.", "What food do I hate?"),  # a thing of the user's own, not food
+        ("I hate my new glasses.", "What food do I dislike?"),
     ],
 )
 def test_someone_else_s_is_not_the_answer(store: MemoryStore, remark: str, question: str) -> None:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from assistant.answer.terms import (
+    apposition_joined,
     companions,
     mentioned,
     names,
@@ -114,6 +115,17 @@ def test_people_the_user_names_by_relation() -> None:
     assert pets_named("This is my cat.") == {} and relatives_named("She is my sister.") == {}
     assert relatives_named("My girlfriend Maria moved in.") == {"girlfriend": "maria"}
     assert relatives_named("my dog Rex") == {}  # a pet is no relation
+
+
+def test_a_name_given_in_apposition() -> None:
+    # "Oscar, my guinea pig": the kind's last word, between commas or at the end (session 12).
+    assert pets_named("Oscar, my guinea pig, is three now.") == {"pig": "oscar"}
+    assert relatives_named("Ruth, my manager, is lovely.") == {"manag": "ruth"}
+    assert relatives_named("I met Tom, my old flatmate.") == {"flatmat": "tom"}
+    assert relatives_named("Thanks, my friend!") == {} and relatives_named("Honestly, my sister.") == {}
+    # Its commas do not make a clause of what the named one does.
+    assert apposition_joined("Maya, my flatmate, works at the BBC.") == "Maya my flatmate works at the BBC."
+    assert apposition_joined("I met Tom, my old flatmate.") == "I met Tom my old flatmate."
 
 
 def test_a_title_with_a_full_stop_is_part_of_the_name() -> None:

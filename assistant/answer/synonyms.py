@@ -1,0 +1,66 @@
+"""The few asked words a remark says in other words: "I can't stand olives" answers "What food do I
+hate?", "saving up for a trip to Japan" answers "Where am I planning to travel?", "only wet food now"
+answers "What does my cat eat?".
+
+The word vectors cannot be asked: with the bundled embedder "trip"/"travel" score 0.88 and "hate"/
+"dislike" 0.78, but "eat"/"drink" 0.69 and "cat"/"dog" 0.67, above "holiday"/"travel" (0.61) and
+"love"/"enjoy" (0.63); a gloss thesaurus links words that are not one (session 9). Nor lexicon.py, which
+is the bilingual dictionary. So the table is written by hand and read in one direction, from the asked
+word to the words that say it: a holiday is travel, but travel is not always a holiday ("I'm on a
+business trip to Leeds" does not say when the user's holiday is), and eating is not a favourite ("I eat
+porridge most mornings" is not "What is my favourite food?", so "food" is not said by "eat"). Kept small
+on purpose, like slots.py: a word is added when an everyday question asks with it, and only the words
+that cannot mean anything else say it.
+KIN (terms.py) is the same for the user's people, read in both directions and only for the user's own.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Set as AbstractSet
+from functools import lru_cache
+
+from .terms import terms
+
+
+def _stem(word: str) -> str:
+    (stem,) = terms(word)
+    return stem
+
+
+# The asked word → the words and phrases that say it, their inflections written out as slots.py writes
+# them (the lemmatiser makes "tripped" a trip). Liking's polarity is kept apart by decide._opposite_liking:
+# a dislike is never said by a liking, whatever the words.
+_SAID_BY: dict[str, str] = {
+    "dislike": r"hate|hates|hated|hating|detest|detests|detested|loathe|loathes|loathed|can't stand|cannot stand"
+    r"|don't like|do not like",
+    "hate": r"dislike|dislikes|disliked|detest|detests|detested|loathe|loathes|loathed|can't stand|cannot stand"
+    r"|don't like|do not like",
+    # "like" is no term (terms._STOP: "What is my boss like?"), so only its first-person forms say it.
+    # No past forms: "I loved the show last night" tells of one evening.
+    "enjoy": r"love|loves|adore|adores|i like|i really like|we like|we really like",
+    "love": r"adore|adores|enjoy|enjoys",
+    "travel": r"trip|trips|holiday|holidays|vacation|vacations|journey|journeys",
+    "trip": r"holiday|holidays|vacation|vacations|journey|journeys",
+    "holiday": r"vacation|vacations",
+    "vacation": r"holiday|holidays",
+    # A meal is eaten: "curry for dinner" says what the user ate.
+    "eat": r"food|foods|meal|meals|breakfast|breakfasts|lunch|lunches|dinner|dinners|supper|suppers",
+    "meal": r"breakfast|breakfasts|lunch|lunches|dinner|dinners|supper|suppers",
+}
+_SAID: dict[str, re.Pattern[str]] = {
+    _stem(asked): re.compile(rf"\b(?:{words})\b", re.IGNORECASE) for asked, words in _SAID_BY.items()
+}
+
+
+def in_other_words(asked: AbstractSet[str], text: str) -> set[str]:
+    """The asked terms that `text` says in the words of the table: {"hate"} for "I can't stand olives"
+    asked "What food do I hate?"."""
+    said = asked & _SAID.keys()
+    return set(_in_other_words(frozenset(said), text)) if said else set()
+
+
+@lru_cache(maxsize=4096)
+def _in_other_words(asked: frozenset[str], text: str) -> frozenset[str]:
+    plain = text.replace("’", "'")
+    return frozenset(a for a in asked if _SAID[a].search(plain))
