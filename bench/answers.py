@@ -63,6 +63,7 @@ from assistant.answer.decide import (  # noqa: E402
     Thresholds,
     decide,
     passage_answers,
+    passage_lacks,
 )
 from assistant.answer.evidence import PASSAGE_LIMIT, PASSAGE_POOL, Found, gather  # noqa: E402
 from assistant.answer.newer import settle  # noqa: E402
@@ -948,8 +949,15 @@ def book_questions(
             for c in f.passages
         )
         say(f"- {'holds' if right else 'MISS '} [{marks}] {q} ({a!r}; {d.outcome})")
+        if not right:  # why a passage that holds the answer is not let through, as the gate says it
+            for i, c in enumerate(f.passages, 1):
+                if holds(c.text, a) and (lacks := passage_lacks(q, c, route=f.asked)):
+                    say(f"    - H at {i}: {lacks}")
     say()
-    say("(H: the passage holds the answer, +: it passes the passage gate; the five the decision sees, in order)")
+    say(
+        "(H: the passage holds the answer, +: it passes the passage gate; the five the decision sees, in order;"
+        " under a miss, what keeps each H passage from the gate)"
+    )
     say()
 
 

@@ -721,7 +721,14 @@ def _about_another(question: str, c: Candidate) -> bool:
 
 def passage_answers(question: str, c: Candidate, t: Thresholds = DEFAULT, route: Asked | None = None) -> bool:
     """Does a passage hold what the question asks? "What is the capital of Japan?" shares "capital" with a
-    novel; that is not the novel answering it.
+    novel; that is not the novel answering it (passage_lacks says what it lacks)."""
+    return not passage_lacks(question, c, t, route)
+
+
+def passage_lacks(question: str, c: Candidate, t: Thresholds = DEFAULT, route: Asked | None = None) -> str:
+    """What keeps a passage from holding what the question asks, "" when nothing does: the things asked
+    it lacks, or the floor its cosine or share is under. Said in words because a passage holding the
+    answer that fails here is a miss of its own kind, read one by one (bench/answers.py --book-dev).
 
     A name of several words is one thing asked, held when the passage has half of its words: "What rank
     does Tom Chase hold in the Navy?" asks four things, and a passage with "Chase" and "Navy" holds two of
@@ -736,17 +743,25 @@ def passage_answers(question: str, c: Candidate, t: Thresholds = DEFAULT, route:
     text_terms = _passage_terms(c, question)
     in_names = set().union(*asked_names)
     things = len(asked_names) + len(asked - in_names)
-    holds = sum(1 for n in asked_names if _has_name(n, text_terms)) + len(held - in_names)
-    if not things or holds < t.passage_coverage * things or c.similarity < t.passage_similarity:
-        return False
+    missing = [n for n in asked_names if not _has_name(n, text_terms)]
+    holds = len(asked_names) - len(missing) + len(held - in_names)
+    if not things:
+        return "asks nothing a passage could hold"
+    if holds < t.passage_coverage * things:
+        lacked = [" ".join(sorted(n)) for n in missing] + sorted(asked - in_names - held)
+        return f"holds {holds} of {things} things asked, lacks {', '.join(lacked)}"
+    if c.similarity < t.passage_similarity:
+        return f"cosine {c.similarity:.3f} under {t.passage_similarity}"
     if not asked_names and c.similarity < t.open_passage_similarity and _open_english(question, route):
-        return False
+        return f"cosine {c.similarity:.3f} under {t.open_passage_similarity}, an open question naming no one"
     if c.share < t.passage_weight:
-        return False
+        return f"share {c.share:.2f} of the question by rarity under {t.passage_weight}"
     spared = t.names_spared if len(asked_names) >= 2 else 0
-    if sum(1 for n in asked_names if not _has_name(n, text_terms)) > spared:
-        return False
-    return holds >= min(2, things) or c.similarity >= t.single_term_similarity
+    if len(missing) > spared:
+        return f"lacks the name {', '.join(' '.join(sorted(n)) for n in missing)}"
+    if holds < min(2, things) and c.similarity < t.single_term_similarity:
+        return f"holds one of {things} things asked at cosine {c.similarity:.3f} under {t.single_term_similarity}"
+    return ""
 
 
 def _open_english(question: str, route: Asked | None) -> bool:
