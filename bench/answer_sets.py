@@ -658,6 +658,76 @@ BOOK_DEV2: list[tuple[str, str]] = [
     ("Where did Ukridge say the maker of the incubator ought to be?", "Colney Hatch"),  # 249
 ]
 
+# A third development book set (session 12), written because the first two have been tuned on for many
+# sessions and rules may fit them. Written by reading chapters IX, X and XV–XXIII, the ones the other sets
+# ask least about (two questions or fewer a chapter before), before the pipeline was run on any of them;
+# none copies or rewords a question above. Shapes are mixed: who / what / where / when / why / how many /
+# which, "what did X say about Y", "what does X call Y", with and without names, narration and dialogue.
+# The comment on each is the passage's index in the EPUB import.
+BOOK_DEV3: list[tuple[str, str]] = [
+    # IX
+    ("What did the shop-woman in the book throw at the omnibus conductor?", "superannuated orange"),  # 145
+    ("What does the narrator call golf?", "the game of disappointed lovers"),  # 156
+    ("What did the narrator listen to from the hedge by the Derricks' drawing-room?", "hearing Phyllis sing"),  # 158
+    # X
+    ("Which birds did Edwin kill?", "a couple of Wyandottes"),  # 162
+    (
+        "How had Farmer Leigh cured his Cochin Chinas, as far as the narrator could gather?",
+        "Christian Science principles",
+    ),  # 171
+    (
+        "How many stories about a rescue had the narrator once published in a single month?",
+        "seven stories in seven weekly penny papers",
+    ),  # 175
+    ("At what time did the great idea come to the narrator on the Cob?", "three minutes to twelve"),  # 176
+    # XV
+    ("What did the professor give the narrator to drink at the clubhouse?", "gin and ginger beer"),  # 267
+    ("What did Ukridge say about Whiteley's when their letter came?", "Whiteley’s have disappointed me"),  # 272
+    ("What is a guffin, according to the narrator?", "one who guffs"),  # 276
+    # XVI
+    (
+        "Where did the narrator find Hawk after searching the village for him?",
+        "leaning over the seawall near the church",
+    ),  # 284
+    ("Which tune did Ukridge make the gramophone murder after dinner?", "Mumbling Mose"),  # 293
+    (
+        "What did the narrator make the villain of his novel, whom he drew from the professor?",
+        "made him a blackmailer",
+    ),  # 299
+    # XVII
+    ("What colour did the western sky turn while Phyllis was painting on the cliff?", "hue of a bruised cherry"),  # 309
+    # XVIII
+    ("When is Norah to be married?", "married in October"),  # 313
+    (
+        "Why will the professor be slow to forgive the narrator, according to Phyllis?",
+        "made him look ridiculous",
+    ),  # 319
+    (
+        "How did Ukridge describe Phyllis when the narrator told him of the engagement?",
+        "Rather a pretty girl, with blue eyes",
+    ),  # 324
+    ("For whom did Ukridge ask at the house in Thurloe Square?", "Is Lady Lichenhall at home?"),  # 330
+    # XIX
+    ("What was Ukridge like, splashing about behind the professor in the sea?", "like a large seal"),  # 340
+    ("What did the professor say as he vanished into his tent?", "“Isch!” he said"),  # 355
+    # XX
+    ("Who brought the professor's letter about the golf final to the farm?", "Professor Derrick’s gardener"),  # 358
+    ("How many strokes did the professor take at the sixth hole?", "“Sixteen!” said the professor"),  # 374
+    ("How many holes in a row did the narrator mean to let the professor win?", "eight holes in succession"),  # 375
+    # XXI
+    ("What did Beale call Ukridge's going off without paying?", "Shot the moon, sir"),  # 385
+    ("How much did Ukridge pay for a hat in his schoolmaster days?", "hat for three-and-sixpence"),  # 391
+    # XXII
+    ("Which butcher did the narrator hear arguing with Beale?", "Vickers, the butcher"),  # 394
+    ("Which street is Appleby in?", "Appleby, Mr. Garnet, in the High Street"),  # 405
+    ("Who at Whiteley's had written to Ukridge about his account?", "Our Mr. Blenkinsop"),  # 406
+    ("Who tried to stop the whisky being handed out to the creditors?", "the potboy, from the Net and Mackerel"),  # 412
+    # XXIII
+    ("How many times did Aunt Elizabeth call Ukridge a guffin on the visit?", "a guffin three times"),  # 420
+    ("Which proverb did Aunt Elizabeth quote to Millie?", "Marry in haste, repent at leisure"),  # 421
+    ("Why do ducks get thin, by Ukridge's theory?", "taking exercise and swimming about"),  # 432
+]
+
 # Development general questions, written in session 4 after the passage ranking (focus.py) let one more
 # held-out general question cite a passage: everyday general knowledge, a third of it in words the book
 # also uses (cricket, golf, the navy, London, eggs, money), which no passage of it answers.
