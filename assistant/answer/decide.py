@@ -23,6 +23,7 @@ from ..language import CJK, asks, is_chinese
 from ..memory.model import Memory
 from . import lexicon
 from .anchor import Anchor, anchored
+from .continued import carried, last_named, speaks_of_someone
 from .expects import Expects, expects
 from .scene import asked_apart_from_scene
 from .slot_meaning import Likeness
@@ -192,6 +193,9 @@ class Candidate:
     # The user's people this memory names by name, as the relation another memory calls them by ("sister"
     # for "Anna's birthday is on 14 May" when the user also said "my sister Anna"): evidence.gather.
     known_as: frozenset[str] = frozenset()
+    # For a passage of an English book: the whole passage before it, fetched for the five the decision
+    # sees (evidence.gather), found or not: who "he" is when the lead does not say (continued.py).
+    before: str = ""
 
     @property
     def text(self) -> str:
@@ -736,7 +740,9 @@ def passage_lacks(question: str, c: Candidate, t: Thresholds = DEFAULT, route: A
     First World War" is not held by "first".
 
     The sentence before the passage counts as its own (Candidate.lead): "She was wearing a Panama"
-    answers what Phyllis wore only with the sentence before it."""
+    answers what Phyllis wore only with the sentence before it. A passage that says "he" or "she" also
+    holds what the passage before it holds of the question, a name only if it is the last one there
+    (continued.py)."""
     asked = terms(question)
     held = _passage_named(asked, c, question)
     asked_names = names(question)
@@ -744,6 +750,10 @@ def passage_lacks(question: str, c: Candidate, t: Thresholds = DEFAULT, route: A
     in_names = set().union(*asked_names)
     things = len(asked_names) + len(asked - in_names)
     missing = [n for n in asked_names if not _has_name(n, text_terms)]
+    if c.before and speaks_of_someone(c.memory.text):  # it continues the passage before it
+        named_before = last_named(c.before)
+        missing = [n for n in missing if not _has_name(n, named_before)]
+        held = held | carried(asked - in_names, c.before)
     holds = len(asked_names) - len(missing) + len(held - in_names)
     if not things:
         return "asks nothing a passage could hold"
@@ -769,7 +779,7 @@ def _open_english(question: str, route: Asked | None) -> bool:
     return not is_chinese(question) and (route or asked_about(question)) is Asked.OPEN
 
 
-def _has_name(name: frozenset[str], text_terms: set[str]) -> bool:
+def _has_name(name: frozenset[str], text_terms: AbstractSet[str]) -> bool:
     return 2 * len(name & text_terms) >= len(name)
 
 

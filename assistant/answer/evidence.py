@@ -16,10 +16,11 @@ from ..memory.embeddings import Embedder
 from ..memory.model import Hit
 from ..memory.retrieval import DOCUMENTS, Wanted, search_together
 from ..memory.searchable import joined
-from ..memory.store import MemoryStore
+from ..memory.store import MemoryStore, quote
 from ..sentences import split_sentences
 from . import lexicon
 from .acquainted import acquainted
+from .continued import speaks_of_someone
 from .decide import Asked, Candidate, asked_about, names_often, names_their_people
 from .focus import Closeness, by_focus
 from .introductions import first_mentions, who_is
@@ -97,11 +98,33 @@ def gather(store: MemoryStore, question: str, *, now: datetime | None = None, wh
     focused = passage_order(question, pool, closeness)[:PASSAGE_LIMIT]
     if where or asked is Asked.DOCUMENT:
         focused = _introduced_first(store, question, passages, focused, vector, where)
+    if not is_chinese(question):
+        focused = _with_before(store, focused)
     candidates = _known_as(question, _with_translations(store.embedder, question, memories))
     asked_names = asked_names or called_names(question, [c.memory.text for c in candidates])
     if asked is Asked.OPEN and asked_names and _their_people(question, asked_names, candidates):
         asked = Asked.KNOWN  # the model would invent about them
     return Found(candidates, focused, asked)
+
+
+def _with_before(store: MemoryStore, five: list[Candidate]) -> list[Candidate]:
+    """Each passage that says "he" or "she" with the whole passage before it in its book (Candidate.before),
+    in one query for the five: unlike the lead, whether or not retrieval found that one, since the one that
+    names who "he" is need not share a word with the question ("The dastard and varlet, Hawk." before
+    "… found him at length leaning over the seawall")."""
+    wanted = {
+        (c.memory.import_id, c.memory.position - 1)
+        for c in five
+        if c.memory.kind == "document"
+        and c.memory.import_id
+        and c.memory.position > 0
+        and speaks_of_someone(c.memory.text)
+    }
+    if not wanted:
+        return five
+    condition = " OR ".join(f"(import_id = {quote(i)} AND position = {p})" for i, p in sorted(wanted))
+    before = {(m.import_id, m.position): m.text for m in store.where(f"kind = 'document' AND ({condition})")}
+    return [replace(c, before=before.get((c.memory.import_id, c.memory.position - 1), "")) for c in five]
 
 
 def _their_people(question: str, asked: list[frozenset[str]], found: list[Candidate]) -> bool:
