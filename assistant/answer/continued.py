@@ -1,17 +1,14 @@
 """A novel's passage that speaks of someone as "he" or "she" continues the passage before it: "I roamed
 the place in search of the varlet … found him at length leaning over the seawall" answers "Where did the
 narrator find Hawk?", and only the passage before it says "The dastard and varlet, Hawk." The passage gate
-(decide.passage_lacks) counts what the question asks that the passage holds through the one before:
+(decide.passage_lacks) counts a name the question gives as held by such a passage when it is the last
+name the passage before gives, the one "he" most likely points back to.
 
-- a name, when it is the last one the passage before gives (the one "he" most likely points back to).
-  Any name it gives was too loose: "What colour are Phyllis's eyes?" then cited a passage whose "he" is
-  the professor, named after Phyllis in the passage before;
-- the question's other words, anywhere in the passage before: "The consequence was that he announced
-  his intention of giving me a handsome allowance from the day that I married" is the narrator's uncle's
-  only in the passage before.
-
-Only the gate: in the choice among passages that pass (decide.best_passage) the names carried over
-gained one book question and lost another (docs/benchmarks.md, session 12, third set).
+Measured on the three development book sets (docs/benchmarks.md, session 12, third set): any name of the
+passage before was too loose ("What colour are Phyllis's eyes?" then cited a passage whose "he" is the
+professor, named after Phyllis); the question's other words held anywhere in the passage before gained
+one question only because "narrative" there stems to "narrator"; and the names carried over in the choice
+among passages that pass (decide.best_passage) gained one question and lost another. None is kept.
 """
 
 from __future__ import annotations
@@ -19,7 +16,7 @@ from __future__ import annotations
 import re
 
 from ..sentences import split_sentences
-from .terms import mentioned, names
+from .terms import names
 
 _THIRD_PERSON = re.compile(r"\b(?:he|him|his|she|her)\b", re.IGNORECASE)
 
@@ -37,8 +34,3 @@ def last_named(before: str) -> frozenset[str]:
         if found:
             return found[-1]
     return frozenset()
-
-
-def carried(asked: set[str], before: str) -> set[str]:
-    """The asked terms the passage before holds."""
-    return mentioned(asked, before) if before else set()

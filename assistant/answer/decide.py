@@ -23,7 +23,7 @@ from ..language import CJK, asks, is_chinese
 from ..memory.model import Memory
 from . import lexicon
 from .anchor import Anchor, anchored
-from .continued import carried, last_named, speaks_of_someone
+from .continued import last_named, speaks_of_someone
 from .expects import Expects, expects
 from .scene import asked_apart_from_scene
 from .slot_meaning import Likeness
@@ -740,9 +740,8 @@ def passage_lacks(question: str, c: Candidate, t: Thresholds = DEFAULT, route: A
     First World War" is not held by "first".
 
     The sentence before the passage counts as its own (Candidate.lead): "She was wearing a Panama"
-    answers what Phyllis wore only with the sentence before it. A passage that says "he" or "she" also
-    holds what the passage before it holds of the question, a name only if it is the last one there
-    (continued.py)."""
+    answers what Phyllis wore only with the sentence before it; and one that says "he" or "she" holds the
+    last name the passage before it gives (continued.py)."""
     asked = terms(question)
     held = _passage_named(asked, c, question)
     asked_names = names(question)
@@ -753,7 +752,6 @@ def passage_lacks(question: str, c: Candidate, t: Thresholds = DEFAULT, route: A
     if c.before and speaks_of_someone(c.memory.text):  # it continues the passage before it
         named_before = last_named(c.before)
         missing = [n for n in missing if not _has_name(n, named_before)]
-        held = held | carried(asked - in_names, c.before)
     holds = len(asked_names) - len(missing) + len(held - in_names)
     if not things:
         return "asks nothing a passage could hold"
