@@ -25,6 +25,7 @@ from . import lexicon
 from .anchor import Anchor, anchored
 from .continued import last_named, speaks_of_someone
 from .expects import Expects, expects, has_answer_kind
+from .introductions import who_is
 from .scene import asked_apart_from_scene
 from .slot_meaning import Likeness
 from .slots import (
@@ -812,7 +813,8 @@ def best_passage(question: str, readable: list[Candidate], t: Thresholds = DEFAU
     asked = terms(question)
     asked_names = names(question)
     main = asked_apart_from_scene(question, asked)
-    kind = expects(question)
+    # "Who is Beale?" asks what he is, not for someone else: its passage is the one introducing him.
+    kind = None if who_is(question) else expects(question)
     few = readable[: max(1, t.passage_choice)]
 
     def fullness(c: Candidate) -> tuple[int, int, bool, int]:
