@@ -13,6 +13,7 @@ from dateutil.relativedelta import relativedelta
 
 from .dates_en import DATES, EARLY, ORDINALS
 from .holidays import RULES_EN as HOLIDAYS
+from .leftovers import MARK
 from .numbers import EN_HOUR, EN_NUMBER, english_number
 from .timespec import TimeSpec
 from .words_en import ANY_WD, FULL_WD, TOMORROW, TONIGHT, WEEKDAYS, Handler
@@ -93,11 +94,23 @@ def _set_hour(spec: TimeSpec, hour: int, minute: int, meridiem: str | None, phra
     spec.phrases.append(phrase.strip())
 
 
+# What the rules have read just before a number: the phrase is blanked to MARK by then (parser.read_time).
+_READ_BEFORE = re.compile(rf"{MARK}[\s,]*$")
+
+
+def _right_after_its_day(m: re.Match[str], spec: TimeSpec) -> bool:
+    """A number that follows the day it falls on: "dentist tomorrow 9.30", "on Fri 10.15", "tonight 9.30"."""
+    named_day = spec.day_offset is not None or spec.weekday is not None or spec.on_date is not None
+    return named_day and bool(_READ_BEFORE.search(m.string, 0, m.start()))
+
+
 def _colon_time(m: re.Match[str], spec: TimeSpec, now: datetime) -> bool | None:
     if spec.hour is not None:
         return False  # the first, most specific clock time read wins
-    if m["sep"] == "." and not m["mer"] and not m["at"]:
-        return False  # "version 3.15", "the 3.30 leak": a dot makes a time only with "at" or am/pm
+    if m["sep"] == "." and not m["mer"] and not m["at"] and not _right_after_its_day(m, spec):
+        # "version 3.15", "the 3.30 leak": a dot makes a time only with "at", am/pm, or right after the day
+        # it falls on ("dentist tomorrow 9.30", "Friday 10.15"), as British writers put it.
+        return False
     h = int(m["h"])
     _set_hour(spec, h, int(m["m"]), m["mer"], m[0])
     # A leading zero or an hour past 12 is a 24-hour clock: no am/pm guessing.

@@ -37,6 +37,12 @@ READ = [
     ("remind me on the 2nd Tuesday of the month to water the orchids", at(3, 10, 9), "water the orchids"),
     ("remind me at twenty past eight in the evening to ring Sam", at(3, 2, 20, 20), "ring Sam"),
     ("remind me at half nine to call the garage", at(3, 2, 9, 30), "call the garage"),
+    # A dot time right after its day is a time (British "tomorrow 9.30"); elsewhere it needs "at" or am/pm.
+    ("remind me dentist tomorrow 9.30", at(3, 3, 9, 30), "dentist"),
+    ("remind me on Friday 10.15 to call the bank", at(3, 6, 10, 15), "call the bank"),
+    ("remind me tomorrow, 4.45 pick up Sam", at(3, 3, 16, 45), "pick up Sam"),
+    ("remind me tonight 9.30 to lock up", at(3, 2, 21, 30), "lock up"),
+    ("remind me tomorrow to fix the 3.30 leak", at(3, 3, 9), "fix the 3.30 leak"),
     ("remind me on the first of April to call the bank", at(4, 1, 9), "call the bank"),
     ("remind me in a fortnight to check the tyres", at(3, 16, 8), "check the tyres"),
     ("remind me a week from tomorrow to check the tyres", at(3, 10, 9), "check the tyres"),
