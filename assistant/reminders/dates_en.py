@@ -63,8 +63,9 @@ def _year(text: str | None) -> int | None:
 def _numeric_date(m: re.Match[str], spec: TimeSpec, now: datetime) -> bool | None:
     a, b, c = m["a"], m["b"], m["c"]
     if c is None:
-        # "3.30", "version 3.5" and the range "10-12" are not dates; "20.3." and "15/03" are
-        two_part_ok = m["sep"] == "/" or m["sep"] == "." and m["dot"]
+        # "3.30", "version 3.5" and the range "10-12" are not dates; "20.3.", "15/03" and "on 5.3" are ("on
+        # 5.3 at 2pm" was stored for tomorrow at 2pm, "5.3" left in the task)
+        two_part_ok = m["sep"] == "/" or m["sep"] == "." and (m["dot"] or (m["lead"] or "").lower() == "on")
         led = m["lead"] or DATE_LEAD.search(m.string[: m.start()]) or has_cjk(m.string)
         if not two_part_ok or not led:
             return False

@@ -43,6 +43,10 @@ READ = [
     ("remind me tomorrow, 4.45 pick up Sam", at(3, 3, 16, 45), "pick up Sam"),
     ("remind me tonight 9.30 to lock up", at(3, 2, 21, 30), "lock up"),
     ("remind me tomorrow to fix the 3.30 leak", at(3, 3, 9), "fix the 3.30 leak"),
+    # "on" makes a dotted day and month a date (it was stored for today, "5.3" left in the task); a clock
+    # time beside a written date is not read again as a day and month ("2.30" asked as 2 March or 30 Feb).
+    ("remind me on 5.3 at 2pm call Ana", at(3, 5, 14), "call Ana"),
+    ("remind me on 5 March at 2.30 call Ana", at(3, 5, 14, 30), "call Ana"),
     ("remind me on the first of April to call the bank", at(4, 1, 9), "call the bank"),
     ("remind me in a fortnight to check the tyres", at(3, 16, 8), "check the tyres"),
     ("remind me a week from tomorrow to check the tyres", at(3, 10, 9), "check the tyres"),
@@ -156,6 +160,12 @@ def test_a_numeric_date_that_reads_both_ways_is_asked_when_the_locale_does_not_s
         parse_reminder("remind me on 05/03 to renew the passport", MONDAY_8AM, date_order=None)
     assert asked.value.candidates == [at(3, 5, 9), at(5, 3, 9)]
     assert "Thu 5 Mar" in str(asked.value) and "Sun 3 May" in str(asked.value)
+
+
+def test_a_dotted_date_after_on_reads_both_ways_without_a_locale() -> None:
+    with pytest.raises(ReminderQuestion) as asked:
+        parse_reminder("remind me on 5.3 at 2pm to call Ana", MONDAY_8AM, date_order=None)
+    assert asked.value.candidates == [at(3, 5, 14), at(5, 3, 14)]
 
 
 @pytest.mark.parametrize(("order", "when"), [("DMY", at(3, 5, 9)), ("MDY", at(5, 3, 9))])
