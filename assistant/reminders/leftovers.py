@@ -100,6 +100,25 @@ def unread_time(rest: str) -> str | None:
     return misspelt_day(rest)
 
 
+# A day and month written with a dot beside a time that was read ("call Ana 5.3 at 2pm", "15.3 at 9") or
+# after a word that dates it ("on the 15.3"): the rules read one only after "on" or with its final dot
+# ("20.3."), and the time was stored for a day of their own. Asked only where no day was read: beside one
+# ("update python to 3.12 on Friday") the number is a version, a chapter or a price more often than a date.
+_DOTTED_DAY = r"(?:[12]\d|3[01]|0?[1-9])\.(?:1[0-2]|0?[1-9])\.?(?![\d.])"  # 5.3, 15.03., not 3.30
+# Not after a word that makes it a number of its own: "version 3.5", "chapter 3.2", "page 4.1".
+_NOT_A_DATE = r"(?<!version )(?<!release )(?<!chapter )(?<!section )(?<!page )(?<!level )(?<!step )"
+_DOTTED = re.compile(
+    rf"(?<![\w.]){_NOT_A_DATE}{_DOTTED_DAY}(?=\s*{MARK})|(?:{MARK}\s*|\b(?:the|by|until|till)\s+){_DOTTED_DAY}",
+    re.IGNORECASE,
+)
+
+
+def dotted_day(rest: str) -> str | None:
+    """A dotted day and month left in the remainder beside a time read (see above), or None."""
+    found = _DOTTED.search(rest)
+    return re.sub(r"\s+", " ", found[0].replace(MARK, " ")).strip() if found else None
+
+
 # A misspelt day or month ("tommorow at 9", "Novmber 5 at 7pm") was left in the task while the clock time
 # beside it was read for today (or "Febuary 3rd" for the 3rd of next month): 2 of the 10 silently wrong
 # times in the everyday corpus (session 9), and two more found after it. The usual spellings of tomorrow are

@@ -100,8 +100,7 @@ _READ_BEFORE = re.compile(rf"{MARK}[\s,]*$")
 
 def _right_after_its_day(m: re.Match[str], spec: TimeSpec) -> bool:
     """A number that follows the day it falls on: "dentist tomorrow 9.30", "on Fri 10.15", "tonight 9.30"."""
-    named_day = spec.day_offset is not None or spec.weekday is not None or spec.on_date is not None
-    return named_day and bool(_READ_BEFORE.search(m.string, 0, m.start()))
+    return spec.names_a_day() and bool(_READ_BEFORE.search(m.string, 0, m.start()))
 
 
 def _colon_time(m: re.Match[str], spec: TimeSpec, now: datetime) -> bool | None:

@@ -47,6 +47,8 @@ READ = [
     # time beside a written date is not read again as a day and month ("2.30" asked as 2 March or 30 Feb).
     ("remind me on 5.3 at 2pm call Ana", at(3, 5, 14), "call Ana"),
     ("remind me on 5 March at 2.30 call Ana", at(3, 5, 14, 30), "call Ana"),
+    ("remind me to install version 3.5 at 5pm", at(3, 2, 17), "install version 3.5"),
+    ("remind me to update python to 3.12 on friday", at(3, 6, 9), "update python to 3.12"),
     ("remind me on the first of April to call the bank", at(4, 1, 9), "call the bank"),
     ("remind me in a fortnight to check the tyres", at(3, 16, 8), "check the tyres"),
     ("remind me a week from tomorrow to check the tyres", at(3, 10, 9), "check the tyres"),
@@ -111,6 +113,9 @@ ASKED = [
     "直到周五每天提醒我吃药",
     "每周五提醒我还书，到三月为止",
     "周五之前提醒我还书",
+    # A dotted day and month the rules did not read, beside a time that was: stored for today before.
+    "remind me to call Ana 5.3 at 2pm",
+    "remind me 15.3 at 9 dentist",
 ]
 
 NO_TIME = [
