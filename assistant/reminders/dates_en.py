@@ -105,8 +105,19 @@ def _numeric_date(m: re.Match[str], spec: TimeSpec, now: datetime) -> bool | Non
     return None
 
 
+# "the first" is a day after "on" ("on the first at 9"), or before at/of/to… ("the 1st to pay rent"), but
+# not before a word it counts: "pay the first instalment at 5pm" was stored for the 1st of next month.
+_LED = re.compile(r"(?:on|at|by|for|from)\s", re.IGNORECASE)
+_COUNTED_AFTER = re.compile(
+    r"\s+(?!(?:at|of|to|and|or|in|on|by|for|from|please|then|until|till|every|each|next|this|morning|afternoon"
+    r"|evening|night|tonight)\b)[a-z]{2,}"
+)
+
+
 def _ordinal_day(m: re.Match[str], spec: TimeSpec, now: datetime) -> bool | None:
     if spec.month_day is not None:
+        return False
+    if not _LED.match(m[0]) and _COUNTED_AFTER.match(m.string, m.end()):
         return False
     day = english_ordinal(m["d"])
     if not 1 <= day <= 31:

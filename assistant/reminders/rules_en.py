@@ -28,7 +28,14 @@ MINUTE_WORDS = (
     r"(?:(?:twenty|thirty|forty|fifty)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?|"
     r"fifteen|ten|oh[- ](?:one|two|three|four|five|six|seven|eight|nine))"
 )
-DAYPARTS = {"morning": "morning", "afternoon": "afternoon", "evening": "evening", "night": "night"}
+# "first thing tomorrow" is the morning: it was read as 09:00 already, but left "first thing" in the task.
+DAYPARTS = {
+    "morning": "morning",
+    "afternoon": "afternoon",
+    "evening": "evening",
+    "night": "night",
+    "first thing": "morning",
+}
 
 
 def _unit(u: str) -> str:
@@ -187,7 +194,7 @@ def _named_time(m: re.Match[str], spec: TimeSpec, now: datetime) -> bool | None:
 
 
 def _daypart(m: re.Match[str], spec: TimeSpec, now: datetime) -> None:
-    spec.daypart = DAYPARTS[m["dp"].lower()]
+    spec.daypart = DAYPARTS[" ".join(m["dp"].lower().split())]
     if m["this"]:
         spec.day_offset = 0 if spec.day_offset is None else spec.day_offset
     spec.phrases.append(m[0].strip())
@@ -485,7 +492,7 @@ RULES: list[tuple[str, Handler]] = [
     (rf"\b(?P<h>{EN_HOUR})(?P<mw>)(?P<mm>)\s*o'?\s?clock\b(?:\s*{MERIDIEM}(?!\w))?", _at_hour),
     (r"\b(?:at\s+|by\s+)?(?:12\s+)?(?P<w>noon|midday|midnight|lunch\s*time)\b", _named_time),
     (
-        r"\b(?:(?P<this>this)\s+|in\s+the\s+|at\s+|during\s+the\s+)?(?P<dp>morning|afternoon|evening|night)\b"
+        rf"\b(?:(?P<this>this)\s+|in\s+the\s+|at\s+|during\s+the\s+)?(?P<dp>morning|afternoon|evening|night|first\s+thing(?=\s*(?:$|[,.;!]|{MARK}|in\s+the\s+morning\b)))\b"
         r"(?!\s+(?:tea|news|paper|show|sickness|glory|star|person|prayers?|routine|shift)\b)",
         _daypart,
     ),

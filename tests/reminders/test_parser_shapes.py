@@ -47,8 +47,12 @@ READ = [
     # time beside a written date is not read again as a day and month ("2.30" asked as 2 March or 30 Feb).
     ("remind me on 5.3 at 2pm call Ana", at(3, 5, 14), "call Ana"),
     ("remind me on 5 March at 2.30 call Ana", at(3, 5, 14, 30), "call Ana"),
-    ("remind me to install version 3.5 at 5pm", at(3, 2, 17), "install version 3.5"),
     ("remind me to update python to 3.12 on friday", at(3, 6, 9), "update python to 3.12"),
+    # "the first" before a word it counts is no day (it was stored for the 1st of next month).
+    ("remind me to pay the first instalment at 5pm", at(3, 2, 17), "pay the first instalment"),
+    ("remind me to do the first thing on my list at 5pm", at(3, 2, 17), "do the first thing on my list"),
+    ("remind me the first to pay rent", at(4, 1, 9), "pay rent"),
+    ("remind me first thing tomorrow to email Bob", at(3, 3, 9), "email Bob"),
     ("remind me on the first of April to call the bank", at(4, 1, 9), "call the bank"),
     ("remind me in a fortnight to check the tyres", at(3, 16, 8), "check the tyres"),
     ("remind me a week from tomorrow to check the tyres", at(3, 10, 9), "check the tyres"),
@@ -116,6 +120,7 @@ ASKED = [
     # A dotted day and month the rules did not read, beside a time that was: stored for today before.
     "remind me to call Ana 5.3 at 2pm",
     "remind me 15.3 at 9 dentist",
+    "remind me to pay the 1st instalment at 5pm",
 ]
 
 NO_TIME = [
