@@ -32,6 +32,10 @@ _EN = [
     r"\bfor\s+\d{1,2}\.\d\d\b(?!\s*(?:hours?|hrs?|minutes?|mins?|miles?|km|kg|%|pounds?|euros?|dollars?)\b)",
     rf"\b(?:half|quarter|five|ten|twenty(?:[- ]five)?)\s+(?:past|to)\s+{EN_HOUR}\b|\b\d{{1,2}}\s+past\s+{EN_HOUR}\b",
     rf"\b(?:today|{TONIGHT}|{TOMORROW}|yesterday|noon|midnight|midday)\b",
+    # A second time joined to one read ("at 3 and 5 to stretch"): one reminder was stored, the other lost
+    # in the task. Not a count of something ("at 5 and 2 kids to pick up").
+    rf"{MARK}\s*,?\s*(?:and|or|then|&)\s+(?:at\s+)?\d{{1,2}}(?:[:.]\d\d)?(?![\d%])"
+    r"(?!\s+(?!to\b|o'?clock\b|[ap]\.?m\b)[a-z]{2,})",
     r"\b\d{1,4}[-/.]\d{1,2}[-/.]\d{2,4}\b",
     rf"\b{FULL_WD}\b(?!'s)",
     r"\b(?:mon|tues?|weds?|thu(?:rs?)?|fri|sat|sun)\b\.?(?=\s+(?:at\b|@|\d|morning|afternoon|evening|night)|\s*[-–])",

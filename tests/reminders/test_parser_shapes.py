@@ -53,6 +53,7 @@ READ = [
     ("remind me to do the first thing on my list at 5pm", at(3, 2, 17), "do the first thing on my list"),
     ("remind me the first to pay rent", at(4, 1, 9), "pay rent"),
     ("remind me first thing tomorrow to email Bob", at(3, 3, 9), "email Bob"),
+    ("remind me at 5 and 2 kids to pick up", at(3, 2, 17), "2 kids to pick up"),
     ("remind me on the first of April to call the bank", at(4, 1, 9), "call the bank"),
     ("remind me in a fortnight to check the tyres", at(3, 16, 8), "check the tyres"),
     ("remind me a week from tomorrow to check the tyres", at(3, 10, 9), "check the tyres"),
@@ -121,6 +122,7 @@ ASKED = [
     "remind me to call Ana 5.3 at 2pm",
     "remind me 15.3 at 9 dentist",
     "remind me to pay the 1st instalment at 5pm",
+    "remind me at 3 and 5 to stretch",  # one stored at 15:00 before, "5 to stretch" its task
 ]
 
 NO_TIME = [
