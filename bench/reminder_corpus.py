@@ -53,7 +53,9 @@ PROBE = Corpus("probe", DATA / "reminder_probe.tsv", datetime(2026, 11, 22, 10, 
 # reported once, as found.
 THIRD = Corpus("third", DATA / "reminder_third.tsv", datetime(2026, 12, 9, 14, 5, tzinfo=ZONE), None)
 THIRD_PROBE = Corpus("third-probe", DATA / "reminder_third_probe.tsv", datetime(2027, 1, 12, 9, 40, tzinfo=ZONE), None)
-CORPORA = {c.name: c for c in (FIRST, EVERYDAY, PROBE, THIRD, THIRD_PROBE)}
+# Session 12: numbers written with a dot, written after that session's fixes and reported once, as found.
+DOTTED = Corpus("dotted-probe", DATA / "reminder_dotted_probe.tsv", datetime(2027, 3, 4, 10, 20, tzinfo=ZONE), None)
+CORPORA = {c.name: c for c in (FIRST, EVERYDAY, PROBE, THIRD, THIRD_PROBE, DOTTED)}
 
 
 @dataclass(frozen=True)

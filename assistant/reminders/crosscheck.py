@@ -26,6 +26,9 @@ CLOCK = re.compile(r"\d\s*(?:[:.]\s*\d\d\s*)?[ap]\s*\.?\s*m\b|\d[:.]\d\d|[01]\d\
 DATE = re.compile(rf"\d{{1,4}}[/.-]\d{{1,2}}(?:[/.-]\d{{2,4}})?|{MONTHS}|\d\s*月\s*\d", re.IGNORECASE)
 MIDNIGHT = re.compile(r"\b(?:12|00?)(?:[:.]?00)?\s*(?:a\s*\.?\s*m\b|h\b)|midnight|\b00[:.]?\d\d", re.IGNORECASE)
 LEAD = re.compile(r"^(?:(?:on|at|by|for|from|the|of|@)\s+)+", re.IGNORECASE)
+# A phrase that is a clock time and nothing else ("at 2.30", "2.30pm"), though its digits look like a
+# day and month: "on 5 March at 2.30" was asked about as 5 March or 3 December.
+ONLY_CLOCK = re.compile(r"(?:(?:at|by|@|from|until|till)\s*)?\d{1,2}[:.]\d\d(?:\s*[ap]\s*\.?\s*m\b\.?)?", re.IGNORECASE)
 
 
 def _dateparser_reading(phrase: str, now: datetime, date_order: str | None) -> datetime | None:
@@ -49,7 +52,7 @@ def cross_check(spec: TimeSpec, first: datetime, now: datetime, text: str = "") 
     """Raise ReminderQuestion when dateparser reads a stated date or clock time differently from the rules."""
     order = "MDY" if has_cjk(text) else spec.date_order  # Chinese writes the month first: 3/20
     for phrase in spec.phrases:
-        states_date = bool(DATE.search(phrase)) and spec.on_date is not None
+        states_date = bool(DATE.search(phrase)) and spec.on_date is not None and not ONLY_CLOCK.fullmatch(phrase)
         states_clock = (
             bool(CLOCK.search(phrase)) and not states_date and (spec.meridiem is not None or spec.unambiguous_hour)
         )

@@ -63,8 +63,9 @@ def _year(text: str | None) -> int | None:
 def _numeric_date(m: re.Match[str], spec: TimeSpec, now: datetime) -> bool | None:
     a, b, c = m["a"], m["b"], m["c"]
     if c is None:
-        # "3.30", "version 3.5" and the range "10-12" are not dates; "20.3." and "15/03" are
-        two_part_ok = m["sep"] == "/" or m["sep"] == "." and m["dot"]
+        # "3.30", "version 3.5" and the range "10-12" are not dates; "20.3.", "15/03" and "on 5.3" are ("on
+        # 5.3 at 2pm" was stored for tomorrow at 2pm, "5.3" left in the task)
+        two_part_ok = m["sep"] == "/" or m["sep"] == "." and (m["dot"] or (m["lead"] or "").lower() == "on")
         led = m["lead"] or DATE_LEAD.search(m.string[: m.start()]) or has_cjk(m.string)
         if not two_part_ok or not led:
             return False
@@ -104,8 +105,19 @@ def _numeric_date(m: re.Match[str], spec: TimeSpec, now: datetime) -> bool | Non
     return None
 
 
+# "the first" is a day after "on" ("on the first at 9"), or before at/of/to… ("the 1st to pay rent"), but
+# not before a word it counts: "pay the first instalment at 5pm" was stored for the 1st of next month.
+_LED = re.compile(r"(?:on|at|by|for|from)\s", re.IGNORECASE)
+_COUNTED_AFTER = re.compile(
+    r"\s+(?!(?:at|of|to|and|or|in|on|by|for|from|please|then|until|till|every|each|next|this|morning|afternoon"
+    r"|evening|night|tonight)\b)[a-z]{2,}"
+)
+
+
 def _ordinal_day(m: re.Match[str], spec: TimeSpec, now: datetime) -> bool | None:
     if spec.month_day is not None:
+        return False
+    if not _LED.match(m[0]) and _COUNTED_AFTER.match(m.string, m.end()):
         return False
     day = english_ordinal(m["d"])
     if not 1 <= day <= 31:

@@ -32,6 +32,10 @@ _EN = [
     r"\bfor\s+\d{1,2}\.\d\d\b(?!\s*(?:hours?|hrs?|minutes?|mins?|miles?|km|kg|%|pounds?|euros?|dollars?)\b)",
     rf"\b(?:half|quarter|five|ten|twenty(?:[- ]five)?)\s+(?:past|to)\s+{EN_HOUR}\b|\b\d{{1,2}}\s+past\s+{EN_HOUR}\b",
     rf"\b(?:today|{TONIGHT}|{TOMORROW}|yesterday|noon|midnight|midday)\b",
+    # A second time joined to one read ("at 3 and 5 to stretch"): one reminder was stored, the other lost
+    # in the task. Not a count of something ("at 5 and 2 kids to pick up").
+    rf"{MARK}\s*,?\s*(?:and|or|then|&)\s+(?:at\s+)?\d{{1,2}}(?:[:.]\d\d)?(?![\d%])"
+    r"(?!\s+(?!to\b|o'?clock\b|[ap]\.?m\b)[a-z]{2,})",
     r"\b\d{1,4}[-/.]\d{1,2}[-/.]\d{2,4}\b",
     rf"\b{FULL_WD}\b(?!'s)",
     r"\b(?:mon|tues?|weds?|thu(?:rs?)?|fri|sat|sun)\b\.?(?=\s+(?:at\b|@|\d|morning|afternoon|evening|night)|\s*[-–])",
@@ -98,6 +102,25 @@ def unread_time(rest: str) -> str | None:
             continue
         return re.sub(r"\s+", " ", found[0].replace(MARK, " ")).strip()
     return misspelt_day(rest)
+
+
+# A day and month written with a dot beside a time that was read ("call Ana 5.3 at 2pm", "15.3 at 9") or
+# after a word that dates it ("on the 15.3"): the rules read one only after "on" or with its final dot
+# ("20.3."), and the time was stored for a day of their own. Asked only where no day was read: beside one
+# ("update python to 3.12 on Friday") the number is a version, a chapter or a price more often than a date.
+_DOTTED_DAY = r"(?:[12]\d|3[01]|0?[1-9])\.(?:1[0-2]|0?[1-9])\.?(?![\d.])"  # 5.3, 15.03., not 3.30
+# Not after a word that makes it a number of its own: "version 3.5", "chapter 3.2", "page 4.1".
+_NOT_A_DATE = r"(?<!version )(?<!release )(?<!chapter )(?<!section )(?<!page )(?<!level )(?<!step )"
+_DOTTED = re.compile(
+    rf"(?<![\w.]){_NOT_A_DATE}{_DOTTED_DAY}(?=\s*{MARK})|(?:{MARK}\s*|\b(?:the|by|until|till)\s+){_DOTTED_DAY}",
+    re.IGNORECASE,
+)
+
+
+def dotted_day(rest: str) -> str | None:
+    """A dotted day and month left in the remainder beside a time read (see above), or None."""
+    found = _DOTTED.search(rest)
+    return re.sub(r"\s+", " ", found[0].replace(MARK, " ")).strip() if found else None
 
 
 # A misspelt day or month ("tommorow at 9", "Novmber 5 at 7pm") was left in the task while the clock time

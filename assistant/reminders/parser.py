@@ -24,6 +24,7 @@ from .leftovers import (
     MARK,
     continued_time,
     corrected_time,
+    dotted_day,
     event_time,
     loose_beside,
     loose_time,
@@ -106,6 +107,8 @@ def parse_reminder(text: str, now: datetime, date_order: str | None = None) -> P
         raise ReminderQuestion(EVENT.format(event))
     if spec.has_when() and not stray and (loose := loose_beside(rest)):
         stray = loose
+    if spec.hour is not None and not stray and not spec.names_a_day():
+        stray = dotted_day(rest)
     if not (spec.has_when() or spec.invalid or spec.two_ways or spec.past) and (loose := loose_time(rest)):
         raise ReminderError(NOT_READ.format(loose))
     try:

@@ -13,6 +13,7 @@ from dateutil.relativedelta import relativedelta
 
 from .dates_en import DATES, EARLY, ORDINALS
 from .holidays import RULES_EN as HOLIDAYS
+from .leftovers import MARK
 from .numbers import EN_HOUR, EN_NUMBER, english_number
 from .timespec import TimeSpec
 from .words_en import ANY_WD, FULL_WD, TOMORROW, TONIGHT, WEEKDAYS, Handler
@@ -27,7 +28,14 @@ MINUTE_WORDS = (
     r"(?:(?:twenty|thirty|forty|fifty)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?|"
     r"fifteen|ten|oh[- ](?:one|two|three|four|five|six|seven|eight|nine))"
 )
-DAYPARTS = {"morning": "morning", "afternoon": "afternoon", "evening": "evening", "night": "night"}
+# "first thing tomorrow" is the morning: it was read as 09:00 already, but left "first thing" in the task.
+DAYPARTS = {
+    "morning": "morning",
+    "afternoon": "afternoon",
+    "evening": "evening",
+    "night": "night",
+    "first thing": "morning",
+}
 
 
 def _unit(u: str) -> str:
@@ -93,11 +101,22 @@ def _set_hour(spec: TimeSpec, hour: int, minute: int, meridiem: str | None, phra
     spec.phrases.append(phrase.strip())
 
 
+# What the rules have read just before a number: the phrase is blanked to MARK by then (parser.read_time).
+_READ_BEFORE = re.compile(rf"{MARK}[\s,]*$")
+
+
+def _right_after_its_day(m: re.Match[str], spec: TimeSpec) -> bool:
+    """A number that follows the day it falls on: "dentist tomorrow 9.30", "on Fri 10.15", "tonight 9.30"."""
+    return spec.names_a_day() and bool(_READ_BEFORE.search(m.string, 0, m.start()))
+
+
 def _colon_time(m: re.Match[str], spec: TimeSpec, now: datetime) -> bool | None:
     if spec.hour is not None:
         return False  # the first, most specific clock time read wins
-    if m["sep"] == "." and not m["mer"] and not m["at"]:
-        return False  # "version 3.15", "the 3.30 leak": a dot makes a time only with "at" or am/pm
+    if m["sep"] == "." and not m["mer"] and not m["at"] and not _right_after_its_day(m, spec):
+        # "version 3.15", "the 3.30 leak": a dot makes a time only with "at", am/pm, or right after the day
+        # it falls on ("dentist tomorrow 9.30", "Friday 10.15"), as British writers put it.
+        return False
     h = int(m["h"])
     _set_hour(spec, h, int(m["m"]), m["mer"], m[0])
     # A leading zero or an hour past 12 is a 24-hour clock: no am/pm guessing.
@@ -175,7 +194,7 @@ def _named_time(m: re.Match[str], spec: TimeSpec, now: datetime) -> bool | None:
 
 
 def _daypart(m: re.Match[str], spec: TimeSpec, now: datetime) -> None:
-    spec.daypart = DAYPARTS[m["dp"].lower()]
+    spec.daypart = DAYPARTS[" ".join(m["dp"].lower().split())]
     if m["this"]:
         spec.day_offset = 0 if spec.day_offset is None else spec.day_offset
     spec.phrases.append(m[0].strip())
@@ -473,7 +492,7 @@ RULES: list[tuple[str, Handler]] = [
     (rf"\b(?P<h>{EN_HOUR})(?P<mw>)(?P<mm>)\s*o'?\s?clock\b(?:\s*{MERIDIEM}(?!\w))?", _at_hour),
     (r"\b(?:at\s+|by\s+)?(?:12\s+)?(?P<w>noon|midday|midnight|lunch\s*time)\b", _named_time),
     (
-        r"\b(?:(?P<this>this)\s+|in\s+the\s+|at\s+|during\s+the\s+)?(?P<dp>morning|afternoon|evening|night)\b"
+        rf"\b(?:(?P<this>this)\s+|in\s+the\s+|at\s+|during\s+the\s+)?(?P<dp>morning|afternoon|evening|night|first\s+thing(?=\s*(?:$|[,.;!]|{MARK}|in\s+the\s+morning\b)))\b"
         r"(?!\s+(?:tea|news|paper|show|sickness|glory|star|person|prayers?|routine|shift)\b)",
         _daypart,
     ),

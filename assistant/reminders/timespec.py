@@ -99,6 +99,10 @@ class TimeSpec:
             )
         )
 
+    def names_a_day(self) -> bool:
+        """Whether the sentence said which day ("tomorrow", "Friday", "on 5 March"), not only a time."""
+        return self.day_offset is not None or self.weekday is not None or self.on_date is not None
+
     def stated_clock(self) -> tuple[int, int] | None:
         """The wall-clock (hour, minute) the sentence stated outright (am/pm or a 24-hour time), or None."""
         if self.hour is None or not (self.meridiem or self.unambiguous_hour):

@@ -37,6 +37,23 @@ READ = [
     ("remind me on the 2nd Tuesday of the month to water the orchids", at(3, 10, 9), "water the orchids"),
     ("remind me at twenty past eight in the evening to ring Sam", at(3, 2, 20, 20), "ring Sam"),
     ("remind me at half nine to call the garage", at(3, 2, 9, 30), "call the garage"),
+    # A dot time right after its day is a time (British "tomorrow 9.30"); elsewhere it needs "at" or am/pm.
+    ("remind me dentist tomorrow 9.30", at(3, 3, 9, 30), "dentist"),
+    ("remind me on Friday 10.15 to call the bank", at(3, 6, 10, 15), "call the bank"),
+    ("remind me tomorrow, 4.45 pick up Sam", at(3, 3, 16, 45), "pick up Sam"),
+    ("remind me tonight 9.30 to lock up", at(3, 2, 21, 30), "lock up"),
+    ("remind me tomorrow to fix the 3.30 leak", at(3, 3, 9), "fix the 3.30 leak"),
+    # "on" makes a dotted day and month a date (it was stored for today, "5.3" left in the task); a clock
+    # time beside a written date is not read again as a day and month ("2.30" asked as 2 March or 30 Feb).
+    ("remind me on 5.3 at 2pm call Ana", at(3, 5, 14), "call Ana"),
+    ("remind me on 5 March at 2.30 call Ana", at(3, 5, 14, 30), "call Ana"),
+    ("remind me to update python to 3.12 on friday", at(3, 6, 9), "update python to 3.12"),
+    # "the first" before a word it counts is no day (it was stored for the 1st of next month).
+    ("remind me to pay the first instalment at 5pm", at(3, 2, 17), "pay the first instalment"),
+    ("remind me to do the first thing on my list at 5pm", at(3, 2, 17), "do the first thing on my list"),
+    ("remind me the first to pay rent", at(4, 1, 9), "pay rent"),
+    ("remind me first thing tomorrow to email Bob", at(3, 3, 9), "email Bob"),
+    ("remind me at 5 and 2 kids to pick up", at(3, 2, 17), "2 kids to pick up"),
     ("remind me on the first of April to call the bank", at(4, 1, 9), "call the bank"),
     ("remind me in a fortnight to check the tyres", at(3, 16, 8), "check the tyres"),
     ("remind me a week from tomorrow to check the tyres", at(3, 10, 9), "check the tyres"),
@@ -101,6 +118,11 @@ ASKED = [
     "直到周五每天提醒我吃药",
     "每周五提醒我还书，到三月为止",
     "周五之前提醒我还书",
+    # A dotted day and month the rules did not read, beside a time that was: stored for today before.
+    "remind me to call Ana 5.3 at 2pm",
+    "remind me 15.3 at 9 dentist",
+    "remind me to pay the 1st instalment at 5pm",
+    "remind me at 3 and 5 to stretch",  # one stored at 15:00 before, "5 to stretch" its task
 ]
 
 NO_TIME = [
@@ -150,6 +172,12 @@ def test_a_numeric_date_that_reads_both_ways_is_asked_when_the_locale_does_not_s
         parse_reminder("remind me on 05/03 to renew the passport", MONDAY_8AM, date_order=None)
     assert asked.value.candidates == [at(3, 5, 9), at(5, 3, 9)]
     assert "Thu 5 Mar" in str(asked.value) and "Sun 3 May" in str(asked.value)
+
+
+def test_a_dotted_date_after_on_reads_both_ways_without_a_locale() -> None:
+    with pytest.raises(ReminderQuestion) as asked:
+        parse_reminder("remind me on 5.3 at 2pm to call Ana", MONDAY_8AM, date_order=None)
+    assert asked.value.candidates == [at(3, 5, 14), at(5, 3, 14)]
 
 
 @pytest.mark.parametrize(("order", "when"), [("DMY", at(3, 5, 9)), ("MDY", at(5, 3, 9))])
