@@ -98,7 +98,7 @@ def gather(store: MemoryStore, question: str, *, now: datetime | None = None, wh
     focused = passage_order(question, pool, closeness)[:PASSAGE_LIMIT]
     if where or asked is Asked.DOCUMENT:
         focused = _introduced_first(store, question, passages, focused, vector, where)
-    if not is_chinese(question):
+    if asked_names and not is_chinese(question):  # only a name the question gives is carried over
         focused = _with_before(store, focused)
     candidates = _known_as(question, _with_translations(store.embedder, question, memories))
     asked_names = asked_names or called_names(question, [c.memory.text for c in candidates])
