@@ -100,8 +100,13 @@ def unread_time(rest: str) -> str | None:
             and not re.match(r"\s*(?:at|on|in|by|tomorrow|today|tonight)\b", after, re.IGNORECASE)
         ):
             continue
-        return re.sub(r"\s+", " ", found[0].replace(MARK, " ")).strip()
+        return _unmarked(found[0])
     return misspelt_day(rest)
+
+
+def _unmarked(piece: str) -> str:
+    """A piece of the remainder as one line, the phrases read (MARK) left out."""
+    return re.sub(r"\s+", " ", piece.replace(MARK, " ")).strip()
 
 
 # A day and month written with a dot beside a time that was read ("call Ana 5.3 at 2pm", "15.3 at 9") or
@@ -120,7 +125,7 @@ _DOTTED = re.compile(
 def dotted_day(rest: str) -> str | None:
     """A dotted day and month left in the remainder beside a time read (see above), or None."""
     found = _DOTTED.search(rest)
-    return re.sub(r"\s+", " ", found[0].replace(MARK, " ")).strip() if found else None
+    return _unmarked(found[0]) if found else None
 
 
 # A misspelt day or month ("tommorow at 9", "Novmber 5 at 7pm") was left in the task while the clock time
