@@ -308,12 +308,18 @@ def names_their_people(asked: list[frozenset[str]], found: list[Candidate], worl
 def named(asked: set[str], c: Candidate, question: str = "") -> set[str]:
     """The asked terms a candidate states, in either language, or in the words that state the asked
     slot (slots.py: "employer" in "I started a new job at Globex") when the question is given."""
-    found = mentioned(asked, c.text) | c.translated | (c.known_as & asked)
+    found = _stated_in(asked, c.text, c)
     if not question:
         return found
     mine = kin(asked & owned(question), owned(c.memory.text))  # "my mum" for "my mother"
     found |= in_other_words(asked, c.text)  # "can't stand" for "hate", "a trip" for "travel"
     return found | mine | (named_by_slot(question, c.text) & asked) | _whole_words(question, asked, c.translated)
+
+
+def _stated_in(asked: set[str], text: str, c: Candidate) -> set[str]:
+    """The asked terms `text` states, or the candidate states in another language or as the relation the
+    user calls someone by: what every reading of a memory or passage counts as held."""
+    return mentioned(asked, text) | c.translated | (c.known_as & asked)
 
 
 def _whole_words(question: str, asked: set[str], translated: frozenset[str]) -> set[str]:
@@ -744,9 +750,8 @@ def passage_lacks(question: str, c: Candidate, t: Thresholds = DEFAULT, route: A
     answers what Phyllis wore only with the sentence before it; and one that says "he" or "she" holds the
     last name the passage before it gives (continued.py)."""
     asked = terms(question)
-    held = _passage_named(asked, c, question)
+    text_terms, held = _passage_holds(asked, c, question)
     asked_names = names(question)
-    text_terms = _passage_terms(c, question)
     in_names = set().union(*asked_names)
     things = len(asked_names) + len(asked - in_names)
     missing = [n for n in asked_names if not _has_name(n, text_terms)]
@@ -789,12 +794,10 @@ def _passage_text(c: Candidate, question: str) -> str:
     return without_wives_of(question, f"{told} {c.memory.text}" if told else c.memory.text)
 
 
-def _passage_terms(c: Candidate, question: str) -> set[str]:
-    return _terms(_passage_text(c, question))
-
-
-def _passage_named(asked: set[str], c: Candidate, question: str) -> set[str]:
-    return mentioned(asked, _passage_text(c, question)) | c.translated | (c.known_as & asked)
+def _passage_holds(asked: set[str], c: Candidate, question: str) -> tuple[set[str], set[str]]:
+    """A passage's terms, and the asked terms it states, read from its text once (_passage_text)."""
+    text = _passage_text(c, question)
+    return _terms(text), _stated_in(asked, text, c)
 
 
 def _told(c: Candidate) -> str:
@@ -818,8 +821,7 @@ def best_passage(question: str, readable: list[Candidate], t: Thresholds = DEFAU
     few = readable[: max(1, t.passage_choice)]
 
     def fullness(c: Candidate) -> tuple[int, int, bool, int]:
-        text_terms = _passage_terms(c, question)
-        held = _passage_named(asked, c, question)
+        text_terms, held = _passage_holds(asked, c, question)
         answers_kind = kind is not None and has_answer_kind(kind, c.memory.text, question)
         return sum(1 for n in asked_names if _has_name(n, text_terms)), len(held & main), answers_kind, len(held)
 
