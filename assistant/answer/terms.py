@@ -436,6 +436,24 @@ def only_names(text: str) -> bool:
     return False
 
 
+# "We adopted a greyhound called Biscuit", "Just bought an old van named Betsy": something the user got
+# or has, and its name. No kind list is asked for (a greyhound is no word of PETS), since the verb says
+# it is theirs; "We watched a film called Alien" names the world's film, not one of theirs.
+_EN_OWN_CALLED = re.compile(
+    r"\b(?:adopted|got|have|has|had|bought|rescued|took in|own|owns|keep|keeps|inherited)\s+"
+    r"(?:a|an|our|my|two|three)\s+(?:[a-z-]+\s+){0,3}?(?:called|named)\s+([A-Z][a-z]+)\b",
+    re.IGNORECASE,
+)
+
+
+def own_called(text: str) -> set[str]:
+    """The names the speaker gives something they got or have, as terms: "We adopted a greyhound called
+    Biscuit" → {"biscuit"}; none in a remark not in the first person."""
+    if not in_first_person(text):
+        return set()
+    return {_stem_only(m.group(1).lower()) for m in _EN_OWN_CALLED.finditer(text) if m.group(1)[0].isupper()}
+
+
 def called_names(question: str, said: list[str]) -> list[frozenset[str]]:
     """The names of the user's people and pets, as `said` gives them, that a Chinese question names:
     Chinese has no capitals, so names() cannot see "小林" in "小林是谁？" until the user has said who she is."""

@@ -8,7 +8,7 @@ from datetime import UTC, datetime
 from assistant.answer import lexicon
 from assistant.answer.acquainted import acquainted
 from assistant.answer.decide import Asked, Outcome
-from assistant.answer.terms import names, pets_named, relatives_named
+from assistant.answer.terms import names, own_called, pets_named, relatives_named
 from assistant.memory.api import remember
 from assistant.memory.store import MemoryStore
 from tests.answer.asking import decided
@@ -192,3 +192,21 @@ def test_a_pet_whose_name_only_shares_a_stem_with_the_world_s_is_theirs(store: M
         remember(text, store=store)
     d = decided(store, "What does Oliver like to eat?")
     assert d.asked is Asked.KNOWN and d.outcome is not Outcome.GENERAL
+
+
+def test_a_pet_the_user_got_and_named_is_theirs_whatever_its_kind(store: MemoryStore) -> None:
+    # Tried as a new user: "What is Biscuit afraid of?" got the model's "Biscuit is afraid of being a
+    # cookie." A greyhound is no word of PETS, and the world knows biscuits; "adopted … called" says whose.
+    remarks = ("We adopted a greyhound called Biscuit.", "Biscuit hates thunderstorms.", "I'm allergic to shellfish.")
+    for text in remarks:
+        remember(text, store=store)
+    d = decided(store, "What is Biscuit afraid of?")
+    assert d.asked is Asked.KNOWN and d.outcome is Outcome.DONT_KNOW
+
+
+def test_a_name_the_user_only_watched_stays_the_world_s() -> None:
+    # As terms, the way names() gives them.
+    assert own_called("We adopted a greyhound called Biscuit.") == set(names("x Biscuit")[0])
+    assert own_called("I just bought an old van named Betsy") == set(names("x Betsy")[0])
+    assert own_called("We watched a film called Alien last night.") == set()
+    assert own_called("Biscuit, a greyhound called Biscuit") == set()  # no one says it is theirs
