@@ -293,9 +293,9 @@ def names_often(asked: list[frozenset[str]], found: list[Candidate]) -> bool:
 def names_their_people(asked: list[frozenset[str]], found: list[Candidate], world: AbstractSet[frozenset[str]]) -> bool:
     """Every name asked about is one of the user's people (or pets) in a memory found, however rarely
     mentioned: called so ("My brother is called Ben" for "What is Ben's job?", though the world knows a
-    Ben; "My cat Miso"; "We adopted a greyhound called Biscuit", terms.own_called), or, when the world knows no one by it, named beside one of their people's words
-    ("I have two kids, Ingrid and Leo"). The model knows nothing of them: whatever it said would be
-    invention."""
+    Ben; "My cat Miso"; "We adopted a greyhound called Biscuit", terms.own_called), or, when the world
+    knows no one by it, named beside one of their people's words ("I have two kids, Ingrid and Leo").
+    The model knows nothing of them: whatever it said would be invention."""
     said = [c.memory.text for c in found if c.memory.kind != "document"]
     called = {
         name

@@ -28,6 +28,12 @@ def _stem(word: str) -> str:
     return stem
 
 
+# A count, in digits or words, as an age is said.
+_COUNT = (
+    r"\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|"
+    r"seventeen|eighteen|nineteen|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ][a-z]+)?"
+)
+
 # The asked word → the words and phrases that say it, their inflections written out as slots.py writes
 # them (the lemmatiser makes "tripped" a trip). Liking's polarity is kept apart by decide._opposite_liking:
 # a dislike is never said by a liking, whatever the words.
@@ -44,6 +50,9 @@ _SAID_BY: dict[str, str] = {
     "trip": r"holiday|holidays|vacation|vacations|journey|journeys",
     "holiday": r"vacation|vacations",
     "vacation": r"holiday|holidays",
+    # "How old is Elsa?": an age is said by the number someone turned or is, never by "old" ("My daughter
+    # Elsa just turned seven", tried as a new user, was "I don't know").
+    "old": rf"(?:turned|turns|turning|aged)\s+(?:{_COUNT})|(?:{_COUNT})(?:\s+|-)years?(?:\s+|-)old",
     # A meal is eaten: "curry for dinner" says what the user ate.
     "eat": r"food|foods|meal|meals|breakfast|breakfasts|lunch|lunches|dinner|dinners|supper|suppers",
     "meal": r"breakfast|breakfasts|lunch|lunches|dinner|dinners|supper|suppers",

@@ -210,3 +210,11 @@ def test_a_name_the_user_only_watched_stays_the_world_s() -> None:
     assert own_called("I just bought an old van named Betsy") == set(names("x Betsy")[0])
     assert own_called("We watched a film called Alien last night.") == set()
     assert own_called("Biscuit, a greyhound called Biscuit") == set()  # no one says it is theirs
+
+
+def test_the_age_of_someone_the_user_named_once_is_what_they_said(store: MemoryStore) -> None:
+    # Tried as a new user: "How old is Elsa?" was "I don't know" beside "My daughter Elsa just turned seven."
+    for text in ("My daughter Elsa just turned seven.", "I'm allergic to shellfish."):
+        remember(text, store=store)
+    d = decided(store, "How old is Elsa?")
+    assert d.outcome is Outcome.MEMORY and "seven" in d.evidence[0].text

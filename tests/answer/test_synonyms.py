@@ -45,3 +45,10 @@ def test_the_table_s_words_as_written() -> None:
 def test_a_word_the_table_lacks_is_not_said() -> None:
     assert said("Where do I live?", "I can't stand olives.") == set()
     assert said("What do I hate?", "I love olives.") == set()
+
+
+def test_an_age_is_said_by_the_number_someone_turned_or_is() -> None:
+    assert said("How old is Elsa?", "My daughter Elsa just turned seven.") == {"old"}
+    assert said("How old is Elsa?", "Elsa is 7 years old now.") == {"old"}
+    assert said("How old is my nephew?", "My 3-year-old nephew loves trains.") == {"old"}
+    assert said("How old is Elsa?", "Elsa turned the corner too fast.") == set()  # a turn, not an age
