@@ -397,6 +397,7 @@ def _someone_elses(question: str, asked: set[str], c: Candidate) -> bool:
             mentioned(asked, owner)
             or (c.translated and dictionary_translations(question, asked, owner))
             or c.known_as & asked  # "Anna's birthday" for "my sister's birthday", Anna being the sister
+            or kin(asked, _terms(owner))  # "My mum's birthday" for "my mother's birthday"
         )
         if (mentioned(asked, thing) or c.translated) and not asked_owner:
             return True
@@ -412,12 +413,15 @@ _ZH_NAME_BEFORE = re.compile(f"(?:[A-Za-z]+|{'|'.join(ZH_PEOPLE_WORDS)})\\s*$")
 
 
 def _said_of_another(question: str, text: str) -> bool:
-    """A remark that says nothing of the speaker and states the asked slot of someone it names."""
+    """A remark that says nothing of the speaker and states the asked slot of someone it names, other
+    than the one asked about: "Priya moved to Toronto" answers "Where does Priya live?"."""
     if in_first_person(text):
         return False
+    asked = terms(question)
     for start in statement_starts(question, text):
         before = _CLAUSE.split(text[:start])[-1]
-        if (_ZH_NAME_BEFORE if is_chinese(text) else _EN_NAME_BEFORE).search(before):
+        name = (_ZH_NAME_BEFORE if is_chinese(text) else _EN_NAME_BEFORE).search(before)
+        if name and not mentioned(asked, name.group()):
             return True
     return False
 

@@ -80,3 +80,23 @@ def test_someone_elses_thing_in_the_other_language_is_theirs_too() -> None:
     assert decide("我家狗叫什么？", [sister], []).outcome is Outcome.DONT_KNOW
     colleague = hit(said("同事的新车很帅。", "2025-11-23"), 0.8, 0.5, translated=frozenset({"car"}))
     assert decide("Which car have I got?", [colleague], []).outcome is Outcome.DONT_KNOW
+
+
+@pytest.mark.parametrize(
+    ("question", "remark"),
+    [
+        # Tried as a new user: each was "I don't know".
+        ("Where does Priya live?", "Priya moved to Toronto last year."),  # the one named is the one asked
+        ("When is my mother's birthday?", "My mum's birthday is 3 March."),  # the asked relation in kin words
+    ],
+)
+def test_the_one_asked_about_owns_what_is_asked(question: str, remark: str) -> None:
+    answer = hit(said(remark, "2025-11-23"), 0.8, 0.5)
+    assert not off_subject(question, answer)
+    assert decide(question, [answer], []).evidence == [answer.memory]
+
+
+def test_a_relation_in_kin_words_is_still_not_another_relation() -> None:
+    mum = hit(said("My mum's birthday is 3 March.", "2025-11-23"), 0.8, 0.5)
+    assert off_subject("When is my dad's birthday?", mum)
+    assert off_subject("Where does Tom live?", hit(said("Priya moved to Toronto last year.", "2025-11-23"), 0.8, 0.5))
