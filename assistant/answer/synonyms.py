@@ -52,7 +52,9 @@ _SAID_BY: dict[str, str] = {
     "vacation": r"holiday|holidays",
     # "How old is Elsa?": an age is said by the number someone turned or is, never by "old" ("My daughter
     # Elsa just turned seven", tried as a new user, was "I don't know").
-    "old": rf"(?:turned|turns|turning|aged)\s+(?:{_COUNT})|(?:{_COUNT})(?:\s+|-)years?(?:\s+|-)old",
+    # "… a tortoise named Shelly who is 40.": a bare count ending the clause after "who is", "she's".
+    "old": rf"(?:turned|turns|turning|aged)\s+(?:{_COUNT})|(?:{_COUNT})(?:\s+|-)years?(?:\s+|-)old"
+    rf"|(?:who|she|he)(?:\s+is|'s)\s+(?:{_COUNT})(?=\s*(?:now\b|today\b|[.,;!]|$))",
     # A meal is eaten: "curry for dinner" says what the user ate.
     "eat": r"food|foods|meal|meals|breakfast|breakfasts|lunch|lunches|dinner|dinners|supper|suppers",
     "meal": r"breakfast|breakfasts|lunch|lunches|dinner|dinners|supper|suppers",

@@ -51,4 +51,6 @@ def test_an_age_is_said_by_the_number_someone_turned_or_is() -> None:
     assert said("How old is Elsa?", "My daughter Elsa just turned seven.") == {"old"}
     assert said("How old is Elsa?", "Elsa is 7 years old now.") == {"old"}
     assert said("How old is my nephew?", "My 3-year-old nephew loves trains.") == {"old"}
+    assert said("How old is Shelly?", "We have a tortoise named Shelly who is 40.") == {"old"}
     assert said("How old is Elsa?", "Elsa turned the corner too fast.") == set()  # a turn, not an age
+    assert said("How old is Elsa?", "She's 5 minutes away.") == set()
