@@ -46,6 +46,7 @@ from answer_sets import (  # noqa: E402
     BOOK_DEV,
     BOOK_DEV2,
     BOOK_DEV3,
+    BOOK_DEV4,
     BOOK_FRESH,
     EVERYDAY,
     GENERAL,
@@ -1323,6 +1324,7 @@ def check_book_sets() -> int:
         ("BOOK_DEV", BOOK_DEV, 2),
         ("BOOK_DEV2", BOOK_DEV2, 2),
         ("BOOK_DEV3", BOOK_DEV3, 2),
+        ("BOOK_DEV4", BOOK_DEV4, 2),
     ):
         for q, phrase in questions:
             counts = [sum(holds(t, phrase) for t in texts) for texts in (epub, markdown)]
