@@ -728,6 +728,82 @@ BOOK_DEV3: list[tuple[str, str]] = [
     ("Why do ducks get thin, by Ukridge's theory?", "taking exercise and swimming about"),  # 432
 ]
 
+# A fourth development book set (session 13), written because the third, fresh, scored 41 % against 55-63 % on
+# the two tuned on. Written by reading the chapters the three sets above ask least about, per passage (V and VI
+# 1.6 questions per ten passages; XIII-XV, XIX, XX, XXII near 2; I and XVII three in all, XXI four),
+# before the pipeline was run on any of them, from passages no other set's answer is in; none copies or
+# rewords a question above. Mixed shapes: who / what / where / when / why / how many / which, "what did X say
+# about Y", a yes-or-no, words the book does not use ("glasses", "chicken houses", "creditors"), an answer
+# whose speaker is named only in the next passage. The comment on each is the passage's index in the EPUB
+# import.
+BOOK_DEV4: list[tuple[str, str]] = [
+    # I
+    (
+        "How did Ukridge keep his glasses on when Lickford met him at Yeovil?",
+        "tacked on to his ears with ginger-beer wire",
+    ),  # 8
+    ("What did Ukridge shout up the stairs when he came looking for Garnet?", "Exhibit the son of Belial"),  # 12
+    # V
+    (
+        "What time was it when the narrator woke on his first morning at the farm?",
+        "distant clocks were striking eight",
+    ),  # 69
+    ("What did Ukridge tell the poultry dealer's manager to do about the breeds?", "mix ’em up, laddie"),  # 75
+    ("What did they make the chicken houses out of?", "Sugar boxes are as good as any"),  # 76
+    ("Where had Ukridge tasted a better whisky than the one he was drinking?", "some he once tasted in Belfast"),  # 87
+    # VI
+    ("What was the farthest town Ukridge ordered things from on credit?", "as far afield as Dorchester"),  # 89
+    ("Did Ukridge pay rent for the house at Combe Regis?", "lent him rent free"),  # 91
+    ("What choice did Ukridge say to put to the first man you meet in the street?", "his egg or his wife"),  # 94
+    ("Who caught Aunt Elizabeth in the garden beyond the hedge?", "he had captured Aunt Elizabeth"),  # 106
+    # XIII
+    ("How much does a Maltese policeman get for bringing a sailor back aboard?", "gets one sovereign, cash"),  # 222
+    ("What does Tom Chase say he is called, because he never makes mistakes?", "Archibald the All-Right"),  # 224
+    ("When did Phyllis go into the house during the tennis?", "At the end of the fifth game"),  # 236
+    # XIV
+    ("What did Mrs. Beale say about omelettes?", "always possibilities in an omelette"),  # 246
+    ("Who was the long thin man with a beard dunning Ukridge in the garden?", "Curtis, the fishmonger"),  # 251
+    ("How many times had the narrator's rich uncle been married?", "having married three wives"),  # 252
+    # XV
+    ("Who did Ukridge buy the gramophone from?", "Smith, the chap we got the gramophone from"),  # 273
+    ("What does Aunt Elizabeth think of Millie's husband?", "perfectly helpless in any matter requiring"),  # 275
+    # XVII
+    ("Which bird could be heard while Phyllis painted the sunset?", "song of a distant blackbird"),  # 304
+    (
+        "What gave the narrator the idea of upsetting the professor's boat, as he told Phyllis?",
+        "seeing him fishing that put the idea",
+    ),  # 308
+    # XIX
+    (
+        "Why did the narrator choose to speak to the professor while he was swimming?",
+        "a better chance with the professor in the water",
+    ),  # 336
+    (
+        "What happened when the narrator wished the professor good morning from behind him in the sea?",
+        "went under like so much pig-iron",
+    ),  # 339
+    ("What did Ukridge tell the professor about the narrator's money?", "Pots of money, too"),  # 348
+    # XX
+    ("Who wrote to the papers that young men should play less golf?", "Efficiency” gave it as his opinion"),  # 356
+    ("How long did the professor's gardener wait for the narrator's reply?", "He waited for half-an-hour"),  # 360
+    ("What makes Bob happy, according to the narrator?", "Bones and cheese and potatoes with gravy"),  # 365
+    # XXI
+    (
+        "Why did the narrator stay at Combe Regis when Ukridge had gone?",
+        "To complete the victory I had won on the links",
+    ),  # 383
+    (
+        "When did the narrator expect the money to pay Beale's back wages?",
+        "cheque coming to me from a magazine in another week",
+    ),  # 387
+    # XXII
+    ("What did the little man in the purple tie keep asking?", "What did you hit him for, then?"),  # 398
+    (
+        "What does the narrator promise the reader about dialect?",
+        "I do not propose to inflict dialect upon the reader",
+    ),  # 400
+]
+
 # Development general questions, written in session 4 after the passage ranking (focus.py) let one more
 # held-out general question cite a passage: everyday general knowledge, a third of it in words the book
 # also uses (cricket, golf, the navy, London, eggs, money), which no passage of it answers.

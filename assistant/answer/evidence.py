@@ -25,7 +25,7 @@ from .decide import Asked, Candidate, asked_about, names_often, names_their_peop
 from .focus import Closeness, by_focus
 from .introductions import first_mentions, who_is
 from .newer import name_mentions, name_rows, slot_rows, slot_statements
-from .speakers import with_speakers
+from .speakers import BEFORE, read_back, speech_asked, with_speakers
 from .terms import (
     called_names,
     dictionary_translations,
@@ -99,7 +99,7 @@ def gather(store: MemoryStore, question: str, *, now: datetime | None = None, wh
     if where or asked is Asked.DOCUMENT:
         focused = _introduced_first(store, question, passages, focused, vector, where)
     if asked_names and not is_chinese(question):  # only a name the question gives is carried over
-        focused = _with_before(store, focused)
+        focused = _with_before(store, focused, question)
     candidates = _known_as(question, _with_translations(store.embedder, question, memories))
     asked_names = asked_names or called_names(question, [c.memory.text for c in candidates])
     if asked is Asked.OPEN and asked_names and _their_people(question, asked_names, candidates):
@@ -107,24 +107,34 @@ def gather(store: MemoryStore, question: str, *, now: datetime | None = None, wh
     return Found(candidates, focused, asked)
 
 
-def _with_before(store: MemoryStore, five: list[Candidate]) -> list[Candidate]:
+def _with_before(store: MemoryStore, five: list[Candidate], question: str) -> list[Candidate]:
     """Each passage that says "he" or "she" with the whole passage before it in its book (Candidate.before),
     in one query for the five: unlike the lead, whether or not retrieval found that one, since the one that
     names who "he" is need not share a word with the question ("The dastard and varlet, Hawk." before
-    "… found him at length leaning over the seawall")."""
+    "… found him at length leaning over the seawall").
+
+    For a question about what someone said (speakers.speech_asked), every one of the five is read with the
+    passages before it as well, for who speaks it (speakers.read_back): a speech that runs on from the
+    passage before names its speaker only there ("“Pay?” bellowed Ukridge …" before "“When we get a
+    connection …”"), and retrieval found only the first five's own predecessors for some of them."""
+    asked = speech_asked(question)
+    back = BEFORE if asked else 1
     wanted = {
-        (c.memory.import_id, c.memory.position - 1)
+        (c.memory.import_id, c.memory.position - b)
         for c in five
-        if c.memory.kind == "document"
-        and c.memory.import_id
-        and c.memory.position > 0
-        and speaks_of_someone(c.memory.text)
+        if c.memory.kind == "document" and c.memory.import_id and (asked or speaks_of_someone(c.memory.text))
+        for b in range(1, back + 1)
+        if c.memory.position - b >= 0
     }
     if not wanted:
         return five
     condition = " OR ".join(f"(import_id = {quote(i)} AND position = {p})" for i, p in sorted(wanted))
-    before = {(m.import_id, m.position): m.text for m in store.where(f"kind = 'document' AND ({condition})")}
-    return [replace(c, before=before.get((c.memory.import_id, c.memory.position - 1), "")) for c in five]
+    texts = {(m.import_id, m.position): m.text for m in store.where(f"kind = 'document' AND ({condition})")}
+    out = []
+    for c in five:
+        c = replace(c, before=texts.get((c.memory.import_id, c.memory.position - 1), ""))
+        out.append(read_back(asked, c, texts) if asked and not any(c.speakers) else c)
+    return out
 
 
 def _their_people(question: str, asked: list[frozenset[str]], found: list[Candidate]) -> bool:

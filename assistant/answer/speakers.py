@@ -81,6 +81,20 @@ def _open_at_end(paragraph: str) -> bool:
     return paragraph.count("“") > paragraph.count("”")
 
 
+def _goes_on_speaking(paragraph: str, i: int, turns: list[int], paragraphs: Sequence[str]) -> bool:
+    """A paragraph that closes a quotation it never opened, after one that left its speech open: a long
+    paragraph of speech cut where one passage ends and the next begins (“Oh, all sorts. … but I stopped
+    ’em. | ‘Look here,’ I said kindly … one of every breed ever invented.”), whose "I said" is inside the
+    speech, not the narrator's."""
+    return (
+        "”" in paragraph
+        and not _has_speech(paragraph)
+        and bool(turns)
+        and turns[-1] == i - 1
+        and _open_at_end(paragraphs[i - 1])
+    )
+
+
 def _subject_last(narration: str) -> str:
     """The name that begins the last sentence of narration to begin with one ("Ukridge was all
     sympathy."): the one a "he" or "she" after it means."""
@@ -132,24 +146,32 @@ def paragraph_speakers(paragraphs: Sequence[str]) -> list[str]:
     who: list[str | None] = [""] * len(paragraphs)
     turns: list[int] = []  # the paragraphs with speech, in order
     narrated = ""  # the narration since the last paragraph of speech
+    goes_on: list[int] = []  # paragraphs that go on with the speech before them: the same turn
     for i, paragraph in enumerate(paragraphs):
+        if _goes_on_speaking(paragraph, i, turns, paragraphs):
+            paragraph = f"“{paragraph}"  # the rest of a speech split where a passage ends
         if not _has_speech(paragraph):
             narrated = f"{narrated} {paragraph}"
             continue
         who[i] = _attributed(paragraph, narrated)
         if who[i] == "" and turns and turns[-1] == i - 1 and _open_at_end(paragraphs[i - 1]):
             who[i] = who[i - 1]  # one speech over several paragraphs
+            if not who[i]:
+                goes_on.append(i)  # whoever the turn it goes on with turns out to be
         elif who[i] == "" and turns:
             who[i] = _addressed(paragraphs[turns[-1]])  # the one the last turn spoke to answers
         turns.append(i)
         narrated = ""
     # In an exchange a reply alternates: a turn that names nobody is spoken by whoever spoke two turns
     # before it (or after it), unless the turn between is known to be theirs too.
-    for order in (turns, turns[::-1]):
+    own = [i for i in turns if i not in goes_on]
+    for order in (own, own[::-1]):
         for k in range(2, len(order)):
             this, between, other = order[k], order[k - 1], order[k - 2]
             if who[this] == "" and who[other] and who[between] != who[other]:
                 who[this] = who[other]
+    for i in goes_on:
+        who[i] = who[i - 1]
     return [w or "" for w in who]
 
 
@@ -213,19 +235,26 @@ def with_speakers(question: str, pool: list[Candidate]) -> list[Candidate]:
     asked = speech_asked(question)
     if not asked:
         return pool
+    found = {
+        (c.memory.import_id, c.memory.position): c.memory.text
+        for c in pool
+        if c.memory.import_id and c.memory.position >= 0
+    }
+    return [read_back(asked, c, found) for c in pool]
+
+
+def read_back(asked: str, c: Candidate, texts: dict[tuple[str, int], str]) -> Candidate:
+    """`c` with the sentences `asked` speaks in it (Candidate.speakers), reading the turns that lead into
+    it from the passages before it among `texts` (by import and position), up to BEFORE of them."""
+    before: list[str] = []
+    for back in range(1, BEFORE + 1):
+        earlier = texts.get((c.memory.import_id, c.memory.position - back))
+        if earlier is None:
+            break
+        before.insert(0, earlier)
     asked_terms = terms(asked)
-    found = {(c.memory.import_id, c.memory.position): c for c in pool if c.memory.import_id and c.memory.position >= 0}
-    out = []
-    for c in pool:
-        before: list[str] = []
-        for back in range(1, BEFORE + 1):
-            earlier = found.get((c.memory.import_id, c.memory.position - back))
-            if earlier is None:
-                break
-            before.insert(0, earlier.memory.text)
-        theirs = tuple(_as_asked(s, asked, asked_terms) for s in sentence_speakers(c.memory.text, tuple(before)))
-        out.append(replace(c, speakers=theirs) if any(theirs) else c)
-    return out
+    theirs = tuple(_as_asked(s, asked, asked_terms) for s in sentence_speakers(c.memory.text, tuple(before)))
+    return replace(c, speakers=theirs) if any(theirs) else c
 
 
 def _as_asked(speaker: str, asked: str, asked_terms: set[str]) -> str:
