@@ -47,6 +47,7 @@ from .terms import (
     apposition_joined,
     companions,
     dictionary_translations,
+    gives_a_name,
     in_first_person,
     kin,
     mentioned,
@@ -351,7 +352,7 @@ def off_subject(question: str, c: Candidate) -> bool:
     if _user_clause_states(question, c.memory.text):
         return False
     asked = terms(question)
-    if _someone_elses(question, asked, c):
+    if _someone_elses(question, asked, c) or _owner_missing(question, c):
         return True
     theirs = owned(c.memory.text)
     mine = owned(question)
@@ -381,6 +382,19 @@ def off_subject(question: str, c: Candidate) -> bool:
         return not (named_by_slot(question, c.text) and not others)
     # The question asks about the user; a statement whose owner is another person is about them.
     return bool(others) and not (theirs & asked)
+
+
+def _owner_missing(question: str, c: Candidate) -> bool:
+    """A question about a thing of one of the user's people ("Who is my daughter's teacher?"), and a
+    remark that does not name that person in any words: "I'm a primary school teacher" is the user; nor
+    the person asked for, when that is one ("我女儿在学钢琴" names the daughter, not her teacher)."""
+    held = _terms(c.memory.text)
+
+    def lacks(people: set[str]) -> bool:
+        said = mentioned(people, c.memory.text) | kin(people, held) | ((c.translated | c.known_as) & people)
+        return bool(people) and not said  # "Anna's birthday" is the sister's when Anna is the sister
+
+    return any(lacks(_terms(owner) & PEOPLE) or lacks(_terms(thing) & PEOPLE) for owner, thing in possessions(question))
 
 
 def _someone_elses(question: str, asked: set[str], c: Candidate) -> bool:
@@ -518,6 +532,8 @@ def on_subject(question: str, c: Candidate, t: Thresholds = DEFAULT) -> bool:
         return False
     if missing and only_names(c.memory.text) and not _ASKS_NAME.search(question):
         return False  # "Miso is my cat" for "What does my cat eat?"
+    if _ASKS_NAME.search(question) and asked & (PEOPLE | PETS) and not gives_a_name(c.memory.text):
+        return False  # "我女儿在学钢琴" does not say what the daughter is called
     if c.known_as & asked and stated == asked and stated_slots(question, c.text):
         return True  # "Anna moved to Berlin" for "Where does my sister live?", Anna being the sister
     if (

@@ -454,6 +454,18 @@ def own_called(text: str) -> set[str]:
     return {_stem_only(m.group(1).lower()) for m in _EN_OWN_CALLED.finditer(text) if m.group(1)[0].isupper()}
 
 
+_EN_CAPITALISED = re.compile(r"\b[A-Z][a-z]+")
+
+
+def gives_a_name(text: str) -> bool:
+    """Whether `text` calls someone or something by a name: a capitalised word that is no common word
+    (the first of a sentence too: "Luna is my dog"), or in Chinese, where names have no capitals, a word
+    that gives one ("我女儿叫小雨", "新养的狗狗取名Biscuit")."""
+    if is_chinese(text) and re.search(r"叫|名", text):
+        return True
+    return any(w.lower() not in _STOP and w != "I" for w in _EN_CAPITALISED.findall(text))
+
+
 def called_names(question: str, said: list[str]) -> list[frozenset[str]]:
     """The names of the user's people and pets, as `said` gives them, that a Chinese question names:
     Chinese has no capitals, so names() cannot see "小林" in "小林是谁？" until the user has said who she is."""

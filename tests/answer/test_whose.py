@@ -100,3 +100,30 @@ def test_a_relation_in_kin_words_is_still_not_another_relation() -> None:
     mum = hit(said("My mum's birthday is 3 March.", "2025-11-23"), 0.8, 0.5)
     assert off_subject("When is my dad's birthday?", mum)
     assert off_subject("Where does Tom live?", hit(said("Priya moved to Toronto last year.", "2025-11-23"), 0.8, 0.5))
+
+
+@pytest.mark.parametrize(
+    ("question", "remark"),
+    [
+        # Tried as a new user: each was cited as the answer.
+        ("Who is my daughter's teacher?", "I'm a primary school teacher."),  # the user's job, not hers
+        ("Who is my daughter's teacher?", "My daughter is learning the piano."),  # her, not her teacher
+        ("What is my daughter called?", "My daughter is learning the piano."),  # no name given
+        ("我女儿叫什么名字？", "我女儿在学钢琴。"),
+    ],
+)
+def test_a_remark_that_names_not_whom_or_what_is_asked_does_not_answer(question: str, remark: str) -> None:
+    assert decide(question, [hit(said(remark, "2025-11-23"), 0.8, 0.6)], []).outcome is Outcome.DONT_KNOW
+
+
+@pytest.mark.parametrize(
+    ("question", "remark"),
+    [
+        ("What is my daughter called?", "Luna is my daughter."),  # the name opens the sentence
+        ("Who is my daughter's teacher?", "My daughter's teacher is Mrs. Patel."),
+        ("What is my dog called?", "We adopted a greyhound called Biscuit, our first dog."),
+    ],
+)
+def test_a_remark_naming_whom_and_what_is_asked_still_answers(question: str, remark: str) -> None:
+    answer = hit(said(remark, "2025-11-23"), 0.8, 0.6)
+    assert decide(question, [answer], []).evidence == [answer.memory]
