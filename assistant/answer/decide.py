@@ -821,6 +821,8 @@ def best_passage(question: str, readable: list[Candidate], t: Thresholds = DEFAU
 
     def fullness(c: Candidate) -> tuple[int, int, bool, int]:
         text_terms, held = _passage_holds(asked, c, question)
+        held |= spoken_of(asked, c.memory.text, c.before, c.window)  # as the gate counts them
+        text_terms |= held
         answers_kind = kind is not None and has_answer_kind(kind, c.memory.text, question)
         return sum(1 for n in asked_names if _has_name(n, text_terms)), len(held & main), answers_kind, len(held)
 

@@ -12,6 +12,11 @@ passage before named them, and of the narrator as "I". The passage gate and the 
   not seen me." Any name of the passage before was too loose ("What colour are Phyllis's eyes?" cited a
   passage whose "he" is the professor, named after Phyllis), and the question's other words held anywhere
   in the passage before gained one question only because "narrative" stems to "narrator" (session 12).
+  Only the narration's names count: a name inside speech is mostly the one spoken to. Read so, the choice
+  counts the people carried as the gate does ("Garny, old horse, I’ve been thinking …" is Ukridge's theory
+  after "… Ukridge was himself again."; third development set 16 → 17); with names inside speech too, the
+  choice lost as many as it gained (a "she" about Aunt Elizabeth took Ukridge from "You’re a thoughtful
+  chap, Ukridge.”), as in session 12.
 - The narrator is held where the focus window's narration, outside quotation marks, is in the first
   person: "I intended to allow him to win … eight holes in succession". In quoted speech "I" is whoever
   speaks (speakers.py says who). Read in the whole passage instead, Ukridge's speech in a passage that
@@ -23,6 +28,7 @@ English only: evidence.gather fetches the passage before for English questions.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from ..sentences import split_sentences
 from .terms import names, terms
@@ -63,11 +69,14 @@ def roles(text: str) -> list[frozenset[str]]:
     return found
 
 
+@lru_cache(maxsize=4096)  # the gate and the choice ask of the same passages, question after question
 def last_person(text: str) -> frozenset[str]:
-    """The terms of the last person the text names, by name or by role: the last of its sentences that
-    names someone, and the last one there ("… with Phyllis Derrick—were you ever at Bristol?" gives
-    Bristol; "I came to the conclusion that after all the professor had not seen me." the professor)."""
-    for sentence in reversed(split_sentences(text)):
+    """The terms of the last person the text's narration names, by name or by role: the last of its
+    sentences that names someone outside quotation marks, and the last one there ("… Mrs. Ukridge walking
+    in front with Phyllis Derrick—" gives Derrick; "I came to the conclusion that after all the professor
+    had not seen me." the professor). A name inside speech is mostly the one spoken to ("You’re a
+    thoughtful chap, Ukridge.”), not the one a "she" after it means."""
+    for sentence in reversed(narrated(split_sentences(text))):
         found = [(m.start(), frozenset(terms(m.group(1)))) for m in _ROLE.finditer(sentence)]
         if named := names(sentence):
             at = max((m.start() for m in _CAPITALISED.finditer(sentence) if terms(m.group(0)) & named[-1]), default=0)
@@ -99,6 +108,7 @@ def narrated(sentences: list[str]) -> list[str]:
     return out
 
 
+@lru_cache(maxsize=4096)
 def narrates(text: str, window: tuple[int, int] | None = None) -> bool:
     """The narration of the text's sentences `window` (from..to, focus.py), or of all of them, is in the
     first person: its "I" is the narrator, not someone speaking."""

@@ -41,20 +41,22 @@ def test_the_last_name_of_the_passage_before_is_who_he_is() -> None:
 
 
 def test_a_person_named_earlier_in_the_passage_before_is_not_carried() -> None:
-    # Phyllis, then Bristol, then the professor: the last one named, by name or by role, is who "he" is.
+    # Phyllis Derrick, then Bristol in speech, then the professor: the last one the narration names, by
+    # name or by role, is who "he" is; a name inside speech is not.
     before = (
         "“He must come some other time,” said Ukridge. “We invite inspection. Look here,” he broke off suddenly—"
         "we were nearing the fowl-run now, Mrs. Ukridge walking in front with Phyllis Derrick—“were you ever at "
         "Bristol?”\n\n“Never, sir,” said the professor."
     )
     assert last_person(before) == frozenset({"professor"})
-    assert last_person(before.removesuffix("\n\n“Never, sir,” said the professor.")) == frozenset({"bristol"})
+    assert last_person(before.removesuffix("\n\n“Never, sir,” said the professor.")) == frozenset({"phylli", "derrick"})
     assert last_person("I crammed my hat on, and hurried out of the house.") == frozenset()
     named_earlier = HAWK_LAST.replace("I crammed", "Then Tom Chase and I crammed")
     assert passage_lacks(QUESTION, passage(FOUND_HIM, before=named_earlier)) == LACKS_HAWK
 
 
 def test_a_role_and_a_name_in_one_sentence_the_later_is_the_last_person() -> None:
+    assert last_person("“You’re a thoughtful chap, Ukridge.”") == frozenset()
     assert last_person("Phyllis was walking with the professor.") == frozenset({"professor"})
     assert last_person("The professor was walking with Phyllis.") == frozenset({"phylli"})
 
@@ -133,3 +135,29 @@ def test_a_question_about_the_professor_fetches_the_passage_before(store: Memory
     assert "from the professor" in holes.before
     # "he" is the professor and "I" the narrator in the window focus.py chose: both held.
     assert spoken_of(terms(HOLES), holes.memory.text, holes.before, holes.window) == {"professor", "narrat"}
+
+
+# The third development set's ducks: Ukridge's theory is his speech in a passage that never names him,
+# after one whose narration ends on him; another passage names him beside a "ducked".
+DUCK_THEORY = (
+    "“Garny, old horse, I’ve been thinking, laddie! I’ve got an idea! I’m going to start a duck farm!”\n\n"
+    "“A duck farm!”\n\n“A duck farm, laddie! My theory is, you see, that ducks get thin by taking exercise and "
+    "swimming about all over the place.” He took my arm affectionately."
+)
+UKRIDGE_LAST = (
+    "You cannot keep a good man down, and already Stanley Featherstonehaugh Ukridge was himself again. His "
+    "eyes sparkled buoyantly behind their pince-nez."
+)
+DUCKED = (
+    "“My dear old horse,” said Ukridge complainingly, “it’s a little hard.” I was growing annoyed with the man. "
+    "I could have ducked him."
+)
+
+
+def test_the_choice_counts_a_name_carried_from_the_passage_before_as_the_gate_does() -> None:
+    question = "Why do ducks get thin, by Ukridge's theory?"
+    ducked = Candidate(Memory(id="book-b-9", text=DUCKED, kind="document", position=9, import_id="b"), 1.0, 0.3)
+    alone = decide(question, [], [ducked, passage(DUCK_THEORY)])
+    assert alone.evidence[0].text == DUCKED  # without the passage before, the theory names no one
+    d = decide(question, [], [ducked, passage(DUCK_THEORY, before=UKRIDGE_LAST)])
+    assert d.outcome is Outcome.PASSAGE and d.evidence[0].text == DUCK_THEORY
