@@ -23,7 +23,6 @@ from ..language import CJK, asks, is_chinese
 from ..memory.model import Memory
 from . import lexicon
 from .anchor import Anchor, anchored
-from .continued import last_named, speaks_of_someone
 from .expects import Expects, expects, has_answer_kind
 from .introductions import who_is
 from .scene import asked_apart_from_scene
@@ -39,6 +38,7 @@ from .slots import (
     stated_slots,
     statement_starts,
 )
+from .spoken_of import spoken_of
 from .synonyms import in_other_words
 from .terms import (
     PEOPLE,
@@ -772,17 +772,16 @@ def passage_lacks(question: str, c: Candidate, t: Thresholds = DEFAULT, route: A
     First World War" is not held by "first".
 
     The sentence before the passage counts as its own (Candidate.lead): "She was wearing a Panama"
-    answers what Phyllis wore only with the sentence before it; and one that says "he" or "she" holds the
-    last name the passage before it gives (continued.py)."""
+    answers what Phyllis wore only with the sentence before it; and the people a passage speaks of without
+    writing the question's words for them count as held (spoken_of.py): "he" is the last person the passage
+    before names, by name or role ("the professor"), and first-person narration holds "the narrator"."""
     asked = terms(question)
-    text_terms, held = _passage_holds(asked, c, question)
     asked_names = names(question)
     in_names = set().union(*asked_names)
     things = len(asked_names) + len(asked - in_names)
-    missing = [n for n in asked_names if not _has_name(n, text_terms)]
-    if c.before and speaks_of_someone(c.memory.text):  # it continues the passage before it
-        named_before = last_named(c.before)
-        missing = [n for n in missing if not _has_name(n, named_before)]
+    text_terms, held = _passage_holds(asked, c, question)
+    held |= spoken_of(asked, c.memory.text, c.before, c.window)  # "he" after a name or role, "I" as narrator
+    missing = [n for n in asked_names if not _has_name(n, text_terms | held)]
     holds = len(asked_names) - len(missing) + len(held - in_names)
     if not things:
         return "asks nothing a passage could hold"
@@ -847,6 +846,8 @@ def best_passage(question: str, readable: list[Candidate], t: Thresholds = DEFAU
 
     def fullness(c: Candidate) -> tuple[int, int, bool, int]:
         text_terms, held = _passage_holds(asked, c, question)
+        held |= spoken_of(asked, c.memory.text, c.before, c.window)  # as the gate counts them
+        text_terms |= held
         answers_kind = kind is not None and has_answer_kind(kind, c.memory.text, question)
         return sum(1 for n in asked_names if _has_name(n, text_terms)), len(held & main), answers_kind, len(held)
 

@@ -20,12 +20,12 @@ from ..memory.store import MemoryStore, quote
 from ..sentences import split_sentences
 from . import lexicon
 from .acquainted import acquainted
-from .continued import speaks_of_someone
 from .decide import Asked, Candidate, asked_about, names_often, names_their_people
 from .focus import Closeness, by_focus
 from .introductions import first_mentions, who_is
 from .newer import name_mentions, name_rows, slot_rows, slot_statements
 from .speakers import BEFORE, read_back, speech_asked, with_speakers
+from .spoken_of import roles, speaks_of_someone
 from .terms import (
     called_names,
     dictionary_translations,
@@ -98,7 +98,8 @@ def gather(store: MemoryStore, question: str, *, now: datetime | None = None, wh
     focused = passage_order(question, pool, closeness)[:PASSAGE_LIMIT]
     if where or asked is Asked.DOCUMENT:
         focused = _introduced_first(store, question, passages, focused, vector, where)
-    if asked_names and not is_chinese(question):  # only a name the question gives is carried over
+    # Only someone the question names (or a role it asks by, "the professor") is carried over.
+    if (asked_names or roles(question)) and not is_chinese(question):
         focused = _with_before(store, focused, question)
     candidates = _known_as(question, _with_translations(store.embedder, question, memories))
     asked_names = asked_names or called_names(question, [c.memory.text for c in candidates])

@@ -23,10 +23,14 @@ _NUMBER_WORDS = (
 )
 _EN_NUMBER = re.compile(rf"\b(?:\d+|{_NUMBER_WORDS})\b", re.IGNORECASE)
 _ZH_NUMBER = re.compile(r"[0-9０-９零一二三四五六七八九十百千万亿两]")
+# "day" as well: "from the day that I married" says when the uncle will pay. Once "the narrator" was held
+# by narration in the first person (spoken_of.py), that passage passed the gate and lost the choice to one
+# with "next morning" only for want of a date; with "day", cited (first development book set 34 → 35) and
+# nothing else on any development set moved (docs/benchmarks.md, session 13).
 _EN_DATE = re.compile(
     r"\b(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|"
     r"Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|\d{1,4}(?:st|nd|rd|th)?|morning|afternoon|evening|"
-    r"night|o[’']clock|yesterday|to-?morrow|week|month|year|spring|summer|autumn|winter)\b",
+    r"night|day|o[’']clock|yesterday|to-?morrow|week|month|year|spring|summer|autumn|winter)\b",
     re.IGNORECASE,
 )
 _ZH_DATE = re.compile(r"[0-9０-９零一二三四五六七八九十百千]+\s*[年月日号]|世纪|年代|[春夏秋冬]天|早上|晚上|上午|下午")

@@ -24,6 +24,7 @@ from functools import lru_cache
 
 from ..sentences import split_paragraphs, split_sentences
 from .decide import Candidate
+from .spoken_of import QUOTED, narration
 from .terms import terms
 
 NARRATOR = "I"
@@ -49,16 +50,10 @@ _NOT_NAMES = frozenset(
     oh well why sir""".split()
 )
 _PRONOUNS = frozenset({"he", "she"})
-_QUOTED = re.compile(r"“[^”]*(?:”|$)|\"[^\"]*(?:\"|$)")
 
 
 def _is_name(words: str) -> bool:
     return words == NARRATOR or words.split()[0].lower().rstrip(".") not in _NOT_NAMES
-
-
-def _narration(paragraph: str) -> str:
-    """What a paragraph says outside its quotation marks, with a mark where each quotation stood."""
-    return _QUOTED.sub(" “…” ", paragraph)
 
 
 # A name set off by commas inside speech is the one spoken to ("What’s all this, Mrs. Beale?", "Garny,
@@ -67,7 +62,7 @@ _ADDRESSED = re.compile(rf"(?:,\s+|“)(?P<who>{_NAME})(?=\s*[,?!.—”])")
 
 
 def _addressed(paragraph: str) -> str:
-    spoken = " ".join(m.group(0) for m in _QUOTED.finditer(paragraph))
+    spoken = " ".join(m.group(0) for m in QUOTED.finditer(paragraph))
     found = [m.group("who") for m in _ADDRESSED.finditer(spoken) if _is_name(m.group("who"))]
     return found[-1] if found and found[-1] != NARRATOR else ""
 
@@ -128,12 +123,12 @@ def _attributed(paragraph: str, narrated_before: str) -> str | None:
     """The speaker a paragraph of speech names by a verb of saying, or by a pronoun the narration just
     before resolves; "" when it names none, None when a pronoun says it is someone the narration does not
     name (then no turn-taking may guess who)."""
-    narration = _narration(paragraph)
+    told = narration(paragraph)
     for pattern in (_VERB_FIRST, _NAME_FIRST):
-        for m in pattern.finditer(narration):
+        for m in pattern.finditer(told):
             who = m.group("who")
             if who.lower() in _PRONOUNS:
-                return _subject_last(f"{narrated_before} {narration[: m.start()]}") or None
+                return _subject_last(f"{narrated_before} {told[: m.start()]}") or None
             if who.lower().startswith("the ") or _is_name(who):
                 return who
     return ""

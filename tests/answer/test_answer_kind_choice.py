@@ -5,6 +5,7 @@ sentences of the book (the third development set's Norah question)."""
 from __future__ import annotations
 
 from assistant.answer.decide import Candidate, Outcome, decide
+from assistant.answer.expects import Expects, has_answer_kind
 from assistant.memory.model import Memory
 
 
@@ -33,3 +34,10 @@ def test_the_passage_with_a_date_answers_when() -> None:
 def test_a_question_asking_no_kind_keeps_the_better_ranked() -> None:
     d = decide("Is Norah to be married?", [], [NO_DATE, A_DATE])
     assert d.outcome is Outcome.PASSAGE and d.evidence[0].id == NO_DATE.memory.id
+
+
+def test_the_day_something_happens_answers_when() -> None:
+    # The first development set's uncle: "from the day that I married" says when, beside a passage about
+    # paying that says no time at all.
+    assert has_answer_kind(Expects.DATE, "a handsome allowance from the day that I married", "When will he pay?")
+    assert not has_answer_kind(Expects.DATE, "Do you suppose Harrod paid cash down on the nail?", "When will he pay?")
