@@ -344,9 +344,23 @@ def _coverage(asked: set[str], c: Candidate, question: str = "") -> float:
     return len(named(asked, c, question)) / len(asked) if asked else 0.0
 
 
+# A partner is asked for by words of one sex or none: the partner slot (slots.py) holds them all, so "My
+# husband Daniel works as a nurse" answered "What is my wife's name?".
+_WOMEN = frozenset(_terms("wife girlfriend")) | {"老婆", "妻子", "女朋友"}
+_MEN = frozenset(_terms("husband boyfriend")) | {"老公", "丈夫", "男朋友"}
+
+
+def _other_sex(question: str, text: str) -> bool:
+    """The question calls a partner by a word of one sex, the remark calls the user's by the other's."""
+    asked, held = owned(question), owned(text)
+    return any(asked & one and held & other and not held & one for one, other in ((_WOMEN, _MEN), (_MEN, _WOMEN)))
+
+
 def off_subject(question: str, c: Candidate) -> bool:
     """Evidence about another thing or person than the one asked: "my rabbit" for "my horse", "my
     friend lives in …" for "where do I live"."""
+    if _other_sex(question, c.memory.text) or _their_person_unnamed(question, c):
+        return True
     if _said_of_another(question, c.memory.text) and not c.known_as & terms(question):
         return True  # unless the one named is the one asked about ("Leo works at…", Leo the brother)
     if _user_clause_states(question, c.memory.text):
@@ -750,9 +764,21 @@ def _about_another(question: str, c: Candidate) -> bool:
     text = c.memory.text
     if others_own(text) or _said_of_another(question, text) or _someone_elses(question, terms(question), c):
         return True
+    if _their_person_unnamed(question, c) or _other_sex(question, text):
+        return True
     return bool({w for w in owned(text) & PEOPLE if not asks_for(question, w)}) and not _user_clause_states(
         question, text
     )
+
+
+def _their_person_unnamed(question: str, c: Candidate) -> bool:
+    """A question about one of the user's people other than the one it asks for ("What does my husband
+    do?"), and a remark that names them in no words: "I'm a software engineer" (later than "My husband
+    Daniel works as a nurse") is the user's own job, not a newer statement of his."""
+    people = {w for w in owned(question) & PEOPLE if not asks_for(question, w)}
+    held = _terms(c.memory.text)
+    said = mentioned(people, c.memory.text) | kin(people, held) | ((c.translated | c.known_as) & people)
+    return bool(people) and not said
 
 
 def passage_answers(question: str, c: Candidate, t: Thresholds = DEFAULT, route: Asked | None = None) -> bool:

@@ -173,7 +173,8 @@ SLOTS: tuple[Slot, ...] = (
     _slot(
         "school",
         r"\b(study|studying|studies|course|degree|major|school|college|university|uni)\b|专业|学校|大学|读书|上学|学的是",
-        r"\b(i'm|i am) (studying|doing a|reading)\b|\bstudying \w+ at\b"
+        # "Reading" a subject only at a named place: "I'm reading Middlemarch at the moment" is a book.
+        r"\b(i'm|i am) (studying|doing a)\b|\bstudying \w+ at\b|\breading \w+ at (?-i:[A-Z])"
         r"|\bi go to .{0,30}\b(college|school|university|academy)\b"
         rf"|\b{_SWITCH} (my )?(course|major|degree)\b|\btransferred to\b|\benrolled (in|at|on)\b"
         r"|\bmy (course|major|degree) (is|in)\b|在读|专业|转到了|转学|就读",
@@ -221,8 +222,20 @@ def normalised(text: str) -> str:
     return _EN_DOING.sub(r"\1 as an occupation", text)
 
 
+# Slots that are a person: asked for when the question asks who they are, not when it asks a thing of
+# theirs. "When is my husband's birthday?", "What does my husband do?" asked the partner slot, so "我老公
+# 不吃辣" (it names the partner) replaced "My husband Daniel works as a nurse" as the newer statement.
+_PEOPLE_SLOTS = frozenset({"partner", "doctor", "manager"})
+# "my husband's birthday", "我老公的生日": a thing of theirs; "my partner's name" is who they are.
+_THEIRS = re.compile(r"^(?:'s|s')\s+(?!name\b)\w|^的(?!名字)", re.IGNORECASE)
+
+
 def asked_slots(question: str) -> list[Slot]:
-    return [s for s in SLOTS if s.asks.search(normalised(question))]
+    text = normalised(question)
+    asked = [s for s in SLOTS if s.asks.search(text)]
+    if any(s.name not in _PEOPLE_SLOTS for s in asked):  # "Where does my husband work?" asks his employer
+        return [s for s in asked if s.name not in _PEOPLE_SLOTS]
+    return [s for s in asked if not all(_THEIRS.match(text[m.end() :]) for m in s.asks.finditer(text))]
 
 
 def asks_for(question: str, word: str) -> bool:
@@ -235,7 +248,7 @@ def _slot_terms(question: str) -> dict[str, frozenset[str]]:
     """For each slot the question asks for, the question's terms that ask for it."""
     text = normalised(question)
     out: dict[str, frozenset[str]] = {}
-    for slot in SLOTS:
+    for slot in asked_slots(question):
         words = [m.group(0) for m in slot.asks.finditer(text)]
         if words:
             asked = _terms(text)
