@@ -60,7 +60,9 @@ SLOTS: tuple[Slot, ...] = (
         # Moving house, not moving in with someone (the partner slot) or moving a thing.
         r"|\b(move|moved|moving|relocate|relocated)\b(?=\s+(to|from|into|house|here|there|away|out)\b|\s*\?)"
         r"|住|家在|哪个城市|在哪儿生活|搬家|搬到|搬去|搬来",
-        r"\b(live|living|lived) (in|at)\b|\b(moved|moving|relocated) (to|into)\b|\bbased (in|at)\b"
+        r"\b(live|lives|living|lived) (in|at)\b|\b(moved|moving|relocated) (to|into)\b|\bbased (in|at)\b"
+        # "We moved from Manchester to Bath in the summer" (session 13, a new user's "I don't know").
+        r"|\b(moved|relocated) from (?-i:[A-Z])[^,.;]{0,40}? to (?-i:[A-Z])"
         r"|\bhome (is|now)\b|\b(new|my) (home|flat|apartment|house) (is|in)\b|\b(flat|apartment|house) in\b"
         r"|\bour new (place|flat|home|house|apartment)\b|\bkeys to (our|my|the) new\b|\bsigned the lease\b"
         r"|住在|住到|搬到|搬去|搬进|搬来|新家|新房子",
@@ -236,6 +238,12 @@ def asked_slots(question: str) -> list[Slot]:
     if any(s.name not in _PEOPLE_SLOTS for s in asked):  # "Where does my husband work?" asks his employer
         return [s for s in asked if s.name not in _PEOPLE_SLOTS]
     return [s for s in asked if not all(_THEIRS.match(text[m.end() :]) for m in s.asks.finditer(text))]
+
+
+def asks_a_person(question: str) -> bool:
+    """Whether every slot the question asks for is a person: who the partner, doctor or manager is."""
+    slots = asked_slots(question)
+    return bool(slots) and all(s.name in _PEOPLE_SLOTS for s in slots)
 
 
 def asks_for(question: str, word: str) -> bool:

@@ -52,9 +52,15 @@ _SAID_BY: dict[str, str] = {
     "vacation": r"holiday|holidays",
     # "How old is Elsa?": an age is said by the number someone turned or is, never by "old" ("My daughter
     # Elsa just turned seven", tried as a new user, was "I don't know").
-    # "… a tortoise named Shelly who is 40.": a bare count ending the clause after "who is", "she's".
+    # "… a tortoise named Shelly who is 40.": a bare count ending the clause after "who is", "she's", a
+    # name or "my son" ("Our son Oliver is nine and he's obsessed with dinosaurs", session 13).
     "old": rf"(?:turned|turns|turning|aged)\s+(?:{_COUNT})|(?:{_COUNT})(?:\s+|-)years?(?:\s+|-)old"
-    rf"|(?:who|she|he)(?:\s+is|'s)\s+(?:{_COUNT})(?=\s*(?:now\b|today\b|[.,;!]|$))",
+    rf"|(?:who|she|he|(?-i:[A-Z][a-z]+)|(?:my|our)\s+[a-z]+)(?:\s+is|'s)\s+(?:{_COUNT})"
+    r"(?=\s*(?:now\b|today\b|and\b|but\b|[.,;!]|$))",
+    # Tried as a new user (session 13): "My grandmother passed away in 2019" for "When did my grandmother
+    # die?", "My brother Sam is getting married next June" for "When is Sam's wedding?".
+    "die": r"passed away|passed on",
+    "wedding": r"married|marrying|marries|marry",
     # A meal is eaten: "curry for dinner" says what the user ate.
     "eat": r"food|foods|meal|meals|breakfast|breakfasts|lunch|lunches|dinner|dinners|supper|suppers",
     "meal": r"breakfast|breakfasts|lunch|lunches|dinner|dinners|supper|suppers",

@@ -267,7 +267,7 @@ _EN_OWNED = re.compile(r"\b(?:my|our)\s+([a-z]+)(?:\s+([a-z]+))?", re.IGNORECASE
 # Words between "my" and the thing itself ("my new doctor", "my best friend").
 _EN_ADJECTIVES = frozenset(
     """
-new old own favourite favorite first last only best current little big younger older elder dear
+new old own favourite favorite first last only best current little big younger older elder dear front spare
 """.split()
 )
 _ZH_OWNED = re.compile(r"我(?:的|家|们的|们家)([\u4e00-\u9fff]{1,3}?)(?=[是叫在的了，。？?！!、也都还呢吗]|$)")
@@ -364,7 +364,8 @@ def possessions(text: str) -> list[tuple[str, str]]:
 # "my sister Anna", "my brother is called Ben", "our neighbour's name is Hana": a relation and what
 # they are called.
 _EN_NAMED_RELATION = re.compile(
-    r"\b(?:[Mm]y|[Oo]ur)\s+([a-z]+)(?:\s+(?:is\s+)?(?:called|named)|'s\s+name\s+is)?\s+([A-Z][a-z]+)\b"
+    r"\b(?:[Mm]y|[Oo]ur)\s+(?:(?:best|little|big|older|younger|eldest|oldest|youngest|new)\s+)?"
+    r"([a-z]+)(?:\s+(?:is\s+)?(?:called|named)|'s\s+name\s+is)?\s+([A-Z][a-z]+)\b"
 )
 
 
@@ -502,6 +503,8 @@ KIN = tuple(
         "dad father",
         "grandma grandmother",
         "grandpa grandfather",
+        # "My manager at Monzo is Farida" for "Who is my boss?": the same person in other words (session 13).
+        "boss manager supervisor",
     )
 )
 
