@@ -1010,4 +1010,42 @@ EVERYDAY: list[tuple[tuple[str, ...], str, str | None]] = [
     # Its cost, written after a first version of that fix was probed: a thing of the user's own named by a
     # narrower word than the kind asked (porridge is food) is taken for another kind.
     (("I love my morning porridge.",), "What food do I love?", "porridge"),
+    # Session 13 (user17), tried as a new user in a temporary data folder; added after the fixes were
+    # measured. A thing of one of the user's people is not who they are, nor the user's own:
+    (
+        ("My husband Daniel works as a nurse at St Mary's hospital.", "我老公不吃辣。"),
+        "What does my husband do?",
+        "nurse",
+    ),
+    (
+        ("My husband Daniel works as a nurse.", "I'm a software engineer at Brightleaf."),
+        "What does my husband do?",
+        "nurse",
+    ),
+    (
+        ("Daniel's birthday is on 22 August.", "My husband Daniel works as a nurse.", "我老公不吃辣。"),
+        "When is my husband's birthday?",
+        "22 August",
+    ),
+    (("My husband Daniel works as a nurse.",), "What is my wife's name?", None),
+    (("My wife Mei teaches maths.", "Our wedding anniversary is on 9 June."), "What's my wife's name?", "Mei"),
+    (("My partner Alex is a chef.", "Marco lives in Milan with his girlfriend Sofia."), "Who is my partner?", "Alex"),
+    (("Mei's parents live in Shanghai.", "We live in Reading now."), "Where do Mei's parents live?", "Shanghai"),
+    (("My sister Chloe is a vet.", "Chloe has two cats, Mochi and Tofu."), "What are my cats called?", None),
+    (("Dad had a knee operation in September.",), "What happened to my dad?", "knee"),
+    (
+        ("My dog Pepper is a border collie.", "Pepper hates the vacuum cleaner."),
+        "What kind of dog is Pepper?",
+        "collie",
+    ),
+    (("I'm reading Middlemarch at the moment.",), "Where did I go to university?", None),
+    # ... and what was "I don't know":
+    (("My manager at Monzo is Farida.",), "Who is my boss?", "Farida"),
+    (("My best friend Jess lives in Glasgow.",), "Where does Jess live?", "Glasgow"),
+    (("My brother is called Marco.", "Marco lives in Milan."), "Where does my brother live?", "Milan"),
+    (("Our son Oliver is nine and he's obsessed with dinosaurs.",), "How old is my son?", "nine"),
+    (("We moved from Manchester to Bath in the summer.",), "Where do I live?", "Bath"),
+    (("My grandmother passed away in 2019.",), "When did my grandmother die?", "2019"),
+    (("My brother Sam is getting married next June.",), "When is Sam's wedding?", "June"),
+    (("My husband Daniel works as a nurse at St Mary's hospital.",), "Who is Daniel?", "husband"),
 ]
