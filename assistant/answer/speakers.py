@@ -37,6 +37,9 @@ _VERBS = (
     "put in|broke in"
 )
 _TITLE = r"(?:Mr|Mrs|Miss|Ms|Dr|Prof|Professor|Colonel|Captain|Lieutenant|Lady|Sir|Lord|Aunt|Uncle)\.?"
+# Said before any man's or woman's name: "Mrs. Ukridge" shares only "Mrs." with "Mrs. Beale", and her
+# speech is not the one "What did Mrs. Beale say about omelettes?" asks about.
+_HONORIFICS = frozenset(terms("Mr Mrs Miss Ms"))
 _NAME = rf"(?:{_TITLE}\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?"
 # "said Ukridge", "asked the professor", "said I"
 _VERB_FIRST = re.compile(rf"\b(?:{_VERBS})\s+(?P<who>{_NAME}|the\s+[a-z-]+)")
@@ -99,6 +102,27 @@ def _subject_last(narration: str) -> str:
     return ""
 
 
+_OWNER = re.compile(r"[’']s$")
+
+
+# The narrator, alone or with others, as a sentence's subject.
+_NARRATOR_FIRST = re.compile(r"[“‘\"'(]*(?:I|We)\b")
+_WORDS = re.compile(r"[A-Za-z]")
+
+
+def _named_last(narration: str) -> str:
+    """Who a "he said" means when no sentence of the narration before begins with a name (_subject_last)
+    and its last sentence is the narrator's doing ("We … made our way to Mr. Chase’s room."): the last name
+    it gives, without an owner's "’s". The narrator is never "he", so he is the one they came to. After a
+    sentence whose subject is "she" or "he" ("She read the letter from Aunt Elizabeth twice."), a name
+    further into it is as often an object: then nobody."""
+    sentences = [s for s in split_sentences(narration) if _WORDS.search(s)]  # not the mark of a quotation
+    if not sentences or not _NARRATOR_FIRST.match(sentences[-1].lstrip()):
+        return ""
+    found = [m.group(0) for m in _NAMES.finditer(sentences[-1]) if m.group(0) != NARRATOR and _is_name(m.group(0))]
+    return _OWNER.sub("", found[-1]) if found else ""
+
+
 def named_first(sentence: str) -> str:
     """The name a sentence begins with ("Ukridge was all sympathy.", "Mrs. Beale, …"), or "". A name
     further into a sentence is as often an object or a place ("a letter from Aunt Elizabeth"), and the
@@ -128,7 +152,8 @@ def _attributed(paragraph: str, narrated_before: str) -> str | None:
         for m in pattern.finditer(told):
             who = m.group("who")
             if who.lower() in _PRONOUNS:
-                return _subject_last(f"{narrated_before} {told[: m.start()]}") or None
+                before = f"{narrated_before} {told[: m.start()]}"
+                return _subject_last(before) or _named_last(before) or None
             if who.lower().startswith("the ") or _is_name(who):
                 return who
     return ""
@@ -256,4 +281,4 @@ def _as_asked(speaker: str, asked: str, asked_terms: set[str]) -> str:
     """The speaker as the question names them, when they are the one asked about; else ""."""
     if asked == NARRATOR:
         return "narrator" if speaker == NARRATOR else ""
-    return speaker if speaker and speaker != NARRATOR and asked_terms & terms(speaker) else ""
+    return speaker if speaker and speaker != NARRATOR and (asked_terms & terms(speaker)) - _HONORIFICS else ""
