@@ -16,7 +16,7 @@ from ..memory.embeddings import Embedder
 from ..memory.model import Hit
 from ..memory.retrieval import DOCUMENTS, Wanted, search_together
 from ..memory.searchable import joined
-from ..memory.store import MemoryStore, quote
+from ..memory.store import MemoryStore
 from ..sentences import split_sentences
 from . import lexicon
 from .acquainted import acquainted
@@ -129,8 +129,7 @@ def _with_before(store: MemoryStore, five: list[Candidate], question: str) -> li
     }
     if not wanted:
         return five
-    condition = " OR ".join(f"(import_id = {quote(i)} AND position = {p})" for i, p in sorted(wanted))
-    texts = {(m.import_id, m.position): m.text for m in store.where(f"kind = 'document' AND ({condition})")}
+    texts = store.passage_texts(wanted)
     out = []
     for c in five:
         c = replace(c, before=texts.get((c.memory.import_id, c.memory.position - 1), ""))

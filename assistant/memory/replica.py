@@ -15,7 +15,7 @@ that, LanceDB's vector index does the search.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 
 import numpy as np
 import pyarrow as pa
@@ -37,6 +37,12 @@ class Replica:
         self._current = pc.equal(table.column("superseded_by"), "").fill_null(True).to_numpy(zero_copy_only=False)
         self._text = table.column("text")
         self._masks: dict[tuple[tuple[str, ...] | None, bool], np.ndarray] = {}
+        # Each imported passage by its place, for the passages next to those found (answer/evidence.py).
+        self._places = {
+            (str(row["import_id"]), int(row["position"])): i
+            for i, row in enumerate(self.rows)
+            if row["kind"] == "document" and row["import_id"]
+        }
 
     def mask(self, kinds: Sequence[str] | None, current_only: bool) -> np.ndarray:
         key = (tuple(kinds) if kinds else None, current_only)
@@ -52,6 +58,10 @@ class Replica:
         for word in words:
             keep &= pc.match_substring(self._text, word).fill_null(False).to_numpy(zero_copy_only=False)
         return [self.row(int(i)) for i in np.flatnonzero(keep)]
+
+    def passage_texts(self, places: Iterable[tuple[str, int]]) -> dict[tuple[str, int], str]:
+        """The texts of the imported passages at these places (import id, position), those there are."""
+        return {place: str(self.rows[i]["text"]) for place in places if (i := self._places.get(place)) is not None}
 
     def row(self, i: int, **extra: object) -> dict[str, object]:
         """Row `i` as a query returns it: its fields, "embedding" and what the query adds."""

@@ -138,3 +138,13 @@ def test_names_are_found_in_the_copy_as_lancedb_finds_them(filled: MemoryStore) 
         ["My friend Ana lives in Porto."],
     ]
     assert all(r["embedding"].shape == (filled.embedder.dimensions,) for rows in from_copy for r in rows)
+
+
+def test_passages_are_read_by_place_from_the_copy_as_from_lancedb(filled: MemoryStore) -> None:
+    book = filled.list("document")
+    places = {(m.import_id, m.position) for m in book} | {(book[0].import_id, 99), ("no-such-import", 0)}
+    from_lancedb = filled.passage_texts(places)
+    ready(filled)
+    assert filled.passage_texts(places) == from_lancedb
+    assert sorted(from_lancedb.values()) == sorted(m.text for m in book)  # the places no passage has are left out
+    assert filled.passage_texts(set()) == {}
