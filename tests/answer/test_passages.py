@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from assistant.answer.compose import best_sentences
 from assistant.answer.decide import Outcome, decide
 from assistant.answer.evidence import gather
 from assistant.memory import import_file
@@ -55,9 +56,13 @@ def test_the_quote_is_the_sentence_that_holds_the_rare_part_of_the_question(stor
         import_file(path, store=store)
     # Counted word by word the first sentence holds as much ("Ukridge", "farm"); every passage has those,
     # and only the second sentence has the lieutenant.
-    reply, cited = plan("Which lieutenant did Ukridge meet at the farm?", store).product_reply()
-    assert cited[0].text == texts[0]
-    assert "“Later he met a lieutenant, Tom Chase, by the gate.”" in reply
+    question = "Which lieutenant did Ukridge meet at the farm?"
+    answer = plan(question, store)
+    reply, cited = answer.product_reply()
+    assert cited[0].text == texts[0] and "Later he met a lieutenant, Tom Chase, by the gate." in reply
+    # The quote starts from that sentence (the answer's own quote then takes in the sentences around it).
+    window = answer.windows[cited[0].id]
+    assert best_sentences(question, cited[0].text, window) == "Later he met a lieutenant, Tom Chase, by the gate."
 
 
 def test_the_sentence_before_a_passage_says_who_she_is(store: MemoryStore, tmp_path: Path) -> None:

@@ -78,7 +78,8 @@ def test_the_sentence_of_a_passage_that_answers_is_quoted_with_its_place() -> No
     )
     plan = Plan("Whom did Ukridge marry?", Decision(Asked.OPEN, Outcome.PASSAGE, [BOOK]), places=["lac.txt, line 120"])
     reply, cited = plan.product_reply()
-    assert reply == "lac.txt, line 120 says: “Ukridge arrived in a cab. He had married Millie in the spring.” [1]"
+    # The answer's own quote goes on to the sentences around them while it stays short (compose._around).
+    assert reply == f"lac.txt, line 120 says: “{BOOK.text}” [1]"
     assert plan.citations(cited)[0].place == "lac.txt, line 120"
 
 
