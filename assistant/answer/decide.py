@@ -1167,7 +1167,12 @@ def decide(
         own = own or _titled(question, about, memories, own, t)  # "What show am I watching?"
         if own:
             return _newest(asked, about, own, t)
-        if passage and _coverage(question_terms, passage) >= t.memory_coverage:
+        # "How often should I water the tomatoes?" is answered by the user's garden notes, which say how
+        # often without the word "often": the words that ask for a kind of answer need not be held, as in
+        # any passage, while two terms are left to say what it is about. One alone ("How long have I had
+        # the Fiesta?": "Fiesta") is held by every passage that mentions it.
+        held = passage_terms(question)
+        if passage and _coverage(held if len(held) > 1 else question_terms, passage) >= t.memory_coverage:
             return Decision(asked, Outcome.PASSAGE, [passage.memory], reason="a passage holds the question")
         return Decision(asked, Outcome.DONT_KNOW, reason="nothing the user said is on the asked subject")
     if quoted:

@@ -10,6 +10,7 @@ import hashlib
 import json
 import math
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -137,14 +138,20 @@ def parse_jsonl(text: str, path: Path, import_id: str) -> list[Memory]:
 
 def chunk_document(text: str, path: Path, import_id: str) -> list[Memory]:
     """Paragraph-aligned chunks of about CHUNK_CHARS, each knowing its position and first line, so a
-    book can be read along with the assistant and its answers point at the place."""
+    book can be read along with the assistant and its answers point at the place.
+
+    A Markdown heading starts a chunk, as a chapter's does in a book (books/chunking.py), and is kept as
+    its first line without its marks: a page of notes ("## Shed", "## Car") was one chunk, its every answer
+    placed at line 1 and quoted with the neighbouring sections' "## …" inside it."""
     digest = stable_id(text)
     created = stamp()
     memories: list[Memory] = []
     buffer: list[str] = []
     start_line = 1
+    has_body = False  # a chunk is never a heading alone: the heading waits for its paragraph
 
     def flush() -> None:
+        nonlocal has_body
         body = "\n\n".join(buffer).strip()
         if body:
             position = len(memories)
@@ -160,25 +167,57 @@ def chunk_document(text: str, path: Path, import_id: str) -> list[Memory]:
                 )
             )
         buffer.clear()
+        has_body = False
 
-    line_no, counted_to = 1, 0
-    for match in _PARAGRAPH.finditer(text):
-        line_no += text.count("\n", counted_to, match.start())  # incrementally: a book has many paragraphs
-        counted_to = match.start()
-        piece = match.group(0).strip()
+    for line_no, piece, heading in _paragraphs(text):
+        if heading and has_body:
+            flush()
         while len(piece) > CHUNK_CHARS:  # one huge paragraph: cut at a sentence end if there is one
             cut = max(piece.rfind(". ", 0, CHUNK_CHARS), piece.rfind("。", 0, CHUNK_CHARS))
             cut = cut + 1 if cut > CHUNK_CHARS // 2 else CHUNK_CHARS
-            flush()
-            start_line = line_no
+            if not buffer or has_body:
+                flush()
+                start_line = line_no
             buffer.append(piece[:cut])
             flush()
             piece = piece[cut:].strip()
-        if buffer and sum(map(len, buffer)) + len(piece) > CHUNK_CHARS:
+        if has_body and sum(map(len, buffer)) + len(piece) > CHUNK_CHARS:
             flush()
         if piece:
             if not buffer:
                 start_line = line_no
             buffer.append(piece)
+            has_body = has_body or not heading
     flush()
     return memories
+
+
+_HEADING = re.compile(r"^ {0,3}(#{1,6})[ \t]+(.*?)(?:[ \t]+#+)?[ \t]*$", re.MULTILINE)  # an ATX heading line
+
+
+def _paragraphs(text: str) -> Iterator[tuple[int, str, bool]]:
+    """Each paragraph (a run of non-blank lines) with its first line's number, a heading line standing
+    alone as a paragraph of its own, without its marks; and whether it is a heading."""
+    line_no, counted_to = 1, 0
+    for match in _PARAGRAPH.finditer(text):
+        line_no += text.count("\n", counted_to, match.start())  # incrementally: a book has many paragraphs
+        counted_to = match.start()
+        block = match.group(0)
+        if not _HEADING.search(block):
+            yield line_no, block.strip(), False
+            continue
+        lines: list[str] = []
+        start = line_no
+        for n, line in enumerate(block.splitlines(), line_no):
+            heading = _HEADING.fullmatch(line)
+            if heading is None:
+                if not lines:
+                    start = n
+                lines.append(line)
+                continue
+            if lines:
+                yield start, "\n".join(lines).strip(), False
+                lines = []
+            yield n, heading.group(2).strip(), True
+        if lines:
+            yield start, "\n".join(lines).strip(), False

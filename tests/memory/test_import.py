@@ -95,3 +95,20 @@ def test_export_then_import_reproduces_the_memories(tmp_path: Path, store: Memor
     assert sorted((m.id, m.text, m.superseded_by != "") for m in store.list()) == sorted(
         (m.id, m.text, m.superseded_by != "") for m in other.list()
     )
+
+
+def test_a_markdown_heading_starts_a_chunk_placed_at_its_line(tmp_path: Path, store: MemoryStore) -> None:
+    notes = tmp_path / "notes.md"
+    notes.write_text(
+        "# Garden\n## Tomatoes\nWater them every second day.\n\n## Shed\n\nThe spare key is under the blue pot.\n"
+        "#hashtag is no heading.\n\n# Car ##\nThe MOT is due on 3 September.\n",
+        encoding="utf-8",
+    )
+    api.import_file(notes, store=store)
+    chunks = store.list("document")
+    assert [c.text for c in chunks] == [
+        "Garden\n\nTomatoes\n\nWater them every second day.",
+        "Shed\n\nThe spare key is under the blue pot.\n#hashtag is no heading.",
+        "Car\n\nThe MOT is due on 3 September.",
+    ]
+    assert [c.source for c in chunks] == ["file:notes.md:1", "file:notes.md:5", "file:notes.md:10"]

@@ -1,0 +1,49 @@
+"""A question about the user is answered by their own notes when the notes hold it: "How often should I
+water the tomatoes?" from garden notes that say "watering every second day" without the word "often",
+as any passage need not hold the words that ask for a kind of answer (decide.passage_terms). When those
+words leave one thing to name, a passage that only mentions it is not the answer. Real LanceDB, the
+real embedder, a real Markdown file imported."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from assistant.answer.decide import Asked, Outcome
+from assistant.memory import import_file
+from assistant.memory.store import MemoryStore
+from tests.answer.asking import decided
+
+NOTES = """# Garden
+
+## Tomatoes
+
+Planted the San Marzano seedlings in the south bed. They need watering every second day and a feed of
+seaweed every Sunday.
+
+## Shed
+
+The spare key is under the blue flowerpot by the back door.
+
+# Car
+
+The Fiesta's MOT is due on 3 September. The insurance is with Calder Mutual.
+"""
+
+
+def notes(store: MemoryStore, tmp_path: Path) -> MemoryStore:
+    path = tmp_path / "notes.md"
+    path.write_text(NOTES, encoding="utf-8")
+    import_file(path, store=store)
+    return store
+
+
+def test_the_user_s_notes_answer_how_often_without_the_word(store: MemoryStore, tmp_path: Path) -> None:
+    d = decided(notes(store, tmp_path), "How often should I water the tomatoes?")
+    assert d.asked is Asked.USER and d.outcome is Outcome.PASSAGE
+    assert "every second day" in d.evidence[0].text
+
+
+def test_a_passage_that_only_names_the_one_thing_left_is_not_the_answer(store: MemoryStore, tmp_path: Path) -> None:
+    # "How long" asks for a length; without it "Fiesta" alone is left, which the MOT note mentions.
+    d = decided(notes(store, tmp_path), "How long have I had the Fiesta?")
+    assert d.outcome is Outcome.DONT_KNOW and not d.evidence
