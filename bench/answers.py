@@ -39,6 +39,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "tests" / "memory"))
 sys.path.insert(0, str(ROOT / "bench"))
+os.environ.setdefault("OPENBLAS_NUM_THREADS", "1")  # before NumPy loads, as the product sets it (assistant/__init__.py)
 
 import numpy as np  # noqa: E402
 from answer_sets import (  # noqa: E402
