@@ -8,7 +8,7 @@ from datetime import datetime
 from ..grounding import memory_answer
 from ..language import is_chinese
 from ..memory.model import Memory
-from ..sentences import split_sentences
+from ..sentences import is_finished, split_sentences
 from .terms import mentioned, terms
 
 # What a passage is called when its place is not known (a document imported without one).
@@ -37,6 +37,9 @@ def best_sentences(question: str, text: str, window: tuple[int, int] | None = No
         end = start + 1
     if around:
         start, end = _around([len(p) for p in parts], start, end, len(joiner))
+    # A heading ("Shed", "阳台花草") is no part of what the passage says: the quote starts after it.
+    while start < end - 1 and _heading(parts[start]):
+        start += 1
     quote = joiner.join(parts[start:end])
     if len(quote) < 80 and end < len(parts):
         quote += joiner + parts[end]
@@ -44,6 +47,12 @@ def best_sentences(question: str, text: str, window: tuple[int, int] | None = No
         cut = quote.rfind(" ", 0, QUOTE_CHARS)
         quote = quote[: cut if cut > QUOTE_CHARS // 2 else QUOTE_CHARS] + "…"
     return quote
+
+
+def _heading(sentence: str) -> bool:
+    """A line that ends as a title does, in a word: unlike speech broken off ("… with Phyllis—”"), which
+    is no sentence's end either but is the story (a book development quote lost it)."""
+    return not is_finished(sentence) and len(sentence) <= 80 and sentence[-1].isalnum()
 
 
 def _around(lengths: list[int], start: int, end: int, gap: int) -> tuple[int, int]:

@@ -10,6 +10,7 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
+from assistant.answer.compose import best_sentences
 from assistant.answer.pipeline import plan
 from assistant.grounding import memory_answer
 from assistant.memory import import_file
@@ -69,3 +70,10 @@ def test_the_pipeline_words_the_day_relative_to_when_it_was_asked(store: MemoryS
     assert reply == "根据你11月2日告诉我的：我的猫叫米饭 [1]" and "米饭" in cited[0].text
     reply, _ = plan("我住在哪里？", store, now=NOW).product_reply()
     assert reply.startswith("根据你2025年6月1日告诉我的：“我住在杭州。”")
+
+
+def test_a_heading_before_the_sentences_quoted_is_left_out() -> None:
+    notes = "Shed\n\nThe spare key is under the blue flowerpot by the back door."
+    assert best_sentences("Where is the spare key?", notes, around=True) == notes.split("\n\n")[1]
+    zh = "阳台花草\n\n阳台上的茉莉花每三天浇一次水。"
+    assert best_sentences("茉莉花多久浇一次水？", zh, around=True) == "阳台上的茉莉花每三天浇一次水。"
