@@ -62,8 +62,9 @@ TF_SHARE = 0.3
 TF_K1 = 1.2
 # In English, the question's terms held only by the sentences around a window (NEAR on either side) count
 # at NEAR_WEIGHT of their weight: the one sentence that answers often holds little of the question and
-# its neighbours the rest ("“Beale,” said Ukridge, much moved, … I will pay you your back wages before I
-# go to bed.”"), while a decoy sentence holds two of its terms and nothing around it does. Windows of two
+# its neighbours the rest ("… when Bob, what had followed me unknown, trotted in. When the cat ketched
+# sight of ’im … up the chimley" for "Where did the cat hide from Bob?"), while a decoy sentence holds as
+# much of the question and nothing around it holds more ("The cat was sitting on the mat."). Windows of two
 # whole sentences (weight 1) lost answers (session 5), the question's names anywhere in the passage did
 # not gain (session 13); five development book sets (184 questions, session 14): the answer first in the
 # five 84 → 90, in the five 136 → 139, cited 98 → 100 with none lost, at 0.15-0.25 and NEAR 2 alike (one
