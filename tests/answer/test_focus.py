@@ -222,3 +222,29 @@ def test_a_sentence_that_goes_on_with_his_or_she_holds_the_name_the_sentence_bef
         2, "The hens were loud, and Ukridge slipped back. His sympathy with the wrongs of Mr. Harrod went."
     )
     assert ids(by_focus(question, [decoy, unnamed])) == ["p1", "p2"]
+
+
+def test_the_question_s_other_terms_in_the_sentences_around_a_window_break_a_tie_between_windows() -> None:
+    # Each passage has one sentence with Ukridge and Beale and one with "promise" and "pay": every window
+    # holds half the question. Only in the answering passage are they next to each other.
+    question = "When did Ukridge promise to pay Beale?"
+    decoy = passage(
+        1,
+        "Ukridge and Beale walked up to the farm. The hens were loud. The dog barked at the gate. "
+        "It rained all afternoon. Nobody had promised to pay the grocer.",
+        score=2.0,
+    )
+    answering = passage(
+        2,
+        "“Beale,” said Ukridge, much moved, “you’re an excellent fellow! One of the very best. "
+        "I will pay you your back wages before I go to bed, I promise.”",
+    )
+    assert ids(by_focus(question, [decoy, answering])) == ["p2", "p1"]
+    # Further apart than the sentences around a window, the names count for nothing there: a tie, which
+    # retrieval's order breaks.
+    far = passage(
+        3,
+        "“Beale,” said Ukridge, much moved. The hens were loud. The dog barked at the gate. "
+        "It rained all afternoon. “I will pay you your back wages before I go to bed, I promise.”",
+    )
+    assert ids(by_focus(question, [decoy, far])) == ["p1", "p3"]
