@@ -44,6 +44,7 @@ from .decide import (
     usable,
     value_terms,
 )
+from .liking import liking
 from .slot_meaning import likeness
 from .slots import asked_slots, stated_slots
 from .terms import is_cjk_term, mentioned, names, term_words
@@ -170,7 +171,9 @@ def ends(question: str, answer: Memory, later: Memory) -> bool:
         return False
     if not value_names and 2 * len(said) < len(value):
         return False
-    return bool(_EN_ENDING.search(later.text) or _ZH_ENDING.search(later.text))
+    # A liking turned round ends it too: "Actually I love broccoli now" after "I hate broccoli".
+    turned = liking(answer.text) and liking(later.text) == -liking(answer.text)
+    return bool(_EN_ENDING.search(later.text) or _ZH_ENDING.search(later.text) or turned)
 
 
 def ending_remark(store: MemoryStore, question: str, answer: Memory) -> Memory | None:
