@@ -783,6 +783,9 @@ def rival(
         # meaning, but it does not say who the wife is (session 13); "The doctor upped my amlodipine to
         # 10mg" names the doctor, but not who they are (session 14).
         person = gives_a_name(_CALENDAR.sub("", text)) or not asks_a_person(question)
+        # Nor is what the user can't stand their new hobby: "I can't stand country music" was told beside
+        # "I play badminton every Wednesday night" for "What sport do I play?" (session 14).
+        person = person and (liking(text) >= 0 or bool(liking(question)))
         if stated_slots(question, c.text):
             found.append((c, True))
         elif (

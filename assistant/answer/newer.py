@@ -44,6 +44,7 @@ from .decide import (
     usable,
     value_terms,
 )
+from .kinds import kind_asked, kinds_found
 from .liking import liking
 from .slot_meaning import likeness
 from .slots import asked_slots, stated_slots
@@ -238,7 +239,11 @@ def rivals(store: MemoryStore, question: str, answer: Memory) -> list[Candidate]
     ):
         if text:
             read(_rows(store, text, column, NEAREST, since))
-    return [Candidate(h.memory, h.score, h.similarity, h.vector) for h in (hit_of(r, vector) for r in rows.values())]
+    found = [Candidate(h.memory, h.score, h.similarity, h.vector) for h in (hit_of(r, vector) for r in rows.values())]
+    # Of another kind than the one asked, no remark is a new value: "I'm really into jazz these days" was
+    # told beside "I play badminton every Wednesday night" for "What sport do I play?" (session 14).
+    kinds = kinds_found(kind_asked(question), question, [c.memory.text for c in found], store.embedder.embed)
+    return [c for c, k in zip(found, kinds, strict=True) if k >= 0]
 
 
 def _stored_vector(store: MemoryStore, memory: Memory) -> np.ndarray:

@@ -199,3 +199,15 @@ def test_what_the_user_stopped_taking_is_no_medication_they_take(store: MemorySt
 def test_the_user_s_holiday_dates_answer_when_it_is(store: MemoryStore) -> None:
     told(store, "Our holiday to Crete is from 2 to 9 August.")
     assert cited(store, "When is my holiday?") == "Our holiday to Crete is from 2 to 9 August."
+
+
+def test_what_the_user_cannot_stand_is_not_told_as_a_new_hobby(store: MemoryStore) -> None:
+    told(store, "I play badminton every Wednesday night.", "I can't stand country music.")
+    d = decided(store, "What sport do I play?", settled=True)
+    assert not d.uncertain and "badminton" in d.evidence[0].text
+
+
+def test_a_liking_of_another_kind_is_not_told_as_a_new_sport(store: MemoryStore) -> None:
+    told(store, "I play badminton every Wednesday night.", "I'm really into jazz these days.")
+    d = decided(store, "What sport do I play?", settled=True)
+    assert not d.uncertain and "badminton" in d.evidence[0].text
