@@ -21,10 +21,12 @@ from dataclasses import replace
 from .decide import Candidate
 from .terms import terms
 
+# Words that take back what was just said. Not "sorry" or "wait" alone ("Sorry, the meeting ran over",
+# "Wait till you hear this"), nor "I mean" (a filler: "I mean, the food was fine").
 _EN_CORRECTING = re.compile(
-    r"^\s*(?:(?:no|oh|sorry|oops|wait)[,!.]?\s+)*"
-    r"(?:no wait|wait|oops|sorry|correction|scratch that|make that|my mistake|my bad|i meant|i mean)\b"
-    r"|^\s*(?:actually|no)[,]?\s+(?:it's|it is|that's|that is|i meant|make that)\b",
+    r"^\s*(?:(?:oh|oops|sorry|no)[,!.]?\s+)*"
+    r"(?:no,? wait|wait,? no|oops|correction|scratch that|make that|my mistake|my bad|i meant)\b"
+    r"|^\s*(?:actually|no|sorry)[,]?\s+(?:it's|it is|that's|that is|i meant|make that)\b",
     re.IGNORECASE,
 )
 _ZH_CORRECTING = re.compile(r"^\s*(?:不对|说错了|更正|纠正|等等|哦不)")

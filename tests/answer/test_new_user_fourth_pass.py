@@ -211,3 +211,10 @@ def test_a_liking_of_another_kind_is_not_told_as_a_new_sport(store: MemoryStore)
     told(store, "I play badminton every Wednesday night.", "I'm really into jazz these days.")
     d = decided(store, "What sport do I play?", settled=True)
     assert not d.uncertain and "badminton" in d.evidence[0].text
+
+
+@pytest.mark.parametrize(
+    "text", ["Sorry, the meeting ran over.", "Wait till you hear this!", "I mean, the food was fine."]
+)
+def test_an_apology_or_a_filler_is_no_correction(text: str) -> None:
+    assert not corrects(text)
