@@ -1119,4 +1119,43 @@ EVERYDAY: list[tuple[tuple[str, ...], str, str | None]] = [
     (("My grandmother passed away in 2019.",), "When did my grandmother die?", "2019"),
     (("My brother Sam is getting married next June.",), "When is Sam's wedding?", "June"),
     (("My husband Daniel works as a nurse at St Mary's hospital.",), "Who is Daniel?", "husband"),
+    # Session 14 (user18), the shapes fixed after a fourth pass as a new user, written after the fixes
+    # with other words than the probe's: whom someone marries, a liking turned round or of another kind,
+    # a correction of the remark before, the user's people by name, a doctor not named, what was stopped.
+    (("My sister Kate is getting married in Paris next May.",), "Who is my sister marrying?", None),
+    (
+        ("My sister Kate is getting married next May.", "Kate is marrying her colleague Tom."),
+        "Who is my sister marrying?",
+        "Tom",
+    ),
+    (("I can't stand mushrooms.", "Changed my mind, I love mushrooms now."), "What food do I dislike?", None),
+    (("I hate olives, but actually I love them now.",), "What food do I hate?", None),
+    (("My husband Raj is an architect.", "Raj loves sailing."), "What does my husband like doing?", "sailing"),
+    (("My husband Raj is an architect.",), "What does my husband like doing?", None),
+    (("I can't stand the rain.",), "What food do I hate?", None),
+    (("I hate traffic jams.", "I really dislike celery."), "What food do I dislike?", "celery"),
+    (("I've done judo since 2019.",), "When did I start judo?", "2019"),
+    (("I work at Boots.", "I'm in a chess club that meets on Fridays."), "Where do I work?", "Boots"),
+    (("我最喜欢的颜色是蓝色。",), "What colour is my car?", None),
+    (
+        ("Dentist on Tuesday at 10.", "Sorry, I meant Wednesday at 10 for the dentist."),
+        "When is my dentist appointment?",
+        "Wednesday",
+    ),
+    (
+        ("I've started doing spin classes on Mondays.", "No wait, it's boxing, not spin."),
+        "What class do I do on Mondays?",
+        "boxing",
+    ),
+    (("Omar is my flatmate.", "Omar can't stand olives."), "What food do I hate?", None),
+    (("My sister Lily is a dentist.", "Lily's husband Ben is a chef."), "What does my sister do?", "dentist"),
+    (("My uncle has a dog called Rex.",), "What's my dog called?", None),
+    (("My GP is Dr Adeyemi.", "The doctor changed my inhaler."), "Who is my doctor?", "Adeyemi"),
+    (
+        ("I take levothyroxine every morning.", "I've stopped taking vitamin C."),
+        "What medication do I take?",
+        "levothyroxine",
+    ),
+    (("Our city break in Prague is 12 to 15 October.",), "When is my city break?", "October"),
+    (("I broke my wrist skiing in January.",), "When did I break my wrist?", "January"),
 ]

@@ -25,6 +25,9 @@ from . import lexicon
 from .anchor import Anchor, anchored
 from .expects import Expects, expects, has_answer_kind
 from .introductions import who_is
+from .kinds import kind_words
+from .liking import asks_liking, favourite, liking, liking_of_another_kind, opposite_liking, turned_round
+from .named_subject import opening_name
 from .scene import asked_apart_from_scene
 from .slot_meaning import Likeness
 from .slots import (
@@ -39,6 +42,7 @@ from .slots import (
     stated_slots,
     statement_starts,
 )
+from .someone_else import names_no_one_else
 from .spoken_of import spoken_of
 from .synonyms import in_other_words
 from .terms import (
@@ -200,6 +204,12 @@ class Candidate:
     # For a passage of an English book: the whole passage before it, fetched for the five the decision
     # sees (evidence.gather), found or not: who "he" is when the lead does not say (continued.py).
     before: str = ""
+    # For a question asking a kind of thing ("What food do I dislike?"): -1 when no word of the memory is
+    # a thing of that kind ("cold weather"), 0 when that cannot be told (kinds.py).
+    kind: int = 0
+    # The one of the user's people a remark is about by name, when it opens with their name and says
+    # nothing of the user ("Nina hates coriander", Nina being the flatmate): evidence.gather.
+    about: str = ""
 
     @property
     def text(self) -> str:
@@ -398,6 +408,9 @@ def off_subject(question: str, c: Candidate) -> bool:
         and not (mentioned(asked, has[1]) or kin(asked, _terms(has[1])))
     ):
         return True  # "Chloe has two cats, Mochi and Tofu" are not "my cats"; "Dad had …" is the asked dad's
+    their_has = _KIN_HAS.search(c.memory.text)
+    if (mine or about_user(question)) and their_has and not _asks_of(asked, _terms(their_has[1])):
+        return True  # "My aunt has a cat called Pickle" is not "my cat"
     if (
         mine
         and others_own(c.memory.text)
@@ -433,6 +446,17 @@ _NAME_HAS = re.compile(
 )
 
 
+# One of the user's people who has the thing: "My aunt has a cat called Pickle".
+_KIN_HAS = re.compile(
+    r"\b(?:my|our)\s+(?:[a-z]+\s+)?([a-z]+)\s+(?:has|have|had|got|owns|keeps|adopted|bought)\b", re.IGNORECASE
+)
+
+
+def _asks_of(asked: set[str], held: set[str]) -> bool:
+    """Whether the person `held` names (as terms) is one the question asks about, or is no person."""
+    return not held & PEOPLE or bool(held & asked or kin(asked, held))
+
+
 def _owner_missing(question: str, c: Candidate) -> bool:
     """A question about a thing of one of the user's people ("Who is my daughter's teacher?"), and a
     remark that does not name that person in any words: "I'm a primary school teacher" is the user; nor
@@ -464,7 +488,11 @@ def _someone_elses(question: str, asked: set[str], c: Candidate) -> bool:
         )
         if (mentioned(asked, thing) or c.translated) and not asked_owner:
             return True
-        if mentioned(asked, owner) and not mentioned(asked, thing):
+        # By name too, as the one the remark opens with: "Carl's wife Deb is a nurse" is not what "my
+        # brother" does, Carl being the brother ("… a nurse at St Mary's hospital" is the husband's job).
+        opening = opening_name(c.memory.text)
+        by_name = c.known_as & asked and opening and _terms(opening) == {owner}
+        if (mentioned(asked, owner) or by_name) and not mentioned(asked, thing):
             return True
     return False
 
@@ -503,59 +531,25 @@ def _user_clause_states(question: str, text: str) -> bool:
     )
 
 
-# Liking and disliking: "What food do I dislike?" was answered "My favourite food is ramen" (the remark
-# names the food, cosine 0.50). The negative forms are read first: "don't like" holds "like".
-_DISLIKE = re.compile(
-    r"\b(dislikes?|hates?|hated|can't stand|cannot stand|don't like|do not like|detests?|loathes?)\b|不喜欢|讨厌|不爱",
-    re.IGNORECASE,
-)
-# "like" only as a verb: "What is my boss like?" asks no liking.
-_LIKE = re.compile(
-    r"\b(i|we|you|they|he|she|do|does|did)\s+(really\s+|also\s+|still\s+)?likes?\b"
-    r"|\b(loves?|loved|favou?rite|enjoys?|enjoyed|adores?)\b|喜欢|最爱|爱吃",
-    re.IGNORECASE,
-)
-
-
-def _liking(text: str) -> int:
-    return -1 if _DISLIKE.search(text) else 1 if _LIKE.search(text) else 0
-
-
-def _opposite_liking(question: str, text: str) -> bool:
-    """A question about what the user dislikes, and a remark about what they like, or the reverse."""
-    asked = _liking(question)
-    return bool(asked) and _liking(text) == -asked
-
-
-# "What food do I hate?", "Which kind of films do I like?": the kind of thing a liking is asked of.
-_EN_KIND_LIKED = re.compile(
-    r"^\s*(?:what|which)\s+(?:(?:kinds?|sorts?|types?)\s+of\s+)?([a-z]+)\s+(?:do|did)\s+i\b", re.IGNORECASE
-)
-# "I hate my commute", "can't stand our new neighbours", "I love my job": a liking of a thing of the user's
-# own, called by its kind.
-_LIKING_OF_MINE = re.compile(
-    r"\b(?:hate[sd]?|dislike[sd]?|detest(?:s|ed)?|loathe[sd]?|can't stand|cannot stand|don't like|do not like"
-    r"|love[sd]?|like[sd]?|enjoy(?:s|ed)?|adore[sd]?)\s+(?:my|our)\s+(?:(?:new|old|own|current)\s+)?([a-z]+)\b",
-    re.IGNORECASE,
-)
-
-
-def _liking_of_another_kind(question: str, text: str) -> bool:
-    """A question about a liking of one kind ("What food do I hate?"), and a remark about a liking of a
-    thing of the user's own of another ("I hate my commute", "I can't stand my new glasses"): no rule
-    knows which things are food, but a thing called by its own word is that thing."""
-    if not (_liking(question) and _EN_KIND_LIKED.match(question)):
-        return False
-    liked = {w for m in _LIKING_OF_MINE.finditer(text.replace("’", "'")) for w in _terms(m.group(1))}
-    return bool(liked) and not liked & terms(question)
-
-
 def on_subject(question: str, c: Candidate, t: Thresholds = DEFAULT) -> bool:
     """Evidence about what was asked. An event ("What did Tom give me?") must be named in full: Tom
     giving, not Tom sending a video; a state ("Where do I live?") may be stated in other words."""
     text = c.memory.text
-    if off_subject(question, c) or _opposite_liking(question, text) or _liking_of_another_kind(question, text):
+    if off_subject(question, c) or opposite_liking(question, text) or liking_of_another_kind(question, text):
         return False
+    if c.kind < 0:
+        return False  # "I can't stand cold weather" names no food
+    if favourite(text) and not liking(question):
+        return False  # "我最喜欢的颜色是绿色" is no colour of "my front door"
+    asked_liking = asks_liking(question)
+    if asked_liking and not liking(text) and (asked_liking < 0 or _terms(question) & PEOPLE):
+        # "My wife Mei teaches maths" says nothing of what she likes doing, "我每天吃一片维生素D" nothing the
+        # user hates. A liking of the user's own may be said in words no rule reads ("If I could only eat
+        # one thing it'd be pizza" for "What do I like to eat most?", years 121-129); a dislike rarely is.
+        if not stated_slots(question, c.text):
+            return False
+    if names_no_one_else(question, text):
+        return False  # "My brother Sam is getting married" does not say whom he marries
     if _introduces(question, text):
         return True
     asked = terms(question)
@@ -585,6 +579,15 @@ def on_subject(question: str, c: Candidate, t: Thresholds = DEFAULT) -> bool:
         return False  # "Miso is my cat" for "What does my cat eat?"
     if _ASKS_NAME.search(question) and asked & (PEOPLE | PETS) and not gives_a_name(c.memory.text):
         return False  # "我女儿在学钢琴" does not say what the daughter is called
+    if stated == asked and liking(question) and liking(text) == liking(question):
+        # All of the question and the liking it asks, which no term holds: "Mei loves hiking" (cosine
+        # 0.17) for "What does my wife like doing?", Mei being the wife.
+        return c.similarity >= t.slot_similarity
+    kind = expects(question)
+    if stated == asked and owned(question) & owned(text) and kind and has_answer_kind(kind, text, question):
+        # The user's own thing, all of the question, and an answer of the kind asked: "Our holiday to
+        # Crete is from 2 to 9 August" for "When is my holiday?" (cosine 0.20; session 14).
+        return c.similarity >= t.slot_similarity
     if c.known_as & asked and stated == asked and stated_slots(question, c.text):
         return True  # "Anna moved to Berlin" for "Where does my sister live?", Anna being the sister
     if (
@@ -682,6 +685,8 @@ def current_of(question: str, found: list[Candidate], t: Thresholds = DEFAULT) -
             return False
         if _cosine(best, c) < t.current_topic:
             return False
+        if asks_a_person(question) and not gives_a_name(_CALENDAR.sub("", c.memory.text)):
+            return False  # "The doctor upped my amlodipine" does not say who the doctor is now
         # Names exactly what the best names ("my doctor is …" / "现在看病找李医生"), or ranks close to it.
         # Naming only whom it is about is not enough: "Pepper hates the vacuum cleaner" names all of
         # "What kind of dog is Pepper?" (the dog being Pepper) and is not the newer "My dog Pepper is a
@@ -738,6 +743,7 @@ def doubted(question: str, answer: Candidate, found: list[Candidate], t: Thresho
         and not other_slots(question, c.text)  # "I've just moved to Shenzhen for work" is about home
         and c.similarity >= t.named_similarity
         and named(asked, c, question)
+        and (gives_a_name(_CALENDAR.sub("", c.memory.text)) or not asks_a_person(question))
     ]
     return max(newer, key=lambda c: c.memory.created, default=None)
 
@@ -773,6 +779,13 @@ def rival(
             continue
         if _about_another(question, c):
             continue
+        # A person is said by their name: "Our wedding anniversary is on 9 June" is near the partner slot's
+        # meaning, but it does not say who the wife is (session 13); "The doctor upped my amlodipine to
+        # 10mg" names the doctor, but not who they are (session 14).
+        person = gives_a_name(_CALENDAR.sub("", text)) or not asks_a_person(question)
+        # Nor is what the user can't stand their new hobby: "I can't stand country music" was told beside
+        # "I play badminton every Wednesday night" for "What sport do I play?" (session 14).
+        person = person and (liking(text) >= 0 or bool(liking(question)))
         if stated_slots(question, c.text):
             found.append((c, True))
         elif (
@@ -780,16 +793,15 @@ def rival(
             and not other_slots(question, text)
             and names_slot(question, text)
             and c.similarity >= t.rival_similarity
+            and person
         ):
             found.append((c, False))
         elif (
             meaning
             and c.memory.id in meaning
             and _means_slot(question, text, value, meaning[c.memory.id], t)
-            and (gives_a_name(_CALENDAR.sub("", text)) or not asks_a_person(question))
+            and person
         ):
-            # A person is said by their name: "Our wedding anniversary is on 9 June" is near the partner
-            # slot's meaning, but it does not say who the wife is (session 13).
             like = meaning[c.memory.id]
             found.append((c, like.margin >= t.meaning_sure_margin and like.own >= t.meaning_sure))
     return max(found, key=lambda f: f[0].memory.created, default=None)
@@ -1102,15 +1114,48 @@ def states(question: str, found: list[Candidate]) -> list[Candidate]:
     say how they once were."""
     if not asks_about_now(question) or hedged(question) or former(question):
         return found
-    return [c for c in found if not hedged(c.memory.text) and not former(c.memory.text)]
+    which = bool(_EN_WH.match(question)) and not _EN_ENDED.search(question)
+    return [c for c in found if not hedged(c.memory.text) and not former(c.memory.text) and not (which and ended(c))]
+
+
+# A question for a value ("What medication do I take?"), which what the user stopped does not give; "Do
+# I take ibuprofen?" is answered by "I've stopped taking ibuprofen".
+_EN_WH = re.compile(r"^\s*(?:what|which|who|where|when|how)\b", re.IGNORECASE)
+_EN_ENDED = re.compile(r"\b(?:stopped|quit|gave up|given up|no longer)\b", re.IGNORECASE)
+
+
+def ended(c: Candidate) -> bool:
+    """A remark saying the user no longer does something ("I've stopped taking ibuprofen"), unless it
+    says what they do now as well."""
+    text = c.memory.text
+    return bool(_EN_ENDED.search(text)) and not _EN_AS_NOW.search(text)
 
 
 def _own(about: str, memories: list[Candidate], t: Thresholds, anchor: Anchor | None) -> list[Candidate]:
     """The user's remarks on the asked subject. For "Where did I live before Bath?" the subject is where
     they lived (`about`), and a remark naming Bath states the anchor, not the answer (anchor.py)."""
-    said = [c for c in states(about, memories) if not (anchor and anchor.names(c.memory.text))]
-    own = [c for c in said if on_subject(about, c, t)]
+    said = [
+        c
+        for c in states(about, memories)
+        if not (anchor and anchor.names(c.memory.text)) and not _of_someone_named(about, c)
+    ]
+    own = [c for c in said if on_subject(about, c, t) and not _turned_round(c, memories)]
     return own + replacing(about, own, [c for c in said if c not in own], t)
+
+
+def _of_someone_named(question: str, c: Candidate) -> bool:
+    """A question about the user alone, and a remark about one of their people by name that says nothing
+    of the user (Candidate.about): "Nina hates coriander" for "What food do I hate?"."""
+    if not c.about or not about_user(question):
+        return False
+    asked = terms(question)
+    return not (asked & (PEOPLE | PETS) or names(question) or c.known_as & asked)
+
+
+def _turned_round(c: Candidate, memories: list[Candidate]) -> bool:
+    """A liking the user has since said the opposite of ("Actually I love broccoli now")."""
+    later = [m.memory.text for m in memories if m.memory.created > c.memory.created]
+    return bool(later) and turned_round(c.memory.text, later)
 
 
 def _newest(asked: Asked, about: str, own: list[Candidate], t: Thresholds) -> Decision:
@@ -1177,7 +1222,10 @@ def decide(
         return Decision(asked, Outcome.DONT_KNOW, reason="nothing the user said is on the asked subject")
     if quoted:
         return quoted
-    strong = [c for c in own if _coverage(question_terms, c, question) >= t.memory_coverage]
+    # The kind asked for is what the answer is, not a word it holds: "Jo hates mushrooms" holds all of "What
+    # food does Jo hate?" but "food" (kinds.py has said whether its words are all of another kind).
+    held = question_terms - kind_words(question)
+    strong = [c for c in own if _coverage(held, c, question) >= t.memory_coverage]
     if strong:
         answer, earlier = current_of(question, strong, t)
         return Decision(

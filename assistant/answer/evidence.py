@@ -14,19 +14,24 @@ from ..bounded import MAX_QUERY_CHARS
 from ..language import is_chinese
 from ..memory.embeddings import Embedder
 from ..memory.model import Hit
-from ..memory.retrieval import DOCUMENTS, Wanted, search_together
+from ..memory.retrieval import DOCUMENTS, Wanted, rows_naming, search_together
 from ..memory.searchable import joined
 from ..memory.store import MemoryStore
 from ..sentences import split_sentences
 from . import lexicon
 from .acquainted import acquainted
-from .decide import Asked, Candidate, asked_about, names_often, names_their_people
+from .corrections import corrected
+from .decide import Asked, Candidate, about_user, asked_about, names_often, names_their_people
 from .focus import Closeness, by_focus
 from .introductions import first_mentions, who_is
+from .kinds import kind_asked, kinds_found
+from .named_subject import gives_as_theirs, opening_name
 from .newer import name_mentions, name_rows, slot_rows, slot_statements
 from .speakers import BEFORE, read_back, speech_asked, with_speakers
 from .spoken_of import roles, speaks_of_someone
 from .terms import (
+    PEOPLE,
+    PETS,
     called_names,
     dictionary_translations,
     is_cjk_term,
@@ -101,7 +106,9 @@ def gather(store: MemoryStore, question: str, *, now: datetime | None = None, wh
     # Only someone the question names (or a role it asks by, "the professor") is carried over.
     if (asked_names or roles(question)) and not is_chinese(question):
         focused = _with_before(store, focused, question)
-    candidates = _known_as(question, _with_translations(store.embedder, question, memories))
+    candidates = _with_translations(store.embedder, question, memories)
+    candidates = _of_kind(store.embedder, question, corrected(_known_as(question, candidates)))
+    candidates = _about_their_people(store, question, candidates)
     asked_names = asked_names or called_names(question, [c.memory.text for c in candidates])
     if asked is Asked.OPEN and asked_names and _their_people(question, asked_names, candidates):
         asked = Asked.KNOWN  # the model would invent about them
@@ -269,6 +276,31 @@ def _with_translations(embedder: Embedder, question: str, hits: list[Hit]) -> li
                     found.setdefault(term, VECTOR_SENSE)
         out.append(_candidate(hit, frozenset(found), sum(found.values())))
     return out
+
+
+def _about_their_people(store: MemoryStore, question: str, found: list[Candidate]) -> list[Candidate]:
+    """For a question about the user alone, each memory opening with the name of one of their people
+    marked with it (named_subject.py): the store is read for what else names them, once a name."""
+    if not about_user(question) or terms(question) & (PEOPLE | PETS) or names(question):
+        return found
+    opening = {c.memory.id: n for c in found if c.memory.kind != "document" and (n := opening_name(c.memory.text))}
+    theirs = {
+        name
+        for name in set(opening.values())
+        if gives_as_theirs(
+            name, (str(r["text"]) for r in rows_naming(store, [name], ("turn", "fact"), current_only=True))
+        )
+    }
+    return [replace(c, about=opening[c.memory.id]) if opening.get(c.memory.id) in theirs else c for c in found]
+
+
+def _of_kind(embedder: Embedder, question: str, found: list[Candidate]) -> list[Candidate]:
+    """Each memory marked with whether its words are things of the kind the question asks for (kinds.py)."""
+    kind = kind_asked(question)
+    if kind is None:
+        return found
+    said = kinds_found(kind, question, [c.memory.text for c in found], lambda words: _vectors(embedder, words))
+    return [replace(c, kind=k) if k else c for c, k in zip(found, said, strict=True)]
 
 
 def _words(text: str, *, cjk: bool) -> dict[str, str]:

@@ -44,6 +44,8 @@ from .decide import (
     usable,
     value_terms,
 )
+from .kinds import kind_asked, kinds_found
+from .liking import liking
 from .slot_meaning import likeness
 from .slots import asked_slots, stated_slots
 from .terms import is_cjk_term, mentioned, names, term_words
@@ -170,7 +172,9 @@ def ends(question: str, answer: Memory, later: Memory) -> bool:
         return False
     if not value_names and 2 * len(said) < len(value):
         return False
-    return bool(_EN_ENDING.search(later.text) or _ZH_ENDING.search(later.text))
+    # A liking turned round ends it too: "Actually I love broccoli now" after "I hate broccoli".
+    turned = liking(answer.text) and liking(later.text) == -liking(answer.text)
+    return bool(_EN_ENDING.search(later.text) or _ZH_ENDING.search(later.text) or turned)
 
 
 def ending_remark(store: MemoryStore, question: str, answer: Memory) -> Memory | None:
@@ -235,7 +239,11 @@ def rivals(store: MemoryStore, question: str, answer: Memory) -> list[Candidate]
     ):
         if text:
             read(_rows(store, text, column, NEAREST, since))
-    return [Candidate(h.memory, h.score, h.similarity, h.vector) for h in (hit_of(r, vector) for r in rows.values())]
+    found = [Candidate(h.memory, h.score, h.similarity, h.vector) for h in (hit_of(r, vector) for r in rows.values())]
+    # Of another kind than the one asked, no remark is a new value: "I'm really into jazz these days" was
+    # told beside "I play badminton every Wednesday night" for "What sport do I play?" (session 14).
+    kinds = kinds_found(kind_asked(question), question, [c.memory.text for c in found], store.embedder.embed)
+    return [c for c, k in zip(found, kinds, strict=True) if k >= 0]
 
 
 def _stored_vector(store: MemoryStore, memory: Memory) -> np.ndarray:

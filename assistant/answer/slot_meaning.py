@@ -155,10 +155,16 @@ PROTOTYPES: dict[str, tuple[str, ...]] = {
         "I've taken up rock climbing.",
         "My hobby is playing the guitar.",
         "These days I spend my weekends birdwatching.",
+        # A group the user belongs to for pleasure: "I'm in a book club that meets on the first Tuesday"
+        # was nearer the employer's statements than any other's (session 13).
+        "I sing in a choir that meets every week.",
+        "I'm a member of a local walking group.",
+        "I go to a pottery class every Wednesday evening.",
         "我业余时间喜欢画画。",
         "我最近开始学吉他。",
         "我的爱好是下棋。",
         "周末我都去钓鱼。",
+        "我参加了一个合唱团，每周排练一次。",
     ),
     "school": (
         "I'm studying biology at university.",

@@ -230,6 +230,12 @@ def normalised(text: str) -> str:
 _PEOPLE_SLOTS = frozenset({"partner", "doctor", "manager"})
 # "my husband's birthday", "我老公的生日": a thing of theirs; "my partner's name" is who they are.
 _THEIRS = re.compile(r"^(?:'s|s')\s+(?!name\b)\w|^的(?!名字)", re.IGNORECASE)
+# Nor what they like: "What does my wife like doing?" asks a liking of hers, and "My wife Mei teaches
+# maths" (a statement of the partner) was its answer (session 13).
+_THEIR_LIKING = re.compile(
+    r"^\s+(?:really\s+)?(?:like|likes|love|loves|enjoy|enjoys|hate|hates|dislike|dislikes|prefer|prefers)\b|^喜欢|^爱吃",
+    re.IGNORECASE,
+)
 
 
 def asked_slots(question: str) -> list[Slot]:
@@ -237,7 +243,13 @@ def asked_slots(question: str) -> list[Slot]:
     asked = [s for s in SLOTS if s.asks.search(text)]
     if any(s.name not in _PEOPLE_SLOTS for s in asked):  # "Where does my husband work?" asks his employer
         return [s for s in asked if s.name not in _PEOPLE_SLOTS]
-    return [s for s in asked if not all(_THEIRS.match(text[m.end() :]) for m in s.asks.finditer(text))]
+    return [
+        s
+        for s in asked
+        if not all(
+            _THEIRS.match(text[m.end() :]) or _THEIR_LIKING.match(text[m.end() :]) for m in s.asks.finditer(text)
+        )
+    ]
 
 
 def asks_a_person(question: str) -> bool:

@@ -464,7 +464,11 @@ def gives_a_name(text: str) -> bool:
     that gives one ("我女儿叫小雨", "新养的狗狗取名Biscuit")."""
     if is_chinese(text) and re.search(r"叫|名", text):
         return True
-    return any(w.lower() not in _STOP and w != "I" for w in _EN_CAPITALISED.findall(text))
+    # A first word that is a verb's past or -ing form names no one: "Changed my mind, I actually …".
+    words = _EN_CAPITALISED.findall(text)
+    if words and text.lstrip().startswith(words[0]) and len(words[0]) > 4 and words[0].endswith(("ed", "ing")):
+        words = words[1:]
+    return any(w.lower() not in _STOP and w != "I" for w in words)
 
 
 def called_names(question: str, said: list[str]) -> list[frozenset[str]]:
