@@ -21,6 +21,7 @@ import numpy as np
 
 from ..language import CJK, asks, is_chinese
 from ..memory.model import Memory
+from ..sentences import split_sentences
 from . import lexicon
 from .anchor import Anchor, anchored
 from .expects import Expects, expects, has_answer_kind
@@ -531,6 +532,15 @@ def _user_clause_states(question: str, text: str) -> bool:
     )
 
 
+def _asked_part(question: str, text: str) -> str:
+    """The sentences of `text` that hold a term of the question, or all of it when none does in the
+    question's own words (a remark in the other language): a long remark's "go-to spot" in passing is no
+    favourite of what it says about a dance class (LoCoMo development, session 14)."""
+    asked = terms(question)
+    held = [s for s in split_sentences(text) if mentioned(asked, s)]
+    return " ".join(held) if held else text
+
+
 def on_subject(question: str, c: Candidate, t: Thresholds = DEFAULT) -> bool:
     """Evidence about what was asked. An event ("What did Tom give me?") must be named in full: Tom
     giving, not Tom sending a video; a state ("Where do I live?") may be stated in other words."""
@@ -539,7 +549,7 @@ def on_subject(question: str, c: Candidate, t: Thresholds = DEFAULT) -> bool:
         return False
     if c.kind < 0:
         return False  # "I can't stand cold weather" names no food
-    if favourite(text) and not liking(question):
+    if favourite(_asked_part(question, text)) and not liking(question):
         return False  # "我最喜欢的颜色是绿色" is no colour of "my front door"
     asked_liking = asks_liking(question)
     if asked_liking and not liking(text) and (asked_liking < 0 or _terms(question) & PEOPLE):

@@ -62,10 +62,12 @@ _SAID_BY: dict[str, str] = {
     "die": r"passed away|passed on",
     "wedding": r"married|marrying|marries|marry",
     # A start said by how long it has gone on: "I've played the cello since spring" for "When did I start
-    # the cello?" (session 13, "I don't know"). Only "since" before a time, not "since you asked".
+    # the cello?" (session 13, "I don't know"). Only "since" before a time, not "since you asked", nor
+    # before an event of its own ("since we chatted", "since my last visit", "since then": LoCoMo's "I
+    # donated my car to a shelter I volunteer at" was cited for when Maria started volunteering).
     "start": r"since\s+(?:(?:last|early|late|the|about|around)\s+)?(?:spring|summer|autumn|fall|winter|january"
     r"|february|march|april|may|june|july|august|september|october|november|december|christmas|easter"
-    r"|\d{4}|\d{1,2}|childhood|school|uni|university|college|i was|we|my|the age|age|then|before|lockdown)\b",
+    r"|\d{4}|\d{1,2}|childhood|school|uni|university|college|i was|the age|age|lockdown)\b",
     # The lemmatiser keeps "broke" (an adjective too): "I broke my toe in July" for "When did I break my
     # toe?" (session 13 left it; session 14).
     "break": r"broke|broken",

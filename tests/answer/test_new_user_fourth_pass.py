@@ -145,6 +145,12 @@ def test_a_favourite_colour_is_no_colour_of_the_front_door(store: MemoryStore) -
     assert "绿色" in (cited(store, "What's my favourite colour?") or "")
 
 
+def test_a_favourite_said_in_passing_leaves_the_rest_of_a_remark_answering(store: MemoryStore) -> None:
+    said = "Went to a salsa class with my cousins last Friday. That studio is my go-to spot now."
+    told(store, said)
+    assert cited(store, "When did I go to a salsa class with my cousins?") == said
+
+
 @pytest.mark.parametrize(
     "text",
     ["No wait, my favourite is ramen, not pho.", "Actually it's pilates, not yoga.", "Oops, I meant 21 May."],
@@ -218,3 +224,8 @@ def test_a_liking_of_another_kind_is_not_told_as_a_new_sport(store: MemoryStore)
 )
 def test_an_apology_or_a_filler_is_no_correction(text: str) -> None:
     assert not corrects(text)
+
+
+def test_since_before_an_event_of_its_own_says_no_start() -> None:
+    for said in ("Been a few days since we chatted.", "Nothing new since my last visit.", "Quiet since then."):
+        assert not in_other_words(terms("start"), said)
