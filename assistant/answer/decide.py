@@ -549,7 +549,7 @@ def on_subject(question: str, c: Candidate, t: Thresholds = DEFAULT) -> bool:
         return False
     if c.kind < 0:
         return False  # "I can't stand cold weather" names no food
-    if favourite(_asked_part(question, text)) and not liking(question):
+    if favourite(text) and favourite(_asked_part(question, text)) and not liking(question):
         return False  # "我最喜欢的颜色是绿色" is no colour of "my front door"
     asked_liking = asks_liking(question)
     if asked_liking and not liking(text) and (asked_liking < 0 or _terms(question) & PEOPLE):

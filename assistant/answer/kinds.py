@@ -67,14 +67,21 @@ _ASKED = {
 def kind_asked(question: str) -> str | None:
     """The kind of thing the question asks for, as one of KINDS ("food" for "What dish do I love?"), or
     None."""
-    m = _EN_KIND_ASKED.match(question.replace("’", "'"))
-    return _ASKED.get(m.group(1).lower()) if m else None
+    word = _kind_word(question)
+    return _ASKED[word] if word else None
 
 
 def kind_words(question: str) -> set[str]:
     """The terms of the word that asks the kind ({"food"} for "What food does Jo hate?"), or none."""
+    word = _kind_word(question)
+    return terms(word) if word else set()
+
+
+def _kind_word(question: str) -> str | None:
+    """The word that asks for a kind _ASKED knows ("dish" of "What dish do I love?"), lower-cased."""
     m = _EN_KIND_ASKED.match(question.replace("’", "'"))
-    return terms(m.group(1)) if m and m.group(1).lower() in _ASKED else set()
+    word = m.group(1).lower() if m else None
+    return word if word in _ASKED else None
 
 
 def kind_of(kind: str, question: str, text: str, vectors: Vectors) -> int:
