@@ -65,7 +65,7 @@ def _passage(n: int, text: str) -> Candidate:
 
 def test_in_chinese_retrievals_first_passage_stays_among_the_five_shown() -> None:
     # Retrieval put p0 first; six others hold every asked word in one clause, p0 only some of them, so
-    # focus.py alone would show it seventh.
+    # focus.py alone would show it seventh; fused with retrieval's order, it is fifth.
     pool = [_passage(0, "本剧的制作人是伍宗德。")]
     pool += [_passage(n, f"此剧第{n}集由电视台制作，主演是人气演员。") for n in range(1, 7)]
     order = [c.memory.id for c in passage_order("此剧的制作人是谁？", pool, None)]
