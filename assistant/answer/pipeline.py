@@ -15,9 +15,9 @@ from datetime import datetime
 
 from ..citation import Citation
 from ..grounding import dont_know, later_answer
-from ..language import asks
+from ..language import asks, is_chinese
 from ..memory.model import Memory
-from ..memory.places import place_of
+from ..memory.places import CHINESE, ENGLISH, place_of
 from ..memory.store import MemoryStore
 from .about_you import asks_about_me, listed_reply, what_i_know
 from .compose import evidence_block, nearby_passages, not_in_documents, quoted_answer
@@ -44,9 +44,12 @@ class Plan:
     @classmethod
     def placed(cls, question: str, decision: Decision, found: Found | None, now: datetime | None = None) -> Plan:
         """A plan with the place of everything its answer may cite."""
-        places = [place_of(m) for m in decision.evidence]
+        # A Chinese reply names its places in Chinese, its citations with it: the window shows them together.
+        words = CHINESE if is_chinese(question) else ENGLISH
+        places = [place_of(m, words=words) for m in decision.evidence]
+        nearby = [place_of(m, words=words) for m in decision.nearby]
         windows = {c.memory.id: c.window for c in found.passages if c.window} if found else {}
-        return cls(question, decision, found, places, [place_of(m) for m in decision.nearby], now, windows)
+        return cls(question, decision, found, places, nearby, now, windows)
 
     @property
     def grounded(self) -> bool:

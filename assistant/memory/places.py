@@ -101,30 +101,66 @@ def book_condition(book_id: str, chapter: int | None = None) -> str:
     return f"(source = '{exact}' OR source LIKE '{like}%' ESCAPE '\\')"
 
 
-def day(created: str) -> str:
-    """A memory's date as people write it: "3 Nov 2026", in the user's local time."""
+@dataclass(frozen=True)
+class PlaceWords:
+    """How a place is written in one language: a Chinese reply says 《书名》第3章，第41页, not "ch. 3, p. 41"
+    inside its own sentence."""
+
+    book: str = "{}"
+    chapter: str = "ch. {}"
+    page: str = "p. {}"
+    line: str = "line {}"
+    paragraph: str = "para. {}"
+    joined: str = ", "
+    file: str = "{}, line {}"
+    day: str = "{d} {b} {y}"
+    chat: str = "said in chat on {}"
+    drawn: str = "drawn from what you said on {}"
+    summary: str = "summary of {}"
+    told: str = "told on {}"
+
+
+ENGLISH = PlaceWords()
+CHINESE = PlaceWords(
+    book="《{}》",
+    chapter="第{}章",
+    page="第{}页",
+    line="第{}行",
+    paragraph="第{}段",
+    joined="，",
+    file="{} 第{}行",
+    day="{y}年{m}月{d}日",
+    chat="{}在聊天中说的",
+    drawn="取自你{}说的话",
+    summary="{}的总结",
+    told="{}告诉我的",
+)
+
+
+def day(created: str, words: PlaceWords = ENGLISH) -> str:
+    """A memory's date as people write it: "3 Nov 2026" (2026年11月3日), in the user's local time."""
     try:
         moment: datetime = parse_time(created).astimezone()
     except ValueError:
         return created[:10]
-    return f"{moment.day} {moment:%b %Y}"
+    return words.day.format(d=moment.day, m=moment.month, b=f"{moment:%b}", y=moment.year)
 
 
-def chapter_label(title: str | None, chapter: int) -> str:
+def chapter_label(title: str | None, chapter: int, words: PlaceWords = ENGLISH) -> str:
     """ "ch. 3" for a numbered chapter ("III: The Arrival", "Chapter 3"), the title in quotes for a named
     one ("“Dedication”"), "ch. N" (its place in the book) when the book gave none."""
     if not title or not title.strip():
-        return f"ch. {chapter}"
+        return words.chapter.format(chapter)
     title = " ".join(title.split())
     m = _NUMBERED.match(title)
     if m:
         number = _number(m.group("a") or m.group("b") or m.group("c"))
         if number is not None:
-            return f"ch. {number}"
+            return words.chapter.format(number)
     return f"“{_short(title)}”"
 
 
-def place_of(memory: Memory, books: BookNames | None = None) -> str | None:
+def place_of(memory: Memory, books: BookNames | None = None, words: PlaceWords = ENGLISH) -> str | None:
     """A short, human-readable place for any memory, or None when its origin says nothing useful.
 
     `books` names book passages; without it the data folder's books store is asked."""
@@ -135,28 +171,29 @@ def place_of(memory: Memory, books: BookNames | None = None) -> str | None:
         title = names.book_title(place.book_id) if names is not None else None
         if names is None or title is None:
             return None  # the book was removed: a place that cannot be opened is not shown
-        parts = [f"{title}", chapter_label(names.chapter_title(place.book_id, place.chapter), place.chapter)]
+        chapter = chapter_label(names.chapter_title(place.book_id, place.chapter), place.chapter, words)
+        parts = [words.book.format(title), chapter]
         if place.page is not None:
-            parts.append(f"p. {place.page}")
+            parts.append(words.page.format(place.page))
         elif place.line is not None:
-            parts.append(f"line {place.line}")
+            parts.append(words.line.format(place.line))
         elif place.paragraph is not None:
             # A reflowing book (EPUB, DOCX, a web page) has no pages or lines: its paragraph within the
             # chapter is the place a reader can find again.
-            parts.append(f"para. {place.paragraph}")
-        return ", ".join(parts)
+            parts.append(words.paragraph.format(place.paragraph))
+        return words.joined.join(parts)
     m = _FILE.match(source)
     if m:
-        return f"{m.group('name')}, line {m.group('line')}"
-    when = day(memory.created)
+        return words.file.format(m.group("name"), m.group("line"))
+    when = day(memory.created, words)
     if source.startswith("conversation:"):
-        return f"said in chat on {when}"
+        return words.chat.format(when)
     if source.startswith("memory:"):
-        return f"drawn from what you said on {when}"
+        return words.drawn.format(when)
     if source.startswith("nightly:"):
-        return f"summary of {day(source.removeprefix('nightly:'))}"
+        return words.summary.format(day(source.removeprefix("nightly:"), words))
     if source in ("command", "cli"):
-        return f"told on {when}"
+        return words.told.format(when)
     return None
 
 

@@ -8,6 +8,7 @@ from datetime import datetime
 from assistant.clock import stamp
 from assistant.memory.model import Memory
 from assistant.memory.places import (
+    CHINESE,
     PassagePlace,
     book_condition,
     chapter_label,
@@ -64,6 +65,14 @@ def test_chat_turns_imported_lines_and_derived_facts_say_where_they_came_from() 
     assert place_of(memory("memory:abc")) == "drawn from what you said on 3 Nov 2026"
     assert place_of(memory("command")) == "told on 3 Nov 2026"
     assert place_of(memory("")) is None
+
+
+def test_a_chinese_reply_names_the_same_places_in_chinese() -> None:
+    assert place_of(memory("book:b1/chapter:7/page:41"), NAMES, CHINESE) == "《Love Among the Chickens》，第3章，第41页"
+    assert place_of(memory("book:b1/chapter:12/para:4"), NAMES, CHINESE) == "《Love Among the Chickens》，第12章，第4段"
+    assert place_of(memory("file:笔记.md:12"), words=CHINESE) == "笔记.md 第12行"
+    assert place_of(memory("conversation:c1/message:m9"), words=CHINESE) == "2026年11月3日在聊天中说的"
+    assert place_of(memory("command"), words=CHINESE) == "2026年11月3日告诉我的"
 
 
 def test_numbered_chapter_titles_in_their_usual_spellings() -> None:
