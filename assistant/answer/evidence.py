@@ -101,6 +101,8 @@ def gather(store: MemoryStore, question: str, *, now: datetime | None = None, wh
         asked = Asked.DOCUMENT  # answered from the books or not at all: the model would invent about them
     closeness = None if asked is Asked.USER else closeness_to(store.embedder, vector)
     focused = passage_order(question, pool, closeness)[:PASSAGE_LIMIT]
+    if focused and focused[0].memory.id == passages[0].memory.id:
+        focused[0] = replace(focused[0], first_of_both=True)
     if where or asked is Asked.DOCUMENT:
         focused = _introduced_first(store, question, passages, focused, vector, where)
     # Only someone the question names (or a role it asks by, "the professor") is carried over.

@@ -1,0 +1,58 @@
+"""A passage both orders rank first answers a question about the books when no passage passes the gate,
+with real LanceDB in tmp_path and the real embedder."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from pathlib import Path
+
+from assistant.answer.decide import Asked, Candidate, Outcome, decide, first_of_both
+from assistant.answer.evidence import gather
+from assistant.memory import import_file
+from assistant.memory.model import Memory
+from assistant.memory.store import MemoryStore
+
+PASSAGES = (
+    "Once, in our schoolmaster days, he had occasion to increase his wardrobe. He took four pounds of his "
+    "salary in advance, and with it he was to buy two suits, a hat, new boots and collars.",
+    "Ukridge walked round the farm with the hens all morning, and talked of eggs.",
+    "Beale and Ukridge mended the fence of the fowl-run in the rain.",
+)
+
+
+def _imported(store: MemoryStore, tmp_path: Path) -> None:
+    for n, text in enumerate(PASSAGES, 1):
+        path = tmp_path / f"part-{n}.md"
+        path.write_text(text, "utf-8")
+        import_file(path, store=store)
+
+
+def test_the_passage_first_in_both_orders_answers_though_it_says_he_for_the_name(
+    store: MemoryStore, tmp_path: Path
+) -> None:
+    _imported(store, tmp_path)
+    question = "In the book, how much of his salary did Ukridge draw in advance to buy new clothes?"
+    found = gather(store, question)
+    assert found.asked is Asked.DOCUMENT and found.passages[0].first_of_both
+    d = decide(question, found.memories, found.passages, asked=found.asked)
+    # The passage lacks the name the question gives, so the gate alone finds nothing.
+    assert d.outcome is Outcome.PASSAGE and "four pounds" in d.evidence[0].text
+    assert d.reason == "both orders of the passages put it first"
+
+
+def test_the_first_of_both_must_hold_two_things_asked(store: MemoryStore, tmp_path: Path) -> None:
+    _imported(store, tmp_path)
+    question = "In the book, what colour was the parrot Ukridge kept?"
+    found = gather(store, question)
+    d = decide(question, found.memories, found.passages, asked=found.asked)
+    assert d.outcome is Outcome.DONT_KNOW
+
+
+def test_only_a_passage_both_orders_put_first_is_taken() -> None:
+    memory = Memory(id="p1", text=PASSAGES[0], kind="document")
+    question = "How much of his salary did Ukridge draw in advance?"
+    first = Candidate(memory, score=1.0, similarity=0.4, first_of_both=True)
+    assert first_of_both(question, [first]) is first
+    # Focus.py's first that retrieval ranked lower, or one under the cosine floor, is not.
+    assert first_of_both(question, [replace(first, first_of_both=False)]) is None
+    assert first_of_both(question, [replace(first, similarity=0.0)]) is None
