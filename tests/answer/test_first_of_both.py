@@ -56,3 +56,30 @@ def test_only_a_passage_both_orders_put_first_is_taken() -> None:
     # Focus.py's first that retrieval ranked lower, or one under the cosine floor, is not.
     assert first_of_both(question, [replace(first, first_of_both=False)]) is None
     assert first_of_both(question, [replace(first, similarity=0.0)]) is None
+
+
+def test_an_open_question_takes_the_first_of_both_only_through_the_rest_of_the_gate(
+    store: MemoryStore, tmp_path: Path
+) -> None:
+    texts = (
+        "The train jerked off, and the stout aunt, who had been standing, sat down heavily on the bag of food.",
+        "A tall man in grey stood at the end of the Cob.",
+        "The lady from the steamer waved her parasol.",
+        "They would land the fish at noon, the fisherman said.",
+        "Ukridge lit a cigar and talked of fowls all afternoon.",
+    )
+    for n, text in enumerate(texts, 1):
+        path = tmp_path / f"carriage-{n}.md"
+        path.write_text(text, "utf-8")
+        import_file(path, store=store)
+    # Two of the five things asked, the rare ones: under the gate's half, and first in both orders.
+    question = "What did the tall lady land on when the train jerked off?"
+    found = gather(store, question)
+    assert found.asked is Asked.OPEN and found.passages[0].first_of_both
+    d = decide(question, found.memories, found.passages, asked=found.asked)
+    assert d.outcome is Outcome.PASSAGE and "bag of food" in d.evidence[0].text
+    assert d.reason == "both orders of the passages put it first"
+    # A general question near no passage stays general knowledge, whichever passage both orders put first.
+    for general in ("Which ocean is the largest?", "What is the freezing point of water in Fahrenheit?"):
+        found = gather(store, general)
+        assert decide(general, found.memories, found.passages, asked=found.asked).outcome is Outcome.GENERAL
