@@ -1018,6 +1018,8 @@ def best_passage(question: str, readable: list[Candidate], t: Thresholds = DEFAU
     def fullness(c: Candidate) -> tuple[int, bool, int, bool, int]:
         text_terms, held = _passage_holds(asked, c, question)
         held |= spoken_of(asked, c.memory.text, c.before, c.window)  # as the gate counts them
+        if c.of_the_one_named:
+            held |= asked & set().union(*asked_names)
         text_terms |= held
         answers_kind = kind is not None and has_answer_kind(kind, c.memory.text, question)
         # For "Which train did Ukridge say …?", a passage where Ukridge speaks ("We shall catch the
@@ -1026,7 +1028,7 @@ def best_passage(question: str, readable: list[Candidate], t: Thresholds = DEFAU
         # development book sets 19 → 20 and 17 → 18, nothing else moved, once "Mrs." alone no longer made
         # Mrs. Ukridge's speech Mrs. Beale's and "he said" after "… to Mr. Chase’s room." was read as Chase's
         # (without those two, two questions lost; docs/benchmarks.md, session 13, book17).
-        named = len(asked_names) if c.of_the_one_named else sum(1 for n in asked_names if _has_name(n, text_terms))
+        named = sum(1 for n in asked_names if _has_name(n, text_terms))
         return named, any(c.speakers), len(held & main), answers_kind, len(held)
 
     return max(few, key=fullness)  # max keeps the first of equals: rank breaks ties

@@ -120,3 +120,16 @@ def test_the_first_of_both_is_about_the_one_person_a_question_about_the_books_na
     # A general question's name is nobody the books speak of: "Fahrenheit" is not taken to be "he".
     general = "What is the freezing point of water in Fahrenheit?"
     assert not any(c.of_the_one_named for c in gather(store, general).passages)
+
+
+def test_the_choice_counts_the_one_person_named_as_held_in_the_first_of_both() -> None:
+    from assistant.answer.decide import best_passage
+
+    question = "To what does the narrator compare how fast his love for Phyllis grew?"
+    grew = Memory(id="p1", text="The love grew like Jack's beanstalk, from day to day.", kind="document")
+    walked = Memory(id="p2", text="Phyllis walked fast along the cliff, and I followed.", kind="document")
+    first = Candidate(grew, score=1.0, similarity=0.3, first_of_both=True, of_the_one_named=True)
+    other = Candidate(walked, score=0.9, similarity=0.27)
+    # Love, grew and Phyllis against Phyllis, fast and the narrator: a tie, which the better ranked takes.
+    assert best_passage(question, [first, other]) is first
+    assert best_passage(question, [replace(first, of_the_one_named=False), other]) is other
