@@ -875,6 +875,79 @@ BOOK_DEV5: list[tuple[str, str]] = [
     ("What did Ukridge do after the meeting broke up?", "took Bob with him and went for a walk"),  # 430
 ]
 
+# A sixth development book set (session 15), written because fresh sets still score 33-57 % before any rule
+# sees them. Passages were ranked by the phrases of every set above (and the held-out ones, counted by a script
+# that printed no text): of the 139 passages holding no other set's answer, the 20 with no such neighbour and
+# 30 more drawn with `random.Random(19)` were read, and one question was written from each of 30 of them
+# (the dedication's two were dropped: the Markdown import leaves it out), before the pipeline was run on any.
+# In a reader's words where it could be, as who / what / why / where / when / which / how / how many / how far.
+# The comment on each is the passage's index in the EPUB import.
+BOOK_DEV6: list[tuple[str, str]] = [
+    # II
+    ("How did Garnet and Ukridge first come to know each other?", "masters at the same school"),  # 18
+    ("What name does Ukridge give the hen in his sums?", "Harriet the hen"),  # 24
+    ("How far is the golf course from the farm, by Ukridge's account?", "not half a mile from the farm"),  # 31
+    # III
+    ("Which novel was the pretty girl in the train reading?", "her book was The Manœuvres of Arthur"),  # 41
+    ("What did the aunt eat after her argument with Albert?", "consoling herself with meat sandwiches"),  # 42
+    ("At which station did the Irishman and his daughter leave the train?", "it was Yeovil"),  # 48
+    # IV
+    ("How did they get into the house when the dog held the front door?", "through the kitchen window"),  # 56
+    # V
+    ("Why did the plan to drive the hens into the basement go wrong?", "allow for the hens scattering"),  # 84
+    # VI
+    ("What was the date on the Thursday of the narrator's after-breakfast pipe?", "twenty-second of July"),  # 96
+    # VIII
+    (
+        "What did Phyllis ask Ukridge about his experience of farming?",
+        "no previous experience in chicken-farming",
+    ),  # 131
+    ("Whose warning about four-point-seven guns kept coming back to the narrator?", "phrase of Mr. Chase"),  # 139
+    ("What on the supper table made the professor shiver?", "A huge cheese"),  # 140
+    # IX
+    ("Who was really to blame for the professor storming off?", "It was Ukridge who was to blame"),  # 146
+    (
+        "How did the professor behave when he ran into the narrator on the links?",
+        "imitation of the Absolute Stranger",
+    ),  # 157
+    # X
+    ("What sort of book had the narrator meant his novel to be?", "a light comedy effort"),  # 160
+    ("Which shop had written to ask when the first eggs would come?", "letter from Whiteley’s this morning"),  # 163
+    # XII
+    ("Which of the narrator's characters did Phyllis ask about?", "Did you draw Pamela from anybody"),  # 215
+    # XIV
+    ("How many eggs did Ukridge send to pay for goods worth twenty-five pounds?", "thirteen eggs"),  # 243
+    ("What did Phyllis think a golfer would do to win a game?", "sacrifice anything to win a game"),  # 260
+    # XV
+    (
+        "Where was Ukridge usually to be found when he was not working with the fowls?",
+        "lying on his back in the paddock",
+    ),  # 268
+    # XVI
+    ("Who did the narrator wish he could fade out of the world like?", "like Mr. Bardell"),  # 292
+    # XVII
+    (
+        "What was Phyllis doing while the narrator explained himself to her at dusk?",
+        "bent her head over her painting",
+    ),  # 310
+    # XVIII
+    ("Why did the narrator think the professor owed him his daughter?", "At the risk of my own"),  # 316
+    ("What name did Phyllis call the narrator for the first time?", "Very well. Jerry!"),  # 317
+    # XIX
+    ("What happened when the professor swam into Ukridge?", "took him below the surface again"),  # 344
+    ("What scheme did the narrator confess to the professor in the sea?", "arrange a little boating accident"),  # 350
+    # XX
+    (
+        "How many years running had the professor been runner-up in the tournament?",
+        "runner-up two years in succession",
+    ),  # 361
+    ("How far from the sixth green is the ditch?", "some fifty yards from the green"),  # 372
+    # XXI
+    ("How much of his salary did Ukridge draw in advance to buy new clothes?", "four pounds of his salary"),  # 390
+    # XXII
+    ("What did the man from Whiteley's ask when told whose creditors were waiting?", "has he done a bunk"),  # 407
+]
+
 # Development general questions, written in session 4 after the passage ranking (focus.py) let one more
 # held-out general question cite a passage: everyday general knowledge, a third of it in words the book
 # also uses (cricket, golf, the navy, London, eggs, money), which no passage of it answers.

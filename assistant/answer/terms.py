@@ -36,7 +36,7 @@ him his how i i'm i've if in into is it it's its itself just me more most my mys
 once only or other our ours out over own same she should so some such than that that's the their theirs them
 then there these they this those through to too under until up very was we were what what's when where which
 while who who's whom whose why will with would you your yours yourself yourselves 's
-tell told say said know knew remember remind called call name named thing things really still currently
+tell told say said know knew remember remind called call name named thing things really still currently every
 today yesterday ever please kind sort get got go went going like many much
 """.split()
 )

@@ -135,3 +135,9 @@ def test_a_title_with_a_full_stop_is_part_of_the_name() -> None:
 def test_pets_the_user_names() -> None:
     assert pets_named("My cat Miso hates the vet.") == {"cat": "miso"}
     assert pets_named("My sister Anna's birthday is on 12 May.") == {}
+
+
+def test_a_quantifier_says_how_often_not_what_about() -> None:
+    # "every" as "each" and "all": "cooking chicken every day" asks about the cooking, not "every".
+    assert terms("Which artist is Mrs. Beale likened to, cooking chicken every day?") >= {"cook", "chicken", "day"}
+    assert "everi" not in terms("Which artist is Mrs. Beale likened to, cooking chicken every day?")
