@@ -26,9 +26,9 @@ from . import lexicon
 from .anchor import Anchor, anchored
 from .expects import Expects, expects, has_answer_kind
 from .introductions import who_is
-from .kinds import kind_words
-from .liking import asks_liking, favourite, liking, liking_of_another_kind, opposite_liking, turned_round
-from .named_subject import opening_name
+from .kinds import kind_words, liking_of_another_kind, member_holds
+from .liking import asks_liking, favourite, liking, opposite_liking, turned_round
+from .named_subject import opening_liker, opening_name
 from .scene import asked_apart_from_scene
 from .slot_meaning import Likeness
 from .slots import (
@@ -487,13 +487,18 @@ def _someone_elses(question: str, asked: set[str], c: Candidate) -> bool:
             or c.known_as & asked  # "Anna's birthday" for "my sister's birthday", Anna being the sister
             or kin(asked, _terms(owner))  # "My mum's birthday" for "my mother's birthday"
         )
-        if (mentioned(asked, thing) or c.translated) and not asked_owner:
+        # The thing in other words too: "Tom's flights to Tokyo" are travel, not the user's (session 15).
+        # And the thing the question asks for: "Hana's boyfriend" is not who "Who am I dating?" asks for.
+        wanted = asks_for(question, thing)
+        if (mentioned(asked, thing) or in_other_words(asked, thing) or wanted or c.translated) and not asked_owner:
             return True
         # By name too, as the one the remark opens with: "Carl's wife Deb is a nurse" is not what "my
         # brother" does, Carl being the brother ("… a nurse at St Mary's hospital" is the husband's job).
         opening = opening_name(c.memory.text)
         by_name = c.known_as & asked and opening and _terms(opening) == {owner}
-        if (mentioned(asked, owner) or by_name) and not mentioned(asked, thing):
+        # Unless that thing is what the question asks for: "My brother's new girlfriend Lena" says whom
+        # "Who is my brother dating?" asks for (session 15).
+        if (mentioned(asked, owner) or by_name) and not mentioned(asked, thing) and not wanted:
             return True
     return False
 
@@ -562,8 +567,16 @@ def on_subject(question: str, c: Candidate, t: Thresholds = DEFAULT) -> bool:
         return False  # "My brother Sam is getting married" does not say whom he marries
     if _introduces(question, text):
         return True
+    if _EN_WHERE.match(question) and not asked_slots(question) and not CJK.search(text) and not _says_where(text):
+        # "Our holiday is booked for June" says not where it is (cited on main, session 15). A slot's
+        # statement says it in the slot's phrasing ("I work for the council").
+        return False
     asked = terms(question)
     stated = named(asked, c, question)
+    if c.kind > 0 and (not asked_liking or liking(text) == asked_liking):
+        # A thing of the kind asked holds the kind's word: "I'm really into jazz" for "What music do I
+        # like?" (cosine 0.39, with no word of the question), liked as the question asks.
+        stated |= member_holds(question, c.text, stated)
     if not asks_about_now(question) and asked and stated != asked:
         return False
     if (
@@ -593,8 +606,7 @@ def on_subject(question: str, c: Candidate, t: Thresholds = DEFAULT) -> bool:
         # All of the question and the liking it asks, which no term holds: "Mei loves hiking" (cosine
         # 0.17) for "What does my wife like doing?", Mei being the wife.
         return c.similarity >= t.slot_similarity
-    kind = expects(question)
-    if stated == asked and owned(question) & owned(text) and kind and has_answer_kind(kind, text, question):
+    if stated == asked and _own_thing(question, text) and _answer_of_kind(question, text):
         # The user's own thing, all of the question, and an answer of the kind asked: "Our holiday to
         # Crete is from 2 to 9 August" for "When is my holiday?" (cosine 0.20; session 14).
         return c.similarity >= t.slot_similarity
@@ -615,6 +627,53 @@ def on_subject(question: str, c: Candidate, t: Thresholds = DEFAULT) -> bool:
     if _gives_names(question, stated | kin(asked, _terms(c.memory.text)), c.memory.text):
         return c.similarity >= t.slot_similarity
     return c.similarity >= (t.named_similarity if stated else t.unnamed_similarity)
+
+
+def _own_thing(question: str, text: str) -> bool:
+    """The thing the question asks about is the user's in the remark: called theirs in both ("my holiday",
+    "our holiday"), or asked of the user by its plain word ("Where am I going on holiday?") and called
+    theirs in the remark ("Our holiday to Crete is booked for June": "I don't know" as a new user, session
+    15), one of their people asked about in neither."""
+    mine = owned(question)
+    if mine & owned(text):
+        return True
+    if not about_user(question) or mine:
+        return False
+    theirs = owned(text)
+    if terms(question) & theirs - PEOPLE - PETS:
+        return True
+    # Or said of no one at all, as the user says their own plans: "Flights to Tokyo booked for April!".
+    return not (theirs or others_own(text) or opening_name(text) or in_first_person(text))
+
+
+# "Where …?" asks for a place, said by a name the question does not give ("Crete"). Not in expects.py,
+# which chooses among a book's passages, where a place is as often said by "the garden".
+_EN_WHERE = re.compile(r"^\s*where\b", re.IGNORECASE)
+
+
+# A place said in lower case, after a word of place: "on the fridge", "in a blue notebook", "near York";
+# not a time said the same way ("in June", "at 6am", "on Friday", "in the morning").
+_EN_AT_PLACE = re.compile(
+    r"\b(?:in|at|on|to|near|under|behind|inside|by|from|into|beside|next to|outside)\s+(?!(?:the\s+|a\s+)?"
+    r"(?:morning|afternoon|evening|night|weekend|moment|end|week|month|year|day|minute|hour|time|future|past"
+    r"|spring|summer|autumn|winter|\d|(?-i:[A-Z]))\b)(?:the\s+|a\s+|an\s+|my\s+|our\s+)?[a-z]",
+    re.IGNORECASE,
+)
+
+
+def _says_where(text: str) -> bool:
+    """Whether a remark says a place at all: a name that is not a month or a day, or a word of place
+    before a lower-case word that is not a time."""
+    return bool(names(_CALENDAR.sub("", text)) or _EN_AT_PLACE.search(text))
+
+
+def _answer_of_kind(question: str, text: str) -> bool:
+    """The remark has an answer of the kind the question asks for: a date for "When …?", a name for
+    "Where …?" (expects.py for the rest)."""
+    if _EN_WHERE.match(question):  # not a month: "Our holiday is booked for June" says not where
+        return has_answer_kind(Expects.PERSON, _CALENDAR.sub("", text), question)
+    kind = expects(question)
+    return kind is not None and has_answer_kind(kind, text, question)
 
 
 def _introduces(question: str, text: str) -> bool:
@@ -1155,8 +1214,10 @@ def _own(about: str, memories: list[Candidate], t: Thresholds, anchor: Anchor | 
 
 def _of_someone_named(question: str, c: Candidate) -> bool:
     """A question about the user alone, and a remark about one of their people by name that says nothing
-    of the user (Candidate.about): "Nina hates coriander" for "What food do I hate?"."""
-    if not c.about or not about_user(question):
+    of the user (Candidate.about), or that opens with someone's liking or team by name whoever they are
+    (named_subject.opening_liker): "Nina hates coriander" for "What food do I hate?", "Jo supports
+    Liverpool" for "Which team do I support?"."""
+    if not (c.about or opening_liker(c.memory.text)) or not about_user(question):
         return False
     asked = terms(question)
     return not (asked & (PEOPLE | PETS) or names(question) or c.known_as & asked)

@@ -9,7 +9,11 @@ from datetime import UTC, datetime, timedelta
 import pytest
 
 from assistant.answer.decide import Outcome
+from assistant.answer.kinds import kind_asked, kind_words, liking_of_another_kind, member_holds
+from assistant.answer.liking import liking
+from assistant.answer.named_subject import opening_liker
 from assistant.answer.slots import stated_slots
+from assistant.answer.terms import terms
 from assistant.memory.api import remember
 from assistant.memory.store import MemoryStore
 from tests.answer.asking import decided
@@ -55,3 +59,117 @@ def test_what_the_wife_does_is_her_teaching_not_the_users_job(store: MemoryStore
     told(store, "My wife Mei teaches maths.", "Our wedding anniversary is on 9 June.")
     assert cited(store, "What does my wife do?") == "My wife Mei teaches maths."
     assert cited(store, "What do I do for a living?") is None
+
+
+@pytest.mark.parametrize(
+    ("remark", "said"),
+    [
+        ("I'm really into jazz.", 1),
+        ("I'm a big fan of Radiohead.", 1),
+        ("I can't get enough of Korean dramas.", 1),
+        ("Totally hooked on sourdough baking.", 1),
+        ("Jo is into jazz.", 1),
+        ("我超爱爵士乐。", 1),
+        ("我最近迷上了爵士乐。", 1),
+        ("I'm not a big fan of jazz.", -1),
+        ("I'm not really into jazz.", -1),
+        ("我爱人是老师。", 0),
+    ],
+)
+def test_liking_said_as_being_into_a_thing_or_a_fan_of_it(remark: str, said: int) -> None:
+    assert liking(remark) == said
+
+
+def test_the_kind_a_question_asks_is_read_in_one_place() -> None:
+    assert kind_asked("What music do I like?") == "music"
+    assert kind_asked("Which team does Jo support?") == "team"
+    assert kind_asked("我喜欢什么音乐？") == "music"
+    assert kind_words("我喜欢什么音乐？") == terms("音乐")
+    assert liking_of_another_kind("What food does Jo hate?", "I hate my commute.")
+
+
+@pytest.mark.parametrize(
+    ("question", "remark", "held"),
+    [
+        ("What music do I like?", "I'm really into jazz.", "music"),
+        ("What instrument do I play?", "I've been learning the saxophone.", "instrument play"),
+        ("What sport do I play?", "I watch tennis on TV.", ""),
+        ("我喜欢什么音乐？", "我超爱爵士乐。", "音乐 喜欢"),
+    ],
+)
+def test_a_thing_of_the_kind_holds_the_kinds_word_when_nothing_else_is_missing(
+    question: str, remark: str, held: str
+) -> None:
+    assert member_holds(question, remark, set()) == terms(held)
+
+
+@pytest.mark.parametrize(
+    ("remarks", "question", "answer"),
+    [
+        (("I'm really into jazz.",), "What music do I like?", "I'm really into jazz."),
+        (("I'm a big fan of Radiohead.",), "Which band do I like?", "I'm a big fan of Radiohead."),
+        (("I've been learning the saxophone.",), "What instrument do I play?", "I've been learning the saxophone."),
+        (
+            ("Been playing five-a-side football on Thursdays.",),  # "Been" opens it, and is nobody's name
+            "What sport do I play?",
+            "Been playing five-a-side football on Thursdays.",
+        ),
+        (("我超爱爵士乐。",), "我喜欢什么音乐？", "我超爱爵士乐。"),
+        (("I'm really into cooking.",), "What music do I like?", None),
+        (("I love Paris.",), "What music do I like?", None),
+        (("The jazz bar was closed.",), "What music do I like?", None),
+        (("I watch tennis on TV every weekend.",), "What sport do I play?", None),
+        (("I'm not a big fan of jazz.",), "What music do I like?", None),
+        (("I'm not a big fan of jazz.",), "What music do I dislike?", "I'm not a big fan of jazz."),
+        (("我哥哥超爱爵士乐。",), "我喜欢什么音乐？", None),
+    ],
+)
+def test_a_kind_asked_is_answered_by_a_thing_of_it(
+    store: MemoryStore, remarks: tuple[str, ...], question: str, answer: str | None
+) -> None:
+    told(store, *remarks)
+    assert cited(store, question) == answer
+
+
+def test_another_kind_is_not_told_as_a_possible_change(store: MemoryStore) -> None:
+    told(store, "I play badminton every Wednesday.", "I've been learning the saxophone.")
+    d = decided(store, "What sport do I play?", settled=True)
+    assert [m.text for m in d.evidence] == ["I play badminton every Wednesday."] and not d.uncertain
+
+
+def test_someone_elses_liking_or_team_by_name_is_theirs_not_the_users(store: MemoryStore) -> None:
+    assert opening_liker("Jo supports Liverpool.") == "Jo"
+    assert opening_liker("Sam is a massive Arsenal fan.") == "Sam"
+    assert opening_liker("Work starts at 9.") is None
+    assert opening_liker("I think Jo loves jazz.") is None
+    told(store, "Jo supports Liverpool.", "Nina loves jazz.")
+    assert cited(store, "Which team does Jo support?") == "Jo supports Liverpool."
+    assert cited(store, "Which team do I support?") is None
+    assert cited(store, "What music do I like?") is None
+
+
+def test_a_plan_said_as_a_noun_phrase_answers_where_the_user_is_going(store: MemoryStore) -> None:
+    told(store, "Our holiday to Crete is booked for June.", "Tom's flights to Tokyo are booked for April.")
+    assert cited(store, "Where am I going on holiday?") == "Our holiday to Crete is booked for June."
+    assert cited(store, "When am I going on holiday?") == "Our holiday to Crete is booked for June."
+    assert cited(store, "Where is my brother going on holiday?") is None
+
+
+def test_a_where_question_is_not_answered_by_a_remark_with_no_place(store: MemoryStore) -> None:
+    told(store, "Our holiday is booked for June.")
+    assert cited(store, "Where am I going on holiday?") is None
+
+
+@pytest.mark.parametrize(
+    ("question", "answer"),
+    [
+        ("Who is my brother dating?", "My brother's new girlfriend Lena is lovely."),
+        ("Who am I dating?", None),
+        ("Who is my sister dating?", None),
+    ],
+)
+def test_a_relatives_partner_answers_whom_they_date_and_no_one_elses(
+    store: MemoryStore, question: str, answer: str | None
+) -> None:
+    told(store, "My brother's new girlfriend Lena is lovely.", "Hana's boyfriend is a chef.")
+    assert cited(store, question) == answer
