@@ -1281,4 +1281,69 @@ EVERYDAY: list[tuple[tuple[str, ...], str, str | None]] = [
     (("I'm taking piano lessons.",), "What instrument do I play?", "piano"),
     (("My daughter is learning the violin.",), "What instrument do I play?", None),
     (("My daughter is learning the violin.",), "What instrument does my daughter play?", "violin"),
+    # A second probe after those fixes, then fixed: a job or a sport far from the question's words, a change
+    # told by "it" ("Actually we changed it to Rhodes", a stale Crete before), someone else's team.
+    (("My husband lectures in physics at Leeds.",), "What does my husband do?", "physics"),
+    (("My mum teaches me knitting on Sundays.",), "What does my mum do?", None),
+    (("I'm really into climbing these days.",), "What sport do I do?", "climbing"),
+    (("I'm really into climbing these days.",), "What music do I like?", None),
+    (("My partner is a massive Spurs fan.",), "Which team do I support?", None),
+    (("My partner is a massive Spurs fan.",), "Which team does my partner support?", "Spurs"),
+    (("Ben is mad about Formula 1.",), "What sport do I like?", None),
+    (
+        (
+            "Ben is my son.",
+            "Ben is mad about Formula 1.",
+        ),
+        "What sport does my son like?",
+        "Formula",
+    ),
+    (("I'm obsessed with Taylor Swift.",), "What music do I like?", "Taylor Swift"),
+    (("Our trip to Rome is booked for May.",), "Where am I going?", "Rome"),
+    (("Our holiday to Crete is booked for June.",), "Where did I go on holiday last year?", None),
+    (
+        (
+            "Our holiday to Crete is booked for June.",
+            "Actually we changed it to Rhodes.",
+        ),
+        "Where am I going on holiday?",
+        "Rhodes",
+    ),
+    (("My sister is dating a guy called Marcus.",), "Who is my sister dating?", "Marcus"),
+    (("My sister's ex, Marcus, was awful.",), "Who is my sister dating?", None),
+    (("I play the drums in a band.",), "What instrument do I play?", "drums"),
+    (("I play the drums in a band.",), "What sport do I play?", None),
+    (("I play tennis and the piano.",), "What instrument do I play?", "piano"),
+    (("Used to play the violin as a kid.",), "What instrument do I play?", None),
+    (("I can't stand jazz.",), "What music do I like?", None),
+    (("I can't stand jazz.",), "What music do I hate?", "jazz"),
+    (("我女儿特别爱弹钢琴。",), "我女儿喜欢什么乐器？", "钢琴"),
+    (("我女儿特别爱弹钢琴。",), "我喜欢什么乐器？", None),
+    (("I work nights driving a taxi.",), "What do I do for a living?", "taxi"),
+    (("My wife runs her own design studio.",), "What does my wife do for work?", "studio"),
+    (("My wife runs her own design studio.",), "Where do I work?", None),
+    (
+        (
+            "Our holiday to Crete is booked for June.",
+            "Actually we changed it to Rhodes.",
+        ),
+        "Where am I going on holiday?",
+        "Rhodes",
+    ),
+    (
+        (
+            "Dentist on Tuesday at 10.",
+            "We moved it to Thursday.",
+        ),
+        "When is my dentist appointment?",
+        "Thursday",
+    ),
+    (
+        (
+            "我们六月去克里特岛度假。",
+            "改成罗德岛了。",
+        ),
+        "我去哪里度假？",
+        "罗德岛",
+    ),
 ]

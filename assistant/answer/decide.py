@@ -370,6 +370,12 @@ def _whole_words(question: str, asked: set[str], translated: frozenset[str]) -> 
     return found
 
 
+def _notes_hold(asked: set[str], c: Candidate) -> float:
+    """The share of the question the user's own notes hold, some of it in the table's other words: "policy
+    no. DL-88213-X" holds the number of "What is my insurance policy number?" (synonyms.py)."""
+    return len(_stated_in(asked, c.text, c) | in_other_words(asked, c.text)) / len(asked) if asked else 0.0
+
+
 def _coverage(asked: set[str], c: Candidate, question: str = "") -> float:
     return len(named(asked, c, question)) / len(asked) if asked else 0.0
 
@@ -573,10 +579,12 @@ def on_subject(question: str, c: Candidate, t: Thresholds = DEFAULT) -> bool:
         return False
     asked = terms(question)
     stated = named(asked, c, question)
+    member = set()
     if c.kind > 0 and (not asked_liking or liking(text) == asked_liking):
         # A thing of the kind asked holds the kind's word: "I'm really into jazz" for "What music do I
         # like?" (cosine 0.39, with no word of the question), liked as the question asks.
-        stated |= member_holds(question, c.text, stated)
+        member = member_holds(question, c.text, stated)
+        stated |= member
     if not asks_about_now(question) and asked and stated != asked:
         return False
     if (
@@ -602,16 +610,24 @@ def on_subject(question: str, c: Candidate, t: Thresholds = DEFAULT) -> bool:
         return False  # "Miso is my cat" for "What does my cat eat?"
     if _ASKS_NAME.search(question) and asked & (PEOPLE | PETS) and not gives_a_name(c.memory.text):
         return False  # "我女儿在学钢琴" does not say what the daughter is called
+    if member and stated == asked:
+        # All of the question with a thing of the kind asked: "I'm really into climbing these days" for
+        # "What sport do I do?" (cosine 0.21).
+        return c.similarity >= t.slot_similarity
     if stated == asked and liking(question) and liking(text) == liking(question):
         # All of the question and the liking it asks, which no term holds: "Mei loves hiking" (cosine
         # 0.17) for "What does my wife like doing?", Mei being the wife.
         return c.similarity >= t.slot_similarity
-    if stated == asked and _own_thing(question, text) and _answer_of_kind(question, text):
+    if stated == asked and _own_thing(question, c.text) and _answer_of_kind(question, c.text):
         # The user's own thing, all of the question, and an answer of the kind asked: "Our holiday to
         # Crete is from 2 to 9 August" for "When is my holiday?" (cosine 0.20; session 14).
         return c.similarity >= t.slot_similarity
     if c.known_as & asked and stated == asked and stated_slots(question, c.text):
         return True  # "Anna moved to Berlin" for "Where does my sister live?", Anna being the sister
+    if stated == asked and stated_slots(question, c.text) and owned(question) & owned(text):
+        # The slot stated of the one the question calls the user's in the same words: "My husband lectures
+        # in physics at Leeds" for "What does my husband do?" (cosine 0.22; session 15).
+        return c.similarity >= t.slot_similarity
     if (
         stated == asked
         and in_other_words(asked, c.text) - mentioned(asked, c.text)
@@ -1288,7 +1304,7 @@ def decide(
         # any passage, while two terms are left to say what it is about. One alone ("How long have I had
         # the Fiesta?": "Fiesta") is held by every passage that mentions it.
         held = passage_terms(question)
-        if passage and _coverage(held if len(held) > 1 else question_terms, passage) >= t.memory_coverage:
+        if passage and _notes_hold(held if len(held) > 1 else question_terms, passage) >= t.memory_coverage:
             return Decision(asked, Outcome.PASSAGE, [passage.memory], reason="a passage holds the question")
         return Decision(asked, Outcome.DONT_KNOW, reason="nothing the user said is on the asked subject")
     if quoted:

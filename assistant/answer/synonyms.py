@@ -83,6 +83,9 @@ _SAID_BY: dict[str, str] = {
     # The lemmatiser keeps "broke" (an adjective too): "I broke my toe in July" for "When did I break my
     # toe?" (session 13 left it; session 14).
     "break": r"broke|broken",
+    # A number written short before it, as notes write one: "policy no. DL-88213-X", "No 14", "nr 5"
+    # ("What is my insurance policy number?" was "I don't know" from the user's own notes, session 15).
+    "number": r"(?:no|nos|num|nr)(?=\.?\s*:?\s*[A-Z]{0,4}[-\s]?\d)",
     # A meal is eaten: "curry for dinner" says what the user ate.
     "eat": r"food|foods|meal|meals|breakfast|breakfasts|lunch|lunches|dinner|dinners|supper|suppers",
     "meal": r"breakfast|breakfasts|lunch|lunches|dinner|dinners|supper|suppers",

@@ -5,17 +5,23 @@ as a noun phrase, a relative's partner, a number in the user's notes written "no
 from __future__ import annotations
 
 from datetime import UTC, datetime, timedelta
+from pathlib import Path
 
 import pytest
 
+from assistant.answer.compose import best_sentences
+from assistant.answer.corrections import changes_it
 from assistant.answer.decide import Outcome
 from assistant.answer.kinds import kind_asked, kind_words, liking_of_another_kind, member_holds
 from assistant.answer.liking import liking
 from assistant.answer.named_subject import opening_liker
 from assistant.answer.slots import stated_slots
+from assistant.answer.synonyms import in_other_words
 from assistant.answer.terms import terms
+from assistant.memory import import_file
 from assistant.memory.api import remember
 from assistant.memory.store import MemoryStore
+from assistant.sentences import split_sentences
 from tests.answer.asking import decided
 
 DAY = datetime(2026, 10, 1, tzinfo=UTC)
@@ -173,3 +179,77 @@ def test_a_relatives_partner_answers_whom_they_date_and_no_one_elses(
 ) -> None:
     told(store, "My brother's new girlfriend Lena is lovely.", "Hana's boyfriend is a chef.")
     assert cited(store, question) == answer
+
+
+NOTES = """# Things to remember
+
+- Car insurance: Direct Line, policy no. DL-88213-X, renews 4 May
+- Bin day is Tuesday, recycling every other week
+- Spare key with Mrs Green at no. 14
+
+## Work
+
+My employee number is 55120. Payroll queries go to Linda.
+"""
+
+
+def test_a_number_written_no_in_the_users_notes_is_found_and_quoted(store: MemoryStore, tmp_path: Path) -> None:
+    path = tmp_path / "notes.md"
+    path.write_text(NOTES, encoding="utf-8")
+    import_file(path, store=store)
+    question = "What is my insurance policy number?"
+    d = decided(store, question)
+    assert d.outcome is Outcome.PASSAGE and "DL-88213-X" in d.evidence[0].text
+    assert best_sentences(question, d.evidence[0].text, around=True).startswith("- Car insurance")
+    assert in_other_words(terms("number"), "Spare key with Mrs Green at no. 14")
+    assert not in_other_words(terms("number"), "No, not now.")
+
+
+def test_each_item_of_a_list_is_a_sentence_of_its_own() -> None:
+    assert split_sentences("Notes\n\n- Bin day is Tuesday\n- Spare key with Mrs Green\n1. Call the bank") == [
+        "Notes",
+        "- Bin day is Tuesday",
+        "- Spare key with Mrs Green",
+        "1. Call the bank",
+    ]
+    assert split_sentences("A line wrapped\nat seventy characters.") == ["A line wrapped at seventy characters."]
+
+
+@pytest.mark.parametrize(
+    ("remarks", "question", "answer"),
+    [
+        (
+            ("Our holiday to Crete is booked for June.", "Actually we changed it to Rhodes."),
+            "Where am I going on holiday?",
+            "Actually we changed it to Rhodes.",
+        ),
+        (
+            ("Dentist on Tuesday at 10.", "We moved it to Thursday."),
+            "When is my dentist appointment?",
+            "We moved it to Thursday.",
+        ),
+        (("我们六月去克里特岛度假。", "改成罗德岛了。"), "我去哪里度假？", "改成罗德岛了。"),
+    ],
+)
+def test_a_change_told_by_it_changes_the_remark_just_before_of_its_kind(
+    store: MemoryStore, remarks: tuple[str, ...], question: str, answer: str
+) -> None:
+    told(store, *remarks)
+    assert changes_it(remarks[-1]) and cited(store, question) == answer
+
+
+def test_a_change_to_a_name_does_not_change_a_remark_with_none(store: MemoryStore) -> None:
+    told(store, "I got a new laptop.", "Actually we changed it to Rhodes.")
+    assert "Rhodes" not in (cited(store, "What laptop do I have?") or "")
+
+
+@pytest.mark.parametrize(
+    ("remark", "question"),
+    [
+        ("My husband lectures in physics at Leeds.", "What does my husband do?"),
+        ("I'm really into climbing these days.", "What sport do I do?"),
+    ],
+)
+def test_the_whole_question_stated_answers_far_from_its_words(store: MemoryStore, remark: str, question: str) -> None:
+    told(store, remark)
+    assert cited(store, question) == remark
