@@ -154,6 +154,8 @@ def kind_of(kind: str, question: str, text: str, vectors: Vectors) -> int:
     words = [w for t, w in term_words(text).items() if t not in skip and w not in names]
     if CJK.search(text) and _zh_member(kind, question, text):
         return 1
+    if CJK.search(text) and kind in _ZH_MEMBER and any(_zh_member(k, question, text) for k in _ZH_MEMBER):
+        return -1  # "我最近迷上了爵士乐" is music, not the new sport (told for "What sport do I play?")
     if not words and not names:  # "Jo hates Mondays" says no thing at all; Chinese is unread
         return 0 if CJK.search(text) else -1
     if not words:  # "I love Radiohead" may say one

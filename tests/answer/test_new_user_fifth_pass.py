@@ -253,3 +253,24 @@ def test_a_change_to_a_name_does_not_change_a_remark_with_none(store: MemoryStor
 def test_the_whole_question_stated_answers_far_from_its_words(store: MemoryStore, remark: str, question: str) -> None:
     told(store, remark)
     assert cited(store, question) == remark
+
+
+@pytest.mark.parametrize(
+    ("remark", "answer"),
+    [
+        ("Car insurance renewal is due in May.", None),
+        ("My insurance policy number is on the fridge.", "My insurance policy number is on the fridge."),
+        ("My insurance policy number is DL-88213-X.", "My insurance policy number is DL-88213-X."),
+    ],
+)
+def test_a_number_asked_is_not_answered_by_a_remark_with_none(
+    store: MemoryStore, remark: str, answer: str | None
+) -> None:
+    told(store, remark)
+    assert cited(store, "What is my insurance policy number?") == answer
+
+
+def test_a_chinese_thing_of_another_kind_is_not_the_new_sport(store: MemoryStore) -> None:
+    told(store, "I play badminton every Wednesday.", "我最近迷上了爵士乐。")
+    d = decided(store, "What sport do I play?", settled=True)
+    assert [m.text for m in d.evidence] == ["I play badminton every Wednesday."]
