@@ -1400,4 +1400,17 @@ EVERYDAY: list[tuple[tuple[str, ...], str, str | None]] = [
     (("My passport number is 533412998.",), "What is my passport number?", "533412998"),
     (("我的护照号码是E12345678。",), "我的护照号码是什么？", "E12345678"),
     (("We have two kids, Ingrid and Leo.",), "What number of kids do I have?", "two"),
+    # Whom someone marries, said by their fiancé(e) or spouse, and season tickets: written after the third
+    # probe's "I don't know", before the fix.
+    (("My sister's fiancé is called Omar.",), "Who is my sister marrying?", "Omar"),
+    (("My sister's fiancé is called Omar.",), "Who am I marrying?", None),
+    (("My brother's wife is called Anna.",), "Who is my brother married to?", "Anna"),
+    (("My brother's wife is called Anna.",), "Who am I married to?", None),
+    (("My brother's wife is called Anna.",), "Who is my sister married to?", None),
+    (("My husband Dev is a pilot.",), "Who am I married to?", "Dev"),
+    (("My husband Dev is a pilot.",), "Who is my brother married to?", None),
+    (("I've got season tickets at Arsenal.",), "Which team do I support?", "Arsenal"),
+    (("My sister Kate is getting married in Paris next May.",), "Who is my sister marrying?", None),
+    (("I'm engaged to Priya!",), "Who am I marrying?", "Priya"),
+    (("When is the wedding? My brother and his fiancée haven't said.",), "Who is my brother marrying?", None),
 ]

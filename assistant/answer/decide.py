@@ -495,7 +495,7 @@ def _someone_elses(question: str, asked: set[str], c: Candidate) -> bool:
         )
         # The thing in other words too: "Tom's flights to Tokyo" are travel, not the user's (session 15).
         # And the thing the question asks for: "Hana's boyfriend" is not who "Who am I dating?" asks for.
-        wanted = asks_for(question, thing)
+        wanted = asks_for(question, thing) or bool(in_other_words(asked, thing))  # "fiancé" for "marrying"
         if (mentioned(asked, thing) or in_other_words(asked, thing) or wanted or c.translated) and not asked_owner:
             return True
         # By name too, as the one the remark opens with: "Carl's wife Deb is a nurse" is not what "my

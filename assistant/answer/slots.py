@@ -111,7 +111,8 @@ SLOTS: tuple[Slot, ...] = (
     ),
     _slot(
         "partner",
-        r"\b(partner|girlfriend|boyfriend|wife|husband|spouse|fianc[eé]e?|seeing|dating|going out)\b|女朋友|男朋友"
+        r"\b(partner|girlfriend|boyfriend|wife|husband|spouse|fianc[eé]e?|seeing|dating|going out|married to"
+        r"|marrying)\b|女朋友|男朋友"
         r"|伴侣|对象|老婆|老公|妻子|丈夫|爱人|约会",
         r"\bmy (partner|girlfriend|boyfriend|wife|husband|spouse|fianc[eé]e?)\b|\bseeing (someone|\w+ now)\b"
         # One of the user's people's: "My brother's new girlfriend Lena" (whose is for decide.off_subject).

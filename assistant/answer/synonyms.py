@@ -56,7 +56,11 @@ _SAID_BY: dict[str, str] = {
     "enjoy": r"love|loves|adore|adores|i like|i really like|we like|we really like|" + _INTO,
     "love": r"adore|adores|enjoy|enjoys|" + _INTO,
     # A team is supported by its fans: "I'm a huge Arsenal fan" for "Which team do I support?".
-    "support": r"fan|fans|supporter|supporters|season ticket",
+    "support": r"fan|fans|supporter|supporters|season tickets?",
+    # Whom someone marries is their fiancé(e), or their spouse once married: "My sister's fiancé is called
+    # Omar" for "Who is my sister marrying?", "My brother's wife is called Anna" for "Who is my brother
+    # married to?" (session 15). Whose they are is for decide.off_subject.
+    "marry": r"fianc(?:[eé]e?s?)?|engaged to|wife|husband|spouse",  # "fianc": a possession's stem (terms.py)
     # "Flights to Tokyo booked for April!" (session 15): a flight is travel, whatever it is for.
     "travel": r"trip|trips|holiday|holidays|vacation|vacations|journey|journeys|flight|flights",
     "trip": r"holiday|holidays|vacation|vacations|journey|journeys",

@@ -274,3 +274,21 @@ def test_a_chinese_thing_of_another_kind_is_not_the_new_sport(store: MemoryStore
     told(store, "I play badminton every Wednesday.", "我最近迷上了爵士乐。")
     d = decided(store, "What sport do I play?", settled=True)
     assert [m.text for m in d.evidence] == ["I play badminton every Wednesday."]
+
+
+@pytest.mark.parametrize(
+    ("remark", "question", "answer"),
+    [
+        ("My sister's fiancé is called Omar.", "Who is my sister marrying?", True),
+        ("My sister's fiancé is called Omar.", "Who am I marrying?", False),
+        ("My brother's wife is called Anna.", "Who is my brother married to?", True),
+        ("My brother's wife is called Anna.", "Who am I married to?", False),
+        ("My husband Dev is a pilot.", "Who am I married to?", True),
+        ("My husband Dev is a pilot.", "Who is my brother married to?", False),
+    ],
+)
+def test_whom_someone_marries_is_their_fiance_or_spouse(
+    store: MemoryStore, remark: str, question: str, answer: bool
+) -> None:
+    told(store, remark)
+    assert cited(store, question) == (remark if answer else None)
