@@ -1413,4 +1413,42 @@ EVERYDAY: list[tuple[tuple[str, ...], str, str | None]] = [
     (("My sister Kate is getting married in Paris next May.",), "Who is my sister marrying?", None),
     (("I'm engaged to Priya!",), "Who am I marrying?", "Priya"),
     (("When is the wedding? My brother and his fiancée haven't said.",), "Who is my brother marrying?", None),
+    # A fourth probe, of the new rules' edges: others' plans in the plural ("The Hendersons' holiday", cited
+    # by the rules above until fixed), someone's instrument by name and hearsay (both cited on main).
+    (("The Hendersons' holiday to Crete is booked for June.",), "Where am I going on holiday?", None),
+    (("Holiday to Crete booked for June!",), "Where am I going on holiday?", "Crete"),
+    (("The neighbours' holiday to Crete sounds amazing.",), "Where am I going on holiday?", None),
+    (("Crete holidays are cheap in June.",), "Where am I going on holiday?", None),
+    (("Everyone says holidays in Crete are great.",), "Where am I going on holiday?", None),
+    (("Trip to Rome with the school in May.",), "When is my trip?", "May"),
+    (("My sister plays the violin.",), "What instrument do I play?", None),
+    (("Tom plays the violin beautifully.",), "What instrument do I play?", None),
+    (("I love listening to the cello.",), "What instrument do I play?", None),
+    (("I'm hooked on Wordle.",), "What sport do I play?", None),
+    (("I'm really into running.",), "What instrument do I play?", None),
+    (("My husband is an avid jazz fan.",), "What music do I like?", None),
+    (("I teach my son to swim.",), "What do I do for a living?", None),
+    (("She teaches at a primary school.",), "What do I do for a living?", None),
+    (("My husband teaches at a primary school.",), "What do I do for a living?", None),
+    (
+        (
+            "Mei teaches maths.",
+            "Mei is my wife.",
+        ),
+        "What does my wife do?",
+        "teaches",
+    ),
+    (("Our neighbours run a bakery.",), "What is my job?", None),
+    (("We moved the meeting to Friday.",), "When is my dentist appointment?", None),
+    (
+        (
+            "Dentist on Tuesday at 10.",
+            "We moved the meeting to Friday.",
+        ),
+        "When is my dentist appointment?",
+        "Tuesday",
+    ),
+    (("I heard Lisbon is lovely in May.",), "Where am I travelling?", None),
+    (("Apparently the new gym on Mill Road is good.",), "Where do I work out?", None),
+    (("I heard back from Globex, I start on Monday!",), "Where do I work?", "Globex"),
 ]

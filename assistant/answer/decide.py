@@ -573,6 +573,8 @@ def on_subject(question: str, c: Candidate, t: Thresholds = DEFAULT) -> bool:
         return False  # "My brother Sam is getting married" does not say whom he marries
     if _introduces(question, text):
         return True
+    if _HEARSAY.match(text) and about_user(question) and not stated_slots(question, c.text):
+        return False  # "Everyone says holidays in Crete are great" is not where the user goes (cited on main)
     if _ASKS_NUMBER.search(question) and not (
         has_answer_kind(Expects.NUMBER, text, question) or _ASKS_NUMBER.search(text)
     ):
@@ -664,13 +666,26 @@ def _own_thing(question: str, text: str) -> bool:
     theirs = owned(text)
     if terms(question) & theirs - PEOPLE - PETS:
         return True
-    # Or said of no one at all, as the user says their own plans: "Flights to Tokyo booked for April!".
-    return not (theirs or others_own(text) or opening_name(text) or in_first_person(text))
+    # Or said of no one at all, as the user says their own plans: "Flights to Tokyo booked for April!",
+    # "Holiday to Crete booked for June!" (its first word is the asked thing, not someone's name).
+    opening = opening_name(text)
+    someone = opening and not _terms(opening) <= terms(question)
+    return not (theirs or others_own(text) or someone or in_first_person(text))
 
 
 # "Where …?" asks for a place, said by a name the question does not give ("Crete"). Not in expects.py,
 # which chooses among a book's passages, where a place is as often said by "the garden".
 _EN_WHERE = re.compile(r"^\s*where\b", re.IGNORECASE)
+
+
+# What others say or what was heard, not the user's own life: "Everyone says holidays in Crete are great",
+# "Apparently the new gym is good", "I heard Lisbon is lovely in May".
+_HEARSAY = re.compile(
+    r"\s*(?:(?:everyone|everybody|people|they)\s+(?:says?|said|tells?\s+me|told\s+me|reckons?)"
+    r"|apparently|supposedly|rumou?r has it|word is|i\s+(?:heard|read|was told)(?!\s+(?:from|back|nothing)\b)"
+    r"|someone\s+told\s+me)\b",
+    re.IGNORECASE,
+)
 
 
 # A question for someone's number ("What is my insurance policy number?", "我的护照号码是多少？" asks by

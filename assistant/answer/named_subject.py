@@ -27,12 +27,13 @@ def opening_name(text: str) -> str | None:
     return m.group(1) if m and terms(m.group(1)) and not in_first_person(text) else None
 
 
-# Someone's liking or team, by name, with no word of the speaker's: "Jo supports Liverpool", "Nina loves
-# jazz", "Sam is a massive Arsenal fan". No one calls a thing, rather than a person, a fan or a supporter,
-# so the name needs no other remark (session 15: both were cited for the user's own team and music).
+# Someone's liking, team or game, by name, with no word of the speaker's: "Jo supports Liverpool", "Nina
+# loves jazz", "Sam is a massive Arsenal fan", "Tom plays the violin beautifully". No one calls a thing,
+# rather than a person, a fan or a player, so the name needs no other remark (session 15: each was cited
+# for the user's own team, music or instrument).
 _LIKER = re.compile(
     r"\s*([A-Z][a-z]+)\s+(?:really\s+|also\s+|still\s+|absolutely\s+)?"
-    r"(?:loves|likes|adores|enjoys|prefers|hates|dislikes|detests|loathes|supports|follows|can't stand"
+    r"(?:loves|likes|adores|enjoys|prefers|hates|dislikes|detests|loathes|supports|follows|plays|can't stand"
     r"|is\s+(?:really\s+|so\s+|totally\s+)?"
     r"(?:into|crazy about|mad about|obsessed with|hooked on|a\s+(?:\w+\s+){0,3}fan))\b"
 )

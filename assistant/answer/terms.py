@@ -331,7 +331,11 @@ def owned(text: str) -> set[str]:
 
 # "the neighbour's dog", "Tom's car", "邻居家的狗", "我朋友的猫": a thing that is someone else's. Words before
 # "'s" that are contractions ("it's", "that's") are no owner.
-_EN_THEIRS = re.compile(r"\b([a-z]+)'s\s+([a-z]+)(?:\s+([a-z]+))?", re.IGNORECASE)
+# The plural too, of others called so ("The neighbours' holiday to Crete", "the Hendersons' dog": cited for
+# where the user is going on holiday, session 15), not the user's own ("my kids' faces at the beach" is
+# about the kids' beach days: a LoCoMo development answer was lost).
+_EN_THEIRS = re.compile(r"\b([a-z]+)('s|(?<=s)')\s+([a-z]+)(?:\s+([a-z]+))?", re.IGNORECASE)
+_OTHERS_PLURAL = re.compile(r"\bthe\s+$", re.IGNORECASE)
 _NOT_OWNERS = frozenset("it that what who he she there here let where how which this one everyone nobody".split())
 _ZH_OWNERS = "|".join((*ZH_PEOPLE_WORDS, "邻居", "别人", "人家", "他", "她", "他们", "她们"))
 _ZH_THEIRS = re.compile(
@@ -349,7 +353,9 @@ def possessions(text: str) -> list[tuple[str, str]]:
         owner = match.group(1).lower()
         if owner in _NOT_OWNERS:
             continue
-        words = [w.lower() for w in match.groups()[1:] if w]
+        if match.group(2) == "'" and not (match.group(1)[0].isupper() or _OTHERS_PLURAL.search(text[: match.start()])):
+            continue
+        words = [w.lower() for w in match.groups()[2:] if w]
         noun = next((w for w in words if w not in _EN_ADJECTIVES), None)
         if noun and noun not in _STOP:
             # "My sister Anna's birthday": Anna is the sister, so the owner is both ("sister anna"), and

@@ -17,7 +17,7 @@ from assistant.answer.liking import liking
 from assistant.answer.named_subject import opening_liker
 from assistant.answer.slots import stated_slots
 from assistant.answer.synonyms import in_other_words
-from assistant.answer.terms import terms
+from assistant.answer.terms import possessions, terms
 from assistant.memory import import_file
 from assistant.memory.api import remember
 from assistant.memory.store import MemoryStore
@@ -292,3 +292,28 @@ def test_whom_someone_marries_is_their_fiance_or_spouse(
 ) -> None:
     told(store, remark)
     assert cited(store, question) == (remark if answer else None)
+
+
+def test_others_things_in_the_plural_are_theirs_but_not_the_users_own_people() -> None:
+    assert possessions("The Hendersons' holiday to Crete is booked.") == [("henderson", "holiday")]
+    assert possessions("the neighbours' dog") == [("neighbour", "dog")]
+    assert possessions("Seeing my kids' faces so happy at the beach") == []
+
+
+@pytest.mark.parametrize(
+    ("remark", "answer"),
+    [
+        ("The Hendersons' holiday to Crete is booked for June.", False),
+        ("The neighbours' holiday to Crete sounds amazing.", False),
+        ("Everyone says holidays in Crete are great.", False),
+        ("Holiday to Crete booked for June!", True),
+    ],
+)
+def test_whose_holiday_a_remark_tells(store: MemoryStore, remark: str, answer: bool) -> None:
+    told(store, remark)
+    assert cited(store, "Where am I going on holiday?") == (remark if answer else None)
+
+
+def test_someone_named_playing_is_not_the_users_instrument(store: MemoryStore) -> None:
+    told(store, "Tom plays the violin beautifully.")
+    assert cited(store, "What instrument do I play?") is None
