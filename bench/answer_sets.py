@@ -1451,4 +1451,14 @@ EVERYDAY: list[tuple[tuple[str, ...], str, str | None]] = [
     (("I heard Lisbon is lovely in May.",), "Where am I travelling?", None),
     (("Apparently the new gym on Mill Road is good.",), "Where do I work out?", None),
     (("I heard back from Globex, I start on Monday!",), "Where do I work?", "Globex"),
+    # From many remarks in one store: the wife's name told by a later remark that names her without it, and
+    # her team by her liking of food (both cited on main; "Who is my wife?" with "My wife loves hotpot"
+    # later is still told the hotpot, left).
+    (("My wife Mei teaches maths.", "My wife loves hotpot."), "What's my wife's name?", "Mei"),
+    (("My GP is Dr Adeyemi.", "The doctor changed my inhaler."), "Who is my doctor?", "Adeyemi"),
+    (
+        ("My wife Mei teaches maths.", "Mei is a huge Arsenal fan.", "我老婆特别爱吃火锅。"),
+        "Which team does my wife support?",
+        "Arsenal",
+    ),
 ]

@@ -893,11 +893,13 @@ def rival(
         # A person is said by their name: "Our wedding anniversary is on 9 June" is near the partner slot's
         # meaning, but it does not say who the wife is (session 13); "The doctor upped my amlodipine to
         # 10mg" names the doctor, but not who they are (session 14).
-        person = gives_a_name(_CALENDAR.sub("", text)) or not asks_a_person(question)
+        named = gives_a_name(_CALENDAR.sub("", text)) or not asks_a_person(question)
         # Nor is what the user can't stand their new hobby: "I can't stand country music" was told beside
         # "I play badminton every Wednesday night" for "What sport do I play?" (session 14).
-        person = person and (liking(text) >= 0 or bool(liking(question)))
-        if stated_slots(question, c.text):
+        person = named and (liking(text) >= 0 or bool(liking(question)))
+        if stated_slots(question, c.text) and named:
+            # Not "My wife loves hotpot", which replaced "My wife Mei teaches maths" for "Who is my wife?"
+            # (the partner slot's "my wife", with no name; cited on main, session 15).
             found.append((c, True))
         elif (
             not happened(text)

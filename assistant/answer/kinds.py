@@ -31,7 +31,7 @@ import numpy as np
 
 from ..language import CJK
 from .liking import LIKING_WORDS, liking
-from .terms import PEOPLE, term_words, terms
+from .terms import PEOPLE, pets_named, relatives_named, term_words, terms
 
 # Everyday kinds a question asks for, and kinds of the things that are not them.
 KINDS = (
@@ -151,6 +151,9 @@ def kind_of(kind: str, question: str, text: str, vectors: Vectors) -> int:
     # A name is near no kind, and by chance near any ("Tom" is 0.03 behind weather for instrument).
     # Not "Wednesday", nor the one the question asks about ("Jo" of "My partner Jo plays the violin").
     names = {w.lower() for w in _CAPITALISED.findall(text) if not terms(w) & (_WHEN | asked)}
+    # The user's own people by name are no thing of a kind: "Mei" of "My wife Mei teaches maths" is no team.
+    people = {*relatives_named(text).values(), *pets_named(text).values()}
+    things = {n for n in names if not terms(n) <= people}
     words = [w for t, w in term_words(text).items() if t not in skip and w not in names]
     if CJK.search(text) and _zh_member(kind, question, text):
         return 1
@@ -159,16 +162,16 @@ def kind_of(kind: str, question: str, text: str, vectors: Vectors) -> int:
     if not words and not names:  # "Jo hates Mondays" says no thing at all; Chinese is unread
         return 0 if CJK.search(text) else -1
     if not words:  # "I love Radiohead" may say one
-        return 1 if kind in _NAMED else 0
+        return 1 if kind in _NAMED and things else 0
     kinds = [kind, *(k for k in KINDS if k != kind)]
     # A name is read for the thing it is here, never for another kind: Radiohead is nearest music.
-    named = [w for w in _CAPITALISED.findall(text) if w.lower() in names]
+    named = [w for w in _CAPITALISED.findall(text) if w.lower() in things]
     scores = vectors(tuple(words + named)) @ vectors(tuple(kinds)).T  # words × kinds, the asked kind first
     behind = scores[:, 1:].max(axis=1) - scores[:, 0]
     # A name may be the thing ("I love Radiohead"): it is near no kind, so it says nothing.
     if (behind[: len(words)] >= FAR).all() and not names:
         return -1
-    return 1 if (behind < NEAR).any() or (kind in _NAMED and names) else 0
+    return 1 if (behind < NEAR).any() or (kind in _NAMED and things) else 0
 
 
 def kinds_found(kind: str | None, question: str, texts: Sequence[str], vectors: Vectors) -> list[int]:

@@ -255,8 +255,11 @@ _PEOPLE_SLOTS = frozenset({"partner", "doctor", "manager"})
 _THEIRS = re.compile(r"^(?:'s|s')\s+(?!name\b)\w|^的(?!名字)", re.IGNORECASE)
 # Nor what they like: "What does my wife like doing?" asks a liking of hers, and "My wife Mei teaches
 # maths" (a statement of the partner) was its answer (session 13).
+# Nor their team or game: "Which team does my wife support?" was answered "我老婆特别爱吃火锅" as the newest
+# statement of the partner (session 15).
 _THEIR_LIKING = re.compile(
-    r"^\s+(?:really\s+)?(?:like|likes|love|loves|enjoy|enjoys|hate|hates|dislike|dislikes|prefer|prefers)\b|^喜欢|^爱吃",
+    r"^\s+(?:really\s+)?(?:like|likes|love|loves|enjoy|enjoys|hate|hates|dislike|dislikes|prefer|prefers"
+    r"|support|supports|follow|follows|play|plays|watch|watches)\b|^喜欢|^爱吃",
     re.IGNORECASE,
 )
 

@@ -464,11 +464,20 @@ def own_called(text: str) -> set[str]:
 _EN_CAPITALISED = re.compile(r"\b[A-Z][a-z]+")
 
 
+# A Chinese name said as a surname and a title: "现在看病找李医生", "王老师" (session 15: once a newer remark had
+# to give a name to say who the doctor is now, "现在看病找李医生" no longer replaced Dr. Schmidt).
+_ZH_TITLED = re.compile(
+    "[王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟"
+    "谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤]"
+    "(?:医生|大夫|老师|先生|女士|小姐|经理|总|律师|教授|阿姨|师傅)"
+)
+
+
 def gives_a_name(text: str) -> bool:
     """Whether `text` calls someone or something by a name: a capitalised word that is no common word
     (the first of a sentence too: "Luna is my dog"), or in Chinese, where names have no capitals, a word
     that gives one ("我女儿叫小雨", "新养的狗狗取名Biscuit")."""
-    if is_chinese(text) and re.search(r"叫|名", text):
+    if is_chinese(text) and (re.search(r"叫|名", text) or _ZH_TITLED.search(text)):
         return True
     # A first word that is a verb's past or -ing form names no one: "Changed my mind, I actually …".
     words = _EN_CAPITALISED.findall(text)

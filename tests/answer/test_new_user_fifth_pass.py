@@ -17,7 +17,7 @@ from assistant.answer.liking import liking
 from assistant.answer.named_subject import opening_liker
 from assistant.answer.slots import stated_slots
 from assistant.answer.synonyms import in_other_words
-from assistant.answer.terms import possessions, terms
+from assistant.answer.terms import gives_a_name, possessions, terms
 from assistant.memory import import_file
 from assistant.memory.api import remember
 from assistant.memory.store import MemoryStore
@@ -317,3 +317,18 @@ def test_whose_holiday_a_remark_tells(store: MemoryStore, remark: str, answer: b
 def test_someone_named_playing_is_not_the_users_instrument(store: MemoryStore) -> None:
     told(store, "Tom plays the violin beautifully.")
     assert cited(store, "What instrument do I play?") is None
+
+
+def test_a_later_remark_naming_the_wife_without_her_name_does_not_replace_it(store: MemoryStore) -> None:
+    told(store, "My wife Mei teaches maths.", "My wife loves hotpot.")
+    assert cited(store, "What's my wife's name?") == "My wife Mei teaches maths."
+
+
+def test_the_wifes_team_is_not_her_liking_of_food(store: MemoryStore) -> None:
+    told(store, "My wife Mei teaches maths.", "Mei is a huge Arsenal fan.", "我老婆特别爱吃火锅。")
+    assert cited(store, "Which team does my wife support?") == "Mei is a huge Arsenal fan."
+
+
+def test_a_chinese_name_said_by_surname_and_title_gives_a_name() -> None:
+    assert gives_a_name("现在看病找李医生。")
+    assert not gives_a_name("我老婆特别爱吃火锅。")
