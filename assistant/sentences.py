@@ -21,7 +21,11 @@ _END = re.compile(r"(?<=[.!?…][”’\"')\]]) +|(?<=[.!?…]) +|(?<=[。！？
 # long paragraph does not.
 _FINISHED = re.compile(r"[.!?…。！？][”’\"')）」』]*$")
 _LAST_WORD = re.compile(r"([\w.]+)\.$")
-_PARAGRAPH = re.compile(r"\n\s*\n")
+_ITEM_NUMBER = re.compile(r"\d{1,2}\.")  # "1. Call the bank": the number of an item of a list ends nothing
+# A blank line, or a line that starts an item of a list: "- Car insurance: Direct Line, policy no. …" is a
+# line of the user's notes of its own, not a sentence running on into "- Boiler service: …" (quoted whole
+# for "When is bin day?", and the next passage's lead held the insurance policy; session 15).
+_PARAGRAPH = re.compile(r"\n\s*\n|\n(?=[ \t]*(?:[-*•]|\d{1,2}[.)])[ \t]+\S)")
 # A single line break inside a paragraph is where a hard-wrapped line ended (plain-text books wrap at 70
 # characters): within Chinese it joins without a space.
 _WRAP_CJK = re.compile(r"(?<=[\u3400-\u9fff，。、；：！？])[ \t]*\n\s*(?=[\u3400-\u9fff])")
@@ -54,7 +58,7 @@ def split_sentences(text: str) -> list[str]:
             if not piece:
                 continue
             last = _LAST_WORD.search(sentences[-1]) if sentences else None
-            if last and is_abbreviation(last.group(1)):
+            if last and is_abbreviation(last.group(1)) or sentences and _ITEM_NUMBER.fullmatch(sentences[-1]):
                 sentences[-1] = f"{sentences[-1]} {piece}"
             else:
                 sentences.append(piece)

@@ -3,6 +3,7 @@ place, so what is shown cannot be wrong about what was said or written."""
 
 from __future__ import annotations
 
+import re
 from datetime import datetime
 
 from ..grounding import memory_answer
@@ -51,8 +52,14 @@ def best_sentences(question: str, text: str, window: tuple[int, int] | None = No
 
 def _heading(sentence: str) -> bool:
     """A line that ends as a title does, in a word: unlike speech broken off ("… with Phyllis—”"), which
-    is no sentence's end either but is the story (a book development quote lost it)."""
-    return not is_finished(sentence) and len(sentence) <= 80 and sentence[-1].isalnum()
+    is no sentence's end either but is the story (a book development quote lost it), nor an item of a
+    list ("- Car insurance: Direct Line, policy no. DL-88213-X", which the quote skipped; session 15)."""
+    return (
+        not is_finished(sentence) and len(sentence) <= 80 and sentence[-1].isalnum() and not _LIST_ITEM.match(sentence)
+    )
+
+
+_LIST_ITEM = re.compile(r"\s*(?:[-*•]|\d{1,2}[.)])\s")
 
 
 def _around(lengths: list[int], start: int, end: int, gap: int) -> tuple[int, int]:

@@ -16,7 +16,8 @@ from .terms import terms
 # Liking and disliking: "What food do I dislike?" was answered "My favourite food is ramen" (the remark
 # names the food, cosine 0.50). The negative forms are read first: "don't like" holds "like".
 _DISLIKE = re.compile(
-    r"\b(dislikes?|hates?|hated|can't stand|cannot stand|don't like|do not like|detests?|loathes?)\b|不喜欢|讨厌|不爱",
+    r"\b(dislikes?|hates?|hated|can't stand|cannot stand|don't like|do not like|detests?|loathes?"
+    r"|not (?:a |much of a )?(?:big |huge )?fan of|not (?:really )?(?:into|keen on|fond of))\b|不喜欢|讨厌|不爱",
     re.IGNORECASE,
 )
 # "like" only as a verb: "What is my boss like?" asks no liking. With the one asked about between
@@ -25,7 +26,11 @@ _LIKE = re.compile(
     r"\b(i|we|you|they|he|she|do|does|did)\s+(really\s+|also\s+|still\s+)?likes?\b"
     r"|\b(?:do|does|did)\s+(?:my|our|(?-i:[A-Z][a-z]+))\s+(?:[a-z]+\s+)?like\b|\b(?-i:[A-Z][a-z]+)\s+likes\b"
     r"|\b(loves?|loved|favou?rite|enjoys?|enjoyed|adores?|fan of|fond of|keen on|go-to"
-    r"|(?:i'm|am|really|been|getting|got) into)\b|喜欢|最爱|爱吃",
+    # Liking said as being into a thing or a fan of it (session 15: "I'm really into jazz" was "I don't
+    # know" for "What music do I like?"), as the hobby slot says taking one up.
+    r"|(?:i'm|am|is|are|'s|really|been|getting|got) into|(?:big|huge|massive|great) fan|crazy about|mad about"
+    r"|hooked on|obsessed with|can't get enough of|passionate about)\b"
+    r"|喜欢|最爱|爱吃|迷上|着迷|热爱|(?:超|很|好|真|特别|非常|太)爱",
     re.IGNORECASE,
 )
 # A clause that turns a liking round: "…, actually I love it now", "but I don't mind it any more".
@@ -85,26 +90,3 @@ def turned_round(text: str, later: Sequence[str]) -> bool:
     said = liking(text)
     thing = terms(text) - LIKING_WORDS
     return bool(said and thing) and any(liking(t) == -said and thing <= terms(t) for t in later)
-
-
-# "What food do I hate?", "Which kind of films do I like?": the kind of thing a liking is asked of.
-_EN_KIND_LIKED = re.compile(
-    r"^\s*(?:what|which)\s+(?:(?:kinds?|sorts?|types?)\s+of\s+)?([a-z]+)\s+(?:do|did)\s+i\b", re.IGNORECASE
-)
-# "I hate my commute", "can't stand our new neighbours", "I love my job": a liking of a thing of the user's
-# own, called by its kind.
-_LIKING_OF_MINE = re.compile(
-    r"\b(?:hate[sd]?|dislike[sd]?|detest(?:s|ed)?|loathe[sd]?|can't stand|cannot stand|don't like|do not like"
-    r"|love[sd]?|like[sd]?|enjoy(?:s|ed)?|adore[sd]?)\s+(?:my|our)\s+(?:(?:new|old|own|current)\s+)?([a-z]+)\b",
-    re.IGNORECASE,
-)
-
-
-def liking_of_another_kind(question: str, text: str) -> bool:
-    """A question about a liking of one kind ("What food do I hate?"), and a remark about a liking of a
-    thing of the user's own of another ("I hate my commute", "I can't stand my new glasses"): no rule
-    knows which things are food, but a thing called by its own word is that thing."""
-    if not (liking(question) and _EN_KIND_LIKED.match(question)):
-        return False
-    liked = {w for m in _LIKING_OF_MINE.finditer(text.replace("’", "'")) for w in terms(m.group(1))}
-    return bool(liked) and not liked & terms(question)

@@ -22,6 +22,27 @@ def opening_name(text: str) -> str | None:
     """The capitalised word a remark not in the first person opens with, before a lower-case word:
     "Nina" of "Nina hates coriander" and of "Nina's boyfriend plays cricket"."""
     m = _OPENING.match(text)
+    # A word of no content is no name: "Been playing five-a-side football" (its terms are none, and every
+    # remark's names hold none; session 15).
+    return m.group(1) if m and terms(m.group(1)) and not in_first_person(text) else None
+
+
+# Someone's liking, team or game, by name, with no word of the speaker's: "Jo supports Liverpool", "Nina
+# loves jazz", "Sam is a massive Arsenal fan", "Tom plays the violin beautifully". No one calls a thing,
+# rather than a person, a fan or a player, so the name needs no other remark (session 15: each was cited
+# for the user's own team, music or instrument).
+_LIKER = re.compile(
+    r"\s*([A-Z][a-z]+)\s+(?:really\s+|also\s+|still\s+|absolutely\s+)?"
+    r"(?:loves|likes|adores|enjoys|prefers|hates|dislikes|detests|loathes|supports|follows|plays|can't stand"
+    r"|is\s+(?:really\s+|so\s+|totally\s+)?"
+    r"(?:into|crazy about|mad about|obsessed with|hooked on|a\s+(?:\w+\s+){0,3}fan))\b"
+)
+
+
+def opening_liker(text: str) -> str | None:
+    """The name a remark not in the first person opens with, when what follows is that person's liking or
+    team: "Jo" of "Jo supports Liverpool"."""
+    m = _LIKER.match(text.replace("’", "'"))
     return m.group(1) if m and not in_first_person(text) else None
 
 

@@ -50,6 +50,25 @@ _ZH_PROFESSION = (
     r"|主管|总监|研究员|分析师|顾问|店长|主任|开发|研发|运营|测试|实习生?)"
 )
 _ZH_DOING = rf"(做|当|任)(一名|一个|个)?.{{0,6}}{_ZH_PROFESSION}"
+# A job said by the work it does, not by its name (session 15, "I don't know" as a new user): "My wife Mei
+# teaches maths", "My brother drives a bus", "Mum runs a bakery", "Dad fixes boilers for a living" (the
+# remark's "for a living" is normalised as the question's is). Teaching someone a thing is no job ("My
+# wife teaches me to cook"), driving a car is the car slot, running is running 5k: a vehicle of a trade and
+# a place of business are needed.
+_EN_TRADE = (
+    r"\b(teach|teaches|teaching|lecture|lectures|lecturing|tutor|tutors|tutoring)\b"
+    r"(?! (me|us|him|her|them|my|our|his|their|myself|yourself|the kids|the children)\b)"
+    r"|\b(drive|drives|driving) (a|an|the) (bus|buses|taxi|cab|lorry|lorries|truck|van|tram|train|ambulance|forklift)\b"
+    r"|\b(run|runs|running|own|owns) (a|an|her|his|their|my|our) (own |small |little |family |local )?(\w+ )?"
+    r"(business|shop|company|firm|practice|restaurant|caf[eé]|bakery|pub|bar|salon|studio|farm|hotel|garage"
+    r"|nursery|agency|clinic|stall)\b"
+    r"|\b(nurse|nurses|nursing) (at|in)\b|\bas an occupation\b"
+)
+# The same in Chinese: "在中学教数学", "教书", "开出租车", "开了一家面包店".
+_ZH_TRADE = (
+    r"教书|在.{1,12}教|教.{0,3}(数学|语文|英语|物理|化学|生物|历史|地理|音乐|美术|体育|钢琴|小学|中学|大学)"
+    r"|开(出租车?|公交车?|货车|卡车|的士)|开了?一家"
+)
 # One of the user's people who is one: "我妈妈是护士" ("我是护士" is the user's own, above).
 _ZH_THEY_ARE = rf"({'|'.join(ZH_PEOPLE_WORDS)})是(一名|一个|个)?.{{0,6}}{_ZH_PROFESSION}"
 
@@ -86,14 +105,18 @@ SLOTS: tuple[Slot, ...] = (
         r"|\b(mum|mom|mother|dad|father|sister|brother|wife|husband|partner|girlfriend|boyfriend|son|daughter"
         r"|friend|cousin|aunt|uncle)( \w+)? is (now |still )?an? \b"
         r"|\bretrained as\b|\bfreelance\b|\bhanded in my notice\b"
-        rf"|我是(一名|一个|个)|当了?.{{1,6}}(了|。)|开始当|职业是|转行|辞职|{_ZH_DOING}|{_ZH_THEY_ARE}",
-        "work job freelance became officially notice retrained 当 职业 辞职 转行",
+        rf"|{_EN_TRADE}"
+        rf"|我是(一名|一个|个)|当了?.{{1,6}}(了|。)|开始当|职业是|转行|辞职|{_ZH_DOING}|{_ZH_THEY_ARE}|{_ZH_TRADE}",
+        "work job freelance became officially notice retrained teach teaches drives runs living 当 职业 辞职 转行 教",
     ),
     _slot(
         "partner",
-        r"\b(partner|girlfriend|boyfriend|wife|husband|spouse|fianc[eé]e?|seeing|dating|going out)\b|女朋友|男朋友"
+        r"\b(partner|girlfriend|boyfriend|wife|husband|spouse|fianc[eé]e?|seeing|dating|going out|married to"
+        r"|marrying)\b|女朋友|男朋友"
         r"|伴侣|对象|老婆|老公|妻子|丈夫|爱人|约会",
         r"\bmy (partner|girlfriend|boyfriend|wife|husband|spouse|fianc[eé]e?)\b|\bseeing (someone|\w+ now)\b"
+        # One of the user's people's: "My brother's new girlfriend Lena" (whose is for decide.off_subject).
+        r"|'s (new |current )?(partner|girlfriend|boyfriend|wife|husband|spouse|fianc[eé]e?)\b"
         r"|\b(i'm|i am|i've been|been) seeing\b|\bdating\b|\bgoing out with\b|\b(married|engaged) to\b"
         r"|\b(are|been) together\b|\b(moved|moving) in with\b|\b(split|broke) up\b"
         r"|在一起|女朋友|男朋友|伴侣|对象是|老婆|老公|妻子|丈夫|爱人|约会|分手",
@@ -232,8 +255,11 @@ _PEOPLE_SLOTS = frozenset({"partner", "doctor", "manager"})
 _THEIRS = re.compile(r"^(?:'s|s')\s+(?!name\b)\w|^的(?!名字)", re.IGNORECASE)
 # Nor what they like: "What does my wife like doing?" asks a liking of hers, and "My wife Mei teaches
 # maths" (a statement of the partner) was its answer (session 13).
+# Nor their team or game: "Which team does my wife support?" was answered "我老婆特别爱吃火锅" as the newest
+# statement of the partner (session 15).
 _THEIR_LIKING = re.compile(
-    r"^\s+(?:really\s+)?(?:like|likes|love|loves|enjoy|enjoys|hate|hates|dislike|dislikes|prefer|prefers)\b|^喜欢|^爱吃",
+    r"^\s+(?:really\s+)?(?:like|likes|love|loves|enjoy|enjoys|hate|hates|dislike|dislikes|prefer|prefers"
+    r"|support|supports|follow|follows|play|plays|watch|watches)\b|^喜欢|^爱吃",
     re.IGNORECASE,
 )
 

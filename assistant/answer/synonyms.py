@@ -34,19 +34,35 @@ _COUNT = (
     r"seventeen|eighteen|nineteen|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ][a-z]+)?"
 )
 
+_INTO = (
+    r"(?:i'm|i am|we're|really|been|getting|got|is|are|'s) into|(?:big|huge|massive|great) fan of|crazy about"
+    r"|mad about|hooked on|obsessed with|can't get enough of|passionate about"
+)
+
+_NOT_INTO = r"not (?:a |much of a )?(?:big |huge )?fan of|not (?:really )?(?:into|keen on|fond of)"
+
 # The asked word → the words and phrases that say it, their inflections written out as slots.py writes
 # them (the lemmatiser makes "tripped" a trip). Liking's polarity is kept apart by decide._opposite_liking:
 # a dislike is never said by a liking, whatever the words.
 _SAID_BY: dict[str, str] = {
     "dislike": r"hate|hates|hated|hating|detest|detests|detested|loathe|loathes|loathed|can't stand|cannot stand"
-    r"|don't like|do not like",
+    r"|don't like|do not like|" + _NOT_INTO,
     "hate": r"dislike|dislikes|disliked|detest|detests|detested|loathe|loathes|loathed|can't stand|cannot stand"
-    r"|don't like|do not like",
+    r"|don't like|do not like|" + _NOT_INTO,
     # "like" is no term (terms._STOP: "What is my boss like?"), so only its first-person forms say it.
     # No past forms: "I loved the show last night" tells of one evening.
-    "enjoy": r"love|loves|adore|adores|i like|i really like|we like|we really like",
-    "love": r"adore|adores|enjoy|enjoys",
-    "travel": r"trip|trips|holiday|holidays|vacation|vacations|journey|journeys",
+    # Being into a thing or a fan of it (session 15: "I'm crazy about salsa dancing" was "I don't know"
+    # for "What do I enjoy?"); "into" alone is a preposition ("moved into a flat").
+    "enjoy": r"love|loves|adore|adores|i like|i really like|we like|we really like|" + _INTO,
+    "love": r"adore|adores|enjoy|enjoys|" + _INTO,
+    # A team is supported by its fans: "I'm a huge Arsenal fan" for "Which team do I support?".
+    "support": r"fan|fans|supporter|supporters|season tickets?",
+    # Whom someone marries is their fiancé(e), or their spouse once married: "My sister's fiancé is called
+    # Omar" for "Who is my sister marrying?", "My brother's wife is called Anna" for "Who is my brother
+    # married to?" (session 15). Whose they are is for decide.off_subject.
+    "marry": r"fianc(?:[eé]e?s?)?|engaged to|wife|husband|spouse",  # "fianc": a possession's stem (terms.py)
+    # "Flights to Tokyo booked for April!" (session 15): a flight is travel, whatever it is for.
+    "travel": r"trip|trips|holiday|holidays|vacation|vacations|journey|journeys|flight|flights",
     "trip": r"holiday|holidays|vacation|vacations|journey|journeys",
     "holiday": r"vacation|vacations",
     "vacation": r"holiday|holidays",
@@ -71,6 +87,9 @@ _SAID_BY: dict[str, str] = {
     # The lemmatiser keeps "broke" (an adjective too): "I broke my toe in July" for "When did I break my
     # toe?" (session 13 left it; session 14).
     "break": r"broke|broken",
+    # A number written short before it, as notes write one: "policy no. DL-88213-X", "No 14", "nr 5"
+    # ("What is my insurance policy number?" was "I don't know" from the user's own notes, session 15).
+    "number": r"(?:no|nos|num|nr)(?=\.?\s*:?\s*[A-Z]{0,4}[-\s]?\d)",
     # A meal is eaten: "curry for dinner" says what the user ate.
     "eat": r"food|foods|meal|meals|breakfast|breakfasts|lunch|lunches|dinner|dinners|supper|suppers",
     "meal": r"breakfast|breakfasts|lunch|lunches|dinner|dinners|supper|suppers",

@@ -331,7 +331,11 @@ def owned(text: str) -> set[str]:
 
 # "the neighbour's dog", "Tom's car", "邻居家的狗", "我朋友的猫": a thing that is someone else's. Words before
 # "'s" that are contractions ("it's", "that's") are no owner.
-_EN_THEIRS = re.compile(r"\b([a-z]+)'s\s+([a-z]+)(?:\s+([a-z]+))?", re.IGNORECASE)
+# The plural too, of others called so ("The neighbours' holiday to Crete", "the Hendersons' dog": cited for
+# where the user is going on holiday, session 15), not the user's own ("my kids' faces at the beach" is
+# about the kids' beach days: a LoCoMo development answer was lost).
+_EN_THEIRS = re.compile(r"\b([a-z]+)('s|(?<=s)')\s+([a-z]+)(?:\s+([a-z]+))?", re.IGNORECASE)
+_OTHERS_PLURAL = re.compile(r"\bthe\s+$", re.IGNORECASE)
 _NOT_OWNERS = frozenset("it that what who he she there here let where how which this one everyone nobody".split())
 _ZH_OWNERS = "|".join((*ZH_PEOPLE_WORDS, "邻居", "别人", "人家", "他", "她", "他们", "她们"))
 _ZH_THEIRS = re.compile(
@@ -349,7 +353,9 @@ def possessions(text: str) -> list[tuple[str, str]]:
         owner = match.group(1).lower()
         if owner in _NOT_OWNERS:
             continue
-        words = [w.lower() for w in match.groups()[1:] if w]
+        if match.group(2) == "'" and not (match.group(1)[0].isupper() or _OTHERS_PLURAL.search(text[: match.start()])):
+            continue
+        words = [w.lower() for w in match.groups()[2:] if w]
         noun = next((w for w in words if w not in _EN_ADJECTIVES), None)
         if noun and noun not in _STOP:
             # "My sister Anna's birthday": Anna is the sister, so the owner is both ("sister anna"), and
@@ -458,11 +464,20 @@ def own_called(text: str) -> set[str]:
 _EN_CAPITALISED = re.compile(r"\b[A-Z][a-z]+")
 
 
+# A Chinese name said as a surname and a title: "现在看病找李医生", "王老师" (session 15: once a newer remark had
+# to give a name to say who the doctor is now, "现在看病找李医生" no longer replaced Dr. Schmidt).
+_ZH_TITLED = re.compile(
+    "[王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟"
+    "谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤]"
+    "(?:医生|大夫|老师|先生|女士|小姐|经理|总|律师|教授|阿姨|师傅)"
+)
+
+
 def gives_a_name(text: str) -> bool:
     """Whether `text` calls someone or something by a name: a capitalised word that is no common word
     (the first of a sentence too: "Luna is my dog"), or in Chinese, where names have no capitals, a word
     that gives one ("我女儿叫小雨", "新养的狗狗取名Biscuit")."""
-    if is_chinese(text) and re.search(r"叫|名", text):
+    if is_chinese(text) and (re.search(r"叫|名", text) or _ZH_TITLED.search(text)):
         return True
     # A first word that is a verb's past or -ing form names no one: "Changed my mind, I actually …".
     words = _EN_CAPITALISED.findall(text)
