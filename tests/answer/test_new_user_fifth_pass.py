@@ -4,7 +4,6 @@ as a noun phrase, a relative's partner, a number in the user's notes written "no
 
 from __future__ import annotations
 
-from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import pytest
@@ -19,22 +18,9 @@ from assistant.answer.slots import stated_slots
 from assistant.answer.synonyms import in_other_words
 from assistant.answer.terms import gives_a_name, possessions, terms
 from assistant.memory import import_file
-from assistant.memory.api import remember
 from assistant.memory.store import MemoryStore
 from assistant.sentences import split_sentences
-from tests.answer.asking import decided
-
-DAY = datetime(2026, 10, 1, tzinfo=UTC)
-
-
-def told(store: MemoryStore, *remarks: str) -> None:
-    for i, text in enumerate(remarks):
-        remember(text, store=store, at=DAY + timedelta(days=i))
-
-
-def cited(store: MemoryStore, question: str) -> str | None:
-    d = decided(store, question, settled=True)
-    return d.evidence[0].text if d.outcome is Outcome.MEMORY else None
+from tests.answer.asking import cited, decided, told
 
 
 @pytest.mark.parametrize(

@@ -4,32 +4,16 @@ doctor not named, what the user stopped doing."""
 
 from __future__ import annotations
 
-from datetime import UTC, datetime, timedelta
-
 import pytest
 
 from assistant.answer.corrections import corrects
-from assistant.answer.decide import Outcome
 from assistant.answer.kinds import kind_asked
 from assistant.answer.liking import liking, turned_round
 from assistant.answer.someone_else import asked_besides, names_no_one_else
 from assistant.answer.synonyms import in_other_words
 from assistant.answer.terms import terms
-from assistant.memory.api import remember
 from assistant.memory.store import MemoryStore
-from tests.answer.asking import decided
-
-DAY = datetime(2026, 10, 1, tzinfo=UTC)
-
-
-def told(store: MemoryStore, *remarks: str) -> None:
-    for i, text in enumerate(remarks):
-        remember(text, store=store, at=DAY + timedelta(days=i))
-
-
-def cited(store: MemoryStore, question: str) -> str | None:
-    d = decided(store, question, settled=True)
-    return d.evidence[0].text if d.outcome is Outcome.MEMORY else None
+from tests.answer.asking import cited, decided, told
 
 
 @pytest.mark.parametrize(

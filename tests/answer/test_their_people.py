@@ -4,22 +4,12 @@ own job, was cited as the newer answer."""
 
 from __future__ import annotations
 
-from datetime import UTC, datetime, timedelta
-
 import pytest
 
 from assistant.answer.decide import Outcome
 from assistant.answer.slots import asked_slots, stated_slots
-from assistant.memory.api import remember
 from assistant.memory.store import MemoryStore
-from tests.answer.asking import decided
-
-DAY = datetime(2026, 10, 1, tzinfo=UTC)
-
-
-def told(store: MemoryStore, *remarks: str) -> None:
-    for i, text in enumerate(remarks):
-        remember(text, store=store, at=DAY + timedelta(days=i))
+from tests.answer.asking import decided, told
 
 
 @pytest.mark.parametrize(
