@@ -24,6 +24,7 @@ from ..memory.model import Memory
 from ..sentences import split_sentences
 from . import lexicon
 from .anchor import Anchor, anchored
+from .answer_kind import CALENDAR, answer_of_kind, asks_where, gives_no_number, says_where
 from .expects import Expects, expects, has_answer_kind
 from .introductions import who_is
 from .kinds import kind_words, liking_of_another_kind, member_holds
@@ -581,13 +582,9 @@ def on_subject(question: str, c: Candidate, t: Thresholds = DEFAULT) -> bool:
         return True
     if _HEARSAY.match(text) and about_user(question) and not stated_slots(question, c.text):
         return False  # "Everyone says holidays in Crete are great" is not where the user goes (cited on main)
-    if _ASKS_NUMBER.search(question) and not (
-        has_answer_kind(Expects.NUMBER, text, question) or _ASKS_NUMBER.search(text)
-    ):
-        # "Car insurance renewal is due in May" gives no policy number (cosine 0.46; cited on main, session
-        # 15); "My phone number is on the fridge" says where it is.
+    if gives_no_number(question, text):
         return False
-    if _EN_WHERE.match(question) and not asked_slots(question) and not CJK.search(text) and not _says_where(text):
+    if asks_where(question) and not asked_slots(question) and not CJK.search(text) and not says_where(text):
         # "Our holiday is booked for June" says not where it is (cited on main, session 15). A slot's
         # statement says it in the slot's phrasing ("I work for the council").
         return False
@@ -632,7 +629,7 @@ def on_subject(question: str, c: Candidate, t: Thresholds = DEFAULT) -> bool:
         # All of the question and the liking it asks, which no term holds: "Mei loves hiking" (cosine
         # 0.17) for "What does my wife like doing?", Mei being the wife.
         return c.similarity >= t.slot_similarity
-    if stated == asked and _own_thing(question, c.text) and _answer_of_kind(question, c.text):
+    if stated == asked and _own_thing(question, c.text) and answer_of_kind(question, c.text):
         # The user's own thing, all of the question, and an answer of the kind asked: "Our holiday to
         # Crete is from 2 to 9 August" for "When is my holiday?" (cosine 0.20; session 14).
         return c.similarity >= t.slot_similarity
@@ -679,11 +676,6 @@ def _own_thing(question: str, text: str) -> bool:
     return not (theirs or others_own(text) or someone or in_first_person(text))
 
 
-# "Where …?" asks for a place, said by a name the question does not give ("Crete"). Not in expects.py,
-# which chooses among a book's passages, where a place is as often said by "the garden".
-_EN_WHERE = re.compile(r"^\s*where\b", re.IGNORECASE)
-
-
 # What others say or what was heard, not the user's own life: "Everyone says holidays in Crete are great",
 # "Apparently the new gym is good", "I heard Lisbon is lovely in May".
 _HEARSAY = re.compile(
@@ -692,36 +684,6 @@ _HEARSAY = re.compile(
     r"|someone\s+told\s+me)\b",
     re.IGNORECASE,
 )
-
-
-# A question for someone's number ("What is my insurance policy number?", "我的护照号码是多少？" asks by
-# 多少 already): a remark with no number in it does not give it.
-_ASKS_NUMBER = re.compile(r"\bnumbers?\b(?!\s+of\b)|号码|编号", re.IGNORECASE)
-
-
-# A place said in lower case, after a word of place: "on the fridge", "in a blue notebook", "near York";
-# not a time said the same way ("in June", "at 6am", "on Friday", "in the morning").
-_EN_AT_PLACE = re.compile(
-    r"\b(?:in|at|on|to|near|under|behind|inside|by|from|into|beside|next to|outside)\s+(?!(?:the\s+|a\s+)?"
-    r"(?:morning|afternoon|evening|night|weekend|moment|end|week|month|year|day|minute|hour|time|future|past"
-    r"|spring|summer|autumn|winter|\d|(?-i:[A-Z]))\b)(?:the\s+|a\s+|an\s+|my\s+|our\s+)?[a-z]",
-    re.IGNORECASE,
-)
-
-
-def _says_where(text: str) -> bool:
-    """Whether a remark says a place at all: a name that is not a month or a day, or a word of place
-    before a lower-case word that is not a time."""
-    return bool(names(_CALENDAR.sub("", text)) or _EN_AT_PLACE.search(text))
-
-
-def _answer_of_kind(question: str, text: str) -> bool:
-    """The remark has an answer of the kind the question asks for: a date for "When …?", a name for
-    "Where …?" (expects.py for the rest)."""
-    if _EN_WHERE.match(question):  # not a month: "Our holiday is booked for June" says not where
-        return has_answer_kind(Expects.PERSON, _CALENDAR.sub("", text), question)
-    kind = expects(question)
-    return kind is not None and has_answer_kind(kind, text, question)
 
 
 def _introduces(question: str, text: str) -> bool:
@@ -802,7 +764,7 @@ def current_of(question: str, found: list[Candidate], t: Thresholds = DEFAULT) -
             return False
         if _cosine(best, c) < t.current_topic:
             return False
-        if asks_a_person(question) and not gives_a_name(_CALENDAR.sub("", c.memory.text)):
+        if asks_a_person(question) and not gives_a_name(CALENDAR.sub("", c.memory.text)):
             return False  # "The doctor upped my amlodipine" does not say who the doctor is now
         # Names exactly what the best names ("my doctor is …" / "现在看病找李医生"), or ranks close to it.
         # Naming only whom it is about is not enough: "Pepper hates the vacuum cleaner" names all of
@@ -860,7 +822,7 @@ def doubted(question: str, answer: Candidate, found: list[Candidate], t: Thresho
         and not other_slots(question, c.text)  # "I've just moved to Shenzhen for work" is about home
         and c.similarity >= t.named_similarity
         and named(asked, c, question)
-        and (gives_a_name(_CALENDAR.sub("", c.memory.text)) or not asks_a_person(question))
+        and (gives_a_name(CALENDAR.sub("", c.memory.text)) or not asks_a_person(question))
     ]
     return max(newer, key=lambda c: c.memory.created, default=None)
 
@@ -899,7 +861,7 @@ def rival(
         # A person is said by their name: "Our wedding anniversary is on 9 June" is near the partner slot's
         # meaning, but it does not say who the wife is (session 13); "The doctor upped my amlodipine to
         # 10mg" names the doctor, but not who they are (session 14).
-        named = gives_a_name(_CALENDAR.sub("", text)) or not asks_a_person(question)
+        named = gives_a_name(CALENDAR.sub("", text)) or not asks_a_person(question)
         # Nor is what the user can't stand their new hobby: "I can't stand country music" was told beside
         # "I play badminton every Wednesday night" for "What sport do I play?" (session 14).
         person = named and (liking(text) >= 0 or bool(liking(question)))
@@ -924,13 +886,6 @@ def rival(
             like = meaning[c.memory.id]
             found.append((c, like.margin >= t.meaning_sure_margin and like.own >= t.meaning_sure))
     return max(found, key=lambda f: f[0].memory.created, default=None)
-
-
-# Capitalised words that name no one: "Our wedding anniversary is on 9 June" gives no name.
-_CALENDAR = re.compile(
-    r"\b(?:January|February|March|April|May|June|July|August|September|October|November|December"
-    r"|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
-)
 
 
 def value_terms(question: str, answer: Memory) -> set[str]:
