@@ -21,11 +21,13 @@ _END = re.compile(r"(?<=[.!?…][”’\"')\]]) +|(?<=[.!?…]) +|(?<=[。！？
 # long paragraph does not.
 _FINISHED = re.compile(r"[.!?…。！？][”’\"')）」』]*$")
 _LAST_WORD = re.compile(r"([\w.]+)\.$")
+# What opens an item of a list: "- ", "* ", "• ", "1. ", "2) ".
+LIST_MARK = r"(?:[-*•]|\d{1,2}[.)])"
 _ITEM_NUMBER = re.compile(r"\d{1,2}\.")  # "1. Call the bank": the number of an item of a list ends nothing
 # A blank line, or a line that starts an item of a list: "- Car insurance: Direct Line, policy no. …" is a
 # line of the user's notes of its own, not a sentence running on into "- Boiler service: …" (quoted whole
 # for "When is bin day?", and the next passage's lead held the insurance policy; session 15).
-_PARAGRAPH = re.compile(r"\n\s*\n|\n(?=[ \t]*(?:[-*•]|\d{1,2}[.)])[ \t]+\S)")
+_PARAGRAPH = re.compile(rf"\n\s*\n|\n(?=[ \t]*{LIST_MARK}[ \t]+\S)")
 # A single line break inside a paragraph is where a hard-wrapped line ended (plain-text books wrap at 70
 # characters): within Chinese it joins without a space.
 _WRAP_CJK = re.compile(r"(?<=[\u3400-\u9fff，。、；：！？])[ \t]*\n\s*(?=[\u3400-\u9fff])")

@@ -9,7 +9,7 @@ from datetime import datetime
 from ..grounding import memory_answer
 from ..language import is_chinese
 from ..memory.model import Memory
-from ..sentences import is_finished, split_sentences
+from ..sentences import LIST_MARK, is_finished, split_sentences
 from .terms import mentioned, terms
 
 # What a passage is called when its place is not known (a document imported without one).
@@ -59,7 +59,7 @@ def _heading(sentence: str) -> bool:
     )
 
 
-_LIST_ITEM = re.compile(r"\s*(?:[-*•]|\d{1,2}[.)])\s")
+_LIST_ITEM = re.compile(rf"\s*{LIST_MARK}\s")
 
 
 def _around(lengths: list[int], start: int, end: int, gap: int) -> tuple[int, int]:

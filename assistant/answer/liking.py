@@ -15,9 +15,11 @@ from .terms import terms
 
 # Liking and disliking: "What food do I dislike?" was answered "My favourite food is ramen" (the remark
 # names the food, cosine 0.50). The negative forms are read first: "don't like" holds "like".
+# Not being into a thing or a fan of it: a dislike here and in synonyms.py's table.
+NOT_INTO = r"not (?:a |much of a )?(?:big |huge )?fan of|not (?:really )?(?:into|keen on|fond of)"
 _DISLIKE = re.compile(
     r"\b(dislikes?|hates?|hated|can't stand|cannot stand|don't like|do not like|detests?|loathes?"
-    r"|not (?:a |much of a )?(?:big |huge )?fan of|not (?:really )?(?:into|keen on|fond of))\b|不喜欢|讨厌|不爱",
+    rf"|{NOT_INTO})\b|不喜欢|讨厌|不爱",
     re.IGNORECASE,
 )
 # "like" only as a verb: "What is my boss like?" asks no liking. With the one asked about between

@@ -20,6 +20,7 @@ import re
 from collections.abc import Set as AbstractSet
 from functools import lru_cache
 
+from .liking import NOT_INTO
 from .terms import terms
 
 
@@ -39,16 +40,14 @@ _INTO = (
     r"|mad about|hooked on|obsessed with|can't get enough of|passionate about"
 )
 
-_NOT_INTO = r"not (?:a |much of a )?(?:big |huge )?fan of|not (?:really )?(?:into|keen on|fond of)"
-
 # The asked word → the words and phrases that say it, their inflections written out as slots.py writes
 # them (the lemmatiser makes "tripped" a trip). Liking's polarity is kept apart by decide._opposite_liking:
 # a dislike is never said by a liking, whatever the words.
 _SAID_BY: dict[str, str] = {
     "dislike": r"hate|hates|hated|hating|detest|detests|detested|loathe|loathes|loathed|can't stand|cannot stand"
-    r"|don't like|do not like|" + _NOT_INTO,
+    r"|don't like|do not like|" + NOT_INTO,
     "hate": r"dislike|dislikes|disliked|detest|detests|detested|loathe|loathes|loathed|can't stand|cannot stand"
-    r"|don't like|do not like|" + _NOT_INTO,
+    r"|don't like|do not like|" + NOT_INTO,
     # "like" is no term (terms._STOP: "What is my boss like?"), so only its first-person forms say it.
     # No past forms: "I loved the show last night" tells of one evening.
     # Being into a thing or a fan of it (session 15: "I'm crazy about salsa dancing" was "I don't know"
