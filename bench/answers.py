@@ -1232,8 +1232,10 @@ def cost(tmp: Path, embedder: object, book: str | None, say: Callable[[str], Non
         path.write_text(text, encoding="utf-8")
         api.import_file(path, store=store)
         pages = len(text) // 2000
+    from assistant.answer import lexicon
     from assistant.answer.pipeline import plan
 
+    lexicon.world_names()  # the app builds it at start-up, before the first question (Assistant: warm())
     questions = [q.text for q in year.questions] + [q for q, _ in BOOK] + GENERAL
 
     def timed(fn: Callable[[str], object]) -> tuple[float, float, float]:

@@ -42,6 +42,7 @@ from .terms import (
     term_words,
     terms,
 )
+from .word_vectors import word_vectors
 
 PERSONAL_KINDS = ("turn", "fact", "profile", "summary")
 # Twice the five a user reads: on the development years eight left the answer out behind remarks about
@@ -280,7 +281,7 @@ def _with_translations(embedder: Embedder, question: str, hits: list[Hit]) -> li
     asked_terms = terms(question)
     texts = [joined(hit.memory) if hit.memory.kind == "profile" else hit.memory.text for hit in hits]
     if asked:  # every word not seen before in one batch: one embedder call per question, not per memory
-        _vectors(embedder, tuple(asked.values()) + tuple(w for t in texts for w in _words(t, cjk=not zh).values()))
+        word_vectors(embedder, tuple(asked.values()) + tuple(w for t in texts for w in _words(t, cjk=not zh).values()))
     out = []
     for hit, text in zip(hits, texts, strict=True):
         literal = mentioned(asked_terms, text)
@@ -288,7 +289,7 @@ def _with_translations(embedder: Embedder, question: str, hits: list[Hit]) -> li
         theirs = list(_words(text, cjk=not zh).values())
         if theirs and asked:
             mine = list(asked.values())
-            similar = _vectors(embedder, tuple(mine)) @ _vectors(embedder, tuple(theirs)).T
+            similar = word_vectors(embedder, tuple(mine)) @ word_vectors(embedder, tuple(theirs)).T
             for term, row in zip(asked, similar, strict=True):
                 if row.max() >= TRANSLATION_COSINE and term not in literal:
                     found.setdefault(term, VECTOR_SENSE)
@@ -317,7 +318,7 @@ def _of_kind(embedder: Embedder, question: str, found: list[Candidate]) -> list[
     kind = kind_asked(question)
     if kind is None:
         return found
-    said = kinds_found(kind, question, [c.memory.text for c in found], lambda words: _vectors(embedder, words))
+    said = kinds_found(kind, question, [c.memory.text for c in found], lambda words: word_vectors(embedder, words))
     return [replace(c, kind=k) if k else c for c, k in zip(found, said, strict=True)]
 
 
@@ -326,18 +327,3 @@ def _words(text: str, *, cjk: bool) -> dict[str, str]:
     if cjk:
         return {t: t for t in terms(text) if is_cjk_term(t)}
     return term_words(text)
-
-
-_word_cache: dict[tuple[str, str], np.ndarray] = {}
-_WORD_CACHE_MAX = 20_000
-
-
-def _vectors(embedder: Embedder, words: tuple[str, ...]) -> np.ndarray:
-    """Word vectors, embedded in one batch for the words not seen before (a question's words recur)."""
-    new = [w for w in dict.fromkeys(words) if (embedder.name, w) not in _word_cache]
-    if new:
-        if len(_word_cache) > _WORD_CACHE_MAX:
-            _word_cache.clear()
-        for word, vector in zip(new, embedder.embed(new), strict=True):
-            _word_cache[(embedder.name, word)] = vector
-    return np.vstack([_word_cache[(embedder.name, w)] for w in words])

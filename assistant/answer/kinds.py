@@ -145,7 +145,7 @@ def _zh_member(kind: str, question: str, text: str) -> bool:
 def kind_of(kind: str, question: str, text: str, vectors: Vectors) -> int:
     """-1 when every word of `text` the question does not hold is of another kind than `kind`, 1 when one
     of them is a thing of `kind` (within NEAR of the kind it is nearest; for a team, a name), else 0.
-    `vectors` embeds words (evidence._vectors, which keeps them)."""
+    `vectors` embeds words (word_vectors.py, which keeps them)."""
     asked = terms(question)
     skip = asked | PEOPLE | _WHEN | LIKING_WORDS | _DOING  # "can't stand" is nearest a place
     # A name is near no kind, and by chance near any ("Tom" is 0.03 behind weather for instrument).
@@ -175,9 +175,11 @@ def kind_of(kind: str, question: str, text: str, vectors: Vectors) -> int:
 
 
 def kinds_found(kind: str | None, question: str, texts: Sequence[str], vectors: Vectors) -> list[int]:
-    """kind_of for each text, all 0 when the question asks for no kind."""
+    """kind_of for each text, all 0 when the question asks for no kind. `vectors` keeps what it embeds
+    (word_vectors.py): every word kind_of may read, of every text, goes to it in one batch first."""
     if kind is None:
         return [0 for _ in texts]
+    vectors((*KINDS, *(w for text in texts for w in (*term_words(text).values(), *_CAPITALISED.findall(text)))))
     return [kind_of(kind, question, text, vectors) for text in texts]
 
 

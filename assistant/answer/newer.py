@@ -50,6 +50,7 @@ from .slot_meaning import likeness
 from .slots import asked_slots, stated_slots
 from .terms import is_cjk_term, mentioned, names, term_words
 from .terms import terms as text_terms
+from .word_vectors import word_vectors
 
 # Full-text rows read per index: statements of a slot are few, chit-chat with its words is many ("Work
 # was great today" every week, "我朋友X住在Y" a hundred times a year). On the wider development years
@@ -242,7 +243,12 @@ def rivals(store: MemoryStore, question: str, answer: Memory) -> list[Candidate]
     found = [Candidate(h.memory, h.score, h.similarity, h.vector) for h in (hit_of(r, vector) for r in rows.values())]
     # Of another kind than the one asked, no remark is a new value: "I'm really into jazz these days" was
     # told beside "I play badminton every Wednesday night" for "What sport do I play?" (session 14).
-    kinds = kinds_found(kind_asked(question), question, [c.memory.text for c in found], store.embedder.embed)
+    kinds = kinds_found(
+        kind_asked(question),
+        question,
+        [c.memory.text for c in found],
+        lambda words: word_vectors(store.embedder, words),
+    )
     return [c for c, k in zip(found, kinds, strict=True) if k >= 0]
 
 
