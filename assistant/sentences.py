@@ -50,6 +50,17 @@ def split_paragraphs(text: str) -> list[str]:
     return _PARAGRAPH.split(text)
 
 
+def sentence_starts(text: str) -> list[int]:
+    """For each sentence split_sentences finds, where in `text` its paragraph starts: what a citation
+    places a quote by (a line of a file, a paragraph of a book)."""
+    starts = [0, *(m.end() for m in _PARAGRAPH.finditer(text))]
+    return [
+        start
+        for start, paragraph in zip(starts, split_paragraphs(text), strict=True)
+        for _ in split_sentences(paragraph)
+    ]
+
+
 def split_sentences(text: str) -> list[str]:
     """The sentences of `text`. A blank line (between paragraphs, after a heading) ends one too."""
     found: list[str] = []

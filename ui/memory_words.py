@@ -11,11 +11,12 @@ import re
 
 from PySide6.QtCore import QCoreApplication
 
+from assistant.memory.places import file_place
+
 from .friendly_time import day, parse
 
 translate = QCoreApplication.translate  # a plain name lupdate recognises, with the context spelled out
 
-_FILE = re.compile(r"^file:(?P<name>.+):(?P<line>\d+)$")
 _BOOK = re.compile(r"^book:[^/]+/chapter:(?P<chapter>\d+)(?:/page:(?P<page>\d+))?")
 
 
@@ -48,9 +49,9 @@ def source_words(source: str, created: str) -> str:
         return translate("MemoryWords", "drawn from what you said, {0}").format(on)
     if source.startswith("nightly:"):
         return translate("MemoryWords", "summary of {0}").format(source.removeprefix("nightly:"))
-    found = _FILE.match(source)
-    if found:
-        return translate("MemoryWords", "from {0}, line {1}").format(found["name"], found["line"])
+    file = file_place(source)
+    if file:
+        return translate("MemoryWords", "from {0}, line {1}").format(file.name, file.lines[0])
     found = _BOOK.match(source)
     if found:
         if found["page"]:

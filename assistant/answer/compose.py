@@ -9,7 +9,7 @@ from datetime import datetime
 from ..grounding import memory_answer
 from ..language import is_chinese
 from ..memory.model import Memory
-from ..sentences import LIST_MARK, is_finished, split_sentences
+from ..sentences import LIST_MARK, is_finished, sentence_starts, split_paragraphs, split_sentences
 from .terms import mentioned, terms
 
 # What a passage is called when its place is not known (a document imported without one).
@@ -29,6 +29,25 @@ def best_sentences(question: str, text: str, window: tuple[int, int] | None = No
     if not parts:
         return text[:QUOTE_CHARS]
     joiner = "" if is_chinese(text) else " "
+    start, end = _quoted(question, text, parts, window, around)
+    quote = joiner.join(parts[start:end])
+    if len(quote) > QUOTE_CHARS:
+        cut = quote.rfind(" ", 0, QUOTE_CHARS)
+        quote = quote[: cut if cut > QUOTE_CHARS // 2 else QUOTE_CHARS] + "…"
+    return quote
+
+
+def quote_start(question: str, text: str, window: tuple[int, int] | None = None, around: bool = False) -> int:
+    """Where in `text` the paragraph best_sentences quotes from starts: the place a citation names."""
+    parts = split_sentences(text)
+    return sentence_starts(text)[_quoted(question, text, parts, window, around)[0]] if parts else 0
+
+
+def _quoted(
+    question: str, text: str, parts: list[str], window: tuple[int, int] | None, around: bool
+) -> tuple[int, int]:
+    """The sentences (from, to) best_sentences quotes."""
+    gap = 0 if is_chinese(text) else 1
     if window and window[0] < len(parts):
         start, end = window
     else:
@@ -36,18 +55,19 @@ def best_sentences(question: str, text: str, window: tuple[int, int] | None = No
         scores = [len(mentioned(asked, s)) for s in parts]
         start = max(range(len(parts)), key=lambda i: (scores[i], -i))
         end = start + 1
+    # An item of a list is a line of the user's notes of its own: the quote grows within it, not into the
+    # items around it ("- Dentist: … 9 April" was quoted with the whole page of notes for "When is my
+    # next dentist check-up?"; session 16).
+    lo, hi = _item_of(text, start, end) or (0, len(parts))
     if around:
-        start, end = _around([len(p) for p in parts], start, end, len(joiner))
+        start, end = _around([len(p) for p in parts[lo:hi]], start - lo, end - lo, gap)
+        start, end = start + lo, end + lo
     # A heading ("Shed", "阳台花草") is no part of what the passage says: the quote starts after it.
     while start < end - 1 and _heading(parts[start]):
         start += 1
-    quote = joiner.join(parts[start:end])
-    if len(quote) < 80 and end < len(parts):
-        quote += joiner + parts[end]
-    if len(quote) > QUOTE_CHARS:
-        cut = quote.rfind(" ", 0, QUOTE_CHARS)
-        quote = quote[: cut if cut > QUOTE_CHARS // 2 else QUOTE_CHARS] + "…"
-    return quote
+    if sum(map(len, parts[start:end])) + gap * (end - start - 1) < 80 and end < hi:
+        end += 1
+    return start, end
 
 
 def _heading(sentence: str) -> bool:
@@ -60,6 +80,19 @@ def _heading(sentence: str) -> bool:
 
 
 _LIST_ITEM = re.compile(rf"\s*{LIST_MARK}\s")
+
+
+def _item_of(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """The sentences (from, to) of the item of a list that sentences `start`..`end` are in, or None when
+    they are not all in one item. An item is a paragraph of its own (sentences.split_paragraphs)."""
+    first = 0
+    for paragraph in split_paragraphs(text):
+        count = len(split_sentences(paragraph))
+        if first <= start < first + count:
+            inside = end <= first + count and _LIST_ITEM.match(paragraph) is not None
+            return (first, first + count) if inside else None
+        first += count
+    return None
 
 
 def _around(lengths: list[int], start: int, end: int, gap: int) -> tuple[int, int]:

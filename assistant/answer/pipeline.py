@@ -20,7 +20,7 @@ from ..memory.model import Memory
 from ..memory.places import CHINESE, ENGLISH, place_of
 from ..memory.store import MemoryStore
 from .about_you import asks_about_me, listed_reply, what_i_know
-from .compose import evidence_block, nearby_passages, not_in_documents, quoted_answer
+from .compose import evidence_block, nearby_passages, not_in_documents, quote_start, quoted_answer
 from .decide import DEFAULT, Asked, Decision, Outcome, Thresholds, decide
 from .evidence import Found, gather
 from .newer import settle
@@ -46,9 +46,14 @@ class Plan:
         """A plan with the place of everything its answer may cite."""
         # A Chinese reply names its places in Chinese, its citations with it: the window shows them together.
         words = CHINESE if is_chinese(question) else ENGLISH
-        places = [place_of(m, words=words) for m in decision.evidence]
-        nearby = [place_of(m, words=words) for m in decision.nearby]
         windows = {c.memory.id: c.window for c in found.passages if c.window} if found else {}
+
+        def at(m: Memory, around: bool) -> int:
+            """Where the quote of a passage starts (compose.py): its place is that line or paragraph."""
+            return quote_start(question, m.text, windows.get(m.id), around) if m.kind == "document" else 0
+
+        places = [place_of(m, words=words, at=at(m, n == 0)) for n, m in enumerate(decision.evidence)]
+        nearby = [place_of(m, words=words, at=at(m, False)) for m in decision.nearby]
         return cls(question, decision, found, places, nearby, now, windows)
 
     @property

@@ -18,6 +18,7 @@ from ..bounded import InputRefused, clean_text, read_bounded
 from ..clock import parse_time, stamp
 from ..errors import AssistantError, Problem
 from .model import KINDS, Memory
+from .places import file_source
 
 MAX_FILE_BYTES = 50 * 1024 * 1024
 MAX_TEXT_CHARS = 20_000  # one memory; longer belongs in a document, which is chunked
@@ -137,8 +138,9 @@ def parse_jsonl(text: str, path: Path, import_id: str) -> list[Memory]:
 
 
 def chunk_document(text: str, path: Path, import_id: str) -> list[Memory]:
-    """Paragraph-aligned chunks of about CHUNK_CHARS, each knowing its position and first line, so a
-    book can be read along with the assistant and its answers point at the place.
+    """Paragraph-aligned chunks of about CHUNK_CHARS, each knowing its position and the line each of its
+    paragraphs starts on (places.file_source), so a book can be read along with the assistant and its
+    answers point at the line they quote.
 
     A Markdown heading starts a chunk, as a chapter's does in a book (books/chunking.py), and is kept as
     its first line without its marks: a page of notes ("## Shed", "## Car") was one chunk, its every answer
@@ -146,13 +148,13 @@ def chunk_document(text: str, path: Path, import_id: str) -> list[Memory]:
     digest = stable_id(text)
     created = stamp()
     memories: list[Memory] = []
-    buffer: list[str] = []
-    start_line = 1
+    buffer: list[tuple[int, str]] = []  # each paragraph with the line it starts on
     has_body = False  # a chunk is never a heading alone: the heading waits for its paragraph
 
     def flush() -> None:
         nonlocal has_body
-        body = "\n\n".join(buffer).strip()
+        kept = [(line, piece) for line, piece in buffer if piece.strip()]
+        body = "\n\n".join(piece for _, piece in kept).strip()
         if body:
             position = len(memories)
             memories.append(
@@ -161,7 +163,7 @@ def chunk_document(text: str, path: Path, import_id: str) -> list[Memory]:
                     text=body,
                     kind="document",
                     created=created,
-                    source=f"file:{path.name}:{start_line}",
+                    source=file_source(path.name, [line for line, _ in kept]),
                     position=position,
                     import_id=import_id,
                 )
@@ -177,16 +179,16 @@ def chunk_document(text: str, path: Path, import_id: str) -> list[Memory]:
             cut = cut + 1 if cut > CHUNK_CHARS // 2 else CHUNK_CHARS
             if not buffer or has_body:
                 flush()
-                start_line = line_no
-            buffer.append(piece[:cut])
+            buffer.append((line_no, piece[:cut]))
             flush()
-            piece = piece[cut:].strip()
-        if has_body and sum(map(len, buffer)) + len(piece) > CHUNK_CHARS:
+            # The rest starts on the line the cut reached, after any line breaks it opens with.
+            rest = piece[cut:]
+            line_no += piece[:cut].count("\n") + rest[: len(rest) - len(rest.lstrip())].count("\n")
+            piece = rest.strip()
+        if has_body and sum(len(p) for _, p in buffer) + len(piece) > CHUNK_CHARS:
             flush()
         if piece:
-            if not buffer:
-                start_line = line_no
-            buffer.append(piece)
+            buffer.append((line_no, piece))
             has_body = has_body or not heading
     flush()
     return memories

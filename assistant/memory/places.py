@@ -4,6 +4,10 @@
 The `source` column is the one record of a memory's origin; this module is the one place that reads it
 (and, for book passages, writes it), so a citation, the memory list and the reader view agree.
 
+A file's memories keep `file:NAME:L1,L2,…`, the line each of the memory's paragraphs starts on (its text
+joins them with one blank line, whatever the file had between them), so a quote is placed at its own
+line: "notes.md, line 6" for the dentist's item of a page of notes, not the page's first line.
+
 Book passages keep their place in `source` as `book:ID/chapter:N[/page:P][/para:K][/line:L]`: N is the
 chapter's number in the book's own order (1-based, as the books store lists them), P the printed page
 (PDFs only), K the paragraph within the chapter, L the line in a text or Markdown file. The book's title
@@ -24,7 +28,9 @@ _BOOK = re.compile(
     r"^book:(?P<book>[^/]+)/chapter:(?P<chapter>\d+)"
     r"(?:/page:(?P<page>\d+))?(?:/para:(?P<para>\d+))?(?:/line:(?P<line>\d+))?$"
 )
-_FILE = re.compile(r"^file:(?P<name>.+):(?P<line>\d+)$")
+# "file:notes.md:3", or "file:notes.md:3,5,6": the line each paragraph of the memory starts on (a
+# memory imported before session 16 names its first line only).
+_FILE = re.compile(r"^file:(?P<name>.+):(?P<lines>\d+(?:,\d+)*)$")
 # Chapter titles that are only a number ("Chapter 3", "III", "3.", "第三章" is left as it is): shown as
 # "ch. 3" rather than quoted, the way people cite a novel.
 _NUMBERED = re.compile(
@@ -54,6 +60,33 @@ class PassagePlace:
         if self.line is not None:
             parts.append(f"line:{self.line}")
         return "/".join(parts)
+
+
+@dataclass(frozen=True)
+class FilePlace:
+    """Where a memory imported from a file is: the file's name and each of its paragraphs' first line."""
+
+    name: str
+    lines: tuple[int, ...]
+
+    def line_at(self, text: str, at: int = 0) -> int:
+        """The line of the file that character `at` of the memory's text is on."""
+        paragraphs = text[:at].split("\n\n")  # the memory's paragraphs, as file_source's caller joined them
+        index = min(len(paragraphs) - 1, len(self.lines) - 1)
+        if index < len(paragraphs) - 1:  # an older memory: only its first line is known
+            return self.lines[0]
+        return self.lines[index] + paragraphs[index].count("\n")
+
+
+def file_source(name: str, lines: list[int]) -> str:
+    """The `source` of a memory imported from the file `name`, its paragraphs starting on `lines`."""
+    return f"file:{name}:{','.join(map(str, lines or [1]))}"
+
+
+def file_place(source: str) -> FilePlace | None:
+    """The file and lines encoded in a `source`, or None for any other memory."""
+    m = _FILE.match(source)
+    return FilePlace(m.group("name"), tuple(int(n) for n in m.group("lines").split(","))) if m else None
 
 
 @dataclass(frozen=True)
@@ -160,10 +193,11 @@ def chapter_label(title: str | None, chapter: int, words: PlaceWords = ENGLISH) 
     return f"“{_short(title)}”"
 
 
-def place_of(memory: Memory, books: BookNames | None = None, words: PlaceWords = ENGLISH) -> str | None:
+def place_of(memory: Memory, books: BookNames | None = None, words: PlaceWords = ENGLISH, at: int = 0) -> str | None:
     """A short, human-readable place for any memory, or None when its origin says nothing useful.
 
-    `books` names book passages; without it the data folder's books store is asked."""
+    `books` names book passages; without it the data folder's books store is asked. `at`: the character
+    of the memory's text the place is wanted for (where a quote starts), in a file or a reflowing book."""
     source = memory.source or ""
     place = passage_place(source)
     if place is not None:
@@ -180,11 +214,12 @@ def place_of(memory: Memory, books: BookNames | None = None, words: PlaceWords =
         elif place.paragraph is not None:
             # A reflowing book (EPUB, DOCX, a web page) has no pages or lines: its paragraph within the
             # chapter is the place a reader can find again.
-            parts.append(words.paragraph.format(place.paragraph))
+            # The passage joins its paragraphs with one blank line each (books/chunking.py).
+            parts.append(words.paragraph.format(place.paragraph + memory.text[:at].count("\n\n")))
         return words.joined.join(parts)
-    m = _FILE.match(source)
-    if m:
-        return words.file.format(m.group("name"), m.group("line"))
+    file = file_place(source)
+    if file:
+        return words.file.format(file.name, file.line_at(memory.text, at))
     when = day(memory.created, words)
     if source.startswith("conversation:"):
         return words.chat.format(when)

@@ -9,6 +9,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from assistant.answer.decide import Asked, Outcome
+from assistant.answer.pipeline import plan
 from assistant.memory import import_file
 from assistant.memory.store import MemoryStore
 from tests.answer.asking import decided
@@ -47,3 +48,22 @@ def test_a_passage_that_only_names_the_one_thing_left_is_not_the_answer(store: M
     # "How long" asks for a length; without it "Fiesta" alone is left, which the MOT note mentions.
     d = decided(notes(store, tmp_path), "How long have I had the Fiesta?")
     assert d.outcome is Outcome.DONT_KNOW and not d.evidence
+
+
+ADMIN = """# Home admin
+
+- Car insurance: Direct Line, policy no. DL-448213, renews 14 March
+- Boiler service: British Gas, booked for 2 February
+- Council tax reference: 7781-2204
+- Dentist: Dr Okafor at Smile Clinic, next check-up 9 April
+"""
+
+
+def test_an_item_of_a_list_is_quoted_alone_and_placed_at_its_own_line(store: MemoryStore, tmp_path: Path) -> None:
+    path = tmp_path / "admin.md"
+    path.write_text(ADMIN, encoding="utf-8")
+    import_file(path, store=store)
+    p = plan("When is my next dentist check-up?", store)
+    reply, cited = p.product_reply()
+    assert reply == "admin.md, line 6 says: “- Dentist: Dr Okafor at Smile Clinic, next check-up 9 April” [1]"
+    assert [c.place for c in p.citations(cited)] == ["admin.md, line 6"]

@@ -7,6 +7,7 @@ import pytest
 
 from assistant.memory import api
 from assistant.memory.importer import CHUNK_CHARS, ImportRefused
+from assistant.memory.places import file_place
 from assistant.memory.store import MemoryStore
 
 
@@ -79,8 +80,12 @@ def test_a_document_is_chunked_with_positions_and_lines(tmp_path: Path, store: M
     assert all(len(c.text) <= CHUNK_CHARS + 2 for c in chunks)
     hit = api.search_memories("Where was the treasure buried?", 3, store=store)[0].memory
     assert "Captain Moreau" in hit.text
-    line = int(hit.source.rsplit(":", 1)[1])
-    assert book.read_text().splitlines()[line - 1].strip() in hit.text
+    place, lines = file_place(hit.source), book.read_text().splitlines()
+    assert place is not None
+    # Each of the chunk's paragraphs starts on the line its source names, and a quote is placed on its own.
+    for start, paragraph in zip(place.lines, hit.text.split("\n\n"), strict=True):
+        assert lines[start - 1].strip() == paragraph.splitlines()[0].strip()
+    assert lines[place.line_at(hit.text, hit.text.index("The treasure")) - 1].startswith("The treasure")
     api.import_file(book, store=store)
     assert len(store.list("document")) == len(chunks)
 
@@ -111,4 +116,5 @@ def test_a_markdown_heading_starts_a_chunk_placed_at_its_line(tmp_path: Path, st
         "Shed\n\nThe spare key is under the blue pot.\n#hashtag is no heading.",
         "Car\n\nThe MOT is due on 3 September.",
     ]
-    assert [c.source for c in chunks] == ["file:notes.md:1", "file:notes.md:5", "file:notes.md:10"]
+    # The line each paragraph starts on: the heading's, then its text's (a blank line between or not).
+    assert [c.source for c in chunks] == ["file:notes.md:1,2,3", "file:notes.md:5,7", "file:notes.md:10,11"]

@@ -97,3 +97,15 @@ def test_a_chapter_filter_does_not_take_chapter_12_for_chapter_1() -> None:
     condition = book_condition("b1", 1)
     assert "chapter:1/" in condition and "chapter:12" not in condition
     assert book_condition("b1") == "source LIKE 'book:b1/%' ESCAPE '\\'"
+
+
+def test_a_quote_is_placed_at_its_own_line_or_paragraph() -> None:
+    text = "Home admin\n\n- Car: Direct Line\n- Dentist: 9 April\n\nBins: Tuesday"
+    notes = Memory(id="m1", text=text, source="file:notes.md:1,3,6")
+    assert place_of(notes, at=text.index("- Dentist")) == "notes.md, line 4"
+    assert place_of(notes, at=text.index("Bins")) == "notes.md, line 6"
+    # Imported before the lines of its paragraphs were kept: its first line, never a guess.
+    older = Memory(id="m2", text=text, source="file:notes.md:1")
+    assert place_of(older, at=text.index("Bins")) == "notes.md, line 1"
+    passage = Memory(id="m3", text="First.\n\nSecond.\n\nThird.", source="book:b1/chapter:12/para:4")
+    assert place_of(passage, NAMES, at=passage.text.index("Third")) == "Love Among the Chickens, ch. 12, para. 6"
