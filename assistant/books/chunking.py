@@ -51,6 +51,7 @@ class _Builder:
     def __init__(self, book_id: str, created: str, memories: list[Memory]) -> None:
         self.book_id, self.created, self.memories = book_id, created, memories
         self.buffer: list[str] = []
+        self.lines: list[int] = []  # the line each piece starts on (text and Markdown books)
         self.start: tuple[int, Block] | None = None  # (paragraph number, first block) of this passage
         self.has_body = False  # a passage is never just a heading: the heading waits for its paragraph
 
@@ -63,13 +64,16 @@ class _Builder:
             if self.start is None:
                 self.start = (paragraph, block)
             self.buffer.append(piece)
+            if block.line is not None:
+                self.lines.append(block.line)
             self.has_body = self.has_body or not block.heading
 
     def flush(self, chapter: Chapter) -> None:
         text = "\n\n".join(self.buffer).strip()
         if text and self.start is not None:
             paragraph, block = self.start
-            place = PassagePlace(self.book_id, chapter.n, page=block.page, paragraph=paragraph, line=block.line)
+            lines = tuple(self.lines) if len(self.lines) == len(self.buffer) else ()
+            place = PassagePlace(self.book_id, chapter.n, page=block.page, paragraph=paragraph, lines=lines)
             position = len(self.memories)
             self.memories.append(
                 Memory(
@@ -83,7 +87,7 @@ class _Builder:
                 )
             )
             chapter.passages += 1
-        self.buffer, self.start, self.has_body = [], None, False
+        self.buffer, self.lines, self.start, self.has_body = [], [], None, False
 
 
 def passages(document: Document, book_id: str, created: str) -> tuple[list[Memory], list[Chapter]]:

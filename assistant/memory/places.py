@@ -26,7 +26,7 @@ from .model import Memory
 
 _BOOK = re.compile(
     r"^book:(?P<book>[^/]+)/chapter:(?P<chapter>\d+)"
-    r"(?:/page:(?P<page>\d+))?(?:/para:(?P<para>\d+))?(?:/line:(?P<line>\d+))?$"
+    r"(?:/page:(?P<page>\d+))?(?:/para:(?P<para>\d+))?(?:/line:(?P<lines>\d+(?:,\d+)*))?$"
 )
 # "file:notes.md:3", or "file:notes.md:3,5,6": the line each paragraph of the memory starts on (a
 # memory imported before session 16 names its first line only).
@@ -49,7 +49,12 @@ class PassagePlace:
     chapter: int  # 1-based, in the book's order
     page: int | None = None  # printed page (PDF), else None
     paragraph: int | None = None  # 1-based within the chapter
-    line: int | None = None  # 1-based line in the file (text and Markdown books)
+    # 1-based lines in the file (text and Markdown books) each of the passage's paragraphs starts on.
+    lines: tuple[int, ...] = ()
+
+    @property
+    def line(self) -> int | None:
+        return self.lines[0] if self.lines else None
 
     def source(self) -> str:
         parts = [f"book:{self.book_id}", f"chapter:{self.chapter}"]
@@ -57,8 +62,8 @@ class PassagePlace:
             parts.append(f"page:{self.page}")
         if self.paragraph is not None:
             parts.append(f"para:{self.paragraph}")
-        if self.line is not None:
-            parts.append(f"line:{self.line}")
+        if self.lines:
+            parts.append(f"line:{','.join(map(str, self.lines))}")
         return "/".join(parts)
 
 
@@ -71,11 +76,18 @@ class FilePlace:
 
     def line_at(self, text: str, at: int = 0) -> int:
         """The line of the file that character `at` of the memory's text is on."""
-        paragraphs = text[:at].split("\n\n")  # the memory's paragraphs, as file_source's caller joined them
-        index = min(len(paragraphs) - 1, len(self.lines) - 1)
-        if index < len(paragraphs) - 1:  # an older memory: only its first line is known
-            return self.lines[0]
-        return self.lines[index] + paragraphs[index].count("\n")
+        return line_at(self.lines, text, at)
+
+
+def line_at(lines: tuple[int, ...], text: str, at: int) -> int:
+    """The line of a file that character `at` of a memory's text is on, its paragraphs (joined with one
+    blank line, whatever the file had between them) starting on `lines`: the paragraph's line, and the
+    line breaks inside it before `at`."""
+    paragraphs = text[:at].split("\n\n")
+    index = len(paragraphs) - 1
+    if index >= len(lines):  # imported before the lines of its paragraphs were kept: its first line only
+        return lines[0]
+    return lines[index] + paragraphs[index].count("\n")
 
 
 def file_source(name: str, lines: list[int]) -> str:
@@ -115,7 +127,8 @@ def passage_place(source: str) -> PassagePlace | None:
     def num(name: str) -> int | None:
         return int(m.group(name)) if m.group(name) else None
 
-    return PassagePlace(m.group("book"), int(m.group("chapter")), num("page"), num("para"), num("line"))
+    lines = tuple(int(n) for n in m.group("lines").split(",")) if m.group("lines") else ()
+    return PassagePlace(m.group("book"), int(m.group("chapter")), num("page"), num("para"), lines)
 
 
 def passage_link(memory: Memory) -> PassageLink | None:
@@ -209,8 +222,8 @@ def place_of(memory: Memory, books: BookNames | None = None, words: PlaceWords =
         parts = [words.book.format(title), chapter]
         if place.page is not None:
             parts.append(words.page.format(place.page))
-        elif place.line is not None:
-            parts.append(words.line.format(place.line))
+        elif place.lines:
+            parts.append(words.line.format(line_at(place.lines, memory.text, at)))
         elif place.paragraph is not None:
             # A reflowing book (EPUB, DOCX, a web page) has no pages or lines: its paragraph within the
             # chapter is the place a reader can find again.

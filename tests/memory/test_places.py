@@ -109,3 +109,10 @@ def test_a_quote_is_placed_at_its_own_line_or_paragraph() -> None:
     assert place_of(older, at=text.index("Bins")) == "notes.md, line 1"
     passage = Memory(id="m3", text="First.\n\nSecond.\n\nThird.", source="book:b1/chapter:12/para:4")
     assert place_of(passage, NAMES, at=passage.text.index("Third")) == "Love Among the Chickens, ch. 12, para. 6"
+
+
+def test_a_text_book_s_quote_is_placed_at_its_paragraph_s_line() -> None:
+    passage = Memory(id="m4", text="One.\n\nTwo.\n\nThree.", source="book:b1/chapter:12/line:40,44,47")
+    assert passage_place(passage.source) == PassagePlace("b1", 12, lines=(40, 44, 47))
+    assert place_of(passage, NAMES, at=passage.text.index("Three")) == "Love Among the Chickens, ch. 12, line 47"
+    assert place_of(passage, NAMES) == "Love Among the Chickens, ch. 12, line 40"
