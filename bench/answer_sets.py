@@ -948,6 +948,80 @@ BOOK_DEV6: list[tuple[str, str]] = [
     ("What did the man from Whiteley's ask when told whose creditors were waiting?", "has he done a bunk"),  # 407
 ]
 
+# A seventh development book set (session 16), written for the same reason as the sixth and the same way: of the 109
+# passages holding no phrase of any set above (held-out ones included, counted by a script that printed no text),
+# 40 were drawn with `random.Random(20)` and read, and one question was written from each of 30 of them before the
+# pipeline was run on any. In a reader's words where it could be ("Argentina" for "the Argentine", "killer shot"
+# for a named stroke). The comment on each is the passage's index in the EPUB import.
+BOOK_DEV7: list[tuple[str, str]] = [
+    # II
+    ("How would Ukridge get his first hen without money?", "your first hen on tick"),  # 26
+    ("What did Ukridge say the narrator would bring to the chicken business?", "a touch of the dreamer"),  # 28
+    # III
+    ("How did Phyllis imagine the author of the book she was reading?", "rather an old young man"),  # 46
+    # IV
+    ("Which way did Ukridge bring them into the farm's garden?", "come in by the back way"),  # 52
+    (
+        "What happened when Ukridge and his friends tried to get into an empty house in Argentina?",
+        "owner turned up from behind a tree with a shotgun",
+    ),  # 54
+    # V
+    ("What was Ukridge eating when the narrator got back from his swim?", "assailing a large ham"),  # 72
+    # VI
+    ("What were the shops to be paid with for the goods they sent?", "receive phantom eggs in exchange"),  # 95
+    # VIII
+    ("What rude name had Ukridge called the professor?", "called a fat little buffer to his face"),  # 130
+    # IX
+    ("Who was the other girl with Phyllis on the beach?", "likeness between them, her sister"),  # 153
+    # X
+    (
+        "How did the narrator keep himself busy while he tried to make peace with the professor?",
+        "drove furiously on the links",
+    ),  # 161
+    # XII
+    ("How did people in the village treat the narrator after the rescue?", "watched in silent admiration"),  # 200
+    (
+        "Where did the narrator like to sit and smoke on his walks?",
+        "small clearing on the very edge of the cliff",
+    ),  # 207
+    # XIII
+    ("What part of tennis was the narrator best at?", "Service is my strong point"),  # 231
+    ("What was Mr. Chase's killer shot at tennis called?", "the Tilden Slosh"),  # 233
+    # XIV
+    ("How long had it been since Edwin last took one of the fowls?", "Edwin hasn’t had one for a week"),  # 238
+    ("What did the London shops get instead of the eggs they were owed?", "four-page letter"),  # 241
+    ("How much money had the narrator put into the farm at first?", "contributed a modest five pounds"),  # 254
+    # XVI
+    ("Why did the villagers make fun of Hawk after the accident?", "despised by all as an inefficient boatman"),  # 289
+    # XVII
+    ("Why did Phyllis ask the narrator to sit down?", "being talked to from a height"),  # 305
+    ("Since when had the narrator been in love with Phyllis?", "loved you ever since I first saw you"),  # 312
+    # XVIII
+    (
+        "Where did the narrator wait in the evenings hoping to hear Phyllis sing?",
+        "hedge opposite your drawing-room window",
+    ),  # 315
+    ("What excuse did Ukridge give when he first turned up at Millie's house?", "coming to the wrong house"),  # 332
+    # XIX
+    ("Why did the narrator wish Ukridge had not come swimming with him?", "in the water, lacks dignity"),  # 341
+    ("What did the professor call the narrator in the sea?", "You impudent scoundrel"),  # 347
+    # XX
+    (
+        "What did the narrator think a narrow defeat would do to the professor?",
+        "his appetite would be destroyed",
+    ),  # 366
+    ("In how many strokes did the professor play the seventeenth?", "took the seventeenth hole in seven"),  # 376
+    ("What did the narrator say might make him miss the last putt?", "Sudden joy"),  # 377
+    # XXI
+    (
+        "What did Ukridge ask the bicycle shop to let him have while he thought it over?",
+        "little clockwork man",
+    ),  # 392
+    # XXIII
+    ("Where was the note Ukridge said he had left on the table?", "Feel in your pockets"),  # 418
+    ("Where had Ukridge learned his strange oaths?", "cattle-ships or gleaned on the waterfronts"),  # 428
+]
+
 # Development general questions, written in session 4 after the passage ranking (focus.py) let one more
 # held-out general question cite a passage: everyday general knowledge, a third of it in words the book
 # also uses (cricket, golf, the navy, London, eggs, money), which no passage of it answers.

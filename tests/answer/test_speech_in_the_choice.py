@@ -62,3 +62,32 @@ def test_he_said_after_a_name_inside_the_last_sentence_is_theirs() -> None:
         "“I think, if I were you, I shouldn’t mention Sir Edward Carson at lunch.”"
     )
     assert sentence_speakers(text, (before,)) == ("Mr. Chase", "Mr. Chase", "I", "Mr. Chase")
+
+
+REPORTED = passage(
+    392,
+    "Or again. There was a bicycle and photograph shop near the school. He went into this one day, and his roving "
+    "eye fell on a tandem bicycle. He did not want a tandem bicycle, but that influenced him not at all. He ordered "
+    "it provisionally. After a week the shopman sent round to ask if there were any further particulars which "
+    "Mr.\u00a0Ukridge would like to learn before definitely ordering them. Mr.\u00a0Ukridge sent back word that he "
+    "was considering the matter, and that in the meantime would he be so good as to let him have that little "
+    "clockwork man in his window, which walked when wound up?",
+)
+EXPLAINED = passage(
+    393,
+    "Having got this, and not paid for it, Ukridge thought that he had done handsomely by the bicycle and "
+    "photograph man, and that things were square between them. The latter met him a few days afterwards, and "
+    "expostulated plaintively. Ukridge explained. “My good man,” he said, “you know, I really think we need say no "
+    "more about the matter. Now, look here, which would you rather be owed for? A clockwork man—which is broken, "
+    "and you can have it back—or a tandem bicycle? What?”",
+    ("", "", "", "Ukridge", "Ukridge", "Ukridge"),
+)
+
+
+def test_speaking_does_not_outweigh_a_passage_holding_two_more_of_the_question() -> None:
+    # The seventh development set: Ukridge's own words hold the bicycle, the shop and Ukridge; the reported
+    # request holds what he asked for, the shop, letting him have it and the bicycle as well.
+    d = decide(
+        "What did Ukridge ask the bicycle shop to let him have while he thought it over?", [], [EXPLAINED, REPORTED]
+    )
+    assert d.outcome is Outcome.PASSAGE and d.evidence[0].id == REPORTED.memory.id
