@@ -21,6 +21,7 @@ import numpy as np
 
 from ..language import CJK, asks, is_chinese
 from ..memory.model import Memory
+from ..memory.places import passage_place
 from ..sentences import split_sentences
 from . import lexicon
 from .anchor import Anchor, anchored
@@ -1359,8 +1360,11 @@ def decide(
         # any passage, while two terms are left to say what it is about. One alone ("How long have I had
         # the Fiesta?": "Fiesta") is held by every passage that mentions it.
         held = passage_terms(question)
-        if passage and _notes_hold(held if len(held) > 1 else question_terms, passage) >= t.memory_coverage:
-            return Decision(asked, Outcome.PASSAGE, [passage.memory], reason="a passage holds the question")
+        # A book is no record of the user's life: "Where was I born?" quoted a novel's "the born leader".
+        notes = [c for c in readable if passage_place(c.memory.source) is None]
+        note = best_passage(question, notes, t) if notes else None
+        if note and _notes_hold(held if len(held) > 1 else question_terms, note) >= t.memory_coverage:
+            return Decision(asked, Outcome.PASSAGE, [note.memory], reason="a passage holds the question")
         return Decision(asked, Outcome.DONT_KNOW, reason="nothing the user said is on the asked subject")
     if quoted:
         return quoted

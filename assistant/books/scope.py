@@ -18,6 +18,7 @@ from ..memory.places import book_condition, chapter_label
 from .discussion import resolve_chapter
 from .library import Library
 from .model import Book, Chapter
+from .position import asks_where_i_stopped
 
 # "this book", "in the book", "the novel"; Chinese "这本书", "本书", "书里". Not "the story" or "the book of
 # the month" alone: too common in questions that are not about a book in the library.
@@ -105,11 +106,20 @@ class Unclear:
     reply: str  # the one line asking which book or chapter was meant
 
 
-def read_scope(question: str, library: Library, chosen: str | None = None) -> Scope | Unclear | None:
+@dataclass(frozen=True)
+class Stopped:
+    """ "Where did I stop reading?" (position.py): the book named or chosen, else every book."""
+
+    books: list[Book]
+
+
+def read_scope(question: str, library: Library, chosen: str | None = None) -> Scope | Unclear | Stopped | None:
     """The book and chapter `question` is about; `chosen` is the id of the book chosen in the chat."""
     zh = is_chinese(question)
     rest = question
     named, rest = _named_book(rest, library)
+    if asks_where_i_stopped(question):
+        return Stopped([named] if named else _chosen(library, chosen) or library.list())
     this_book = _THIS_BOOK.search(rest)
     if this_book:
         rest = _cut(rest, this_book)
@@ -169,6 +179,13 @@ def read_scope(question: str, library: Library, chosen: str | None = None) -> Sc
     overview = overview_asked and (chapter is not None or _only_asks(rest))
     named_here = named is not None or bool(this_book) or mentions_chapter
     return Scope(book, chapter, _tidy(rest) or question, overview, named_here)
+
+
+def _chosen(library: Library, chosen: str | None) -> list[Book]:
+    try:
+        return [library.get(chosen)] if chosen else []
+    except NotFound:
+        return []
 
 
 _FILLER = re.compile(

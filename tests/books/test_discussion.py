@@ -171,3 +171,28 @@ def test_who_someone_is_quotes_the_story_not_the_dedication(assistant: Assistant
     result = assistant.handle("Who is Corwin?", book=book.id)
     assert "rowed the crossing for forty years" in result.reply
     assert chapter_of(result.citations[0].place) == "The Crossing, ch. 1"
+
+
+def test_where_i_stopped_reading_is_the_reader_s_place_not_a_passage_about_reading(
+    assistant: Assistant, tmp_path: Path
+) -> None:
+    keeper = assistant.books.add(make_epub(tmp_path / "keeper.epub")).book
+    before = assistant.handle("Where did I stop reading?")
+    assert (
+        before.reply.startswith("You haven't opened The Lighthouse Keeper in the reader yet") and not before.citations
+    )
+    passages = assistant.books.chapter_passages(keeper.id, 2)
+    assistant.books.set_position(keeper.id, passages[0].id)
+    for asked in ("Where did I stop reading?", "How far have I read?", "我读到哪儿了？"):
+        result = assistant.handle(asked)
+        assert [c.id for c in result.citations] == [passages[0].id], asked
+        assert result.model is None and "[1]" in result.reply
+    assert "The Lighthouse Keeper, “The Rescue”" in assistant.handle("Where was I in the book?").reply
+
+
+def test_a_book_is_no_record_of_the_user_s_life(assistant: Assistant, tmp_path: Path) -> None:
+    # A novel says where its narrator was born; it does not say where the user was.
+    born = [("Childhood", ["I was born in a village on the coast, and I was a born leader of the village boys."])]
+    assistant.books.add(make_epub(tmp_path / "memoir.epub", chapters=[*born, *CHAPTERS], title="A Coast Life"))
+    result = assistant.handle("Where was I born?")
+    assert not result.citations and result.reply.startswith("I don't know")

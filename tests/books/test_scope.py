@@ -127,3 +127,28 @@ def test_how_a_book_ends_or_begins_is_its_last_or_first_chapter(books: Books, ke
     books.add(make_epub(tmp_path / "other.epub", title="Harbour Days"))
     assert isinstance(read_scope("How does the story end?", books.library), Unclear)
     assert read_scope("What did I do at the end of the day?", books.library) is None
+
+
+def test_where_i_stopped_is_asked_in_everyday_words_and_never_of_a_birthplace() -> None:
+    from assistant.books.position import asks_where_i_stopped
+
+    for asked in (
+        "Where did I stop reading?",
+        "where did I leave off in the book?",
+        "Where was I?",
+        "Where am I up to in Love Among the Chickens?",
+        "How far have I read?",
+        "What page am I on?",
+        "What chapter am I up to?",
+        "我读到哪儿了？",
+        "上次看到哪里了",
+    ):
+        assert asks_where_i_stopped(asked), asked
+    for other in (
+        "Where was I born?",
+        "Where was I in July?",
+        "Where did I put my keys?",
+        "Where am I going on holiday?",
+        "我在哪里出生？",
+    ):
+        assert not asks_where_i_stopped(other), other
