@@ -23,10 +23,20 @@ class Fact:
 
 
 # A value ends at punctuation or at a word that starts a new clause or a time ("… for a new job").
+_MONTHS = "january|february|march|april|may|june|july|august|september|october|november|december"
+_WHEN = (
+    rf"in (?:the )?(?:\d{{4}}|{_MONTHS}|spring|summer|autumn|fall|winter)"
+    r"|on (?:mon|tues|wednes|thurs|fri|satur|sun)days?"
+    r"|(?:a|an|one|two|three|four|five|six|\d+|a few|several) (?:days?|weeks?|months?|years?) ago|recently|earlier"
+    r"|next|tomorrow|tonight|over the|at the (?:start|end|beginning)"
+)
 _END = (
     r"(?=\s*(?:[,.;!?，。；！？]|\b(?:and|but|because|now|since|these days|for|last|yesterday|today|"
     r"this|with|that|which|who|where|when|so|in \d{4})\b|$))"
 )
+# Where one lives or works: a time after it is when, not part of the place ("Bristol in June"). Not for
+# "my car is due its MOT in April", whose time is what it says.
+_PLACE_END = _END.replace("in \\d{4}", _WHEN)
 # A value may hold a title's full stop ("Dr. Okafor"), otherwise it stops at punctuation.
 _VALUE = r"(?P<v>(?:(?:Dr|Mr|Mrs|Ms|Prof|St)\.\s|[^,.;!?，。；！？]){1,60}?)"
 _ZH_VALUE = r"(?P<v>[^,.;!?，。；！？]{1,20}?)"
@@ -116,51 +126,56 @@ _ZH_ATTRIBUTES = {
 _EN_RULES: list[tuple[str, re.Pattern[str], str]] = [
     (
         "home_city",
-        re.compile(rf"\bI(?:'ve| have)? (?:just |recently |finally )?(?:moved|relocated) to {_VALUE}{_END}", re.I),
+        re.compile(
+            rf"\bI(?:'ve| have)? (?:just |recently |finally )?(?:moved|relocated) to {_VALUE}{_PLACE_END}", re.I
+        ),
         "I live in {v}",
     ),
     (
         "home_city",
-        re.compile(rf"\bI(?:'m| am)? (?:now |currently |still )?liv(?:e|ing) in {_VALUE}{_END}", re.I),
+        re.compile(rf"\bI(?:'m| am)? (?:now |currently |still )?liv(?:e|ing) in {_VALUE}{_PLACE_END}", re.I),
         "I live in {v}",
     ),
     (
         "home_city",
-        re.compile(rf"\bwe(?:'ve| have)? (?:just |recently |finally )?(?:moved|relocated) to {_VALUE}{_END}", re.I),
+        re.compile(
+            rf"\bwe(?:'ve| have)? (?:just |recently |finally )?(?:moved|relocated) to {_VALUE}{_PLACE_END}", re.I
+        ),
         "I live in {v}",
     ),
     # Only a proper name: "I'm based in the office today" is not a home.
     (
         "home_city",
-        re.compile(rf"\b[Ii](?:'m| am) (?:now |currently )?based in (?P<v>[A-Z][^,.;!?]{{0,40}}?){_END}"),
+        re.compile(rf"\b[Ii](?:'m| am) (?:now |currently )?based in (?P<v>[A-Z][^,.;!?]{{0,40}}?){_PLACE_END}"),
         "I live in {v}",
     ),
     (
         "employer",
         re.compile(
-            rf"\bI(?:'ve| have)? (?:just )?(?:started (?:a new job|working) (?:at|for)|joined) {_VALUE}{_END}", re.I
+            rf"\bI(?:'ve| have)? (?:just )?(?:started (?:a new job|working) (?:at|for)|joined) {_VALUE}{_PLACE_END}",
+            re.I,
         ),
         "I work at {v}",
     ),
-    ("employer", re.compile(rf"\bI (?:now |currently )?work (?:at|for) {_VALUE}{_END}", re.I), "I work at {v}"),
-    ("job", re.compile(rf"\bI (?:now )?work as (?:an? )?{_VALUE}{_END}", re.I), "I work as {v}"),
-    ("name", re.compile(rf"\b(?:my name is|call me) {_VALUE}{_END}", re.I), "My name is {v}"),
+    ("employer", re.compile(rf"\bI (?:now |currently )?work (?:at|for) {_VALUE}{_PLACE_END}", re.I), "I work at {v}"),
+    ("job", re.compile(rf"\bI (?:now )?work as (?:an? )?{_VALUE}{_PLACE_END}", re.I), "I work as {v}"),
+    ("name", re.compile(rf"\b(?:my name is|call me) {_VALUE}{_PLACE_END}", re.I), "My name is {v}"),
     (
         "car",
-        re.compile(rf"\bI (?:now |currently )?drive (?P<v>(?:an?|the) [^,.;!?]{{1,50}}?){_END}", re.I),
+        re.compile(rf"\bI (?:now |currently )?drive (?P<v>(?:an?|the) [^,.;!?]{{1,50}}?){_PLACE_END}", re.I),
         "My car is {v}",
     ),
     ("car", re.compile(rf"\bI(?:'ve| have)? (?:just )?bought {_VALUE} as my (?:new )?car\b", re.I), "My car is {v}"),
     (
         "gym",
-        re.compile(rf"\bI (?:now )?(?:go to|train at|work out at) the gym (?:at|in) {_VALUE}{_END}", re.I),
+        re.compile(rf"\bI (?:now )?(?:go to|train at|work out at) the gym (?:at|in) {_VALUE}{_PLACE_END}", re.I),
         "My gym is {v}",
     ),
     (
         "name_of:spouse",
         re.compile(
             rf"\bI(?:'m| am) (?:now )?(?:seeing|dating|with) (?:someone new|someone),? "
-            rf"(?:called |named )?(?P<v>[A-Z][\w-]*(?: [A-Z][\w-]*)?){_END}"
+            rf"(?:called |named )?(?P<v>[A-Z][\w-]*(?: [A-Z][\w-]*)?){_PLACE_END}"
         ),
         "My partner is called {v}",
     ),

@@ -75,3 +75,16 @@ def test_a_fact_reads_the_same_in_both_languages() -> None:
     ]:
         for statement in statements(subject, value):
             assert {f.subject: f.value for f in extract_facts(statement)} == {subject: value}, statement
+
+
+def test_when_a_move_or_a_job_happened_is_not_part_of_the_place() -> None:
+    said = {
+        "We moved to Bristol in June.": "I live in Bristol",
+        "I moved to Leeds two years ago": "I live in Leeds",
+        "We relocated to Cape Town over the summer": "I live in Cape Town",
+        "I work as a nurse at St Mary's on Mondays": "I work as nurse at St Mary's",
+    }
+    for text, statement in said.items():
+        assert [f.statement for f in extract_facts(text)] == [statement], text
+    # A time that is what the remark says stays: the MOT is due in April.
+    assert [f.statement for f in extract_facts("My car is due its MOT in April.")] == ["My car is due its MOT in April"]
