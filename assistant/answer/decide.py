@@ -24,6 +24,7 @@ from ..memory.model import Memory
 from ..memory.places import passage_place
 from ..sentences import split_sentences
 from . import lexicon
+from .addressed import spoken_to_only
 from .anchor import Anchor, anchored
 from .answer_kind import CALENDAR, answer_of_kind, asks_where, gives_no_number, says_where
 from .expects import Expects, expects, has_answer_kind
@@ -405,6 +406,8 @@ def off_subject(question: str, c: Candidate) -> bool:
     friend lives in …" for "where do I live"."""
     if _other_sex(question, c.memory.text) or _their_person_unnamed(question, c):
         return True
+    if spoken_to_only(question, c.memory.text):
+        return True  # "Caroline: Woohoo Melanie! I passed the interviews" is no news of Melanie's
     if _said_of_another(question, c.memory.text) and not c.known_as & terms(question):
         return True  # unless the one named is the one asked about ("Leo works at…", Leo the brother)
     if _user_clause_states(question, c.memory.text):
