@@ -23,8 +23,18 @@ def cjk_share(text: str) -> float:
 
 def is_chinese(text: str) -> bool:
     """Mostly Chinese: answer in Chinese, read it with the Mandarin voice ("提醒我 check the oven 十分钟后" is;
-    "buy 豆腐 at the market tomorrow" is not)."""
-    return cjk_share(text) > 0.3
+    "buy 豆腐 at the market tomorrow" is not). Chinese around names written in Latin letters is Chinese
+    however long the names: "Beale是谁？" was answered in English by the model, as not Chinese."""
+    return cjk_share(text) > 0.3 or _names_in_chinese(text)
+
+
+_LATIN_WORD = re.compile(r"[A-Za-z][A-Za-z'’.-]*")
+
+
+def _names_in_chinese(text: str) -> bool:
+    """Chinese words, and Latin ones that are all names (capitalised): "Ukridge和Beale是什么关系？"."""
+    latin = _LATIN_WORD.findall(text)
+    return len(CJK.findall(text)) > 0 and sum(map(len, CJK.findall(text))) >= 2 and all(w[0].isupper() for w in latin)
 
 
 def has_cjk(text: str) -> bool:

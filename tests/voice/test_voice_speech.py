@@ -67,6 +67,9 @@ def test_which_voice() -> None:
     assert is_chinese("十分钟后提醒我")
     assert is_chinese("提醒我 check the oven 十分钟后")  # mostly Chinese
     assert not is_chinese("Remind me to buy 豆腐 at the market tomorrow")
+    # Chinese around names in Latin letters is Chinese, however long the names.
+    assert is_chinese("Beale是谁？") and is_chinese("Ukridge和Beale是什么关系？")
+    assert not is_chinese("What is 火锅?") and not is_chinese("I met Wang Li")
     assert speakable("**Yes** — see [1], [2, 3].\n- `item`") == "Yes — see , . item"
 
 
