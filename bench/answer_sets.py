@@ -1660,4 +1660,20 @@ EVERYDAY: list[tuple[tuple[str, ...], str, str | None]] = [
     (("I love watching Bake Off.",), "What show do I like?", "Bake Off"),
     (("I'm watching Severance at the moment.",), "What TV am I watching?", "Severance"),
     (("I play Minecraft with my son.",), "What game do I play?", "Minecraft"),
+    # Their neighbours, written with the fix for Chinese kin words (one of the user's people translated by
+    # what they are to the user, terms.zh_kin): less of a development figure.
+    (("My mum lives in Cardiff.",), "我外婆住在哪里？", None),
+    (("My grandma lives in Cardiff.",), "我外婆住在哪里？", "Cardiff"),
+    (("My nan lives in Cardiff.",), "我奶奶住在哪里？", "Cardiff"),
+    (("我外婆住在苏州。",), "Where does my grandmother live?", "苏州"),
+    (("我外婆住在苏州。",), "Where does my mum live?", None),
+    (("My uncle Raj owns a restaurant in Leicester.",), "我舅舅是做什么的？", "restaurant"),
+    (("My brother is a chef.",), "我舅舅是做什么的？", None),
+    (("我先生是医生。",), "What does my husband do?", "医生"),
+    (("I'm a teacher.",), "我先生是做什么的？", None),
+    (("My husband is a teacher.",), "我先生是做什么的？", "teacher"),
+    (("My cousin Ahmed lives in Leeds.",), "我表哥住在哪？", "Leeds"),
+    (("My sister lives in Leeds.",), "我姐夫住在哪？", None),
+    (("我爱人在银行上班。",), "Where does my wife work?", "银行"),
+    (("My wife works at HSBC.",), "我爱人在哪上班？", "HSBC"),
 ]

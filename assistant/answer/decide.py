@@ -54,6 +54,7 @@ from .terms import (
     apposition_joined,
     companions,
     dictionary_translations,
+    owned_alike,
     gives_a_name,
     in_first_person,
     kin,
@@ -635,7 +636,7 @@ def on_subject(question: str, c: Candidate, t: Thresholds = DEFAULT) -> bool:
         return c.similarity >= t.slot_similarity
     if c.known_as & asked and stated == asked and stated_slots(question, c.text):
         return True  # "Anna moved to Berlin" for "Where does my sister live?", Anna being the sister
-    if stated == asked and stated_slots(question, c.text) and owned(question) & owned(text):
+    if stated == asked and stated_slots(question, c.text) and owned_alike(owned(question), owned(text)):
         # The slot stated of the one the question calls the user's in the same words: "My husband lectures
         # in physics at Leeds" for "What does my husband do?" (cosine 0.22; session 15).
         return c.similarity >= t.slot_similarity
@@ -662,7 +663,7 @@ def _own_thing(question: str, text: str) -> bool:
     theirs in the remark ("Our holiday to Crete is booked for June": "I don't know" as a new user, session
     15), one of their people asked about in neither."""
     mine = owned(question)
-    if mine & owned(text):
+    if owned_alike(mine, owned(text)):
         return True
     if not about_user(question) or mine:
         return False

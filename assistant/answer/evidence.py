@@ -41,6 +41,7 @@ from .terms import (
     relatives_named,
     term_words,
     terms,
+    zh_kin,
 )
 
 PERSONAL_KINDS = ("turn", "fact", "profile", "summary")
@@ -279,6 +280,7 @@ def _with_translations(embedder: Embedder, question: str, hits: list[Hit]) -> li
     asked = _words(question, cjk=zh)
     asked_terms = terms(question)
     texts = [joined(hit.memory) if hit.memory.kind == "profile" else hit.memory.text for hit in hits]
+    kin_words = PEOPLE | zh_kin().keys()
     if asked:  # every word not seen before in one batch: one embedder call per question, not per memory
         _vectors(embedder, tuple(asked.values()) + tuple(w for t in texts for w in _words(t, cjk=not zh).values()))
     out = []
@@ -290,7 +292,9 @@ def _with_translations(embedder: Embedder, question: str, hits: list[Hit]) -> li
             mine = list(asked.values())
             similar = _vectors(embedder, tuple(mine)) @ _vectors(embedder, tuple(theirs)).T
             for term, row in zip(asked, similar, strict=True):
-                if row.max() >= TRANSLATION_COSINE and term not in literal:
+                # One of the user's people is translated by what they are to the user (terms.zh_kin), never
+                # by a neighbouring word: 先生 and "teacher" are close, and "I'm a teacher." is not the husband.
+                if row.max() >= TRANSLATION_COSINE and term not in literal and term not in kin_words:
                     found.setdefault(term, VECTOR_SENSE)
         out.append(_candidate(hit, frozenset(found), sum(found.values())))
     return out
