@@ -1647,7 +1647,7 @@ EVERYDAY: list[tuple[tuple[str, ...], str, str | None]] = [
     (("I got a new car.",), "What car do I drive?", None),
     (("I got a new car.", "It's a Honda Civic."), "What car do I drive?", "Honda"),
     (("I bought a new laptop.",), "What laptop do I have?", None),
-    (("My old phone was a Pixel.", "I got a new phone."), "What phone do I have?", "new phone"),
+    (("My old phone was a Pixel.", "I got a new phone."), "What phone do I have?", None),
     (("我换了新手机。",), "我用什么手机？", None),
     (("我的手机是小米。", "我换了新手机。"), "我用什么手机？", "新手机"),
     (("Our dog is a beagle called Rex.",), "What breed is my dog?", "beagle"),

@@ -24,7 +24,7 @@ from ..memory.model import Memory
 from ..sentences import split_sentences
 from . import lexicon
 from .anchor import Anchor, anchored
-from .answer_kind import CALENDAR, answer_of_kind, asks_where, gives_no_number, says_where
+from .answer_kind import CALENDAR, answer_of_kind, asks_where, gives_no_number, gives_no_thing, says_where
 from .expects import Expects, expects, has_answer_kind
 from .introductions import who_is
 from .kinds import kind_words, liking_of_another_kind, member_holds
@@ -583,7 +583,7 @@ def on_subject(question: str, c: Candidate, t: Thresholds = DEFAULT) -> bool:
         return True
     if _HEARSAY.match(text) and about_user(question) and not stated_slots(question, c.text):
         return False  # "Everyone says holidays in Crete are great" is not where the user goes (cited on main)
-    if gives_no_number(question, text):
+    if gives_no_number(question, text) or gives_no_thing(question, text):
         return False
     if asks_where(question) and not asked_slots(question) and not CJK.search(text) and not says_where(text):
         # "Our holiday is booked for June" says not where it is (cited on main, session 15). A slot's
@@ -620,8 +620,12 @@ def on_subject(question: str, c: Candidate, t: Thresholds = DEFAULT) -> bool:
         return False
     if missing and only_names(c.memory.text) and not _ASKS_NAME.search(question):
         return False  # "Miso is my cat" for "What does my cat eat?"
-    if _ASKS_NAME.search(question) and asked & (PEOPLE | PETS) and not gives_a_name(c.memory.text):
-        return False  # "我女儿在学钢琴" does not say what the daughter is called
+    if (
+        (_ASKS_NAME.search(question) or asks_who_they_are(question))
+        and asked & (PEOPLE | PETS)
+        and not gives_a_name(c.memory.text)
+    ):
+        return False  # "我女儿在学钢琴" does not say what the daughter is called, "My wife loves hotpot" who she is
     if member and stated == asked:
         # All of the question with a thing of the kind asked: "I'm really into climbing these days" for
         # "What sport do I do?" (cosine 0.21).
@@ -696,6 +700,21 @@ def _introduces(question: str, text: str) -> bool:
 
 
 _ASKS_NAME = re.compile(r"\b(called|named|names?)\b|叫什么|名字", re.IGNORECASE)
+# Who one of the user's people or pets is, the question ending on them: "Who is my wife?", "Who's our
+# vet?", "我老婆是谁？", "谁是我的班主任？"; not "Who is my sister dating?".
+_EN_WHO_THEY_ARE = re.compile(
+    r"^\s*who(?:'s|’s|\s+(?:is|are|was|were))\s+(?:my|our)\s+(?:[\w'’-]+\s+){0,2}?([\w-]+)\s*\??\s*$", re.I
+)
+_ZH_WHO_THEY_ARE = re.compile(r"^\s*(?:我们?(?:的|家的|家)?\w{1,4}是谁|谁是我们?(?:的|家的|家)?\w{1,4})\s*[？?]?\s*$")
+
+
+def asks_who_they_are(question: str) -> bool:
+    """Whether the question asks who one of the user's people is, which a remark about them that gives no
+    name does not answer ("My wife loves hotpot", later than "My wife Mei teaches maths", session 16)."""
+    if _ZH_WHO_THEY_ARE.match(question):
+        return True
+    m = _EN_WHO_THEY_ARE.match(question)
+    return bool(m) and bool(_terms(m.group(1)) & (PEOPLE | PETS))
 
 
 def _gives_names(question: str, stated: set[str], text: str) -> bool:

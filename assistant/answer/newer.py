@@ -155,6 +155,39 @@ _ZH_ENDING = re.compile(
 LATER_LIMIT = 32  # a common word of the value ("work") brings chit-chat: 8 rows missed "Leaving Barclays"
 
 
+_ZH_RUN = re.compile(r"[\u4e00-\u9fff]+")
+
+
+def _zh_names(value: set[str], text: str) -> list[list[str]]:
+    """The Chinese names of three characters or more that `value`'s character pairs spell in `text`, each
+    as its pairs in order: 阿里巴巴 → [阿里, 里巴, 巴巴]. A name is said by its first two characters as
+    often as in full (阿里 for 阿里巴巴, 字节 for 字节跳动) or by three of them (帕萨特 for 大众帕萨特), so
+    "我从阿里辞职了" names it, where one pair of three was not half of the value (a stale "我在阿里巴巴工作"
+    was stated, session 16)."""
+    found: list[list[str]] = []
+    for run in _ZH_RUN.findall(text):
+        chain: list[str] = []
+        for i in range(len(run) - 1):
+            pair = run[i : i + 2]
+            if pair in value:
+                chain.append(pair)
+                continue
+            if len(chain) > 1:
+                found.append(chain)
+            chain = []
+        if len(chain) > 1:
+            found.append(chain)
+    return found
+
+
+def _zh_named(value: set[str], answer: str, later: str) -> bool:
+    for name in _zh_names(value, answer):
+        whole = name[0] + "".join(pair[1] for pair in name[1:])
+        if name[0] in later or any(whole[i : i + 3] in later for i in range(len(whole) - 2)):
+            return True
+    return False
+
+
 def ends(question: str, answer: Memory, later: Memory) -> bool:
     """`later` names what `answer` says the slot is and says it ended (pure: tests need no store).
 
@@ -166,11 +199,12 @@ def ends(question: str, answer: Memory, later: Memory) -> bool:
     if not value or later.created <= answer.created:
         return False
     said = mentioned(value, later.text)
-    # A name is named by any of its words ("the Kia" for "a Kia Rio").
+    # A name is named by any of its words ("the Kia" for "a Kia Rio"); a Chinese one by its head or three
+    # of its characters (_zh_names).
     value_names = [name & value for name in names(answer.text) if name & value]
     if value_names and not all(name & said for name in value_names):
         return False
-    if not value_names and 2 * len(said) < len(value):
+    if not value_names and not _zh_named(value, answer.text, later.text) and 2 * len(said) < len(value):
         return False
     # A liking turned round ends it too: "Actually I love broccoli now" after "I hate broccoli".
     turned = liking(answer.text) and liking(later.text) == -liking(answer.text)
