@@ -92,10 +92,21 @@ _SAID_BY: dict[str, str] = {
     # A meal is eaten: "curry for dinner" says what the user ate.
     "eat": r"food|foods|meal|meals|breakfast|breakfasts|lunch|lunches|dinner|dinners|supper|suppers",
     "meal": r"breakfast|breakfasts|lunch|lunches|dinner|dinners|supper|suppers",
+    # Where someone studies is where they are at university or college: "My niece Ella just started
+    # university in Exeter" (session 16). Not school, where children are taken as often as taught.
+    "study": r"studies|studying|studied|university|universities|uni|college|degree",
+}
+# Chinese has no word boundaries: these are read anywhere in the text. "我外婆今年八十五岁了" for "我外婆多大
+# 了？" (session 16): an age is a count of years, 岁; "我儿子在北京上大学" for "我儿子在哪上学？".
+_ZH_COUNT = r"[\d一二三四五六七八九十百两几]+"
+_ZH_SAID_BY: dict[str, str] = {
+    "多大": rf"{_ZH_COUNT}\s*(?:周)?岁",
+    "几岁": rf"{_ZH_COUNT}\s*(?:周)?岁",
+    "上学": r"上(?:大学|小学|中学|初中|高中|幼儿园)|读(?:大学|小学|中学|初中|高中|研究生|博士|书)|念书",
 }
 _SAID: dict[str, re.Pattern[str]] = {
     _stem(asked): re.compile(rf"\b(?:{words})\b", re.IGNORECASE) for asked, words in _SAID_BY.items()
-}
+} | {asked: re.compile(words) for asked, words in _ZH_SAID_BY.items()}
 
 
 def in_other_words(asked: AbstractSet[str], text: str) -> set[str]:

@@ -495,6 +495,9 @@ PEOPLE = frozenset(
 friend friends sister brother mother mum mom dad father parents colleague coworker boss manager neighbour neighbor
 son daughter kid kids children wife husband partner girlfriend boyfriend cousin aunt uncle grandma grandmother
 grandpa grandfather roommate flatmate teacher classmate
+gran granny nan nana grandad granddad niece nephew grandson granddaughter grandchildren grandkids
+stepmum stepdad stepmother stepfather stepson stepdaughter auntie spouse twin
+mother-in-law father-in-law sister-in-law brother-in-law
 """.split()
 ) | set(ZH_PEOPLE_WORDS)
 
@@ -508,8 +511,8 @@ KIN = tuple(
         "kid kids child children",
         "mum mom mother",
         "dad father",
-        "grandma grandmother",
-        "grandpa grandfather",
+        "grandma grandmother gran granny nan nana nanna",
+        "grandpa grandfather grandad granddad gramps",
         # "My manager at Monzo is Farida" for "Who is my boss?": the same person in other words (session 13).
         "boss manager supervisor",
     )
