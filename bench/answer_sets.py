@@ -1697,4 +1697,13 @@ EVERYDAY: list[tuple[tuple[str, ...], str, str | None]] = [
     (("I drive a Golf.",), "What car do I drive?", "Golf"),
     (("I've got an old red Vespa.",), "What scooter do I ride?", "Vespa"),
     (("我开的是特斯拉。",), "我开什么车？", "特斯拉"),
+    # Their neighbours, written with the fix for a show asked by its kind (a title, said as watched): less of
+    # a development figure.
+    (("I love Paris.",), "What TV do I like?", None),
+    (("My kids love watching Bluey.",), "What TV do I like?", None),
+    (("I've been binge-watching The Bear on Disney+.",), "What series am I watching?", "The Bear"),
+    (("I'm obsessed with Taskmaster, never miss an episode.",), "What TV shows do I like?", "Taskmaster"),
+    (("I can't stand Love Island.",), "What TV do I like?", None),
+    (("I can't stand Love Island.",), "What TV show do I hate?", "Love Island"),
+    (("I love Arsenal.",), "What TV do I like?", None),
 ]

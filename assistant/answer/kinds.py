@@ -42,7 +42,7 @@ FAR = 0.15
 # "What food do I hate?", "Which sport does Felix play?", "What kind of music do I like?". The one place
 # a kind is read from a question: liking_of_another_kind below reads it too.
 _EN_KIND_ASKED = re.compile(
-    r"^\s*(?:what|which)\s+(?:(?:kinds?|sorts?|types?)\s+of\s+)?([a-z]+)\s+"
+    r"^\s*(?:what|which)\s+(?:(?:kinds?|sorts?|types?)\s+of\s+)?((?:tv|telly)\s+)?([a-z]+)\s+"
     r"(?:do|does|did|am|is|are|was|were|have|has)\s+(?:i|my|our|(?-i:[A-Z][a-z]+))\b",
     re.IGNORECASE,
 )
@@ -71,9 +71,20 @@ _ASKED = {
     # A team is a name, near no kind ("Liverpool" is nearest season): any name given is one (session 15,
     # "Which team does Jo support?" was "I don't know" with "Jo supports Liverpool").
     **dict.fromkeys(("team", "teams", "club"), "team"),
+    # A show is a title, near no kind either: "I love watching Bake Off" for "What TV do I like?" (session 16,
+    # "I don't know"). Films stay with the vectors: "film" is one of KINDS, and films are asked of as often.
+    **dict.fromkeys(("tv", "show", "shows", "series", "programme", "programmes", "program", "programs"), "show"),
 }
-# The kinds whose things are names: a capitalised word of the remark is one of them.
-_NAMED = frozenset({"team"})
+# The kinds whose things are names: a capitalised word of the remark is one of them, where the remark says
+# it as one (a show is watched: "I love Paris" names no show); None where any name is (a team).
+_NAMED: dict[str, re.Pattern[str] | None] = {
+    "team": None,
+    "show": re.compile(
+        r"\b(?:watch(?:es|ed|ing)?|binge(?:d|ing)?|seen|series|season|episodes?|shows?|on (?:tv|telly)|netflix"
+        r"|iplayer|prime|disney\+?|hbo)\b",
+        re.IGNORECASE,
+    ),
+}
 # How near the asked kind a word must be, beside the kind it is nearest, to be a thing of that kind: the
 # bundled embedder ties saxophone between instrument and music (0.48 each) and puts piano 0.03 nearer
 # music than instrument, opera 0.05 nearer activity than music (session 15).
@@ -107,7 +118,10 @@ def kind_asked(question: str) -> str | None:
 def kind_words(question: str) -> set[str]:
     """The terms of the word that asks the kind ({"food"} for "What food does Jo hate?"), or none."""
     word = _kind_word(question)
-    return terms(word) if word else set()
+    if not word:
+        return set()
+    m = _EN_KIND_ASKED.match(question.replace("’", "'"))
+    return terms(word) | (terms(m.group(1)) if m and m.group(1) else set())  # "TV shows": both words ask it
 
 
 def _kind_word(question: str) -> str | None:
@@ -117,7 +131,7 @@ def _kind_word(question: str) -> str | None:
     if zh:
         return zh.group(1)
     m = _EN_KIND_ASKED.match(question.replace("’", "'"))
-    word = m.group(1).lower() if m else None
+    word = m.group(2).lower() if m else None
     return word if word in _ASKED else None
 
 
@@ -161,8 +175,9 @@ def kind_of(kind: str, question: str, text: str, vectors: Vectors) -> int:
         return -1  # "我最近迷上了爵士乐" is music, not the new sport (told for "What sport do I play?")
     if not words and not names:  # "Jo hates Mondays" says no thing at all; Chinese is unread
         return 0 if CJK.search(text) else -1
+    named_kind = kind in _NAMED and bool(things) and _says_named(kind, text)
     if not words:  # "I love Radiohead" may say one
-        return 1 if kind in _NAMED and things else 0
+        return 1 if named_kind else 0
     kinds = [kind, *(k for k in KINDS if k != kind)]
     # A name is read for the thing it is here, never for another kind: Radiohead is nearest music.
     named = [w for w in _CAPITALISED.findall(text) if w.lower() in things]
@@ -171,7 +186,12 @@ def kind_of(kind: str, question: str, text: str, vectors: Vectors) -> int:
     # A name may be the thing ("I love Radiohead"): it is near no kind, so it says nothing.
     if (behind[: len(words)] >= FAR).all() and not names:
         return -1
-    return 1 if (behind < NEAR).any() or (kind in _NAMED and things) else 0
+    return 1 if (behind < NEAR).any() or named_kind else 0
+
+
+def _says_named(kind: str, text: str) -> bool:
+    said = _NAMED.get(kind)
+    return said is None or bool(said.search(text))
 
 
 def kinds_found(kind: str | None, question: str, texts: Sequence[str], vectors: Vectors) -> list[int]:
