@@ -620,11 +620,11 @@ def on_subject(question: str, c: Candidate, t: Thresholds = DEFAULT) -> bool:
         return False
     if missing and only_names(c.memory.text) and not _ASKS_NAME.search(question):
         return False  # "Miso is my cat" for "What does my cat eat?"
+    calls_them = asked & (PEOPLE | PETS) & _stated_in(asked, c.text, c)
     if (
-        (_ASKS_NAME.search(question) or asks_who_they_are(question))
-        and asked & (PEOPLE | PETS)
-        and not gives_a_name(c.memory.text)
-    ):
+        (_ASKS_NAME.search(question) and asked & (PEOPLE | PETS))
+        or (asks_who_they_are(question) and calls_them)  # "我和李娜在一起了" says who, by a slot
+    ) and not gives_a_name(c.memory.text):
         return False  # "我女儿在学钢琴" does not say what the daughter is called, "My wife loves hotpot" who she is
     if member and stated == asked:
         # All of the question with a thing of the kind asked: "I'm really into climbing these days" for
