@@ -1706,4 +1706,14 @@ EVERYDAY: list[tuple[tuple[str, ...], str, str | None]] = [
     (("I can't stand Love Island.",), "What TV do I like?", None),
     (("I can't stand Love Island.",), "What TV show do I hate?", "Love Island"),
     (("I love Arsenal.",), "What TV do I like?", None),
+    # Their neighbours, written with the fix for an address (a house and its number): less of a development
+    # figure.
+    (("My sister lives at 22 Mill Road.",), "What's my house number?", None),
+    (("I live at 14 Elm Street.",), "What's my phone number?", None),
+    (("I live at 14 Elm Street.",), "What's my address?", "Elm"),
+    (("Our new address is 3 Park Lane, Bath.",), "What's my address?", "Park Lane"),
+    (("The meeting is at 10 Downing Street.",), "What's my house number?", None),
+    (("I live in Bath.",), "What's my house number?", None),
+    (("We moved to 9 Church Road last month.",), "What's my house number?", "9"),
+    (("I live at 14 Elm Street.", "We moved to 9 Church Road last month."), "What's my address?", "Church"),
 ]

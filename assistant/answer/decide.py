@@ -445,7 +445,8 @@ def off_subject(question: str, c: Candidate) -> bool:
     others = {w for w in theirs & PEOPLE if not asks_for(question, w) and called.get(w) not in asked}
     others -= companions(c.memory.text)  # "with my partner": the user's doing, in company
     if mine:
-        said = stated | theirs | kin(mine, theirs) | in_other_words(mine, c.text)  # "our holiday" for "my trip"
+        # "our holiday" for "my trip"; not "My sister lives at 22 Mill Road" for "my house", said of another
+        said = stated | theirs | kin(mine, theirs) | (set() if others else in_other_words(mine, c.text))
         if mine & said or any(m in c.text for m in mine if not m.isascii()):
             return False
         # The asked thing in other words ("我的伴侣" for "我女朋友"), about no one else.
