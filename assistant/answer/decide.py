@@ -248,12 +248,18 @@ class Decision:
         return self.outcome is not Outcome.GENERAL
 
 
-_EN_USER = re.compile(r"\b(my|mine|myself|me|i|i'm|i've|i'd|i'll)\b", re.IGNORECASE)
+_EN_USER = re.compile(
+    r"\b(my|mine|myself|me|i|i'm|i've|i'd|i'll|our|ours|ourselves)\b"
+    # The user's household: "When are we getting a puppy?" (session 16, answered as general knowledge);
+    # not "How do we know …?", "Why do we dream?" (_EN_REQUEST_ME).
+    r"|\b(?:are|were|do|did|have|had|will|shall|should|can)\s+we\b|\bwe(?:'re|'ve|'ll|'d)\b",
+    re.IGNORECASE,
+)
 # "me" as the one a request is addressed to ("Tell me about penguins", "Give me a recipe"), and "I" in a
 # request for instructions ("How do I boil an egg?"), do not make a question about the user.
 _EN_REQUEST_ME = re.compile(
     r"^\s*(please\s+)?(tell|give|show|help|let|teach|find|explain to|write)\s+me\b"
-    r"|^\s*how (do|can|should|would|could) i\b",
+    r"|^\s*how (do|can|should|would|could) (i|we)\b|^\s*why (do|did|are|can|can't|don't) we\b",
     re.IGNORECASE,
 )
 _EN_DOCUMENT = re.compile(
