@@ -1734,4 +1734,24 @@ EVERYDAY: list[tuple[tuple[str, ...], str, str | None]] = [
     (("Our wifi password is on the router.",), "Where is our wifi password?", "router"),
     (("My sister is getting a puppy in spring.",), "When are we getting a puppy?", None),
     (("We bought a Ford Focus last year.",), "What car do we have?", "Ford"),
+    # Their neighbours, written with the fixes for a job said after a name in Chinese ("我妻子叫小梅，是护士")
+    # and the people the user goes to see ("I'm going to see my parents at Christmas"): less of a development
+    # figure.
+    (("我妻子叫小梅，是护士。",), "我妻子做什么工作？", "护士"),
+    (("我妻子叫小梅，是护士。",), "What do I do for a living?", None),
+    (("我妻子叫小梅，是护士。",), "我是做什么工作的？", None),
+    (("我哥哥叫大伟，是一名律师。",), "What does my brother do?", "律师"),
+    (("我哥哥叫大伟，是一名律师。",), "What does my sister do?", None),
+    (("On Saturday I'm taking the kids to the zoo.",), "What am I doing on Saturday?", "zoo"),
+    (("Dinner with Priya on Friday.",), "What am I doing on Friday?", "Priya"),
+    (("I'm doing the Great North Run in September.",), "What am I doing in September?", "Great North Run"),
+    (("My brother is going to Rome at Easter.",), "What am I doing at Easter?", None),
+    (("I loved Christmas at my gran's last year.",), "What am I doing at Christmas?", None),
+    (("这周六我要带孩子去动物园。",), "我周六干什么？", "动物园"),
+    (("这周六我要带孩子去动物园。",), "What am I doing on Saturday?", "动物园"),
+    (("I'm visiting my mum in Leeds this weekend.",), "Where do I live?", None),
+    (("I'm visiting my mum in Leeds this weekend.",), "Where does my mum live?", None),
+    (("I'm taking my son to football on Saturday.",), "What am I doing on Saturday?", "football"),
+    (("I'm taking my son to football on Saturday.",), "What sport do I play?", None),
+    (("We're staying with my sister in Bath over Easter.",), "Where am I going at Easter?", "Bath"),
 ]

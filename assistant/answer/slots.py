@@ -70,7 +70,9 @@ _ZH_TRADE = (
     r"|开(出租车?|公交车?|货车|卡车|的士)|开了?一家"
 )
 # One of the user's people who is one: "我妈妈是护士" ("我是护士" is the user's own, above).
-_ZH_THEY_ARE = rf"({'|'.join(ZH_PEOPLE_WORDS)})是(一名|一个|个)?.{{0,6}}{_ZH_PROFESSION}"
+# Their name may come first: "我妻子叫小梅，是护士" (session 16, "I don't know" for "What does my wife do?").
+_ZH_NAME_FIRST = r"(?:叫[\u4e00-\u9fffA-Za-z]{1,4}[，,、]?)?"
+_ZH_THEY_ARE = rf"({'|'.join(ZH_PEOPLE_WORDS)}){_ZH_NAME_FIRST}是(一名|一个|个)?.{{0,6}}{_ZH_PROFESSION}"
 
 SLOTS: tuple[Slot, ...] = (
     _slot(

@@ -296,9 +296,21 @@ _EN_WITH = re.compile(
 _ZH_WITH = re.compile(r"(?:和|跟|与|陪)(?:我)?(" + "|".join(ZH_PEOPLE_WORDS) + r")(?:一起)")
 
 
+# The people the user goes to or takes along, in a remark of the user's own doing: "I'm going to see my
+# parents at Christmas" is what the user does at Christmas (session 16, "I don't know": it was taken for
+# the parents' own).
+_EN_VISITED = re.compile(
+    r"^\s*(?:i|i'm|i am|i'll|i will|we|we're|we are|we'll)\b.{0,40}?\b(?:see|seeing|visit|visiting|meet|meeting"
+    r"|take|taking|bring|bringing|pick up|picking up|stay with|staying with)\s+(?:my|our)\s+"
+    r"(?:(?:little|big|older|younger|new)\s+)?([a-z]+)",
+    re.IGNORECASE,
+)
+
+
 def companions(text: str) -> set[str]:
     """Terms of the user's people `text` names as company rather than as who it is about."""
     found = {_stem(m.group(1).lower()) for m in _EN_WITH.finditer(text)}
+    found |= {_stem(m.group(1).lower()) for m in _EN_VISITED.finditer(text.replace("’", "'"))}
     return found | {m.group(1) for m in _ZH_WITH.finditer(text)}
 
 
