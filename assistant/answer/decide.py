@@ -27,7 +27,7 @@ from .anchor import Anchor, anchored
 from .answer_kind import CALENDAR, answer_of_kind, asks_where, gives_no_number, gives_no_thing, says_where
 from .expects import Expects, expects, has_answer_kind
 from .introductions import who_is
-from .kinds import kind_words, liking_of_another_kind, member_holds
+from .kinds import kind_words, liking_of_another_kind, member_holds, names_none_in_chinese
 from .liking import asks_liking, favourite, liking, opposite_liking, turned_round
 from .named_subject import opening_liker, opening_name
 from .scene import asked_apart_from_scene
@@ -624,6 +624,15 @@ def on_subject(question: str, c: Candidate, t: Thresholds = DEFAULT) -> bool:
         and expects(question) is not Expects.DATE
     ):
         # "Leo is my brother" names him, not where he works ("When am I seeing Sam?" asks a day, said any way)
+        return False
+    if (
+        missing & kind_words(question)
+        and (c.kind < 0 or names_none_in_chinese(question, c.text))
+        and stated
+        and stated <= PEOPLE | PETS | c.known_as
+    ):
+        # A thing of a kind asked of someone, and a remark that names only them: "我女儿叫朵朵，今年六岁" for
+        # "What instrument does my daughter play?" (cosine 0.26; session 16).
         return False
     if missing and only_names(c.memory.text) and not _ASKS_NAME.search(question):
         return False  # "Miso is my cat" for "What does my cat eat?"

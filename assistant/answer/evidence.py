@@ -209,7 +209,10 @@ def _known_as(question: str, found: list[Candidate]) -> list[Candidate]:
         return found
     out = []
     for c in found:
-        known = frozenset().union(*(people[name] for name in terms(c.memory.text) & people.keys()))
+        held = terms(c.memory.text)
+        # A Chinese name is cut as the dictionary cuts it (朵朵 into 朵 and 朵): it is looked for whole.
+        named = {name for name in people if name in held or (is_cjk_term(name) and name in c.memory.text)}
+        known = frozenset().union(*(people[name] for name in named))
         out.append(replace(c, known_as=known) if known else c)
     return out
 

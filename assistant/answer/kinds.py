@@ -174,6 +174,13 @@ def _zh_member(kind: str, question: str, text: str) -> bool:
     return bool(member and member.search(rest))
 
 
+def names_none_in_chinese(question: str, text: str) -> bool:
+    """A Chinese remark with no thing of the kind asked, as Chinese writes one (_ZH_MEMBER): 我女儿叫朵朵，
+    今年六岁 has no instrument. Word vectors cannot tell it (kind_of gives 0 for Chinese)."""
+    kind = kind_asked(question)
+    return bool(kind in _ZH_MEMBER and CJK.search(text) and not _zh_member(kind or "", question, text))
+
+
 def kind_of(kind: str, question: str, text: str, vectors: Vectors, near: float = NEAR) -> int:
     """-1 when every word of `text` the question does not hold is of another kind than `kind`, 1 when one
     of them is a thing of `kind` (within NEAR of the kind it is nearest; for a team, a name), else 0.
