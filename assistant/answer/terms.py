@@ -263,7 +263,9 @@ def _pointing(term: str) -> bool:
 
 
 # "my horse", "my best friend's", "our dog", "我的狗", "我家小狗": what the speaker says is theirs.
-_EN_OWNED = re.compile(r"\b(?:my|our)\s+([a-z]+)(?:\s+([a-z]+))?", re.IGNORECASE)
+# A word may be joined by hyphens: "my in-laws", "my mother-in-law" (session 16: "Where do my in-laws live?"
+# was answered by where the user lives).
+_EN_OWNED = re.compile(r"\b(?:my|our)\s+([a-z]+(?:-[a-z]+)*)(?:\s+([a-z]+(?:-[a-z]+)*))?", re.IGNORECASE)
 # Words between "my" and the thing itself ("my new doctor", "my best friend").
 _EN_ADJECTIVES = frozenset(
     """
@@ -509,7 +511,7 @@ son daughter kid kids children wife husband partner girlfriend boyfriend cousin 
 grandpa grandfather roommate flatmate teacher classmate
 gran granny nan nana grandad granddad niece nephew grandson granddaughter grandchildren grandkids
 stepmum stepdad stepmother stepfather stepson stepdaughter auntie spouse twin
-mother-in-law father-in-law sister-in-law brother-in-law
+mother-in-law father-in-law sister-in-law brother-in-law in-laws grandparents
 """.split()
 ) | set(ZH_PEOPLE_WORDS)
 
