@@ -678,6 +678,16 @@ def on_subject(question: str, c: Candidate, t: Thresholds = DEFAULT) -> bool:
         return c.similarity >= t.slot_similarity
     if (
         stated
+        and stated <= PEOPLE | PETS | c.known_as
+        and missing
+        and (expects(question) is not None or asks_where(question))
+        and not answer_of_kind(question, c.text)
+    ):
+        # Whom it is about, and no answer of the kind asked: "My girlfriend Lucy is a vet" for "When is my
+        # girlfriend's birthday?" (cosine 0.32; session 16).
+        return False
+    if (
+        stated
         and stated <= PETS | c.known_as
         and stated & PETS
         and missing - _what_word(question)
@@ -920,7 +930,8 @@ def rival(
         # A person is said by their name: "Our wedding anniversary is on 9 June" is near the partner slot's
         # meaning, but it does not say who the wife is (session 13); "The doctor upped my amlodipine to
         # 10mg" names the doctor, but not who they are (session 14).
-        named = gives_a_name(CALENDAR.sub("", text)) or not asks_a_person(question)
+        # Nor what a pet is called by a remark with no name: "我家的猫最近胖了" for "What's my cat called?".
+        named = gives_a_name(CALENDAR.sub("", text)) or not (asks_a_person(question) or _ASKS_NAME.search(question))
         # Nor is what the user can't stand their new hobby: "I can't stand country music" was told beside
         # "I play badminton every Wednesday night" for "What sport do I play?" (session 14).
         person = named and (liking(text) >= 0 or bool(liking(question)))

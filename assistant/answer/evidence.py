@@ -4,6 +4,7 @@ differently (retrieval.DOCUMENTS), and each checked for the asked terms in the o
 
 from __future__ import annotations
 
+import re
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, replace
 from datetime import datetime
@@ -191,6 +192,36 @@ def _introduced_first(
     return [*introduced, *(c for c in focused if c.memory.id not in ids)][:PASSAGE_LIMIT]
 
 
+_PARTNERS = frozenset(
+    {
+        *term_words("partner girlfriend boyfriend wife husband spouse"),
+        "女朋友",
+        "男朋友",
+        "老婆",
+        "老公",
+        "妻子",
+        "丈夫",
+        "爱人",
+        "对象",
+    }
+)
+_SPLIT = re.compile(
+    r"\b([A-Z][a-z]+) and I (?:broke up|split up|split|separated|divorced|are over)\b"
+    r"|\b(?:broke up|split up|split|separated) (?:with|from) ([A-Z][a-z]+)\b|和([\u4e00-\u9fff]{2,3})分手"
+)
+
+
+def _split_from(text: str) -> set[str]:
+    """The names of those the user says they have split up with, as terms.relatives_named keeps names."""
+    return {
+        name
+        for m in _SPLIT.finditer(text)
+        for part in m.groups()
+        if part
+        for name in (terms(part) if part.isascii() else {part[-2:]})
+    }
+
+
 def _known_as(question: str, found: list[Candidate]) -> list[Candidate]:
     """Each memory that names one of the user's people (or pets) the question asks about by relation
     ("When is my sister's birthday?"), marked with that relation, when another memory found says who
@@ -198,6 +229,7 @@ def _known_as(question: str, found: list[Candidate]) -> list[Candidate]:
     being newer, the answer; "Miso is on a diet" is about "my cat" when the user said "My cat Miso"."""
     asked = terms(question)
     people: dict[str, frozenset[str]] = {}
+    partners: dict[str, tuple[str, str]] = {}  # relation → when it was said, and whom
     for c in found:
         said = c.memory.text if c.memory.kind != "document" else ""
         for relation, name in [*relatives_named(said).items(), *pets_named(said).items()]:
@@ -205,6 +237,19 @@ def _known_as(question: str, found: list[Candidate]) -> list[Candidate]:
             as_asked = frozenset({relation} & asked | set(dictionary_translations(question, asked, relation)))
             if as_asked:
                 people[name] = people.get(name, frozenset()) | as_asked
+                if relation in _PARTNERS and partners.get(relation, ("", ""))[0] < c.memory.created:
+                    partners[relation] = (c.memory.created, name)
+    # One partner at a time: the one named last, and not one the user has since split up with ("Lucy and I
+    # broke up", then "我现在的女朋友叫小雪": "When is my girlfriend's birthday?" was told Lucy's; session 16).
+    current = {name for _, name in partners.values()}
+    for c in found:
+        for ended in _split_from(c.memory.text):
+            if ended in people and ended in current:
+                named_at = max(at for at, name in partners.values() if name == ended)
+                if c.memory.created > named_at:
+                    current.discard(ended)
+    for name in {name for name in people if name in {n for _, n in partners.values()} and name not in current}:
+        del people[name]
     if not people:
         return found
     out = []

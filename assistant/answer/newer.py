@@ -188,6 +188,19 @@ def _zh_named(value: set[str], answer: str, later: str) -> bool:
     return False
 
 
+# The thing an ending is done to: "I sold my guitar" ends "I play guitar in a covers band", which it names by
+# one of three words (session 16: the guitar was stated as played).
+_EN_ENDED_THING = re.compile(
+    r"\b(?:sold|selling|quit|quitting|left|leaving|gave up|given up|giving up|stopped|lost|got rid of|ditched"
+    r"|packed in|retired from|resigned from|dropped)\s+(?:my|our|the|a|an|playing|going to|doing)?\s*([\w'-]+)",
+    re.IGNORECASE,
+)
+
+
+def _ended_thing(text: str) -> set[str]:
+    return {t for m in _EN_ENDED_THING.finditer(text) for t in text_terms(m.group(1))}
+
+
 def ends(question: str, answer: Memory, later: Memory) -> bool:
     """`later` names what `answer` says the slot is and says it ended (pure: tests need no store).
 
@@ -204,7 +217,12 @@ def ends(question: str, answer: Memory, later: Memory) -> bool:
     value_names = [name & value for name in names(answer.text) if name & value]
     if value_names and not all(name & said for name in value_names):
         return False
-    if not value_names and not _zh_named(value, answer.text, later.text) and 2 * len(said) < len(value):
+    if (
+        not value_names
+        and not _zh_named(value, answer.text, later.text)
+        and not _ended_thing(later.text) & value
+        and 2 * len(said) < len(value)
+    ):
         return False
     # A liking turned round ends it too: "Actually I love broccoli now" after "I hate broccoli".
     turned = liking(answer.text) and liking(later.text) == -liking(answer.text)

@@ -95,7 +95,9 @@ SLOTS: tuple[Slot, ...] = (
         r"\b(work|works|worked|working) (at|for)\b|\bjob (at|with)\b|\bnew job\b|\b(joined|joining)\b"
         r"|\b(employer|company) is\b|\bhired (me|by|at)\b|\boffer from\b|\bemployed (by|at)\b"
         r"|\b(i|i've|i have) (just )?(started|start) (at|with)\b|\bfirst (day|week) (at|with)\b"
-        rf"|在.{{1,12}}(工作|上班)|在.{{1,12}}{_ZH_DOING}|新工作|加入了|入职|跳槽|是.{{1,12}}的员工",
+        rf"|在.{{1,12}}(工作|上班)|在.{{1,12}}{_ZH_DOING}|新工作|加入了|入职|跳槽|是.{{1,12}}的员工"
+        # A change of job said as such: "我换工作了，现在在腾讯" (session 16: the old bank was stated).
+        r"|换了?(工作|公司|单位)|\b(changed|switched|changing|switching) (jobs|job|companies)\b",
         "work job started joined hired company employer first day 上班 工作 公司 入职 跳槽",
     ),
     _slot(

@@ -414,8 +414,10 @@ def pets_named(text: str) -> dict[str, str]:
 # A Chinese name is two or three characters, three only where the name ends the clause ("我妹妹叫王小明，");
 # it is kept by its last two ("小明"), which a question names whether it gives the whole name or not.
 _ZH_PETS = ("小狗", "小猫", "兔子", "鹦鹉", "仓鼠", "乌龟", "猫", "狗", "马")
+_ZH_KEPT = "|".join(sorted((*ZH_PEOPLE_WORDS, *_ZH_PETS), key=len, reverse=True))
+# "我现在的女朋友叫小雪": a partner said as the present one.
 _ZH_NAMED_RELATION = re.compile(
-    f"我们?(?:的|家的|家)?({'|'.join(sorted((*ZH_PEOPLE_WORDS, *_ZH_PETS), key=len, reverse=True))})"
+    f"我们?(?:现在|如今|新|现任)?(?:的|家的|家)?({_ZH_KEPT})"
     r"(?:的名字)?(?:叫做|名叫|名字叫|叫)([\u4e00-\u9fff]{2}(?:[\u4e00-\u9fff](?=[，。！？、,.!?\s]|$))?)"
 )
 
