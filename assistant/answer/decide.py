@@ -763,7 +763,7 @@ def asks_who_they_are(question: str) -> bool:
     if _ZH_WHO_THEY_ARE.match(question):
         return True
     m = _EN_WHO_THEY_ARE.match(question)
-    return bool(m) and bool(_terms(m.group(1)) & (PEOPLE | PETS))
+    return m is not None and bool(_terms(m.group(1)) & (PEOPLE | PETS))
 
 
 def _gives_names(question: str, stated: set[str], text: str) -> bool:
