@@ -930,8 +930,13 @@ def rival(
         # A person is said by their name: "Our wedding anniversary is on 9 June" is near the partner slot's
         # meaning, but it does not say who the wife is (session 13); "The doctor upped my amlodipine to
         # 10mg" names the doctor, but not who they are (session 14).
-        # Nor what a pet is called by a remark with no name: "我家的猫最近胖了" for "What's my cat called?".
-        named = gives_a_name(CALENDAR.sub("", text)) or not (asks_a_person(question) or _ASKS_NAME.search(question))
+        # Nor what a pet is called by a remark with no name: "我家的猫最近胖了" for "What's my cat called?". A
+        # Chinese name may follow 是 ("现在家里的狗是豆豆"), which gives_a_name cannot tell from a job.
+        named = (
+            gives_a_name(CALENDAR.sub("", text))
+            or not (asks_a_person(question) or _ASKS_NAME.search(question))
+            or (not asks_a_person(question) and bool(CJK.search(text)) and "是" in text)
+        )
         # Nor is what the user can't stand their new hobby: "I can't stand country music" was told beside
         # "I play badminton every Wednesday night" for "What sport do I play?" (session 14).
         person = named and (liking(text) >= 0 or bool(liking(question)))
