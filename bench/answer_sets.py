@@ -1805,4 +1805,23 @@ EVERYDAY: list[tuple[tuple[str, ...], str, str | None]] = [
         "When is my sister's birthday?",
         "3 May",
     ),
+    # From 18 remarks in one store (session 16), then fixed: someone's job by a Chinese name told as the
+    # user's ("阿杰现在在一家酒店当主厨" after "我老公叫阿杰").
+    (
+        ("我老公叫阿杰，是厨师。", "I'm a nurse at St James's.", "阿杰现在在一家酒店当主厨。"),
+        "What do I do for a living?",
+        "nurse",
+    ),
+    (
+        ("我老公叫阿杰，是厨师。", "I'm a nurse at St James's.", "阿杰现在在一家酒店当主厨。"),
+        "我是做什么工作的？",
+        "nurse",
+    ),
+    (("我老公叫阿杰，是厨师。", "阿杰现在在一家酒店当主厨。"), "What does my husband do?", "主厨"),
+    (("我老公叫阿杰，是厨师。", "阿杰喜欢吃辣。"), "我喜欢吃什么？", None),
+    (
+        ("I'm a nurse at St James's.", "I'm not a nurse any more, I retrained as a midwife."),
+        "What do I do for a living?",
+        "midwife",
+    ),
 ]

@@ -26,7 +26,7 @@ from .decide import Asked, Candidate, about_user, asked_about, names_often, name
 from .focus import Closeness, by_focus
 from .introductions import first_mentions, who_is
 from .kinds import kind_asked, kinds_found
-from .named_subject import gives_as_theirs, opening_name
+from .named_subject import gives_as_theirs, opening_name, zh_opening_person
 from .newer import name_mentions, name_rows, slot_rows, slot_statements
 from .speakers import BEFORE, read_back, speech_asked, with_speakers
 from .spoken_of import roles, speaks_of_someone
@@ -361,7 +361,16 @@ def _about_their_people(store: MemoryStore, question: str, found: list[Candidate
             name, (str(r["text"]) for r in rows_naming(store, [name], ("turn", "fact"), current_only=True))
         )
     }
+    for c in found:  # a Chinese name, by what else the user said of it (named_subject.zh_opening_person)
+        if c.memory.id not in opening and c.memory.kind != "document":
+            if zh := zh_opening_person(c.memory.text, lambda name: _texts_naming(store, name)):
+                opening[c.memory.id] = zh
+                theirs.add(zh)
     return [replace(c, about=opening[c.memory.id]) if opening.get(c.memory.id) in theirs else c for c in found]
+
+
+def _texts_naming(store: MemoryStore, name: str) -> list[str]:
+    return [str(r["text"]) for r in rows_naming(store, [name], ("turn", "fact", "profile"), current_only=True)]
 
 
 def _of_kind(embedder: Embedder, question: str, found: list[Candidate]) -> list[Candidate]:

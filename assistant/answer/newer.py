@@ -46,6 +46,7 @@ from .decide import (
 )
 from .kinds import kind_asked, kinds_found
 from .liking import liking
+from .named_subject import zh_opening_person
 from .slot_meaning import likeness
 from .slots import asked_slots, stated_slots
 from .terms import is_cjk_term, mentioned, names, term_words
@@ -292,10 +293,17 @@ def rivals(store: MemoryStore, question: str, answer: Memory) -> list[Candidate]
         if text:
             read(_rows(store, text, column, NEAREST, since))
     found = [Candidate(h.memory, h.score, h.similarity, h.vector) for h in (hit_of(r, vector) for r in rows.values())]
+    # Nor is a remark about one of the user's people by a Chinese name: "阿杰现在在一家酒店当主厨" is the
+    # husband's job, not a newer statement of the user's (session 16).
+    found = [c for c in found if not zh_opening_person(c.memory.text, lambda name: _texts_naming(store, name))]
     # Of another kind than the one asked, no remark is a new value: "I'm really into jazz these days" was
     # told beside "I play badminton every Wednesday night" for "What sport do I play?" (session 14).
     kinds = kinds_found(kind_asked(question), question, [c.memory.text for c in found], store.embedder.embed)
     return [c for c, k in zip(found, kinds, strict=True) if k >= 0]
+
+
+def _texts_naming(store: MemoryStore, name: str) -> list[str]:
+    return [str(r["text"]) for r in rows_naming(store, [name], ("turn", "fact", "profile"), current_only=True)]
 
 
 def _stored_vector(store: MemoryStore, memory: Memory) -> np.ndarray:

@@ -248,3 +248,9 @@ def test_one_partner_at_a_time(store: MemoryStore) -> None:
     )
     assert cited(store, "When is my girlfriend's birthday?") is None
     assert cited(store, "When is Lucy's birthday?") == "Lucy's birthday is 9 November."
+
+
+def test_a_remark_opening_with_a_chinese_name_of_the_users_people_is_theirs(store: MemoryStore) -> None:
+    told(store, "我老公叫阿杰，是厨师。", "I'm a nurse at St James's.", "阿杰现在在一家酒店当主厨。")
+    assert cited(store, "What do I do for a living?") == "I'm a nurse at St James's."
+    assert cited(store, "What does my husband do?") == "阿杰现在在一家酒店当主厨。"
