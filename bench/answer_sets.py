@@ -1824,4 +1824,13 @@ EVERYDAY: list[tuple[tuple[str, ...], str, str | None]] = [
         "What do I do for a living?",
         "midwife",
     ),
+    # From 18 remarks in one store (session 16), then fixed: the value before the present one asked with no
+    # anchor ("Where did I live before?" was told the present home).
+    (("I used to live in Manchester.", "I live in Leeds now."), "Where did I live before?", "Manchester"),
+    (("I used to live in Manchester.", "I live in Leeds now."), "Where did I use to live?", "Manchester"),
+    (("I used to live in Manchester.", "I live in Leeds now."), "我以前住在哪？", "Manchester"),
+    (("I live in Manchester.", "We moved to Leeds."), "Where did I live before?", "Manchester"),
+    (("I work at Tesco.", "I work at Aldi now."), "Where did I work before?", "Tesco"),
+    (("I work at Tesco.", "I work at Aldi now."), "What was my previous job?", "Tesco"),
+    (("I live in Leeds.",), "Where did I live before?", None),
 ]

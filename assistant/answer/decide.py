@@ -1354,6 +1354,31 @@ def _turned_round(c: Candidate, memories: list[Candidate]) -> bool:
     return bool(later) and turned_round(c.memory.text, later)
 
 
+# A question for the value before the present one with no other value to anchor it ("Where did I live
+# before?", "What was my previous job?", "我以前住在哪？"): the newest statement is the present value, and
+# was told for it (session 16). anchor.py reads "before Bath".
+_EN_BEFORE = re.compile(
+    r"\b(?:before|previously|formerly|before that|before then)\s*\??\s*$|\b(?:used to|use to|previous|former)\b",
+    re.IGNORECASE,
+)
+_ZH_BEFORE = re.compile(r"以前|之前|原来|过去")
+
+
+def asks_before(question: str) -> bool:
+    return bool((_ZH_BEFORE if is_chinese(question) else _EN_BEFORE).search(question))
+
+
+def _before_now(question: str, own: list[Candidate]) -> list[Candidate]:
+    """Of the remarks on the subject, those telling how it was: said as former ("I used to live in
+    Manchester"), or else the slot's statements older than its newest."""
+    said = [c for c in own if former(c.memory.text)]
+    if said:
+        return said
+    stating = [c for c in own if stated_slots(question, c.text)]
+    newest = max((c.memory.created for c in stating), default="")
+    return [c for c in stating if c.memory.created < newest]
+
+
 def _newest(asked: Asked, about: str, own: list[Candidate], t: Thresholds) -> Decision:
     """The user's newest statement on the asked subject, or the two when a later one may change it."""
     answer, earlier = current_of(about, own, t)
@@ -1408,6 +1433,10 @@ def decide(
         return Decision(asked, Outcome.DONT_KNOW, reason="no passage holds enough of the question's terms")
     if asked is Asked.USER:
         own = own or _titled(question, about, memories, own, t)  # "What show am I watching?"
+        if own and not anchor and asks_before(question):
+            own = _before_now(question, own)
+            if not own:
+                return Decision(asked, Outcome.DONT_KNOW, reason="only the value as it is now was said")
         if own:
             return _newest(asked, about, own, t)
         # "How often should I water the tomatoes?" is answered by the user's garden notes, which say how

@@ -254,3 +254,17 @@ def test_a_remark_opening_with_a_chinese_name_of_the_users_people_is_theirs(stor
     told(store, "我老公叫阿杰，是厨师。", "I'm a nurse at St James's.", "阿杰现在在一家酒店当主厨。")
     assert cited(store, "What do I do for a living?") == "I'm a nurse at St James's."
     assert cited(store, "What does my husband do?") == "阿杰现在在一家酒店当主厨。"
+
+
+@pytest.mark.parametrize(
+    ("remarks", "want"),
+    [
+        (("I used to live in Manchester.", "I live in Leeds now."), "I used to live in Manchester."),
+        (("I live in Leeds.",), None),
+    ],
+)
+def test_the_value_before_the_present_one_is_not_the_present_one(
+    store: MemoryStore, remarks: tuple[str, ...], want: str | None
+) -> None:
+    told(store, *remarks)
+    assert cited(store, "Where did I live before?") == want
