@@ -295,7 +295,13 @@ def rivals(store: MemoryStore, question: str, answer: Memory) -> list[Candidate]
     found = [Candidate(h.memory, h.score, h.similarity, h.vector) for h in (hit_of(r, vector) for r in rows.values())]
     # Nor is a remark about one of the user's people by a Chinese name: "阿杰现在在一家酒店当主厨" is the
     # husband's job, not a newer statement of the user's (session 16).
-    found = [c for c in found if not zh_opening_person(c.memory.text, lambda name: _texts_naming(store, name))]
+    # Unless the answer names them too: "旺财送给了乡下的奶奶，现在家里的狗是豆豆" is about "我的狗叫旺财".
+    found = [
+        c
+        for c in found
+        if (zh := zh_opening_person(c.memory.text, lambda name: _texts_naming(store, name))) is None
+        or zh in answer.text
+    ]
     # Of another kind than the one asked, no remark is a new value: "I'm really into jazz these days" was
     # told beside "I play badminton every Wednesday night" for "What sport do I play?" (session 14).
     kinds = kinds_found(kind_asked(question), question, [c.memory.text for c in found], store.embedder.embed)
