@@ -49,7 +49,7 @@ from .liking import liking
 from .named_subject import zh_opening_person
 from .slot_meaning import likeness
 from .slots import asked_slots, stated_slots
-from .terms import is_cjk_term, mentioned, names, term_words
+from .terms import is_cjk_term, mentioned, names, relatives_named, term_words
 from .terms import terms as text_terms
 
 # Full-text rows read per index: statements of a slot are few, chit-chat with its words is many ("Work
@@ -332,6 +332,25 @@ def _nearest(store: MemoryStore, vector: np.ndarray, after: str, condition: str)
     return replica.nearest(replica.vectors @ vector, mask, NEAREST)
 
 
+def _known_by_answer(question: str, answer: Memory, later: list[Candidate]) -> list[Candidate]:
+    """Each later remark naming one of the user's people the answer gives by name and relation, marked
+    with the relation as asked: "Raj got promoted to finance director!" is the husband's, after "My
+    husband Raj is an accountant" (session 16: the accountant was stated)."""
+    asked = text_terms(question)
+    people = {
+        name: frozenset({relation} & asked)
+        for relation, name in relatives_named(answer.text).items()
+        if relation in asked
+    }
+    if not people:
+        return later
+    out = []
+    for c in later:
+        known = frozenset().union(*(r for name, r in people.items() if name in text_terms(c.memory.text)))
+        out.append(replace(c, known_as=c.known_as | known) if known else c)
+    return out
+
+
 def settle(store: MemoryStore, question: str, decision: Decision) -> Decision:
     """The decision, or when a later remark ends what its answer says, the hedge with both; or when a
     newer remark near the answer's own statement states the slot (or plainly means it: slot_meaning.py),
@@ -350,7 +369,7 @@ def settle(store: MemoryStore, question: str, decision: Decision) -> Decision:
         )
     if decision.uncertain:
         return decision
-    later = rivals(store, question, answer)
+    later = _known_by_answer(question, answer, rivals(store, question, answer))
     found = rival(question, Candidate(answer, 0.0, 1.0), later, meaning=likeness(store.embedder, question, later))
     if found is None:
         return decision

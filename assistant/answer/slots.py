@@ -109,6 +109,9 @@ SLOTS: tuple[Slot, ...] = (
         r"|\b(mum|mom|mother|dad|father|sister|brother|wife|husband|partner|girlfriend|boyfriend|son|daughter"
         r"|friend|cousin|aunt|uncle)( \w+)? is (now |still )?an? \b"
         r"|\bretrained as\b|\bfreelance\b|\bhanded in my notice\b"
+        # A new post said by the promotion: "Raj got promoted to finance director!" (session 16: the old
+        # "accountant" was stated).
+        r"|\b(promoted|promotion) to\b|升职|升为|升任"
         rf"|{_EN_TRADE}"
         rf"|我是(一名|一个|个)|当了?.{{1,6}}(了|。)|开始当|职业是|转行|辞职|{_ZH_DOING}|{_ZH_THEY_ARE}|{_ZH_TRADE}",
         "work job freelance became officially notice retrained teach teaches drives runs living 当 职业 辞职 转行 教",

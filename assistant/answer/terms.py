@@ -417,7 +417,7 @@ _ZH_PETS = ("小狗", "小猫", "兔子", "鹦鹉", "仓鼠", "乌龟", "猫", "
 _ZH_KEPT = "|".join(sorted((*ZH_PEOPLE_WORDS, *_ZH_PETS), key=len, reverse=True))
 # "我现在的女朋友叫小雪": a partner said as the present one.
 _ZH_NAMED_RELATION = re.compile(
-    f"我们?(?:现在|如今|新|现任)?(?:的|家的|家)?({_ZH_KEPT})"
+    f"我们?(?:现在|如今|新|现任)?(?:的|家的|家)?(?:有|养了|养着)?(?:一|两|三)?(?:个|只|条|位)?({_ZH_KEPT})[，,]?"
     r"(?:的名字)?(?:叫做|名叫|名字叫|叫)([\u4e00-\u9fff]{2}(?:[\u4e00-\u9fff](?=[，。！？、,.!?\s]|$))?)"
 )
 

@@ -268,3 +268,14 @@ def test_the_value_before_the_present_one_is_not_the_present_one(
 ) -> None:
     told(store, *remarks)
     assert cited(store, "Where did I live before?") == want
+
+
+def test_a_promotion_by_name_replaces_the_job_the_answer_gives(store: MemoryStore) -> None:
+    told(store, "My husband Raj is an accountant.", "Raj got promoted to finance director!")
+    assert cited(store, "What does my husband do?") == "Raj got promoted to finance director!"
+
+
+def test_someone_introduced_as_had_is_named() -> None:
+    from assistant.answer.terms import relatives_named
+
+    assert relatives_named("我们有一个儿子，叫小宝，三岁。") == {"儿子": "小宝"}
