@@ -1834,8 +1834,7 @@ EVERYDAY: list[tuple[tuple[str, ...], str, str | None]] = [
     (("I work at Tesco.", "I work at Aldi now."), "What was my previous job?", "Tesco"),
     (("I live in Leeds.",), "Where did I live before?", None),
     # From 18 remarks in one store (session 16): a promotion by name ("Raj got promoted", the accountant
-    # stated) and a son introduced as had ("我们有一个儿子，叫小宝") fixed; a phone changed in Chinese with no word
-    # of phone, and running stopped after a marathon, left stale.
+    # stated) and a son introduced as had ("我们有一个儿子，叫小宝") fixed.
     (
         ("My husband Raj is an accountant.", "Raj got promoted to finance director!"),
         "What does my husband do?",
@@ -1844,10 +1843,4 @@ EVERYDAY: list[tuple[tuple[str, ...], str, str | None]] = [
     (("My husband Raj is an accountant.", "Raj got promoted to finance director!"), "What do I do for a living?", None),
     (("我们有一个儿子，叫小宝，三岁。", "小宝开始上幼儿园了。"), "Does my son go to nursery?", "幼儿园"),
     (("我们有一个儿子，叫小宝，三岁。",), "What's my son called?", "小宝"),
-    (("My phone is a Pixel 7.", "我换了一部iPhone 15。"), "What phone do I have?", "iPhone"),
-    (
-        ("I'm training for a half marathon.", "I've stopped running, my knee is bad."),
-        "Am I training for anything?",
-        "stopped",
-    ),
 ]
