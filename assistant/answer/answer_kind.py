@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from .expects import Expects, expects, has_answer_kind
-from .terms import names
+from .terms import names, terms
 
 # Capitalised words that name no one: "Our wedding anniversary is on 9 June" gives no name.
 CALENDAR = re.compile(
@@ -62,3 +62,33 @@ def answer_of_kind(question: str, text: str) -> bool:
         return has_answer_kind(Expects.PERSON, CALENDAR.sub("", text), question)
     kind = expects(question)
     return kind is not None and has_answer_kind(kind, text, question)
+
+
+# "What phone do I have?", "Which car do we drive?", "我用什么手机？", "我开的是什么车？": which one of a
+# kind of thing the user has.
+_EN_WHICH_THING = re.compile(
+    r"^\s*(?:what|which)\s+(?:(?:kind|sort|type|make|brand|model)\s+of\s+)?[\w-]+(?:\s+[\w-]+)?\s+"
+    r"(?:do|did|does|have)\s+(?:I|we)\s+(?:have|own|use|drive|ride|got|get|run|wear|carry)\b",
+    re.IGNORECASE,
+)
+_ZH_WHICH_THING = re.compile(r"我们?(?:家)?(?:的)?(?:用|开|骑|有|戴|买)(?:的是|了|的)?(?:什么|哪个|哪款|哪种)")
+# Words that tell of getting a thing, not which: "I got a new phone", "Finally bought a new laptop today".
+_GETTING = frozenset(
+    terms(
+        "get got getting buy bought new brand finally just today yesterday myself ourselves replace replaced "
+        "upgrade upgraded order ordered treat treated pick picked another shiny latest"
+    )
+)
+_ZH_GETTING = set("我们的了换新买是一部台辆个只刚终于今天昨家也还又")
+
+
+def gives_no_thing(question: str, text: str) -> bool:
+    """A question for which one of a kind of thing the user has, and a remark that names none: "I got a
+    new phone" for "What phone do I have?" says they have one, not which (cited as the answer, and later
+    than "My phone is an iPhone 12" as the newer one, session 16)."""
+    if _ZH_WHICH_THING.search(question):
+        asked = set("".join(terms(question)))
+        return not any(ch.isalnum() and ch not in asked and ch not in _ZH_GETTING for ch in text)
+    if _EN_WHICH_THING.match(question):
+        return not terms(text) - terms(question) - _GETTING
+    return False

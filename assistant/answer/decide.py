@@ -26,10 +26,10 @@ from ..sentences import split_sentences
 from . import lexicon
 from .addressed import spoken_to_only
 from .anchor import Anchor, anchored
-from .answer_kind import CALENDAR, answer_of_kind, asks_where, gives_no_number, says_where
+from .answer_kind import CALENDAR, answer_of_kind, asks_where, gives_no_number, gives_no_thing, says_where
 from .expects import Expects, expects, has_answer_kind
 from .introductions import who_is
-from .kinds import kind_words, liking_of_another_kind, member_holds
+from .kinds import kind_words, liking_of_another_kind, member_holds, names_none_in_chinese
 from .liking import asks_liking, favourite, liking, opposite_liking, turned_round
 from .named_subject import opening_liker, opening_name
 from .scene import asked_apart_from_scene
@@ -65,6 +65,7 @@ from .terms import (
     others_own,
     own_called,
     owned,
+    owned_alike,
     pets_named,
     possessions,
     relatives_named,
@@ -249,12 +250,18 @@ class Decision:
         return self.outcome is not Outcome.GENERAL
 
 
-_EN_USER = re.compile(r"\b(my|mine|myself|me|i|i'm|i've|i'd|i'll)\b", re.IGNORECASE)
+_EN_USER = re.compile(
+    r"\b(my|mine|myself|me|i|i'm|i've|i'd|i'll|our|ours|ourselves)\b"
+    # The user's household: "When are we getting a puppy?" (session 16, answered as general knowledge);
+    # not "How do we know …?", "Why do we dream?" (_EN_REQUEST_ME).
+    r"|\b(?:are|were|do|did|have|had|will|shall|should|can)\s+we\b|\bwe(?:'re|'ve|'ll|'d)\b",
+    re.IGNORECASE,
+)
 # "me" as the one a request is addressed to ("Tell me about penguins", "Give me a recipe"), and "I" in a
 # request for instructions ("How do I boil an egg?"), do not make a question about the user.
 _EN_REQUEST_ME = re.compile(
     r"^\s*(please\s+)?(tell|give|show|help|let|teach|find|explain to|write)\s+me\b"
-    r"|^\s*how (do|can|should|would|could) i\b",
+    r"|^\s*how (do|can|should|would|could) (i|we)\b|^\s*why (do|did|are|can|can't|don't) we\b",
     re.IGNORECASE,
 )
 _EN_DOCUMENT = re.compile(
@@ -448,7 +455,8 @@ def off_subject(question: str, c: Candidate) -> bool:
     others = {w for w in theirs & PEOPLE if not asks_for(question, w) and called.get(w) not in asked}
     others -= companions(c.memory.text)  # "with my partner": the user's doing, in company
     if mine:
-        said = stated | theirs | kin(mine, theirs) | in_other_words(mine, c.text)  # "our holiday" for "my trip"
+        # "our holiday" for "my trip"; not "My sister lives at 22 Mill Road" for "my house", said of another
+        said = stated | theirs | kin(mine, theirs) | (set() if others else in_other_words(mine, c.text))
         if mine & said or any(m in c.text for m in mine if not m.isascii()):
             return False
         # The asked thing in other words ("我的伴侣" for "我女朋友"), about no one else.
@@ -586,7 +594,7 @@ def on_subject(question: str, c: Candidate, t: Thresholds = DEFAULT) -> bool:
         return True
     if _HEARSAY.match(text) and about_user(question) and not stated_slots(question, c.text):
         return False  # "Everyone says holidays in Crete are great" is not where the user goes (cited on main)
-    if gives_no_number(question, text):
+    if gives_no_number(question, text) or gives_no_thing(question, text):
         return False
     if asks_where(question) and not asked_slots(question) and not CJK.search(text) and not says_where(text):
         # "Our holiday is booked for June" says not where it is (cited on main, session 15). A slot's
@@ -621,10 +629,23 @@ def on_subject(question: str, c: Candidate, t: Thresholds = DEFAULT) -> bool:
     ):
         # "Leo is my brother" names him, not where he works ("When am I seeing Sam?" asks a day, said any way)
         return False
+    if (
+        missing & kind_words(question)
+        and (c.kind < 0 or names_none_in_chinese(question, c.text))
+        and stated
+        and stated <= PEOPLE | PETS | c.known_as
+    ):
+        # A thing of a kind asked of someone, and a remark that names only them: "我女儿叫朵朵，今年六岁" for
+        # "What instrument does my daughter play?" (cosine 0.26; session 16).
+        return False
     if missing and only_names(c.memory.text) and not _ASKS_NAME.search(question):
         return False  # "Miso is my cat" for "What does my cat eat?"
-    if _ASKS_NAME.search(question) and asked & (PEOPLE | PETS) and not gives_a_name(c.memory.text):
-        return False  # "我女儿在学钢琴" does not say what the daughter is called
+    calls_them = asked & (PEOPLE | PETS) & _stated_in(asked, c.text, c)
+    if (
+        (_ASKS_NAME.search(question) and asked & (PEOPLE | PETS))
+        or (asks_who_they_are(question) and calls_them)  # "我和李娜在一起了" says who, by a slot
+    ) and not gives_a_name(c.memory.text):
+        return False  # "我女儿在学钢琴" does not say what the daughter is called, "My wife loves hotpot" who she is
     if member and stated == asked:
         # All of the question with a thing of the kind asked: "I'm really into climbing these days" for
         # "What sport do I do?" (cosine 0.21).
@@ -639,7 +660,7 @@ def on_subject(question: str, c: Candidate, t: Thresholds = DEFAULT) -> bool:
         return c.similarity >= t.slot_similarity
     if c.known_as & asked and stated == asked and stated_slots(question, c.text):
         return True  # "Anna moved to Berlin" for "Where does my sister live?", Anna being the sister
-    if stated == asked and stated_slots(question, c.text) and owned(question) & owned(text):
+    if stated == asked and stated_slots(question, c.text) and owned_alike(owned(question), owned(text)):
         # The slot stated of the one the question calls the user's in the same words: "My husband lectures
         # in physics at Leeds" for "What does my husband do?" (cosine 0.22; session 15).
         return c.similarity >= t.slot_similarity
@@ -653,11 +674,44 @@ def on_subject(question: str, c: Candidate, t: Thresholds = DEFAULT) -> bool:
         # Not a remark about one occasion ("We had lunch at Nando's" for "What do I eat?", 0.17), unless
         # an occasion is asked about.
         return c.similarity >= t.slot_similarity
-    if stated and stated <= named_by_slot(question, c.text):
+    if stated and stated <= named_by_slot(question, c.text) and not (missing and stated <= PEOPLE | PETS):
+        # Not the pet or person alone when more is asked of them: "Our dog Pepper is a border collie" for
+        # "我的狗怕什么？" (found in a store of 25 remarks, session 16).
         return c.similarity >= min(t.slot_similarity, t.named_similarity)
     if _gives_names(question, stated | kin(asked, _terms(c.memory.text)), c.memory.text):
         return c.similarity >= t.slot_similarity
+    if (
+        stated
+        and stated <= PEOPLE | PETS | c.known_as
+        and missing
+        and (expects(question) is not None or asks_where(question))
+        and not answer_of_kind(question, c.text)
+    ):
+        # Whom it is about, and no answer of the kind asked: "My girlfriend Lucy is a vet" for "When is my
+        # girlfriend's birthday?" (cosine 0.32; session 16).
+        return False
+    if (
+        stated
+        and stated <= PETS | c.known_as
+        and stated & PETS
+        and missing - _what_word(question)
+        and not _ASKS_NAME.search(question)
+    ):
+        # The pet, and nothing of what is asked of it: "Our dog Pepper is a border collie" for "What is my
+        # dog scared of?" (cosine 0.4; session 16), where it answers "What breed is my dog?" without the
+        # word. People are asked of with words of doing that a remark need not hold ("我爸是做什么的？").
+        return False
     return c.similarity >= (t.named_similarity if stated else t.unnamed_similarity)
+
+
+_WHAT_WORD = re.compile(r"^\s*(?:what|which)\s+([a-z]+)\b|什么([\u4e00-\u9fff]{1,2})", re.IGNORECASE)
+
+
+def _what_word(question: str) -> set[str]:
+    """The terms of the word a question asks what of ("breed" of "What breed is my dog?", 品种 of "我的狗是
+    什么品种？"): a remark gives one without the word ("Our dog is a beagle")."""
+    m = _WHAT_WORD.search(question)
+    return _terms(m.group(1) or m.group(2)) if m else set()
 
 
 def _own_thing(question: str, text: str) -> bool:
@@ -666,7 +720,7 @@ def _own_thing(question: str, text: str) -> bool:
     theirs in the remark ("Our holiday to Crete is booked for June": "I don't know" as a new user, session
     15), one of their people asked about in neither."""
     mine = owned(question)
-    if mine & owned(text):
+    if owned_alike(mine, owned(text)):
         return True
     if not about_user(question) or mine:
         return False
@@ -699,6 +753,21 @@ def _introduces(question: str, text: str) -> bool:
 
 
 _ASKS_NAME = re.compile(r"\b(called|named|names?)\b|叫什么|名字", re.IGNORECASE)
+# Who one of the user's people or pets is, the question ending on them: "Who is my wife?", "Who's our
+# vet?", "我老婆是谁？", "谁是我的班主任？"; not "Who is my sister dating?".
+_EN_WHO_THEY_ARE = re.compile(
+    r"^\s*who(?:'s|’s|\s+(?:is|are|was|were))\s+(?:my|our)\s+(?:[\w'’-]+\s+){0,2}?([\w-]+)\s*\??\s*$", re.I
+)
+_ZH_WHO_THEY_ARE = re.compile(r"^\s*(?:我们?(?:的|家的|家)?\w{1,4}是谁|谁是我们?(?:的|家的|家)?\w{1,4})\s*[？?]?\s*$")
+
+
+def asks_who_they_are(question: str) -> bool:
+    """Whether the question asks who one of the user's people is, which a remark about them that gives no
+    name does not answer ("My wife loves hotpot", later than "My wife Mei teaches maths", session 16)."""
+    if _ZH_WHO_THEY_ARE.match(question):
+        return True
+    m = _EN_WHO_THEY_ARE.match(question)
+    return m is not None and bool(_terms(m.group(1)) & (PEOPLE | PETS))
 
 
 def _gives_names(question: str, stated: set[str], text: str) -> bool:
@@ -865,7 +934,13 @@ def rival(
         # A person is said by their name: "Our wedding anniversary is on 9 June" is near the partner slot's
         # meaning, but it does not say who the wife is (session 13); "The doctor upped my amlodipine to
         # 10mg" names the doctor, but not who they are (session 14).
-        named = gives_a_name(CALENDAR.sub("", text)) or not asks_a_person(question)
+        # Nor what a pet is called by a remark with no name: "我家的猫最近胖了" for "What's my cat called?". A
+        # Chinese name may follow 是 ("现在家里的狗是豆豆"), which gives_a_name cannot tell from a job.
+        named = (
+            gives_a_name(CALENDAR.sub("", text))
+            or not (asks_a_person(question) or _ASKS_NAME.search(question))
+            or (not asks_a_person(question) and bool(CJK.search(text)) and "是" in text)
+        )
         # Nor is what the user can't stand their new hobby: "I can't stand country music" was told beside
         # "I play badminton every Wednesday night" for "What sport do I play?" (session 14).
         person = named and (liking(text) >= 0 or bool(liking(question)))
@@ -1302,6 +1377,31 @@ def _turned_round(c: Candidate, memories: list[Candidate]) -> bool:
     return bool(later) and turned_round(c.memory.text, later)
 
 
+# A question for the value before the present one with no other value to anchor it ("Where did I live
+# before?", "What was my previous job?", "我以前住在哪？"): the newest statement is the present value, and
+# was told for it (session 16). anchor.py reads "before Bath".
+_EN_BEFORE = re.compile(
+    r"\b(?:before|previously|formerly|before that|before then)\s*\??\s*$|\b(?:used to|use to|previous|former)\b",
+    re.IGNORECASE,
+)
+_ZH_BEFORE = re.compile(r"以前|之前|原来|过去")
+
+
+def asks_before(question: str) -> bool:
+    return bool((_ZH_BEFORE if is_chinese(question) else _EN_BEFORE).search(question))
+
+
+def _before_now(question: str, own: list[Candidate]) -> list[Candidate]:
+    """Of the remarks on the subject, those telling how it was: said as former ("I used to live in
+    Manchester"), or else the slot's statements older than its newest."""
+    said = [c for c in own if former(c.memory.text)]
+    if said:
+        return said
+    stating = [c for c in own if stated_slots(question, c.text)]
+    newest = max((c.memory.created for c in stating), default="")
+    return [c for c in stating if c.memory.created < newest]
+
+
 def _newest(asked: Asked, about: str, own: list[Candidate], t: Thresholds) -> Decision:
     """The user's newest statement on the asked subject, or the two when a later one may change it."""
     answer, earlier = current_of(about, own, t)
@@ -1356,6 +1456,10 @@ def decide(
         return Decision(asked, Outcome.DONT_KNOW, reason="no passage holds enough of the question's terms")
     if asked is Asked.USER:
         own = own or _titled(question, about, memories, own, t)  # "What show am I watching?"
+        if own and not anchor and asks_before(question):
+            own = _before_now(question, own)
+            if not own:
+                return Decision(asked, Outcome.DONT_KNOW, reason="only the value as it is now was said")
         if own:
             return _newest(asked, about, own, t)
         # "How often should I water the tomatoes?" is answered by the user's garden notes, which say how

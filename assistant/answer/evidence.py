@@ -4,6 +4,7 @@ differently (retrieval.DOCUMENTS), and each checked for the asked terms in the o
 
 from __future__ import annotations
 
+import re
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, replace
 from datetime import datetime
@@ -25,7 +26,7 @@ from .decide import Asked, Candidate, about_user, asked_about, names_often, name
 from .focus import Closeness, by_focus
 from .introductions import first_mentions, who_is
 from .kinds import kind_asked, kinds_found
-from .named_subject import gives_as_theirs, opening_name
+from .named_subject import gives_as_theirs, opening_name, zh_opening_person
 from .newer import name_mentions, name_rows, slot_rows, slot_statements
 from .speakers import BEFORE, read_back, speech_asked, with_speakers
 from .spoken_of import roles, speaks_of_someone
@@ -41,6 +42,7 @@ from .terms import (
     relatives_named,
     term_words,
     terms,
+    zh_kin,
 )
 from .word_vectors import word_vectors
 
@@ -191,6 +193,36 @@ def _introduced_first(
     return [*introduced, *(c for c in focused if c.memory.id not in ids)][:PASSAGE_LIMIT]
 
 
+_PARTNERS = frozenset(
+    {
+        *term_words("partner girlfriend boyfriend wife husband spouse"),
+        "女朋友",
+        "男朋友",
+        "老婆",
+        "老公",
+        "妻子",
+        "丈夫",
+        "爱人",
+        "对象",
+    }
+)
+_SPLIT = re.compile(
+    r"\b([A-Z][a-z]+) and I (?:broke up|split up|split|separated|divorced|are over)\b"
+    r"|\b(?:broke up|split up|split|separated) (?:with|from) ([A-Z][a-z]+)\b|和([\u4e00-\u9fff]{2,3})分手"
+)
+
+
+def _split_from(text: str) -> set[str]:
+    """The names of those the user says they have split up with, as terms.relatives_named keeps names."""
+    return {
+        name
+        for m in _SPLIT.finditer(text)
+        for part in m.groups()
+        if part
+        for name in (terms(part) if part.isascii() else {part[-2:]})
+    }
+
+
 def _known_as(question: str, found: list[Candidate]) -> list[Candidate]:
     """Each memory that names one of the user's people (or pets) the question asks about by relation
     ("When is my sister's birthday?"), marked with that relation, when another memory found says who
@@ -198,6 +230,7 @@ def _known_as(question: str, found: list[Candidate]) -> list[Candidate]:
     being newer, the answer; "Miso is on a diet" is about "my cat" when the user said "My cat Miso"."""
     asked = terms(question)
     people: dict[str, frozenset[str]] = {}
+    partners: dict[str, tuple[str, str]] = {}  # relation → when it was said, and whom
     for c in found:
         said = c.memory.text if c.memory.kind != "document" else ""
         for relation, name in [*relatives_named(said).items(), *pets_named(said).items()]:
@@ -205,11 +238,27 @@ def _known_as(question: str, found: list[Candidate]) -> list[Candidate]:
             as_asked = frozenset({relation} & asked | set(dictionary_translations(question, asked, relation)))
             if as_asked:
                 people[name] = people.get(name, frozenset()) | as_asked
+                if relation in _PARTNERS and partners.get(relation, ("", ""))[0] < c.memory.created:
+                    partners[relation] = (c.memory.created, name)
+    # One partner at a time: the one named last, and not one the user has since split up with ("Lucy and I
+    # broke up", then "我现在的女朋友叫小雪": "When is my girlfriend's birthday?" was told Lucy's; session 16).
+    current = {name for _, name in partners.values()}
+    for c in found:
+        for ended in _split_from(c.memory.text):
+            if ended in people and ended in current:
+                named_at = max(at for at, name in partners.values() if name == ended)
+                if c.memory.created > named_at:
+                    current.discard(ended)
+    for name in {name for name in people if name in {n for _, n in partners.values()} and name not in current}:
+        del people[name]
     if not people:
         return found
     out = []
     for c in found:
-        known = frozenset().union(*(people[name] for name in terms(c.memory.text) & people.keys()))
+        held = terms(c.memory.text)
+        # A Chinese name is cut as the dictionary cuts it (朵朵 into 朵 and 朵): it is looked for whole.
+        named = {name for name in people if name in held or (is_cjk_term(name) and name in c.memory.text)}
+        known = frozenset().union(*(people[name] for name in named))
         out.append(replace(c, known_as=known) if known else c)
     return out
 
@@ -280,6 +329,7 @@ def _with_translations(embedder: Embedder, question: str, hits: list[Hit]) -> li
     asked = _words(question, cjk=zh)
     asked_terms = terms(question)
     texts = [joined(hit.memory) if hit.memory.kind == "profile" else hit.memory.text for hit in hits]
+    kin_words = PEOPLE | zh_kin().keys()
     if asked:  # every word not seen before in one batch: one embedder call per question, not per memory
         word_vectors(embedder, tuple(asked.values()) + tuple(w for t in texts for w in _words(t, cjk=not zh).values()))
     out = []
@@ -291,7 +341,9 @@ def _with_translations(embedder: Embedder, question: str, hits: list[Hit]) -> li
             mine = list(asked.values())
             similar = word_vectors(embedder, tuple(mine)) @ word_vectors(embedder, tuple(theirs)).T
             for term, row in zip(asked, similar, strict=True):
-                if row.max() >= TRANSLATION_COSINE and term not in literal:
+                # One of the user's people is translated by what they are to the user (terms.zh_kin), never
+                # by a neighbouring word: 先生 and "teacher" are close, and "I'm a teacher." is not the husband.
+                if row.max() >= TRANSLATION_COSINE and term not in literal and term not in kin_words:
                     found.setdefault(term, VECTOR_SENSE)
         out.append(_candidate(hit, frozenset(found), sum(found.values())))
     return out
@@ -310,7 +362,16 @@ def _about_their_people(store: MemoryStore, question: str, found: list[Candidate
             name, (str(r["text"]) for r in rows_naming(store, [name], ("turn", "fact"), current_only=True))
         )
     }
+    for c in found:  # a Chinese name, by what else the user said of it (named_subject.zh_opening_person)
+        if c.memory.id not in opening and c.memory.kind != "document":
+            if zh := zh_opening_person(c.memory.text, lambda name: _texts_naming(store, name)):
+                opening[c.memory.id] = zh
+                theirs.add(zh)
     return [replace(c, about=opening[c.memory.id]) if opening.get(c.memory.id) in theirs else c for c in found]
+
+
+def _texts_naming(store: MemoryStore, name: str) -> list[str]:
+    return [str(r["text"]) for r in rows_naming(store, [name], ("turn", "fact", "profile"), current_only=True)]
 
 
 def _of_kind(embedder: Embedder, question: str, found: list[Candidate]) -> list[Candidate]:

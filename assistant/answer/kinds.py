@@ -42,7 +42,7 @@ FAR = 0.15
 # "What food do I hate?", "Which sport does Felix play?", "What kind of music do I like?". The one place
 # a kind is read from a question: liking_of_another_kind below reads it too.
 _EN_KIND_ASKED = re.compile(
-    r"^\s*(?:what|which)\s+(?:(?:kinds?|sorts?|types?)\s+of\s+)?([a-z]+)\s+"
+    r"^\s*(?:what|which)\s+(?:(?:kinds?|sorts?|types?)\s+of\s+)?((?:tv|telly)\s+)?([a-z]+)\s+"
     r"(?:do|does|did|am|is|are|was|were|have|has)\s+(?:i|my|our|(?-i:[A-Z][a-z]+))\b",
     re.IGNORECASE,
 )
@@ -71,9 +71,20 @@ _ASKED = {
     # A team is a name, near no kind ("Liverpool" is nearest season): any name given is one (session 15,
     # "Which team does Jo support?" was "I don't know" with "Jo supports Liverpool").
     **dict.fromkeys(("team", "teams", "club"), "team"),
+    # A show is a title, near no kind either: "I love watching Bake Off" for "What TV do I like?" (session 16,
+    # "I don't know"). Films stay with the vectors: "film" is one of KINDS, and films are asked of as often.
+    **dict.fromkeys(("tv", "show", "shows", "series", "programme", "programmes", "program", "programs"), "show"),
 }
-# The kinds whose things are names: a capitalised word of the remark is one of them.
-_NAMED = frozenset({"team"})
+# The kinds whose things are names: a capitalised word of the remark is one of them, where the remark says
+# it as one (a show is watched: "I love Paris" names no show); None where any name is (a team).
+_NAMED: dict[str, re.Pattern[str] | None] = {
+    "team": None,
+    "show": re.compile(
+        r"\b(?:watch(?:es|ed|ing)?|binge(?:d|ing)?|seen|series|season|episodes?|shows?|on (?:tv|telly)|netflix"
+        r"|iplayer|prime|disney\+?|hbo)\b",
+        re.IGNORECASE,
+    ),
+}
 # How near the asked kind a word must be, beside the kind it is nearest, to be a thing of that kind: the
 # bundled embedder ties saxophone between instrument and music (0.48 each) and puts piano 0.03 nearer
 # music than instrument, opera 0.05 nearer activity than music (session 15).
@@ -97,9 +108,27 @@ _TAKING_PART = re.compile(
 )
 
 
+# "What do I play?" asks no kind, but what is played is an instrument, a sport or a game (session 16: "I
+# don't know" with "I've been learning the saxophone").
+PLAYED = "played"
+# Music too, since the embedder puts an instrument nearer music (piano by 0.03); the playing itself is held
+# only when the remark says it or a learning (member_holds), so "I love jazz" is not played.
+_PLAYED_KINDS = ("instrument", "sport", "game", "music")
+# Nearer than NEAR, as four kinds are tried: within 0.05 of its nearest kind "test" (of "I'm practising for
+# my driving test") and "pottery" (0.03 behind hobby) were things played.
+PLAYED_NEAR = 0.02
+_EN_PLAYED = re.compile(
+    r"^\s*what\s+(?:do|does|did)\s+(?:i|we|(?:my|our)\s+[a-z]+|(?-i:[A-Z][a-z]+))\s+play"
+    r"(?:\s+(?:now|these days|at the moment|nowadays))?\s*\??\s*$",
+    re.IGNORECASE,
+)
+
+
 def kind_asked(question: str) -> str | None:
     """The kind of thing the question asks for, as one of KINDS ("food" for "What dish do I love?"), or
     None."""
+    if _EN_PLAYED.match(question):
+        return PLAYED
     word = _kind_word(question)
     return _ASKED.get(word) or _ZH_ASKED.get(word) if word else None
 
@@ -107,7 +136,10 @@ def kind_asked(question: str) -> str | None:
 def kind_words(question: str) -> set[str]:
     """The terms of the word that asks the kind ({"food"} for "What food does Jo hate?"), or none."""
     word = _kind_word(question)
-    return terms(word) if word else set()
+    if not word:
+        return set()
+    m = _EN_KIND_ASKED.match(question.replace("’", "'"))
+    return terms(word) | (terms(m.group(1)) if m and m.group(1) else set())  # "TV shows": both words ask it
 
 
 def _kind_word(question: str) -> str | None:
@@ -117,7 +149,7 @@ def _kind_word(question: str) -> str | None:
     if zh:
         return zh.group(1)
     m = _EN_KIND_ASKED.match(question.replace("’", "'"))
-    word = m.group(1).lower() if m else None
+    word = m.group(2).lower() if m else None
     return word if word in _ASKED else None
 
 
@@ -142,7 +174,14 @@ def _zh_member(kind: str, question: str, text: str) -> bool:
     return bool(member and member.search(rest))
 
 
-def kind_of(kind: str, question: str, text: str, vectors: Vectors) -> int:
+def names_none_in_chinese(question: str, text: str) -> bool:
+    """A Chinese remark with no thing of the kind asked, as Chinese writes one (_ZH_MEMBER): 我女儿叫朵朵，
+    今年六岁 has no instrument. Word vectors cannot tell it (kind_of gives 0 for Chinese)."""
+    kind = kind_asked(question)
+    return bool(kind in _ZH_MEMBER and CJK.search(text) and not _zh_member(kind or "", question, text))
+
+
+def kind_of(kind: str, question: str, text: str, vectors: Vectors, near: float = NEAR) -> int:
     """-1 when every word of `text` the question does not hold is of another kind than `kind`, 1 when one
     of them is a thing of `kind` (within NEAR of the kind it is nearest; for a team, a name), else 0.
     `vectors` embeds words (word_vectors.py, which keeps them)."""
@@ -161,8 +200,9 @@ def kind_of(kind: str, question: str, text: str, vectors: Vectors) -> int:
         return -1  # "我最近迷上了爵士乐" is music, not the new sport (told for "What sport do I play?")
     if not words and not names:  # "Jo hates Mondays" says no thing at all; Chinese is unread
         return 0 if CJK.search(text) else -1
+    named_kind = kind in _NAMED and bool(things) and _says_named(kind, text)
     if not words:  # "I love Radiohead" may say one
-        return 1 if kind in _NAMED and things else 0
+        return 1 if named_kind else 0
     kinds = [kind, *(k for k in KINDS if k != kind)]
     # A name is read for the thing it is here, never for another kind: Radiohead is nearest music.
     named = [w for w in _CAPITALISED.findall(text) if w.lower() in things]
@@ -171,7 +211,12 @@ def kind_of(kind: str, question: str, text: str, vectors: Vectors) -> int:
     # A name may be the thing ("I love Radiohead"): it is near no kind, so it says nothing.
     if (behind[: len(words)] >= FAR).all() and not names:
         return -1
-    return 1 if (behind < NEAR).any() or (kind in _NAMED and things) else 0
+    return 1 if (behind < near).any() or named_kind else 0
+
+
+def _says_named(kind: str, text: str) -> bool:
+    said = _NAMED.get(kind)
+    return said is None or bool(said.search(text))
 
 
 def kinds_found(kind: str | None, question: str, texts: Sequence[str], vectors: Vectors) -> list[int]:
@@ -180,6 +225,9 @@ def kinds_found(kind: str | None, question: str, texts: Sequence[str], vectors: 
     if kind is None:
         return [0 for _ in texts]
     vectors((*KINDS, *(w for text in texts for w in (*term_words(text).values(), *_CAPITALISED.findall(text)))))
+    if kind == PLAYED:  # a thing of one of the kinds played; of another kind only when of none of them
+        said = [[kind_of(k, question, text, vectors, PLAYED_NEAR) for k in _PLAYED_KINDS] for text in texts]
+        return [1 if 1 in each else -1 if all(k < 0 for k in each) else 0 for each in said]
     return [kind_of(kind, question, text, vectors) for text in texts]
 
 
@@ -194,7 +242,8 @@ def member_holds(question: str, text: str, stated: set[str]) -> set[str]:
     rest = asked - kind - stated - _ZH_LIKING  # the liking itself the caller has matched ("超爱" for 喜欢)
     if rest & _PLAY and _TAKING_PART.search(text):
         rest -= _PLAY
-    return set() if rest or not kind else (kind | asked & (_PLAY | _ZH_LIKING)) - stated
+    played = kind_asked(question) == PLAYED  # "What do I play?": no kind's word to hold, only the playing
+    return set() if rest or not (kind or played) else (kind | asked & (_PLAY | _ZH_LIKING)) - stated
 
 
 # "I hate my commute", "can't stand our new neighbours", "I love my job": a liking of a thing of the user's

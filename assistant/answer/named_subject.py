@@ -11,7 +11,7 @@ remarks need not be among the ones the question found, so the store is asked for
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 
 from .terms import in_first_person, names, pets_named, relatives_named, terms
 
@@ -55,3 +55,20 @@ def gives_as_theirs(name: str, said: Iterable[str]) -> bool:
         if name_terms & {*relatives_named(text).values(), *pets_named(text).values()}:
             return True
     return False
+
+
+_ZH_OPENING = re.compile(r"\s*([\u4e00-\u9fff]{2,3})")
+
+
+def zh_opening_person(text: str, said: Callable[[str], Iterable[str]]) -> str | None:
+    """The Chinese name of one of the user's people a remark opens with, by what else the user said
+    (`said` gives the remarks holding a name): "阿杰" of "阿杰现在在一家酒店当主厨" when "我老公叫阿杰" was
+    said. Chinese names have no capitals, so opening_name cannot see them (session 16: the husband's new
+    job was told as the user's)."""
+    m = _ZH_OPENING.match(text)
+    if not m or m.group(1).startswith("我"):
+        return None
+    for name in (m.group(1)[:2], m.group(1)):
+        if any(name in relatives_named(t).values() or name in pets_named(t).values() for t in said(name)):
+            return name
+    return None

@@ -46,9 +46,10 @@ from .decide import (
 )
 from .kinds import kind_asked, kinds_found
 from .liking import liking
+from .named_subject import zh_opening_person
 from .slot_meaning import likeness
 from .slots import asked_slots, stated_slots
-from .terms import is_cjk_term, mentioned, names, term_words
+from .terms import is_cjk_term, mentioned, names, relatives_named, term_words
 from .terms import terms as text_terms
 from .word_vectors import word_vectors
 
@@ -156,6 +157,52 @@ _ZH_ENDING = re.compile(
 LATER_LIMIT = 32  # a common word of the value ("work") brings chit-chat: 8 rows missed "Leaving Barclays"
 
 
+_ZH_RUN = re.compile(r"[\u4e00-\u9fff]+")
+
+
+def _zh_names(value: set[str], text: str) -> list[list[str]]:
+    """The Chinese names of three characters or more that `value`'s character pairs spell in `text`, each
+    as its pairs in order: 阿里巴巴 → [阿里, 里巴, 巴巴]. A name is said by its first two characters as
+    often as in full (阿里 for 阿里巴巴, 字节 for 字节跳动) or by three of them (帕萨特 for 大众帕萨特), so
+    "我从阿里辞职了" names it, where one pair of three was not half of the value (a stale "我在阿里巴巴工作"
+    was stated, session 16)."""
+    found: list[list[str]] = []
+    for run in _ZH_RUN.findall(text):
+        chain: list[str] = []
+        for i in range(len(run) - 1):
+            pair = run[i : i + 2]
+            if pair in value:
+                chain.append(pair)
+                continue
+            if len(chain) > 1:
+                found.append(chain)
+            chain = []
+        if len(chain) > 1:
+            found.append(chain)
+    return found
+
+
+def _zh_named(value: set[str], answer: str, later: str) -> bool:
+    for name in _zh_names(value, answer):
+        whole = name[0] + "".join(pair[1] for pair in name[1:])
+        if name[0] in later or any(whole[i : i + 3] in later for i in range(len(whole) - 2)):
+            return True
+    return False
+
+
+# The thing an ending is done to: "I sold my guitar" ends "I play guitar in a covers band", which it names by
+# one of three words (session 16: the guitar was stated as played).
+_EN_ENDED_THING = re.compile(
+    r"\b(?:sold|selling|quit|quitting|left|leaving|gave up|given up|giving up|stopped|lost|got rid of|ditched"
+    r"|packed in|retired from|resigned from|dropped)\s+(?:my|our|the|a|an|playing|going to|doing)?\s*([\w'-]+)",
+    re.IGNORECASE,
+)
+
+
+def _ended_thing(text: str) -> set[str]:
+    return {t for m in _EN_ENDED_THING.finditer(text) for t in text_terms(m.group(1))}
+
+
 def ends(question: str, answer: Memory, later: Memory) -> bool:
     """`later` names what `answer` says the slot is and says it ended (pure: tests need no store).
 
@@ -167,11 +214,17 @@ def ends(question: str, answer: Memory, later: Memory) -> bool:
     if not value or later.created <= answer.created:
         return False
     said = mentioned(value, later.text)
-    # A name is named by any of its words ("the Kia" for "a Kia Rio").
+    # A name is named by any of its words ("the Kia" for "a Kia Rio"); a Chinese one by its head or three
+    # of its characters (_zh_names).
     value_names = [name & value for name in names(answer.text) if name & value]
     if value_names and not all(name & said for name in value_names):
         return False
-    if not value_names and 2 * len(said) < len(value):
+    if (
+        not value_names
+        and not _zh_named(value, answer.text, later.text)
+        and not _ended_thing(later.text) & value
+        and 2 * len(said) < len(value)
+    ):
         return False
     # A liking turned round ends it too: "Actually I love broccoli now" after "I hate broccoli".
     turned = liking(answer.text) and liking(later.text) == -liking(answer.text)
@@ -241,6 +294,15 @@ def rivals(store: MemoryStore, question: str, answer: Memory) -> list[Candidate]
         if text:
             read(_rows(store, text, column, NEAREST, since))
     found = [Candidate(h.memory, h.score, h.similarity, h.vector) for h in (hit_of(r, vector) for r in rows.values())]
+    # Nor is a remark about one of the user's people by a Chinese name: "阿杰现在在一家酒店当主厨" is the
+    # husband's job, not a newer statement of the user's (session 16).
+    # Unless the answer names them too: "旺财送给了乡下的奶奶，现在家里的狗是豆豆" is about "我的狗叫旺财".
+    found = [
+        c
+        for c in found
+        if (zh := zh_opening_person(c.memory.text, lambda name: _texts_naming(store, name))) is None
+        or zh in answer.text
+    ]
     # Of another kind than the one asked, no remark is a new value: "I'm really into jazz these days" was
     # told beside "I play badminton every Wednesday night" for "What sport do I play?" (session 14).
     kinds = kinds_found(
@@ -250,6 +312,10 @@ def rivals(store: MemoryStore, question: str, answer: Memory) -> list[Candidate]
         lambda words: word_vectors(store.embedder, words),
     )
     return [c for c, k in zip(found, kinds, strict=True) if k >= 0]
+
+
+def _texts_naming(store: MemoryStore, name: str) -> list[str]:
+    return [str(r["text"]) for r in rows_naming(store, [name], ("turn", "fact", "profile"), current_only=True)]
 
 
 def _stored_vector(store: MemoryStore, memory: Memory) -> np.ndarray:
@@ -272,6 +338,25 @@ def _nearest(store: MemoryStore, vector: np.ndarray, after: str, condition: str)
     return replica.nearest(replica.vectors @ vector, mask, NEAREST)
 
 
+def _known_by_answer(question: str, answer: Memory, later: list[Candidate]) -> list[Candidate]:
+    """Each later remark naming one of the user's people the answer gives by name and relation, marked
+    with the relation as asked: "Raj got promoted to finance director!" is the husband's, after "My
+    husband Raj is an accountant" (session 16: the accountant was stated)."""
+    asked = text_terms(question)
+    people = {
+        name: frozenset({relation} & asked)
+        for relation, name in relatives_named(answer.text).items()
+        if relation in asked
+    }
+    if not people:
+        return later
+    out = []
+    for c in later:
+        known = frozenset().union(*(r for name, r in people.items() if name in text_terms(c.memory.text)))
+        out.append(replace(c, known_as=c.known_as | known) if known else c)
+    return out
+
+
 def settle(store: MemoryStore, question: str, decision: Decision) -> Decision:
     """The decision, or when a later remark ends what its answer says, the hedge with both; or when a
     newer remark near the answer's own statement states the slot (or plainly means it: slot_meaning.py),
@@ -290,7 +375,7 @@ def settle(store: MemoryStore, question: str, decision: Decision) -> Decision:
         )
     if decision.uncertain:
         return decision
-    later = rivals(store, question, answer)
+    later = _known_by_answer(question, answer, rivals(store, question, answer))
     found = rival(question, Candidate(answer, 0.0, 1.0), later, meaning=likeness(store.embedder, question, later))
     if found is None:
         return decision

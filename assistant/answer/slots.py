@@ -70,7 +70,9 @@ _ZH_TRADE = (
     r"|开(出租车?|公交车?|货车|卡车|的士)|开了?一家"
 )
 # One of the user's people who is one: "我妈妈是护士" ("我是护士" is the user's own, above).
-_ZH_THEY_ARE = rf"({'|'.join(ZH_PEOPLE_WORDS)})是(一名|一个|个)?.{{0,6}}{_ZH_PROFESSION}"
+# Their name may come first: "我妻子叫小梅，是护士" (session 16, "I don't know" for "What does my wife do?").
+_ZH_NAME_FIRST = r"(?:叫[\u4e00-\u9fffA-Za-z]{1,4}[，,、]?)?"
+_ZH_THEY_ARE = rf"({'|'.join(ZH_PEOPLE_WORDS)}){_ZH_NAME_FIRST}是(一名|一个|个)?.{{0,6}}{_ZH_PROFESSION}"
 
 SLOTS: tuple[Slot, ...] = (
     _slot(
@@ -93,7 +95,9 @@ SLOTS: tuple[Slot, ...] = (
         r"\b(work|works|worked|working) (at|for)\b|\bjob (at|with)\b|\bnew job\b|\b(joined|joining)\b"
         r"|\b(employer|company) is\b|\bhired (me|by|at)\b|\boffer from\b|\bemployed (by|at)\b"
         r"|\b(i|i've|i have) (just )?(started|start) (at|with)\b|\bfirst (day|week) (at|with)\b"
-        rf"|在.{{1,12}}(工作|上班)|在.{{1,12}}{_ZH_DOING}|新工作|加入了|入职|跳槽|是.{{1,12}}的员工",
+        rf"|在.{{1,12}}(工作|上班)|在.{{1,12}}{_ZH_DOING}|新工作|加入了|入职|跳槽|是.{{1,12}}的员工"
+        # A change of job said as such: "我换工作了，现在在腾讯" (session 16: the old bank was stated).
+        r"|换了?(工作|公司|单位)|\b(changed|switched|changing|switching) (jobs|job|companies)\b",
         "work job started joined hired company employer first day 上班 工作 公司 入职 跳槽",
     ),
     _slot(
@@ -105,6 +109,9 @@ SLOTS: tuple[Slot, ...] = (
         r"|\b(mum|mom|mother|dad|father|sister|brother|wife|husband|partner|girlfriend|boyfriend|son|daughter"
         r"|friend|cousin|aunt|uncle)( \w+)? is (now |still )?an? \b"
         r"|\bretrained as\b|\bfreelance\b|\bhanded in my notice\b"
+        # A new post said by the promotion: "Raj got promoted to finance director!" (session 16: the old
+        # "accountant" was stated).
+        r"|\b(promoted|promotion) to\b|升职|升为|升任"
         rf"|{_EN_TRADE}"
         rf"|我是(一名|一个|个)|当了?.{{1,6}}(了|。)|开始当|职业是|转行|辞职|{_ZH_DOING}|{_ZH_THEY_ARE}|{_ZH_TRADE}",
         "work job freelance became officially notice retrained teach teaches drives runs living 当 职业 辞职 转行 教",
@@ -230,7 +237,9 @@ SLOTS: tuple[Slot, ...] = (
         # minutes away").
         r"\b(i'm|i am) (now |nearly |almost )?\d{1,3}(?=\s*(years|yrs|now|today|this year)\b|\s*[.!,;]|\s*$)"
         r"|\bturn(ed|ing|s)? \d{1,3}\b|\b\d{1,3} years old\b|\bmy \d{1,3}(st|nd|rd|th) birthday\b"
-        r"|我(今年|现在)?(已经)?[\d一二三四五六七八九十]+岁|满[\d一二三四五六七八九十]+岁",
+        r"|我(今年|现在)?(已经)?[\d一二三四五六七八九十]+岁|满[\d一二三四五六七八九十]+岁"
+        # Anyone's age said as now: "我外婆今年八十五岁了" (session 16: "I don't know" for "我外婆多大了？").
+        r"|(?:今年|现在|已经)[\d一二三四五六七八九十百两]+(?:周)?岁|[\d一二三四五六七八九十百两]+(?:周)?岁了",
         "turned years old birthday 岁",
     ),
 )

@@ -92,10 +92,33 @@ _SAID_BY: dict[str, str] = {
     # A meal is eaten: "curry for dinner" says what the user ate.
     "eat": r"food|foods|meal|meals|breakfast|breakfasts|lunch|lunches|dinner|dinners|supper|suppers",
     "meal": r"breakfast|breakfasts|lunch|lunches|dinner|dinners|supper|suppers",
+    # Where someone studies is where they are at university or college: "My niece Ella just started
+    # university in Exeter" (session 16). Not school, where children are taken as often as taught.
+    "study": r"studies|studying|studied|university|universities|uni|college|degree",
 }
+# Chinese has no word boundaries: these are read anywhere in the text. "我外婆今年八十五岁了" for "我外婆多大
+# 了？" (session 16): an age is a count of years, 岁; "我儿子在北京上大学" for "我儿子在哪上学？".
+_ZH_COUNT = r"[\d一二三四五六七八九十百两几]+"
+_ZH_SAID_BY: dict[str, str] = {
+    "多大": rf"{_ZH_COUNT}\s*(?:周)?岁",
+    "几岁": rf"{_ZH_COUNT}\s*(?:周)?岁",
+    "上学": r"上(?:大学|小学|中学|初中|高中|幼儿园)|读(?:大学|小学|中学|初中|高中|研究生|博士|书)|念书",
+}
+# An address says the house and its number: "I live at 14 Elm Street" for "What's my house number?",
+# "我家住在幸福路88号" (session 16, "I don't know" for both).
+_ADDRESS = (
+    r"\b\d{1,5}[a-z]?,?\s+(?:(?-i:[A-Z])[\w'-]*\s+){1,3}(?:street|st|road|rd|lane|ln|avenue|ave|close|drive|dr|way"
+    r"|crescent|place|terrace|gardens|grove|court|row|hill|park|square|mews)\b"
+    r"|[\u4e00-\u9fff]{1,8}(?:路|街|道|巷|弄|胡同)[\d一二三四五六七八九十百]+号"
+)
+_ANYWHERE = {"house": _ADDRESS, "number": _ADDRESS, "address": _ADDRESS}
 _SAID: dict[str, re.Pattern[str]] = {
-    _stem(asked): re.compile(rf"\b(?:{words})\b", re.IGNORECASE) for asked, words in _SAID_BY.items()
-}
+    _stem(asked): re.compile(
+        rf"\b(?:{words})\b" + (f"|{_ANYWHERE[asked]}" if asked in _ANYWHERE else ""), re.IGNORECASE
+    )
+    for asked, words in _SAID_BY.items()
+} | {asked: re.compile(words) for asked, words in _ZH_SAID_BY.items()}
+_SAID |= {_stem(asked): re.compile(words, re.IGNORECASE) for asked, words in _ANYWHERE.items() if asked not in _SAID_BY}
 
 
 def in_other_words(asked: AbstractSet[str], text: str) -> set[str]:

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Set as AbstractSet
-from functools import lru_cache
+from functools import cache, lru_cache
 
 import simplemma
 import snowballstemmer
@@ -263,7 +263,9 @@ def _pointing(term: str) -> bool:
 
 
 # "my horse", "my best friend's", "our dog", "我的狗", "我家小狗": what the speaker says is theirs.
-_EN_OWNED = re.compile(r"\b(?:my|our)\s+([a-z]+)(?:\s+([a-z]+))?", re.IGNORECASE)
+# A word may be joined by hyphens: "my in-laws", "my mother-in-law" (session 16: "Where do my in-laws live?"
+# was answered by where the user lives).
+_EN_OWNED = re.compile(r"\b(?:my|our)\s+([a-z]+(?:-[a-z]+)*)(?:\s+([a-z]+(?:-[a-z]+)*))?", re.IGNORECASE)
 # Words between "my" and the thing itself ("my new doctor", "my best friend").
 _EN_ADJECTIVES = frozenset(
     """
@@ -272,31 +274,19 @@ new old own favourite favorite first last only best current little big younger o
 )
 _ZH_OWNED = re.compile(r"我(?:的|家|们的|们家)([\u4e00-\u9fff]{1,3}?)(?=[是叫在的了，。？?！!、也都还呢吗]|$)")
 # People named without 的 ("我朋友", "我妈"): a remark about them is not about the speaker.
-ZH_PEOPLE_WORDS = (
-    "朋友",
-    "同事",
-    "同学",
-    "邻居",
-    "老板",
-    "妈妈",
-    "妈",
-    "爸爸",
-    "爸",
-    "哥哥",
-    "哥",
-    "姐姐",
-    "姐",
-    "弟弟",
-    "弟",
-    "妹妹",
-    "妹",
-    "儿子",
-    "女儿",
-    "老婆",
-    "老公",
-    "女朋友",
-    "男朋友",
-    "室友",
+ZH_PEOPLE_WORDS = tuple(
+    sorted(
+        """
+朋友 同事 同学 邻居 老板 领导 上司 室友 闺蜜 兄弟 姐妹
+妈妈 妈 爸爸 爸 父亲 母亲 父母 爸妈 哥哥 哥 姐姐 姐 弟弟 弟 妹妹 妹 儿子 女儿 孩子 宝宝
+老婆 老公 妻子 太太 丈夫 先生 爱人 对象 女朋友 男朋友 未婚妻 未婚夫
+外婆 外公 奶奶 爷爷 姥姥 姥爷 祖母 祖父 舅舅 舅妈 叔叔 婶婶 阿姨 姑姑 姨妈 伯伯
+表哥 表姐 表弟 表妹 堂哥 堂姐 堂弟 堂妹 嫂子 姐夫 妹夫 弟媳 侄子 侄女 外甥女 外甥 孙子 孙女
+岳父 岳母 公公 婆婆
+""".split(),
+        key=len,
+        reverse=True,  # in an alternation the longer word first: 我姐夫 is not 我姐
+    )
 )
 _ZH_PEOPLE = re.compile(f"我(?:的|家)?({'|'.join(ZH_PEOPLE_WORDS)})")
 
@@ -308,9 +298,21 @@ _EN_WITH = re.compile(
 _ZH_WITH = re.compile(r"(?:和|跟|与|陪)(?:我)?(" + "|".join(ZH_PEOPLE_WORDS) + r")(?:一起)")
 
 
+# The people the user goes to or takes along, in a remark of the user's own doing: "I'm going to see my
+# parents at Christmas" is what the user does at Christmas (session 16, "I don't know": it was taken for
+# the parents' own).
+_EN_VISITED = re.compile(
+    r"^\s*(?:i|i'm|i am|i'll|i will|we|we're|we are|we'll)\b.{0,40}?\b(?:see|seeing|visit|visiting|meet|meeting"
+    r"|take|taking|bring|bringing|pick up|picking up|stay with|staying with)\s+(?:my|our)\s+"
+    r"(?:(?:little|big|older|younger|new)\s+)?([a-z]+)",
+    re.IGNORECASE,
+)
+
+
 def companions(text: str) -> set[str]:
     """Terms of the user's people `text` names as company rather than as who it is about."""
     found = {_stem(m.group(1).lower()) for m in _EN_WITH.finditer(text)}
+    found |= {_stem(m.group(1).lower()) for m in _EN_VISITED.finditer(text.replace("’", "'"))}
     return found | {m.group(1) for m in _ZH_WITH.finditer(text)}
 
 
@@ -412,8 +414,10 @@ def pets_named(text: str) -> dict[str, str]:
 # A Chinese name is two or three characters, three only where the name ends the clause ("我妹妹叫王小明，");
 # it is kept by its last two ("小明"), which a question names whether it gives the whole name or not.
 _ZH_PETS = ("小狗", "小猫", "兔子", "鹦鹉", "仓鼠", "乌龟", "猫", "狗", "马")
+_ZH_KEPT = "|".join(sorted((*ZH_PEOPLE_WORDS, *_ZH_PETS), key=len, reverse=True))
+# "我现在的女朋友叫小雪": a partner said as the present one.
 _ZH_NAMED_RELATION = re.compile(
-    f"我们?(?:的|家的|家)?({'|'.join(sorted((*ZH_PEOPLE_WORDS, *_ZH_PETS), key=len, reverse=True))})"
+    f"我们?(?:现在|如今|新|现任)?(?:的|家的|家)?(?:有|养了|养着)?(?:一|两|三)?(?:个|只|条|位)?({_ZH_KEPT})[，,]?"
     r"(?:的名字)?(?:叫做|名叫|名字叫|叫)([\u4e00-\u9fff]{2}(?:[\u4e00-\u9fff](?=[，。！？、,.!?\s]|$))?)"
 )
 
@@ -507,6 +511,9 @@ PEOPLE = frozenset(
 friend friends sister brother mother mum mom dad father parents colleague coworker boss manager neighbour neighbor
 son daughter kid kids children wife husband partner girlfriend boyfriend cousin aunt uncle grandma grandmother
 grandpa grandfather roommate flatmate teacher classmate
+gran granny nan nana grandad granddad niece nephew grandson granddaughter grandchildren grandkids
+stepmum stepdad stepmother stepfather stepson stepdaughter auntie spouse twin
+mother-in-law father-in-law sister-in-law brother-in-law in-laws grandparents
 """.split()
 ) | set(ZH_PEOPLE_WORDS)
 
@@ -520,8 +527,8 @@ KIN = tuple(
         "kid kids child children",
         "mum mom mother",
         "dad father",
-        "grandma grandmother",
-        "grandpa grandfather",
+        "grandma grandmother gran granny nan nana nanna",
+        "grandpa grandfather grandad granddad gramps",
         # "My manager at Monzo is Farida" for "Who is my boss?": the same person in other words (session 13).
         "boss manager supervisor",
     )
@@ -543,6 +550,52 @@ turtle lizard snake
 ) | set(_ZH_PETS)
 
 
+# The user's people in Chinese and what they are in English. The dictionary's glosses do not say it: 外婆
+# is "(informal) mother's mother; maternal grandmother", read as "mother"; 先生 is "teacher" before
+# "husband"; 舅舅 is "mother's brother", read as both. So "我外婆住在哪里？" was answered by "My mum lives
+# in Cardiff" and "我先生是做什么的？" by "I'm a teacher." (session 16).
+_ZH_KIN_WORDS = """
+妈妈 妈 母亲: mother mum mom | 爸爸 爸 父亲: father dad | 父母 爸妈: parents
+哥哥 哥 弟弟 弟 兄弟: brother | 姐姐 姐 妹妹 妹 姐妹: sister | 儿子: son | 女儿: daughter | 孩子 宝宝: child kid baby
+老婆 妻子 太太: wife | 老公 丈夫 先生: husband | 爱人: wife husband partner spouse
+对象: partner girlfriend boyfriend | 女朋友: girlfriend | 男朋友: boyfriend | 未婚妻 未婚夫: fiancé fiancée
+外婆 姥姥 奶奶 祖母: grandmother grandma gran granny nan | 外公 姥爷 爷爷 祖父: grandfather grandpa granddad
+舅舅 叔叔 伯伯: uncle | 舅妈 婶婶 阿姨 姑姑 姨妈: aunt auntie
+表哥 表姐 表弟 表妹 堂哥 堂姐 堂弟 堂妹: cousin | 嫂子 弟媳: sister-in-law | 姐夫 妹夫: brother-in-law
+侄子 外甥: nephew | 侄女 外甥女: niece | 孙子: grandson | 孙女: granddaughter
+岳父 公公: father-in-law | 岳母 婆婆: mother-in-law
+朋友 闺蜜: friend | 同事: colleague coworker | 同学: classmate | 邻居: neighbour neighbor
+老板 上司 领导: boss manager | 室友: roommate flatmate
+"""
+
+
+@cache
+def zh_kin() -> dict[str, frozenset[str]]:
+    """Each Chinese word for one of the user's people → the English term stems that name the same."""
+    out: dict[str, frozenset[str]] = {}
+    for entry in _ZH_KIN_WORDS.replace("\n", " | ").split("|"):
+        if ":" in entry:
+            chinese, english = entry.split(":")
+            for word in chinese.split():
+                out[word] = frozenset(term_words(english))
+    return out
+
+
+def owned_alike(asked: AbstractSet[str], held: AbstractSet[str]) -> set[str]:
+    """The terms of `asked` (owned(), of a question) that `held` (owned(), of a remark) has too, one of the
+    user's people in the other language as well: 爱人 for "my wife", "husband" for 我先生."""
+    kin_of = zh_kin()
+    english = {w for t in held for w in kin_of.get(t, ())}
+    return {a for a in asked if a in held or kin_of.get(a, frozenset()) & held or a in english}
+
+
+def _english(word: str) -> dict[str, int]:
+    """The English term stems a Chinese word translates to (lexicon.english), a word for one of the user's
+    people by what it means of them."""
+    kin = zh_kin().get(word)
+    return dict.fromkeys(kin, 0) if kin is not None else lexicon.english(word)
+
+
 def dictionary_translations(question: str, asked: set[str], text: str) -> dict[str, int]:
     """The asked terms that `text` states in the other language, by the dictionary: an English term
     among the glosses of the text's Chinese words; a Chinese term (a word's character pair, or the word
@@ -552,7 +605,7 @@ def dictionary_translations(question: str, asked: set[str], text: str) -> dict[s
     if is_chinese(question):
         theirs = set(term_words(text))
         for word in lexicon.chinese_words(question) if theirs else []:
-            senses = [sense for stem, sense in lexicon.english(word).items() if stem in theirs]
+            senses = [sense for stem, sense in _english(word).items() if stem in theirs]
             if senses:
                 for t in asked:
                     if is_cjk_term(t) and t in word:
@@ -560,7 +613,7 @@ def dictionary_translations(question: str, asked: set[str], text: str) -> dict[s
         return found
     english = {t for t in asked if not is_cjk_term(t)}
     for word in lexicon.chinese_words(text) if english else []:
-        for stem, sense in lexicon.english(word).items():
+        for stem, sense in _english(word).items():
             if stem in english:
                 found[stem] = min(found.get(stem, sense + 1), sense + 1)
     return found
