@@ -209,7 +209,8 @@ def extract_facts(text: str) -> list[Fact]:
     def add(subject: str, value: str, template: str) -> None:
         value = _clean(value)
         if value and subject not in found and len(value) <= 60:
-            found[subject] = Fact(subject, value, template.format(v=value))
+            statement = statements(subject, value)[0] if template == _FIXED["job"][0] else template.format(v=value)
+            found[subject] = Fact(subject, value, statement)
 
     for subject, pattern, template in _EN_RULES:
         m = pattern.search(text)
@@ -321,6 +322,9 @@ def statements(subject: str, value: str) -> tuple[str, str]:
     """The fact as the user would state it in English and in Chinese."""
     if subject in _FIXED:
         en, zh = _FIXED[subject]
+        if subject == "job" and value[:1].islower() and not re.match(r"(?:an?|the) ", value):
+            value_en = f"{'an' if value[0] in 'aeio' else 'a'} {value}"  # "I work as a nurse", not "as nurse"
+            return en.format(v=value_en), zh.format(v=value)
         return en.format(v=value), zh.format(v=value)
     family, _, what = subject.partition(":")
     noun = what or family

@@ -48,11 +48,11 @@ def test_the_day_is_the_users_local_day_and_english_says_it_the_same_way() -> No
 
 
 def test_only_the_users_own_words_are_put_in_quotation_marks() -> None:
-    fact = Memory(id="t~job", text="I work as nurse at St Mary's", kind="profile", created="2026-11-30T02:00:00Z")
+    fact = Memory(id="t~job", text="I work as a nurse at St Mary's", kind="profile", created="2026-11-30T02:00:00Z")
     assert memory_answer("Where do I work?", fact, NOW) == (
-        "From what you told me today: I work as nurse at St Mary's [1]"
+        "From what you told me today: I work as a nurse at St Mary's [1]"
     )
-    assert memory_answer("我在哪里工作？", fact, NOW) == "根据你今天告诉我的：I work as nurse at St Mary's [1]"
+    assert memory_answer("我在哪里工作？", fact, NOW) == "根据你今天告诉我的：I work as a nurse at St Mary's [1]"
 
 
 def test_an_unreadable_date_is_shown_as_stored_not_a_traceback() -> None:

@@ -82,7 +82,7 @@ def test_when_a_move_or_a_job_happened_is_not_part_of_the_place() -> None:
         "We moved to Bristol in June.": "I live in Bristol",
         "I moved to Leeds two years ago": "I live in Leeds",
         "We relocated to Cape Town over the summer": "I live in Cape Town",
-        "I work as a nurse at St Mary's on Mondays": "I work as nurse at St Mary's",
+        "I work as a nurse at St Mary's on Mondays": "I work as a nurse at St Mary's",
     }
     for text, statement in said.items():
         assert [f.statement for f in extract_facts(text)] == [statement], text
