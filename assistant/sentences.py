@@ -45,15 +45,62 @@ def is_finished(sentence: str) -> bool:
     return bool(_FINISHED.search(sentence.rstrip()))
 
 
+# A line of notes that is an item of its own: a list's mark, or a short key and a colon ("Wifi: …",
+# "12 March: sowed tomatoes", "物业电话：…").
+_ITEM = re.compile(rf"[ \t]*(?:{LIST_MARK}[ \t]+\S|[^\s:：#][^:：\n]{{0,40}}[:：])")
+_NOTE_LINE_CHARS = 100  # a hard-wrapped book's lines are about 70 characters: its paragraphs are no lists
+
+
+def is_item(paragraph: str) -> bool:
+    """Whether a paragraph is an item of a list or a key-value line of the user's notes."""
+    return _ITEM.match(paragraph) is not None
+
+
+def _lines_apart(paragraph: str) -> bool:
+    """A paragraph read line by line, as notes are written: short lines, half of them or more items ("Mum:
+    07700 900456" over "Plumber: Dave Hughes, …", or a diary's "12 March: …" lines). It was one run-on
+    sentence: "Who is our plumber?" quoted the whole page of contacts, placed at its first line."""
+    lines = paragraph.split("\n")
+    return (
+        len(lines) > 1
+        and all(len(line) <= _NOTE_LINE_CHARS for line in lines)
+        and 2 * sum(1 for line in lines if is_item(line)) >= len(lines)
+    )
+
+
+def _breaks(text: str) -> list[tuple[int, int]]:
+    """Where `text`'s paragraphs end and the next start: blank lines, list items, and each line of a
+    paragraph read line by line."""
+    out: list[tuple[int, int]] = []
+    start = 0
+    for m in [*_PARAGRAPH.finditer(text), None]:
+        end = m.start() if m else len(text)
+        paragraph = text[start:end]
+        if "\n" in paragraph and _lines_apart(paragraph.strip("\n")):
+            at = start
+            for line in paragraph.split("\n")[:-1]:
+                at += len(line)
+                out.append((at, at + 1))
+                at += 1
+        if m:
+            out.append((m.start(), m.end()))
+            start = m.end()
+    return out
+
+
 def split_paragraphs(text: str) -> list[str]:
     """The paragraphs of `text`, as split_sentences cuts it: its sentences are theirs, in order."""
-    return _PARAGRAPH.split(text)
+    pieces, start = [], 0
+    for a, b in _breaks(text):
+        pieces.append(text[start:a])
+        start = b
+    return [*pieces, text[start:]]
 
 
 def sentence_starts(text: str) -> list[int]:
     """For each sentence split_sentences finds, where in `text` its paragraph starts: what a citation
     places a quote by (a line of a file, a paragraph of a book)."""
-    starts = [0, *(m.end() for m in _PARAGRAPH.finditer(text))]
+    starts = [0, *(b for _, b in _breaks(text))]
     return [
         start
         for start, paragraph in zip(starts, split_paragraphs(text), strict=True)

@@ -9,7 +9,7 @@ from datetime import datetime
 from ..grounding import memory_answer
 from ..language import is_chinese
 from ..memory.model import Memory
-from ..sentences import LIST_MARK, is_finished, sentence_starts, split_paragraphs, split_sentences
+from ..sentences import is_finished, is_item, sentence_starts, split_paragraphs, split_sentences
 from .terms import mentioned, terms
 
 # What a passage is called when its place is not known (a document imported without one).
@@ -75,11 +75,8 @@ def _heading(sentence: str) -> bool:
     is no sentence's end either but is the story (a book development quote lost it), nor an item of a
     list ("- Car insurance: Direct Line, policy no. DL-88213-X", which the quote skipped; session 15)."""
     return (
-        not is_finished(sentence) and len(sentence) <= 80 and sentence[-1].isalnum() and not _LIST_ITEM.match(sentence)
+        not is_finished(sentence) and len(sentence) <= 80 and sentence[-1].isalnum() and not is_item(sentence)
     )
-
-
-_LIST_ITEM = re.compile(rf"\s*{LIST_MARK}\s")
 
 
 def _item_of(text: str, start: int, end: int) -> tuple[int, int] | None:
@@ -89,7 +86,7 @@ def _item_of(text: str, start: int, end: int) -> tuple[int, int] | None:
     for paragraph in split_paragraphs(text):
         count = len(split_sentences(paragraph))
         if first <= start < first + count:
-            inside = end <= first + count and _LIST_ITEM.match(paragraph) is not None
+            inside = end <= first + count and is_item(paragraph)
             return (first, first + count) if inside else None
         first += count
     return None
