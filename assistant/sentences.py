@@ -68,22 +68,23 @@ def _lines_apart(paragraph: str) -> bool:
     )
 
 
-def _breaks(text: str) -> list[tuple[int, int]]:
+def _breaks(text: str) -> list[tuple[int, int, bool]]:
     """Where `text`'s paragraphs end and the next start: blank lines, list items, and each line of a
-    paragraph read line by line."""
-    out: list[tuple[int, int]] = []
+    paragraph read line by line; with whether the paragraph before is such a line."""
+    out: list[tuple[int, int, bool]] = []
     start = 0
     for m in [*_PARAGRAPH.finditer(text), None]:
         end = m.start() if m else len(text)
         paragraph = text[start:end]
-        if "\n" in paragraph and _lines_apart(paragraph.strip("\n")):
+        apart = "\n" in paragraph and _lines_apart(paragraph.strip("\n"))
+        if apart:
             at = start
             for line in paragraph.split("\n")[:-1]:
                 at += len(line)
-                out.append((at, at + 1))
+                out.append((at, at + 1, True))
                 at += 1
         if m:
-            out.append((m.start(), m.end()))
+            out.append((m.start(), m.end(), apart))
             start = m.end()
     return out
 
@@ -91,16 +92,26 @@ def _breaks(text: str) -> list[tuple[int, int]]:
 def split_paragraphs(text: str) -> list[str]:
     """The paragraphs of `text`, as split_sentences cuts it: its sentences are theirs, in order."""
     pieces, start = [], 0
-    for a, b in _breaks(text):
+    for a, b, _ in _breaks(text):
         pieces.append(text[start:a])
         start = b
     return [*pieces, text[start:]]
 
 
+def note_lines(text: str) -> list[bool]:
+    """For each paragraph of split_paragraphs, whether it is a line of notes of its own: an item, or a
+    line of a paragraph read line by line ("Staying at the Balmoral" after "Train from …, 9:30")."""
+    breaks = _breaks(text)
+    apart = [line for _, _, line in breaks]
+    last = text[breaks[-1][1] :] if breaks else text
+    tail = "\n" not in last.strip("\n") and bool(breaks) and breaks[-1][2] and breaks[-1][1] - breaks[-1][0] == 1
+    return [a or is_item(p) for a, p in zip([*apart, tail], split_paragraphs(text), strict=True)]
+
+
 def sentence_starts(text: str) -> list[int]:
     """For each sentence split_sentences finds, where in `text` its paragraph starts: what a citation
     places a quote by (a line of a file, a paragraph of a book)."""
-    starts = [0, *(b for _, b in _breaks(text))]
+    starts = [0, *(b for _, b, _ in _breaks(text))]
     return [
         start
         for start, paragraph in zip(starts, split_paragraphs(text), strict=True)

@@ -58,6 +58,8 @@ from answer_sets import (  # noqa: E402
     GENERAL_FRESH,
     NOTES,
     NOTES_FILES,
+    NOTES_FRESH,
+    NOTES_FRESH_FILES,
     REPHRASED,
     UNANSWERABLE,
 )
@@ -1108,19 +1110,33 @@ NOTES_CLASSES = (
 
 
 def notes_section(tmp: Path, embedder: object, say: Callable[[str], None]) -> None:
+    """The two sets of a user's own notes (answer_sets.NOTES, NOTES_FRESH), each imported as files into a
+    store of its own."""
+    notes_set(tmp, embedder, "notes", NOTES_FILES, NOTES, say)
+    notes_set(tmp, embedder, "fresh", NOTES_FRESH_FILES, NOTES_FRESH, say)
+
+
+def notes_set(
+    tmp: Path,
+    embedder: object,
+    name: str,
+    files: dict[str, str],
+    questions: list[tuple[str, str | None]],
+    say: Callable[[str], None],
+) -> None:
     """A user's own notes imported as files into one store, and questions about them: the answering line
     quoted and placed at its line, "I don't know" (or a general answer, uncited) where the notes say
     nothing, or what went wrong, worst last."""
     from assistant.memory import import_file
 
-    store = MemoryStore(tmp / "notes", embedder)  # type: ignore[arg-type]
-    folder = tmp / "notes-files"
+    store = MemoryStore(tmp / name, embedder)  # type: ignore[arg-type]
+    folder = tmp / f"{name}-files"
     folder.mkdir()
-    for name, text in NOTES_FILES.items():
-        (folder / name).write_text(text, encoding="utf-8")
-        import_file(folder / name, store=store)
+    for file, text in files.items():
+        (folder / file).write_text(text, encoding="utf-8")
+        import_file(folder / file, store=store)
     outcomes: Counter[str] = Counter()
-    for question, want in NOTES:
+    for question, want in questions:
         p = Plan.placed(question, *_notes_decided(store, question))
         reply, cited = p.product_reply()
         places = [c.place or "" for c in p.citations(cited[:1])]
@@ -1131,13 +1147,13 @@ def notes_section(tmp: Path, embedder: object, say: Callable[[str], None]) -> No
         elif not cited:
             c = "general knowledge though the notes answer" if d.outcome is Outcome.GENERAL else 'false "I don\'t know"'
         elif want in quote:
-            c = "right, cited at its line" if _at_line(places[0], want) else "right, cited at another line"
+            c = "right, cited at its line" if _at_line(files, places[0], want) else "right, cited at another line"
         else:
             c = "cites a line that does not answer"
         outcomes[c] += 1
         if not c.startswith("right, cited at its") and not c.startswith('right "'):
-            print(f"  notes {c}: {question!r} → {quote[:120]!r} {places}", file=sys.stderr, flush=True)
-    say(f"### A user's own notes ({len(NOTES_FILES)} files, {len(NOTES)} questions, development), no model")
+            print(f"  {name} {c}: {question!r} → {quote[:120]!r} {places}", file=sys.stderr, flush=True)
+    say(f"### A user's own notes, {name} ({len(files)} files, {len(questions)} questions, development), no model")
     say()
     say("| answer | count |")
     say("|---|---|")
@@ -1150,10 +1166,10 @@ def _notes_decided(store: MemoryStore, question: str) -> tuple[Decision, Found]:
     return settle(store, question, decide(question, f.memories, f.passages, DEFAULT_THRESHOLDS, f.asked)), f
 
 
-def _at_line(place: str, want: str) -> bool:
+def _at_line(files: dict[str, str], place: str, want: str) -> bool:
     """Whether a place ("home.md, line 4"; Chinese: "笔记.md 第 4 行") names the line of a notes file that
     holds `want`."""
-    for name, text in NOTES_FILES.items():
+    for name, text in files.items():
         for n, line in enumerate(text.splitlines(), start=1):
             if want in line and name in place:
                 return str(n) in re.findall(r"\d+", place.replace(name, ""))

@@ -30,8 +30,8 @@ from .expects import Expects, expects, has_answer_kind
 from .introductions import who_is
 from .kinds import kind_words, liking_of_another_kind, member_holds
 from .liking import asks_liking, favourite, liking, opposite_liking, turned_round
-from .note_lines import answering_line, is_list
 from .named_subject import opening_liker, opening_name
+from .note_lines import answering_line, is_list
 from .scene import asked_apart_from_scene
 from .slot_meaning import Likeness
 from .slots import (

@@ -34,7 +34,14 @@ _KIND_TERMS: dict[str, re.Pattern[str]] = {
     **dict.fromkeys(terms("phone mobile telephone tel"), _DIGITS),
     **dict.fromkeys(["时候", "时间", "哪天"], re.compile(r"\d|[一二三四五六七八九十]|周|星期|每")),
     **dict.fromkeys(["号码", "电话", "多少"], re.compile(r"\d")),
+    "多久": re.compile(r"\d|[一两二三四五六七八九十半]|每"),
 }
+
+
+# Verbs a question asks what is done with: the notes leave them out ("When should I take my levothyroxine?"
+# for "Medication: levothyroxine 50mcg every morning"; "When is the recycling collected?" for "Bins:
+# recycling every other Tuesday"). Not required of a line, while another thing asked is held.
+_DONE = frozenset(terms("take use get come go have make do put keep need collect happen"))
 
 
 @dataclass(frozen=True)
@@ -58,8 +65,15 @@ def _heading(sentences: list[str]) -> str:
 
 
 def _held(question: str, asked: AbstractSet[str], text: str) -> set[str]:
-    """The asked terms `text` holds: in its words, in the table's other words, in the other language."""
+    """The asked terms `text` holds: in its words, in another form of them the stemmer leaves apart
+    ("allergic", "Allergies"), in the table's other words, in the other language."""
     found = mentioned(set(asked), text) | in_other_words(asked, text)
+    own = terms(text)
+    found |= {
+        t
+        for t in asked - found
+        if len(t) >= 5 and any(len(u) >= 5 and (u.startswith(t) or t.startswith(u)) for u in own)
+    }
     if is_chinese(question) != is_chinese(text):
         found |= set(dictionary_translations(question, set(asked), text))
     return found
@@ -75,9 +89,12 @@ def answering_line(question: str, asked: AbstractSet[str], text: str, spare: int
     kind of answer, held by the line or its heading, one of them by the line itself), lacking at most
     `spare` of three or more of them, and every word for a kind of answer; None when no line does. Of
     several, the one holding most. A line is an item (a list's mark, a key and colon), or any line of a
-    passage that is a list: "Blood pressure 128/82 on 4 October" among "Blood type: O negative" and the rest."""
+    passage that is a list ("Blood pressure 128/82 on 4 October" among "Blood type: O negative" and the
+    rest) or under a heading holding some of the subject."""
     subject = set(asked) - _KIND_TERMS.keys()
     kinds = set(asked) & _KIND_TERMS.keys()
+    if subject - _DONE:
+        subject -= _DONE
     if not subject:
         return None
     sentences = split_sentences(text)
@@ -88,7 +105,8 @@ def answering_line(question: str, asked: AbstractSet[str], text: str, spare: int
     need = len(subject) - (spare if len(subject) >= 3 else 0)
     best: NoteLine | None = None
     for i, line in enumerate(sentences):
-        if not (is_item(line) or listed and line != heading):
+        # Under a heading that names the subject, any line: "1 cup red lentils, …" under "Dal".
+        if line == heading or not (is_item(line) or listed or above):
             continue
         own = _held(question, subject, line)
         if not own or len(own | above) < need:
