@@ -46,8 +46,8 @@ def is_finished(sentence: str) -> bool:
 
 
 # A line of notes that is an item of its own: a list's mark, or a short key and a colon ("Wifi: …",
-# "12 March: sowed tomatoes", "物业电话：…").
-_ITEM = re.compile(rf"[ \t]*(?:{LIST_MARK}[ \t]+\S|[^\s:：#][^:：\n]{{0,40}}[:：])")
+# "12 March: sowed tomatoes", "物业电话：…"), not a clock's ("at 06:40").
+_ITEM = re.compile(rf"[ \t]*(?:{LIST_MARK}[ \t]+\S|[^\s:：#][^:：\n]{{0,40}}(?:(?<!\d)[:：]|[:：](?!\d)))")
 _NOTE_LINE_CHARS = 100  # a hard-wrapped book's lines are about 70 characters: its paragraphs are no lists
 
 
@@ -61,11 +61,18 @@ def _lines_apart(paragraph: str) -> bool:
     07700 900456" over "Plumber: Dave Hughes, …", or a diary's "12 March: …" lines). It was one run-on
     sentence: "Who is our plumber?" quoted the whole page of contacts, placed at its first line."""
     lines = paragraph.split("\n")
-    return (
-        len(lines) > 1
-        and all(len(line) <= _NOTE_LINE_CHARS for line in lines)
-        and 2 * sum(1 for line in lines if is_item(line)) >= len(lines)
-    )
+    if len(lines) < 2 or any(len(line) > _NOTE_LINE_CHARS for line in lines):
+        return False
+    return 2 * sum(1 for line in lines if is_item(line)) >= len(lines) or all(map(_entry, lines))
+
+
+# A line written as an entry, not wrapped prose: it opens as a sentence does and ends with no punctuation
+# at all ("Train from King's Cross, 9:30 on Friday, coach C seat 42" / "Staying at the Balmoral, …").
+_ENTRY = re.compile(r"^[ \t]*[A-Z0-9\u3400-\u9fff].*[\w)\u3400-\u9fff]$")
+
+
+def _entry(line: str) -> bool:
+    return _ENTRY.match(line.rstrip()) is not None
 
 
 def _breaks(text: str) -> list[tuple[int, int, bool]]:

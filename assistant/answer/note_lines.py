@@ -15,7 +15,7 @@ from collections.abc import Set as AbstractSet
 from dataclasses import dataclass
 
 from ..language import is_chinese
-from ..sentences import is_finished, is_item, split_sentences
+from ..sentences import is_finished, is_item, note_lines, split_paragraphs, split_sentences
 from .expects import Expects, expects, has_answer_kind
 from .synonyms import in_other_words
 from .terms import dictionary_translations, mentioned, terms
@@ -53,9 +53,24 @@ class NoteLine:
 
 
 def is_list(text: str) -> bool:
-    """A passage of notes: half its sentences or more are items of a list or key-value lines."""
-    sentences = split_sentences(text)
-    return len(sentences) > 1 and 2 * sum(map(is_item, sentences)) >= len(sentences)
+    """A passage of notes: half its paragraphs or more are lines of notes (sentences.note_lines)."""
+    lines = note_lines(text)
+    return len(lines) > 1 and 2 * sum(lines) >= len(lines)
+
+
+def _lines(text: str) -> list[tuple[int, int, str]]:
+    """Each line of notes in `text` (sentences.note_lines) as (its first sentence, how many, its text), and
+    each sentence of the other paragraphs as (its index, 0, its text)."""
+    out: list[tuple[int, int, str]] = []
+    first = 0
+    for paragraph, line in zip(split_paragraphs(text), note_lines(text), strict=True):
+        sentences = split_sentences(paragraph)
+        if line and sentences:
+            out.append((first, len(sentences), " ".join(sentences)))
+        else:
+            out += [(first + i, 0, sentence) for i, sentence in enumerate(sentences)]
+        first += len(sentences)
+    return out
 
 
 def _heading(sentences: list[str]) -> str:
@@ -104,9 +119,9 @@ def answering_line(question: str, asked: AbstractSet[str], text: str, spare: int
     listed = is_list(text)
     need = len(subject) - (spare if len(subject) >= 3 else 0)
     best: NoteLine | None = None
-    for i, line in enumerate(sentences):
+    for at, count, line in _lines(text):
         # Under a heading that names the subject, any line: "1 cup red lentils, …" under "Dal".
-        if line == heading or not (is_item(line) or listed or above):
+        if line == heading or not (count or listed or above):
             continue
         own = _held(question, subject, line)
         if not own or len(own | above) < need:
@@ -115,11 +130,26 @@ def answering_line(question: str, asked: AbstractSet[str], text: str, spare: int
             continue
         held = frozenset(own | above | kinds)
         if best is None or len(held) > len(best.held):
-            best = NoteLine(i, 1, line, held)
+            best = NoteLine(at, max(count, 1), line, held)
     return best
 
 
+# A time said in notes: not any number (expects.py counts "42" as a day of a book's month; "password
+# maple-otter-42" answered "When is the wifi password?"), but a month or weekday, a day's ordinal or
+# date, a year, a clock time, a recurrence, a part of the day.
+_WHEN = re.compile(
+    r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|\b\d{1,2}(?:st|nd|rd|th)\b"
+    r"|\b\d{1,2}[/.]\d{1,2}\b|\b(?:19|20)\d\d\b|\bevery\b|\beach\b|\b(?:dai|week|month|year|night)ly\b"
+    r"|\b(?:morning|afternoon|evening|night|today|tonight|tomorrow|weekend)s?\b"
+    rf"|{_CLOCK.pattern}|{_WEEKDAY.pattern}|[年月日号周天]|每",
+    re.IGNORECASE,
+)
+
+
+_KEY = re.compile(r"(?<!\d)[:：]|[:：](?!\d)")  # a key's colon, not a clock's ("06:40")
+
+
 def _of_kind(kind: Expects, line: str, question: str) -> bool:
-    """The line's value (after its key) holds an answer of the kind asked: a date for "When …?"."""
-    value = re.split(r"[:：]", line, maxsplit=1)[-1]
-    return has_answer_kind(kind, value, question) or (kind is Expects.DATE and bool(_WEEKDAY.search(value)))
+    """The line's value (after its key) holds an answer of the kind asked: a time for "When …?"."""
+    value = _KEY.split(line, maxsplit=1)[-1]
+    return bool(_WHEN.search(value)) if kind is Expects.DATE else has_answer_kind(kind, value, question)
