@@ -67,8 +67,9 @@ def _lines_apart(paragraph: str) -> bool:
 
 
 # A line written as an entry, not wrapped prose: it opens as a sentence does and ends with no punctuation
-# at all ("Train from King's Cross, 9:30 on Friday, coach C seat 42" / "Staying at the Balmoral, …").
-_ENTRY = re.compile(r"^[ \t]*[A-Z0-9\u3400-\u9fff].*[\w)\u3400-\u9fff]$")
+# at all ("Train from King's Cross, 9:30 on Friday, coach C seat 42" / "Staying at the Balmoral, …"). Latin
+# script only: Chinese has no capitals to tell an entry from a wrapped line by.
+_ENTRY = re.compile(r"^[ \t]*[A-Z0-9].*[\w)\u3400-\u9fff]$")
 
 
 def _entry(line: str) -> bool:
@@ -112,7 +113,12 @@ def note_lines(text: str) -> list[bool]:
     apart = [line for _, _, line in breaks]
     last = text[breaks[-1][1] :] if breaks else text
     tail = "\n" not in last.strip("\n") and bool(breaks) and breaks[-1][2] and breaks[-1][1] - breaks[-1][0] == 1
-    return [a or is_item(p) for a, p in zip([*apart, tail], split_paragraphs(text), strict=True)]
+    return [a or _short_item(p) for a, p in zip([*apart, tail], split_paragraphs(text), strict=True)]
+
+
+def _short_item(paragraph: str) -> bool:
+    """An item that is a line of notes: short. A paragraph of an encyclopedia can open "名称：…" too."""
+    return is_item(paragraph) and len(paragraph) <= _NOTE_LINE_CHARS and "\n" not in paragraph.strip()
 
 
 def sentence_starts(text: str) -> list[int]:

@@ -6,6 +6,7 @@ remark quoted), in one run.
     python bench/answers.py --book-dev | --only-book   (the book questions alone)
     python bench/answers.py --cmrc-dev   (the CMRC development half, and its questions one word fewer)
     python bench/answers.py --check-book-sets   (how many passages hold each book phrase; no search)
+    python bench/answers.py --notes   (questions about a user's own imported notes, cited at their line)
 
 Sets: generated years (tests/memory/year.py, held-out seeds; questions in the year's own phrasings, in
 phrasings it does not use, and about things never said), LoCoMo dev (does the cited evidence hold the
