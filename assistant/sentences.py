@@ -45,15 +45,86 @@ def is_finished(sentence: str) -> bool:
     return bool(_FINISHED.search(sentence.rstrip()))
 
 
+# A line of notes that is an item of its own: a list's mark, or a short key and a colon ("Wifi: …",
+# "12 March: sowed tomatoes", "物业电话：…"), not a clock's ("at 06:40").
+_ITEM = re.compile(rf"[ \t]*(?:{LIST_MARK}[ \t]+\S|[^\s:：#][^:：\n]{{0,40}}(?:(?<!\d)[:：]|[:：](?!\d)))")
+_NOTE_LINE_CHARS = 100  # a hard-wrapped book's lines are about 70 characters: its paragraphs are no lists
+
+
+def is_item(paragraph: str) -> bool:
+    """Whether a paragraph is an item of a list or a key-value line of the user's notes."""
+    return _ITEM.match(paragraph) is not None
+
+
+def _lines_apart(paragraph: str) -> bool:
+    """A paragraph read line by line, as notes are written: short lines, half of them or more items ("Mum:
+    07700 900456" over "Plumber: Dave Hughes, …", or a diary's "12 March: …" lines). It was one run-on
+    sentence: "Who is our plumber?" quoted the whole page of contacts, placed at its first line."""
+    lines = paragraph.split("\n")
+    if len(lines) < 2 or any(len(line) > _NOTE_LINE_CHARS for line in lines):
+        return False
+    return 2 * sum(1 for line in lines if is_item(line)) >= len(lines) or all(map(_entry, lines))
+
+
+# A line written as an entry, not wrapped prose: it opens as a sentence does and ends with no punctuation
+# at all ("Train from King's Cross, 9:30 on Friday, coach C seat 42" / "Staying at the Balmoral, …"). Latin
+# script only: Chinese has no capitals to tell an entry from a wrapped line by.
+_ENTRY = re.compile(r"^[ \t]*[A-Z0-9].*[\w)\u3400-\u9fff]$")
+
+
+def _entry(line: str) -> bool:
+    return _ENTRY.match(line.rstrip()) is not None
+
+
+def _breaks(text: str) -> list[tuple[int, int, bool]]:
+    """Where `text`'s paragraphs end and the next start: blank lines, list items, and each line of a
+    paragraph read line by line; with whether the paragraph before is such a line."""
+    out: list[tuple[int, int, bool]] = []
+    start = 0
+    for m in [*_PARAGRAPH.finditer(text), None]:
+        end = m.start() if m else len(text)
+        paragraph = text[start:end]
+        apart = "\n" in paragraph and _lines_apart(paragraph.strip("\n"))
+        if apart:
+            at = start
+            for line in paragraph.split("\n")[:-1]:
+                at += len(line)
+                out.append((at, at + 1, True))
+                at += 1
+        if m:
+            out.append((m.start(), m.end(), apart))
+            start = m.end()
+    return out
+
+
 def split_paragraphs(text: str) -> list[str]:
     """The paragraphs of `text`, as split_sentences cuts it: its sentences are theirs, in order."""
-    return _PARAGRAPH.split(text)
+    pieces, start = [], 0
+    for a, b, _ in _breaks(text):
+        pieces.append(text[start:a])
+        start = b
+    return [*pieces, text[start:]]
+
+
+def note_lines(text: str) -> list[bool]:
+    """For each paragraph of split_paragraphs, whether it is a line of notes of its own: an item, or a
+    line of a paragraph read line by line ("Staying at the Balmoral" after "Train from …, 9:30")."""
+    breaks = _breaks(text)
+    apart = [line for _, _, line in breaks]
+    last = text[breaks[-1][1] :] if breaks else text
+    tail = "\n" not in last.strip("\n") and bool(breaks) and breaks[-1][2] and breaks[-1][1] - breaks[-1][0] == 1
+    return [a or _short_item(p) for a, p in zip([*apart, tail], split_paragraphs(text), strict=True)]
+
+
+def _short_item(paragraph: str) -> bool:
+    """An item that is a line of notes: short. A paragraph of an encyclopedia can open "名称：…" too."""
+    return is_item(paragraph) and len(paragraph) <= _NOTE_LINE_CHARS and "\n" not in paragraph.strip()
 
 
 def sentence_starts(text: str) -> list[int]:
     """For each sentence split_sentences finds, where in `text` its paragraph starts: what a citation
     places a quote by (a line of a file, a paragraph of a book)."""
-    starts = [0, *(m.end() for m in _PARAGRAPH.finditer(text))]
+    starts = [0, *(b for _, b, _ in _breaks(text))]
     return [
         start
         for start, paragraph in zip(starts, split_paragraphs(text), strict=True)

@@ -6,6 +6,7 @@ remark quoted), in one run.
     python bench/answers.py --book-dev | --only-book   (the book questions alone)
     python bench/answers.py --cmrc-dev   (the CMRC development half, and its questions one word fewer)
     python bench/answers.py --check-book-sets   (how many passages hold each book phrase; no search)
+    python bench/answers.py --notes   (questions about a user's own imported notes, cited at their line)
 
 Sets: generated years (tests/memory/year.py, held-out seeds; questions in the year's own phrasings, in
 phrasings it does not use, and about things never said), LoCoMo dev (does the cited evidence hold the
@@ -56,6 +57,10 @@ from answer_sets import (  # noqa: E402
     GENERAL,
     GENERAL_DEV,
     GENERAL_FRESH,
+    NOTES,
+    NOTES_FILES,
+    NOTES_FRESH,
+    NOTES_FRESH_FILES,
     REPHRASED,
     UNANSWERABLE,
 )
@@ -595,6 +600,11 @@ def main() -> None:  # noqa: C901 - one report, section by section
         action="store_true",
         help="everyday remarks and a question on them, each in a fresh store (answer_sets.EVERYDAY), no model",
     )
+    parser.add_argument(
+        "--notes",
+        action="store_true",
+        help="questions about a user's own imported notes (answer_sets.NOTES), one store, no model",
+    )
     parser.add_argument("--out", type=Path)
     args = parser.parse_args()
     if args.check_book_sets:
@@ -644,6 +654,12 @@ def main() -> None:  # noqa: C901 - one report, section by section
 
     if args.everyday:
         everyday_section(tmp, embedder, t, say)
+        if args.out:
+            args.out.write_text("\n".join(lines) + "\n", encoding="utf-8")
+        return
+
+    if args.notes:
+        notes_section(tmp, embedder, say)
         if args.out:
             args.out.write_text("\n".join(lines) + "\n", encoding="utf-8")
         return
@@ -1082,6 +1098,83 @@ def everyday_section(tmp: Path, embedder: object, t: Thresholds, say: Callable[[
     shown = ("right, cited", "says both, with their days", 'right "I don\'t know"', 'false "I don\'t know"')
     for c in (*shown, "cites a remark that does not answer"):
         say(f"| {c} | {outcomes[c]} |")
+
+
+NOTES_CLASSES = (
+    "right, cited at its line",
+    "right, cited at another line",
+    'right "I don\'t know" or general',
+    'false "I don\'t know"',
+    "general knowledge though the notes answer",
+    "cites a line that does not answer",
+)
+
+
+def notes_section(tmp: Path, embedder: object, say: Callable[[str], None]) -> None:
+    """The two sets of a user's own notes (answer_sets.NOTES, NOTES_FRESH), each imported as files into a
+    store of its own."""
+    notes_set(tmp, embedder, "notes", NOTES_FILES, NOTES, say)
+    notes_set(tmp, embedder, "fresh", NOTES_FRESH_FILES, NOTES_FRESH, say)
+
+
+def notes_set(
+    tmp: Path,
+    embedder: object,
+    name: str,
+    files: dict[str, str],
+    questions: list[tuple[str, str | None]],
+    say: Callable[[str], None],
+) -> None:
+    """A user's own notes imported as files into one store, and questions about them: the answering line
+    quoted and placed at its line, "I don't know" (or a general answer, uncited) where the notes say
+    nothing, or what went wrong, worst last."""
+    from assistant.memory import import_file
+
+    store = MemoryStore(tmp / name, embedder)  # type: ignore[arg-type]
+    folder = tmp / f"{name}-files"
+    folder.mkdir()
+    for file, text in files.items():
+        (folder / file).write_text(text, encoding="utf-8")
+        import_file(folder / file, store=store)
+    outcomes: Counter[str] = Counter()
+    for question, want in questions:
+        p = Plan.placed(question, *_notes_decided(store, question))
+        reply, cited = p.product_reply()
+        places = [c.place or "" for c in p.citations(cited[:1])]
+        quote = reply.split("\n\n")[0] if cited else ""
+        d = p.decision
+        if want is None:
+            c = 'right "I don\'t know" or general' if not cited else "cites a line that does not answer"
+        elif not cited:
+            c = "general knowledge though the notes answer" if d.outcome is Outcome.GENERAL else 'false "I don\'t know"'
+        elif want in quote:
+            c = "right, cited at its line" if _at_line(files, places[0], want) else "right, cited at another line"
+        else:
+            c = "cites a line that does not answer"
+        outcomes[c] += 1
+        if not c.startswith("right, cited at its") and not c.startswith('right "'):
+            print(f"  {name} {c}: {question!r} → {quote[:120]!r} {places}", file=sys.stderr, flush=True)
+    say(f"### A user's own notes, {name} ({len(files)} files, {len(questions)} questions, development), no model")
+    say()
+    say("| answer | count |")
+    say("|---|---|")
+    for c in NOTES_CLASSES:
+        say(f"| {c} | {outcomes[c]} |")
+
+
+def _notes_decided(store: MemoryStore, question: str) -> tuple[Decision, Found]:
+    f = gather(store, question, now=NOW)
+    return settle(store, question, decide(question, f.memories, f.passages, DEFAULT_THRESHOLDS, f.asked)), f
+
+
+def _at_line(files: dict[str, str], place: str, want: str) -> bool:
+    """Whether a place ("home.md, line 4"; Chinese: "笔记.md 第 4 行") names the line of a notes file that
+    holds `want`."""
+    for name, text in files.items():
+        for n, line in enumerate(text.splitlines(), start=1):
+            if want in line and name in place:
+                return str(n) in re.findall(r"\d+", place.replace(name, ""))
+    return False
 
 
 def updates_section(tmp: Path, embedder: object, t: Thresholds, n: int, say: Callable[[str], None]) -> None:

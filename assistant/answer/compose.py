@@ -3,13 +3,13 @@ place, so what is shown cannot be wrong about what was said or written."""
 
 from __future__ import annotations
 
-import re
 from datetime import datetime
 
 from ..grounding import memory_answer
 from ..language import is_chinese
 from ..memory.model import Memory
-from ..sentences import LIST_MARK, is_finished, sentence_starts, split_paragraphs, split_sentences
+from ..sentences import is_finished, is_item, note_lines, sentence_starts, split_paragraphs, split_sentences
+from .note_lines import is_list
 from .terms import mentioned, terms
 
 # What a passage is called when its place is not known (a document imported without one).
@@ -74,22 +74,21 @@ def _heading(sentence: str) -> bool:
     """A line that ends as a title does, in a word: unlike speech broken off ("… with Phyllis—”"), which
     is no sentence's end either but is the story (a book development quote lost it), nor an item of a
     list ("- Car insurance: Direct Line, policy no. DL-88213-X", which the quote skipped; session 15)."""
-    return (
-        not is_finished(sentence) and len(sentence) <= 80 and sentence[-1].isalnum() and not _LIST_ITEM.match(sentence)
-    )
-
-
-_LIST_ITEM = re.compile(rf"\s*{LIST_MARK}\s")
+    return not is_finished(sentence) and len(sentence) <= 80 and sentence[-1].isalnum() and not is_item(sentence)
 
 
 def _item_of(text: str, start: int, end: int) -> tuple[int, int] | None:
     """The sentences (from, to) of the item of a list that sentences `start`..`end` are in, or None when
-    they are not all in one item. An item is a paragraph of its own (sentences.split_paragraphs)."""
+    they are not all in one item. An item is a paragraph of its own (sentences.split_paragraphs) that is a
+    line of notes (sentences.note_lines: "Staying at the Balmoral, …" after "Train from King's Cross, 9:30
+    …" was quoted with it), or any line of a list of notes ("Blood pressure 128/82 on 4 October" among
+    "Blood type: O negative" and the rest, note_lines.is_list)."""
     first = 0
-    for paragraph in split_paragraphs(text):
+    listed = is_list(text)
+    for paragraph, line in zip(split_paragraphs(text), note_lines(text), strict=True):
         count = len(split_sentences(paragraph))
         if first <= start < first + count:
-            inside = end <= first + count and _LIST_ITEM.match(paragraph) is not None
+            inside = end <= first + count and (line or listed)
             return (first, first + count) if inside else None
         first += count
     return None

@@ -32,6 +32,7 @@ from .introductions import who_is
 from .kinds import kind_words, liking_of_another_kind, member_holds, names_none_in_chinese
 from .liking import asks_liking, favourite, liking, opposite_liking, turned_round
 from .named_subject import opening_liker, opening_name
+from .note_lines import answering_line, is_list
 from .scene import asked_apart_from_scene
 from .slot_meaning import Likeness
 from .slots import (
@@ -243,6 +244,8 @@ class Decision:
     # For "What do you know about me?" (about_you.py): each profile fact's remark and a later remark on
     # its subject or None; the evidence is these in order, and the reply lists them all.
     listed: tuple[tuple[Memory, Memory | None], ...] = ()
+    # For a line of the user's notes (note_lines.py): the sentences (from, to) of evidence[0] to quote.
+    window: tuple[int, int] | None = None
 
     @property
     def grounded(self) -> bool:
@@ -1419,6 +1422,35 @@ def _newest(asked: Asked, about: str, own: list[Candidate], t: Thresholds) -> De
     return Decision(asked, Outcome.MEMORY, [answer.memory], said, reason="the newest statement on the asked subject")
 
 
+def _note_line(asked: Asked, question: str, passages: list[Candidate], spare: int) -> Decision | None:
+    """The line of the user's notes (not a book's) that answers, quoted alone (note_lines.py): of the
+    passages found, the line holding most of the question, the first passage's on a tie. `spare`: how many
+    of three or more things asked it may lack (a question about the user may ask in verbs the notes do
+    not use: "What variety of potatoes did I plant?" for "3 April: potatoes (Charlotte) planted …")."""
+    found = [
+        (line, c)
+        for c in passages
+        if passage_place(c.memory.source) is None
+        and (line := answering_line(question, passage_terms(question), c.memory.text, spare))
+    ]
+    if not found:
+        return None
+    line, c = max(found, key=lambda pair: len(pair[0].held))
+    return Decision(
+        asked,
+        Outcome.PASSAGE,
+        [c.memory],
+        reason="a line of the user's notes holds the question",
+        window=(line.sentence, line.sentence + line.count),
+    )
+
+
+def _unanswered_list(question: str, passage: Memory) -> bool:
+    """A list of the user's notes no line of which answers an open question: "What's a normal blood
+    pressure?" is not answered by their own reading on a page of health notes."""
+    return passage_place(passage.source) is None and is_list(passage.text)
+
+
 def decide(
     question: str,
     memories: list[Candidate],
@@ -1467,13 +1499,17 @@ def decide(
         # any passage, while two terms are left to say what it is about. One alone ("How long have I had
         # the Fiesta?": "Fiesta") is held by every passage that mentions it.
         held = passage_terms(question)
+        if line := _note_line(asked, question, passages, spare=1):
+            return line
         # A book is no record of the user's life: "Where was I born?" quoted a novel's "the born leader".
         notes = [c for c in readable if passage_place(c.memory.source) is None]
         note = best_passage(question, notes, t) if notes else None
         if note and _notes_hold(held if len(held) > 1 else question_terms, note) >= t.memory_coverage:
             return Decision(asked, Outcome.PASSAGE, [note.memory], reason="a passage holds the question")
         return Decision(asked, Outcome.DONT_KNOW, reason="nothing the user said is on the asked subject")
-    if quoted:
+    if line := _note_line(asked, question, passages, spare=0):
+        return line
+    if quoted and not _unanswered_list(question, quoted.evidence[0]):
         return quoted
     # The kind asked for is what the answer is, not a word it holds: "Jo hates mushrooms" holds all of "What
     # food does Jo hate?" but "food" (kinds.py has said whether its words are all of another kind).
@@ -1490,6 +1526,6 @@ def decide(
         )
     if asked is Asked.KNOWN:
         return Decision(asked, Outcome.DONT_KNOW, reason="nothing the user gave holds a question about their people")
-    if first := first_of_both(question, passages, t, asked):
+    if (first := first_of_both(question, passages, t, asked)) and not _unanswered_list(question, first.memory):
         return Decision(asked, Outcome.PASSAGE, [first.memory], reason="both orders of the passages put it first")
     return Decision(asked, Outcome.GENERAL, reason="nothing the user gave holds the question: general knowledge")

@@ -47,6 +47,8 @@ class Plan:
         # A Chinese reply names its places in Chinese, its citations with it: the window shows them together.
         words = CHINESE if is_chinese(question) else ENGLISH
         windows = {c.memory.id: c.window for c in found.passages if c.window} if found else {}
+        if decision.window and decision.evidence:
+            windows[decision.evidence[0].id] = decision.window
 
         def at(m: Memory, around: bool) -> int:
             """Where the quote of a passage starts (compose.py): its place is that line or paragraph."""

@@ -1,0 +1,155 @@
+"""The line of the user's own notes that answers a question. Notes are written a line a thing ("- Bins:
+recycling every other Tuesday", "Mum: 07700 900456", "12 March: sowed tomatoes"), under a heading that
+names what the list is about; a chunk of them holds a dozen subjects, so its cosine to any one question
+is low and a question's words are spread over its lines. Read line by line: the line that holds the
+subject asked about (or its heading does), and holds an answer of the kind asked for, answers.
+
+A word that asks for a kind of answer is held by an answer of that kind: "When is bin day?" by the
+weekday in "Bins: recycling every other Tuesday", "What's the vet's phone number?" by "01632 960321".
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Set as AbstractSet
+from dataclasses import dataclass
+
+from ..language import is_chinese
+from ..sentences import is_finished, is_item, note_lines, split_paragraphs, split_sentences
+from .expects import Expects, expects, has_answer_kind
+from .synonyms import in_other_words
+from .terms import dictionary_translations, mentioned, terms
+
+_CLOCK = re.compile(r"\b\d{1,2}[:.]\d{2}\b|\b\d{1,2}\s*(?:am|pm)\b|o[’']clock|[点时]", re.IGNORECASE)
+_WEEKDAY = re.compile(
+    r"\b(?:mon|tues|wednes|thurs|fri|satur|sun)days?\b|weekend|daily|每天|周[一二三四五六日末]|星期", re.IGNORECASE
+)
+_DIGITS = re.compile(r"\d[\d \-]{4,}\d")  # a phone number, a reference: six digits or more
+# The words that ask for a kind of answer, and how a line holds one: "day" by a date or a weekday, "time"
+# by a clock time or a date, "number" by a number, "phone" by a run of digits.
+_KIND_TERMS: dict[str, re.Pattern[str]] = {
+    **dict.fromkeys(terms("day date"), re.compile(f"{_WEEKDAY.pattern}|\\b\\d{{1,2}}(?:st|nd|rd|th)?\\b", re.I)),
+    **dict.fromkeys(terms("time"), re.compile(f"{_CLOCK.pattern}|{_WEEKDAY.pattern}", re.I)),
+    **dict.fromkeys(terms("number no reference ref code"), re.compile(r"\d")),
+    **dict.fromkeys(terms("phone mobile telephone tel"), _DIGITS),
+    **dict.fromkeys(["时候", "时间", "哪天"], re.compile(r"\d|[一二三四五六七八九十]|周|星期|每")),
+    **dict.fromkeys(["号码", "电话", "多少"], re.compile(r"\d")),
+    "多久": re.compile(r"\d|[一两二三四五六七八九十半]|每"),
+}
+
+
+# Verbs a question asks what is done with: the notes leave them out ("When should I take my levothyroxine?"
+# for "Medication: levothyroxine 50mcg every morning"; "When is the recycling collected?" for "Bins:
+# recycling every other Tuesday"). Not required of a line, while another thing asked is held.
+_DONE = frozenset(terms("take use get come go have make do put keep need collect happen"))
+
+
+@dataclass(frozen=True)
+class NoteLine:
+    sentence: int  # the index of its first sentence in the passage (sentences.split_sentences)
+    count: int  # how many sentences it has
+    text: str
+    held: frozenset[str]  # the asked terms it (or its heading) holds
+
+
+def is_list(text: str) -> bool:
+    """A passage of notes: half its paragraphs or more are lines of notes (sentences.note_lines)."""
+    lines = note_lines(text)
+    return len(lines) > 1 and 2 * sum(lines) >= len(lines)
+
+
+def _lines(text: str) -> list[tuple[int, int, str]]:
+    """Each line of notes in `text` (sentences.note_lines) as (its first sentence, how many, its text), and
+    each sentence of the other paragraphs as (its index, 0, its text)."""
+    out: list[tuple[int, int, str]] = []
+    first = 0
+    for paragraph, line in zip(split_paragraphs(text), note_lines(text), strict=True):
+        sentences = split_sentences(paragraph)
+        if line and sentences:
+            out.append((first, len(sentences), " ".join(sentences)))
+        else:
+            out += [(first + i, 0, sentence) for i, sentence in enumerate(sentences)]
+        first += len(sentences)
+    return out
+
+
+def _heading(sentences: list[str]) -> str:
+    """A chunk's first line when it is a heading: short, no item, no sentence's end."""
+    first = sentences[0] if len(sentences) > 1 else ""
+    return first if first and len(first) <= 60 and not is_item(first) and not is_finished(first) else ""
+
+
+def _held(question: str, asked: AbstractSet[str], text: str) -> set[str]:
+    """The asked terms `text` holds: in its words, in another form of them the stemmer leaves apart
+    ("allergic", "Allergies"), in the table's other words, in the other language."""
+    found = mentioned(set(asked), text) | in_other_words(asked, text)
+    own = terms(text)
+    found |= {
+        t
+        for t in asked - found
+        if len(t) >= 5 and any(len(u) >= 5 and (u.startswith(t) or t.startswith(u)) for u in own)
+    }
+    if is_chinese(question) != is_chinese(text):
+        found |= set(dictionary_translations(question, set(asked), text))
+    return found
+
+
+def kind_held(asked: AbstractSet[str], text: str) -> set[str]:
+    """The asked words for a kind of answer that a line holds an answer of that kind for."""
+    return {t for t in asked & _KIND_TERMS.keys() if _KIND_TERMS[t].search(text)}
+
+
+def answering_line(question: str, asked: AbstractSet[str], text: str, spare: int) -> NoteLine | None:
+    """The line of the notes `text` that holds the question's subject (the asked terms less the words for a
+    kind of answer, held by the line or its heading, one of them by the line itself), lacking at most
+    `spare` of three or more of them, and every word for a kind of answer; None when no line does. Of
+    several, the one holding most. A line is an item (a list's mark, a key and colon), or any line of a
+    passage that is a list ("Blood pressure 128/82 on 4 October" among "Blood type: O negative" and the
+    rest) or under a heading holding some of the subject."""
+    subject = set(asked) - _KIND_TERMS.keys()
+    kinds = set(asked) & _KIND_TERMS.keys()
+    if subject - _DONE:
+        subject -= _DONE
+    if not subject:
+        return None
+    sentences = split_sentences(text)
+    heading = _heading(sentences)
+    above = _held(question, subject, heading) if heading else set()
+    kind = expects(question)
+    listed = is_list(text)
+    need = len(subject) - (spare if len(subject) >= 3 else 0)
+    best: NoteLine | None = None
+    for at, count, line in _lines(text):
+        # Under a heading that names the subject, any line: "1 cup red lentils, …" under "Dal".
+        if line == heading or not (count or listed or above):
+            continue
+        own = _held(question, subject, line)
+        if not own or len(own | above) < need:
+            continue
+        if kind_held(kinds, line) != kinds or (kind is not None and not _of_kind(kind, line, question)):
+            continue
+        held = frozenset(own | above | kinds)
+        if best is None or len(held) > len(best.held):
+            best = NoteLine(at, max(count, 1), line, held)
+    return best
+
+
+# A time said in notes: not any number (expects.py counts "42" as a day of a book's month; "password
+# maple-otter-42" answered "When is the wifi password?"), but a month or weekday, a day's ordinal or
+# date, a year, a clock time, a recurrence, a part of the day.
+_WHEN = re.compile(
+    r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|\b\d{1,2}(?:st|nd|rd|th)\b"
+    r"|\b\d{1,2}[/.]\d{1,2}\b|\b(?:19|20)\d\d\b|\bevery\b|\beach\b|\b(?:dai|week|month|year|night)ly\b"
+    r"|\b(?:morning|afternoon|evening|night|today|tonight|tomorrow|weekend)s?\b"
+    rf"|{_CLOCK.pattern}|{_WEEKDAY.pattern}|[年月日号周天]|每",
+    re.IGNORECASE,
+)
+
+
+_KEY = re.compile(r"(?<!\d)[:：]|[:：](?!\d)")  # a key's colon, not a clock's ("06:40")
+
+
+def _of_kind(kind: Expects, line: str, question: str) -> bool:
+    """The line's value (after its key) holds an answer of the kind asked: a time for "When …?"."""
+    value = _KEY.split(line, maxsplit=1)[-1]
+    return bool(_WHEN.search(value)) if kind is Expects.DATE else has_answer_kind(kind, value, question)
