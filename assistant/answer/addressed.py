@@ -29,8 +29,10 @@ def spoken_to_only(question: str, text: str) -> bool:
     """`text` is a chat line by someone the question does not name, that names the one it asks about only
     to speak to them."""
     speaker = _SPEAKER.match(text)
+    if not speaker:
+        return False  # most remarks: the question's names are not read for them (off_subject runs per memory)
     asked = names(question)
-    if not speaker or not asked:
+    if not asked:
         return False
     if any(a & s for a in asked for s in names(f"x {speaker.group(1)}")):
         return False  # the speaker is asked about: the line is theirs
