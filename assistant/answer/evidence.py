@@ -22,7 +22,8 @@ from ..sentences import split_sentences
 from . import lexicon
 from .acquainted import acquainted
 from .corrections import corrected
-from .decide import Asked, Candidate, about_user, asked_about, names_often, names_their_people
+from .decide import about_user, asked_about, names_often, names_their_people
+from .decision import Asked, Candidate
 from .focus import Closeness, by_focus
 from .introductions import first_mentions, who_is
 from .kinds import kind_asked, kinds_found

@@ -31,19 +31,8 @@ from ..memory.retrieval import _rows_of as rows_of  # the search's own: replica 
 from ..memory.retrieval import hit_of, rows_naming
 from ..memory.schema import from_row
 from ..memory.store import MemoryStore, quote
-from .decide import (
-    Asked,
-    Candidate,
-    Decision,
-    Outcome,
-    asked_about,
-    asks_about_now,
-    happened,
-    hedged,
-    rival,
-    usable,
-    value_terms,
-)
+from .decide import asked_about, asks_about_now, happened, hedged, rival, value_terms
+from .decision import Asked, Candidate, Decision, Outcome, usable
 from .kinds import kind_asked, kinds_found
 from .liking import liking
 from .named_subject import zh_opening_person

@@ -41,7 +41,7 @@ _INTO = (
 )
 
 # The asked word → the words and phrases that say it, their inflections written out as slots.py writes
-# them (the lemmatiser makes "tripped" a trip). Liking's polarity is kept apart by decide._opposite_liking:
+# them (the lemmatiser makes "tripped" a trip). Liking's polarity is kept apart by liking.opposite_liking:
 # a dislike is never said by a liking, whatever the words.
 _SAID_BY: dict[str, str] = {
     "dislike": r"hate|hates|hated|hating|detest|detests|detested|loathe|loathes|loathed|can't stand|cannot stand"

@@ -4,7 +4,8 @@ sentences of the book (the third development set's Norah question)."""
 
 from __future__ import annotations
 
-from assistant.answer.decide import Candidate, Outcome, decide
+from assistant.answer.decide import decide
+from assistant.answer.decision import Candidate, Outcome
 from assistant.answer.expects import Expects, has_answer_kind
 from assistant.memory.model import Memory
 

@@ -6,7 +6,8 @@ from __future__ import annotations
 
 import numpy as np
 
-from assistant.answer.decide import Asked, Candidate, Outcome, asked_about, asks_about_now, decide
+from assistant.answer.decide import asked_about, asks_about_now, decide
+from assistant.answer.decision import Asked, Candidate, Outcome
 from assistant.memory.model import Memory
 
 

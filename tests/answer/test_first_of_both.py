@@ -6,7 +6,8 @@ from __future__ import annotations
 from dataclasses import replace
 from pathlib import Path
 
-from assistant.answer.decide import Asked, Candidate, Outcome, decide, first_of_both
+from assistant.answer.decide import decide, first_of_both
+from assistant.answer.decision import Asked, Candidate, Outcome
 from assistant.answer.evidence import gather
 from assistant.memory import import_file
 from assistant.memory.model import Memory

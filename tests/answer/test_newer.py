@@ -7,7 +7,8 @@ import json
 from datetime import UTC, datetime
 from pathlib import Path
 
-from assistant.answer.decide import Candidate, on_subject
+from assistant.answer.decide import on_subject
+from assistant.answer.decision import Candidate
 from assistant.answer.later import later_remark
 from assistant.answer.newer import ends
 from assistant.answer.pipeline import plan

@@ -6,7 +6,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from assistant.answer.decide import Outcome, passage_terms
+from assistant.answer.decide import passage_terms
+from assistant.answer.decision import Outcome
 from assistant.answer.note_lines import answering_line, is_list
 from assistant.answer.pipeline import plan
 from assistant.memory import import_file

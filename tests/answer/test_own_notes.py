@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from assistant.answer.decide import Asked, Outcome
+from assistant.answer.decision import Asked, Outcome
 from assistant.answer.pipeline import plan
 from assistant.memory import import_file
 from assistant.memory.store import MemoryStore

@@ -5,7 +5,8 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from assistant.answer.decide import Candidate, passage_answers, passage_lacks
+from assistant.answer.decide import passage_answers, passage_lacks
+from assistant.answer.decision import Candidate
 from assistant.memory.model import Memory
 
 

@@ -5,7 +5,8 @@ from __future__ import annotations
 
 from datetime import UTC, datetime
 
-from assistant.answer.decide import DEFAULT, Candidate, rival
+from assistant.answer.decide import rival
+from assistant.answer.decision import DEFAULT, Candidate
 from assistant.answer.newer import rivals
 from assistant.answer.pipeline import plan
 from assistant.answer.slot_meaning import Likeness, likeness

@@ -3,7 +3,8 @@ the passage choice prefers the passage that holds the rest (decide.best_passage)
 
 from __future__ import annotations
 
-from assistant.answer.decide import Candidate, Outcome, decide, terms
+from assistant.answer.decide import decide, terms
+from assistant.answer.decision import Candidate, Outcome
 from assistant.answer.scene import asked_apart_from_scene
 from assistant.memory.model import Memory
 

@@ -5,7 +5,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from assistant.answer.decide import Candidate, Outcome, decide, passage_answers
+from assistant.answer.decide import decide, passage_answers
+from assistant.answer.decision import Candidate, Outcome
 from assistant.answer.evidence import gather
 from assistant.answer.speakers import (
     NARRATOR,

@@ -5,7 +5,8 @@ omelettes)."""
 
 from __future__ import annotations
 
-from assistant.answer.decide import Candidate, Outcome, decide
+from assistant.answer.decide import decide
+from assistant.answer.decision import Candidate, Outcome
 from assistant.answer.speakers import read_back, sentence_speakers
 from assistant.memory.model import Memory
 

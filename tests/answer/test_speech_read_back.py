@@ -8,7 +8,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from assistant.answer.decide import Candidate, passage_lacks
+from assistant.answer.decide import passage_lacks
+from assistant.answer.decision import Candidate
 from assistant.answer.evidence import _with_before
 from assistant.answer.speakers import NARRATOR, paragraph_speakers
 from assistant.books.manager import Books

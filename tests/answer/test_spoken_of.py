@@ -8,7 +8,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from assistant.answer.decide import Candidate, Outcome, decide, passage_lacks, terms
+from assistant.answer.decide import decide, passage_lacks, terms
+from assistant.answer.decision import Candidate, Outcome
 from assistant.answer.evidence import gather
 from assistant.answer.spoken_of import last_person, narrates, roles, speaks_of_someone, spoken_of
 from assistant.books.manager import Books

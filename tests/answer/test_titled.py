@@ -3,7 +3,8 @@ in the passage gate and the passage choice (decide.py)."""
 
 from __future__ import annotations
 
-from assistant.answer.decide import Candidate, Outcome, decide, passage_answers
+from assistant.answer.decide import decide, passage_answers
+from assistant.answer.decision import Candidate, Outcome
 from assistant.answer.titled import bare_surnames, without_wives_of
 from assistant.memory.model import Memory
 

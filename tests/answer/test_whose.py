@@ -5,7 +5,8 @@ from __future__ import annotations
 
 import pytest
 
-from assistant.answer.decide import Outcome, decide, off_subject
+from assistant.answer.decide import decide, off_subject
+from assistant.answer.decision import Outcome
 from assistant.answer.terms import possessions
 from tests.answer.test_decide import hit, said
 

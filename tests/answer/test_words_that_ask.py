@@ -5,7 +5,8 @@ question)."""
 
 from __future__ import annotations
 
-from assistant.answer.decide import Candidate, Outcome, decide, passage_terms, terms
+from assistant.answer.decide import decide, passage_terms, terms
+from assistant.answer.decision import Candidate, Outcome
 from assistant.memory.model import Memory
 
 
