@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping
-from collections.abc import Set as AbstractSet
 from dataclasses import replace
 
 import numpy as np
@@ -33,6 +32,7 @@ from .kinds import kind_words, liking_of_another_kind, member_holds, names_none_
 from .liking import asks_liking, favourite, liking, opposite_liking, turned_round
 from .named_subject import opening_liker, opening_name
 from .note_lines import answering_line, is_list
+from .routing import about_user, asked_about, has_name, passage_terms, terms
 from .scene import asked_apart_from_scene
 from .slot_meaning import Likeness
 from .slots import (
@@ -41,7 +41,6 @@ from .slots import (
     asks_for,
     named_by_slot,
     names_slot,
-    normalised,
     other_slots,
     slots_of,
     stated_slots,
@@ -64,7 +63,6 @@ from .terms import (
     names,
     only_names,
     others_own,
-    own_called,
     owned,
     owned_alike,
     pets_named,
@@ -75,112 +73,6 @@ from .terms import (
 )
 from .terms import terms as _terms
 from .titled import without_wives_of
-
-_EN_USER = re.compile(
-    r"\b(my|mine|myself|me|i|i'm|i've|i'd|i'll|our|ours|ourselves)\b"
-    # The user's household: "When are we getting a puppy?" (session 16, answered as general knowledge);
-    # not "How do we know …?", "Why do we dream?" (_EN_REQUEST_ME).
-    r"|\b(?:are|were|do|did|have|had|will|shall|should|can)\s+we\b|\bwe(?:'re|'ve|'ll|'d)\b",
-    re.IGNORECASE,
-)
-# "me" as the one a request is addressed to ("Tell me about penguins", "Give me a recipe"), and "I" in a
-# request for instructions ("How do I boil an egg?"), do not make a question about the user.
-_EN_REQUEST_ME = re.compile(
-    r"^\s*(please\s+)?(tell|give|show|help|let|teach|find|explain to|write)\s+me\b"
-    r"|^\s*how (do|can|should|would|could) (i|we)\b|^\s*why (do|did|are|can|can't|don't) we\b",
-    re.IGNORECASE,
-)
-_EN_DOCUMENT = re.compile(
-    r"\b(books?|novels?|stor(?:y|ies)|chapters?|passages?|documents?|articles?|authors?|characters?|notes|"
-    r"files?|pages?|paragraphs?|text|narrator|plot)\b",
-    re.IGNORECASE,
-)
-_ZH_DOCUMENT = re.compile(
-    r"这本书|那本书|本书|书里|书中|第[一二三四五六七八九十百\d]+章|章节|这一章|"
-    r"文中|文章|小说|故事|作者|段落|文档|笔记(?!本)|原文|主人公"
-)
-
-
-# A request's own verb is how it asks, not what about ("Give me a synonym for happy").
-_EN_REQUEST = re.compile(r"^\s*(please\s+)?(tell|give|show|list|name|describe|explain|find)(\s+me)?\b", re.IGNORECASE)
-
-
-# When a question asks about ("these days", "at the moment") is not what it asks about: "day" is no term.
-_EN_TIME = re.compile(r"\b(these days|nowadays|at the moment|right now|at present)\b", re.IGNORECASE)
-
-
-def terms(question: str) -> set[str]:
-    """The terms of a question, without the verb of a request or the time it asks about."""
-    return _terms(normalised(_EN_TIME.sub(" ", _EN_REQUEST.sub("", question))))
-
-
-# The words that ask for a kind of answer say how a question asks, as "how many" does ("many" is a stop
-# word): "How long did the professor's gardener wait …?" asks no "long", and a passage's "Ere long, swallowing
-# water …" held it and was cited over "He waited for half-an-hour"; "What happened when the narrator wished the
-# professor good morning …?" left only "happen" beside its scene (scene.py), held by a passage that never
-# tells it. Both cited on the fourth development book set (13 → 15 of 30), nothing else moved on any book set
-# (docs/benchmarks.md, session 13, book17). Only for passages: a remark of the user's is matched by them
-# ("How old am I?" asks nothing else; --everyday lost two answers with them dropped everywhere).
-_EN_ASKS_KIND = re.compile(
-    r"^\s*(?:how\s+(?:long|far|often|old|tall|high|big|wide|deep)|what\s+(?:happened|happens))\b", re.IGNORECASE
-)
-
-
-def passage_terms(question: str) -> set[str]:
-    """The terms a passage must hold to answer a question: its terms, less the words that ask for a kind of
-    answer."""
-    return terms(_EN_ASKS_KIND.sub("", _EN_REQUEST.sub("", question)))
-
-
-def about_user(question: str) -> bool:
-    if is_chinese(question):
-        return "我" in question
-    return bool(_EN_USER.search(_EN_REQUEST_ME.sub("", question)))
-
-
-def asked_about(question: str) -> Asked:
-    if (_ZH_DOCUMENT if is_chinese(question) else _EN_DOCUMENT).search(question):
-        return Asked.DOCUMENT
-    return Asked.USER if about_user(question) else Asked.OPEN
-
-
-# A name that a quarter of the passages (or memories) found mention, and at least three, is someone or
-# somewhere of the user's books (or life), not of the world: "What colour are Phyllis's eyes?" with a
-# novel about Phyllis imported. On the development sets, the names of 19 of 30 book questions are in 12
-# to 40 of the 40 passages found, and no general question's are (the Moon is in 5, London in 18 but
-# Edinburgh in none). The three keep a small library, where every passage is found, from making one
-# mention of the moon a character.
-NAME_SHARE = 0.25
-NAME_FOUND = 3
-
-
-def names_often(asked: list[frozenset[str]], found: list[Candidate]) -> bool:
-    """Every name asked about (terms.names) is in a candidate found, and one of them is in many of them."""
-    if not asked or not found:
-        return False
-    held = [_terms(c.memory.text) for c in found]
-    counts = [sum(1 for text in held if name <= text) for name in asked]
-    return min(counts) > 0 and max(counts) >= max(NAME_FOUND, NAME_SHARE * len(found))
-
-
-def names_their_people(asked: list[frozenset[str]], found: list[Candidate], world: AbstractSet[frozenset[str]]) -> bool:
-    """Every name asked about is one of the user's people (or pets) in a memory found, however rarely
-    mentioned: called so ("My brother is called Ben" for "What is Ben's job?", though the world knows a
-    Ben; "My cat Miso"; "We adopted a greyhound called Biscuit", terms.own_called), or, when the world
-    knows no one by it, named beside one of their people's words ("I have two kids, Ingrid and Leo").
-    The model knows nothing of them: whatever it said would be invention."""
-    said = [c.memory.text for c in found if c.memory.kind != "document"]
-    called = {
-        name
-        for text in said
-        for name in (*relatives_named(text).values(), *pets_named(text).values(), *own_called(text))
-    }
-    beside = [held for held in map(_terms, said) if held & PEOPLE]
-
-    def theirs(name: frozenset[str]) -> bool:
-        return bool(name & called) or (name not in world and any(name <= held for held in beside))
-
-    return bool(asked) and all(theirs(name) for name in asked)
 
 
 def named(asked: set[str], c: Candidate, question: str = "") -> set[str]:
@@ -824,7 +716,7 @@ def _about_another(question: str, c: Candidate) -> bool:
     if terms(question) & {t for m in _THIRD_PERSONS.finditer(text) for t in _terms(m.group(1))}:
         return True  # "Marco lives in Milan with his girlfriend Sofia" is not who the user is seeing
     held = _terms(text)
-    if any(not _has_name(name, held) for name in names(question)):
+    if any(not has_name(name, held) for name in names(question)):
         return True  # "My flat in Reading has a blue door" is not where "Mei's parents" live now
     return bool({w for w in owned(text) & PEOPLE if not asks_for(question, w)}) and not _user_clause_states(
         question, text
@@ -897,7 +789,7 @@ def _things_held(question: str, c: Candidate) -> tuple[int, int, list[frozenset[
     things = len(asked_names) + len(asked - in_names)
     text_terms, held = _passage_holds(asked, c, question)
     held |= spoken_of(asked, c.memory.text, c.before, c.window)  # "he" after a name or role, "I" as narrator
-    missing = [n for n in asked_names if not _has_name(n, text_terms | held)]
+    missing = [n for n in asked_names if not has_name(n, text_terms | held)]
     if c.of_the_one_named:
         missing = []
     return things, len(asked_names) - len(missing) + len(held - in_names), missing, held
@@ -938,10 +830,6 @@ def first_of_both(
 def _open_english(question: str, route: Asked | None) -> bool:
     """An English question not known to be about the user or their books (a chosen book, a name in them)."""
     return not is_chinese(question) and (route or asked_about(question)) is Asked.OPEN
-
-
-def _has_name(name: frozenset[str], text_terms: AbstractSet[str]) -> bool:
-    return 2 * len(name & text_terms) >= len(name)
 
 
 def _passage_text(c: Candidate, question: str) -> str:
@@ -991,7 +879,7 @@ def best_passage(question: str, readable: list[Candidate], t: Thresholds = DEFAU
         # development book sets 19 → 20 and 17 → 18, nothing else moved, once "Mrs." alone no longer made
         # Mrs. Ukridge's speech Mrs. Beale's and "he said" after "… to Mr. Chase’s room." was read as Chase's
         # (without those two, two questions lost; docs/benchmarks.md, session 13, book17).
-        named = sum(1 for n in asked_names if _has_name(n, text_terms))
+        named = sum(1 for n in asked_names if has_name(n, text_terms))
         return named, any(c.speakers), len(held & main), answers_kind, len(held)
 
     scored = [fullness(c) for c in few]

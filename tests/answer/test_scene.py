@@ -3,8 +3,9 @@ the passage choice prefers the passage that holds the rest (decide.best_passage)
 
 from __future__ import annotations
 
-from assistant.answer.decide import decide, terms
+from assistant.answer.decide import decide
 from assistant.answer.decision import Candidate, Outcome
+from assistant.answer.routing import terms
 from assistant.answer.scene import asked_apart_from_scene
 from assistant.memory.model import Memory
 
