@@ -31,7 +31,7 @@ from ..memory.retrieval import _rows_of as rows_of  # the search's own: replica 
 from ..memory.retrieval import hit_of, rows_naming
 from ..memory.schema import from_row
 from ..memory.store import MemoryStore, quote
-from .decide import asks_about_now, happened, hedged, rival, value_terms
+from .decide import rival, value_terms
 from .decision import Asked, Candidate, Decision, Outcome, usable
 from .kinds import kind_asked, kinds_found
 from .liking import liking
@@ -39,6 +39,7 @@ from .named_subject import zh_opening_person
 from .routing import asked_about
 from .slot_meaning import likeness
 from .slots import asked_slots, stated_slots
+from .tense import asks_about_now, happened, hedged
 from .terms import is_cjk_term, mentioned, names, relatives_named, term_words
 from .terms import terms as text_terms
 from .word_vectors import word_vectors
