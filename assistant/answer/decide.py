@@ -30,22 +30,12 @@ from .expects import Expects, expects, has_answer_kind
 from .introductions import who_is
 from .kinds import kind_words, liking_of_another_kind, member_holds, names_none_in_chinese
 from .liking import asks_liking, favourite, liking, opposite_liking, turned_round
-from .named_subject import opening_liker, opening_name
+from .named_subject import opening_liker
 from .note_lines import answering_line, is_list
 from .routing import about_user, asked_about, has_name, passage_terms, terms
 from .scene import asked_apart_from_scene
 from .slot_meaning import Likeness
-from .slots import (
-    asked_slots,
-    asks_a_person,
-    asks_for,
-    named_by_slot,
-    names_slot,
-    other_slots,
-    slots_of,
-    stated_slots,
-    statement_starts,
-)
+from .slots import asked_slots, asks_a_person, asks_for, named_by_slot, names_slot, other_slots, slots_of, stated_slots
 from .someone_else import names_no_one_else
 from .spoken_of import spoken_of
 from .synonyms import in_other_words
@@ -53,10 +43,7 @@ from .tense import ASKS_WHEN, asks_about_now, asks_before, former, happened, hed
 from .terms import (
     PEOPLE,
     PETS,
-    ZH_PEOPLE_WORDS,
-    apposition_joined,
     companions,
-    dictionary_translations,
     gives_a_name,
     in_first_person,
     kin,
@@ -67,13 +54,22 @@ from .terms import (
     owned,
     owned_alike,
     pets_named,
-    possessions,
     relatives_named,
     word_terms,
     zh_pieces,
 )
 from .terms import terms as _terms
 from .titled import without_wives_of
+from .whose import (
+    about_another,
+    other_sex,
+    own_thing,
+    owner_missing,
+    said_of_another,
+    someone_elses,
+    their_person_unnamed,
+    user_clause_states,
+)
 
 
 def named(asked: set[str], c: Candidate, question: str = "") -> set[str]:
@@ -115,31 +111,19 @@ def _coverage(asked: set[str], c: Candidate, question: str = "") -> float:
     return len(named(asked, c, question)) / len(asked) if asked else 0.0
 
 
-# A partner is asked for by words of one sex or none: the partner slot (slots.py) holds them all, so "My
-# husband Daniel works as a nurse" answered "What is my wife's name?".
-_WOMEN = frozenset(_terms("wife girlfriend")) | {"老婆", "妻子", "女朋友"}
-_MEN = frozenset(_terms("husband boyfriend")) | {"老公", "丈夫", "男朋友"}
-
-
-def _other_sex(question: str, text: str) -> bool:
-    """The question calls a partner by a word of one sex, the remark calls the user's by the other's."""
-    asked, held = owned(question), owned(text)
-    return any(asked & one and held & other and not held & one for one, other in ((_WOMEN, _MEN), (_MEN, _WOMEN)))
-
-
 def off_subject(question: str, c: Candidate) -> bool:
     """Evidence about another thing or person than the one asked: "my rabbit" for "my horse", "my
     friend lives in …" for "where do I live"."""
-    if _other_sex(question, c.memory.text) or _their_person_unnamed(question, c):
+    if other_sex(question, c.memory.text) or their_person_unnamed(question, c):
         return True
     if spoken_to_only(question, c.memory.text):
         return True  # "Caroline: Woohoo Melanie! I passed the interviews" is no news of Melanie's
-    if _said_of_another(question, c.memory.text) and not c.known_as & terms(question):
+    if said_of_another(question, c.memory.text) and not c.known_as & terms(question):
         return True  # unless the one named is the one asked about ("Leo works at…", Leo the brother)
-    if _user_clause_states(question, c.memory.text):
+    if user_clause_states(question, c.memory.text):
         return False
     asked = terms(question)
-    if _someone_elses(question, asked, c) or _owner_missing(question, c):
+    if someone_elses(question, asked, c) or owner_missing(question, c):
         return True
     theirs = owned(c.memory.text)
     mine = owned(question)
@@ -200,85 +184,6 @@ _KIN_HAS = re.compile(
 def _asks_of(asked: set[str], held: set[str]) -> bool:
     """Whether the person `held` names (as terms) is one the question asks about, or is no person."""
     return not held & PEOPLE or bool(held & asked or kin(asked, held))
-
-
-def _owner_missing(question: str, c: Candidate) -> bool:
-    """A question about a thing of one of the user's people ("Who is my daughter's teacher?"), and a
-    remark that does not name that person in any words: "I'm a primary school teacher" is the user; nor
-    the person asked for, when that is one ("我女儿在学钢琴" names the daughter, not her teacher)."""
-    held = _terms(c.memory.text)
-
-    def lacks(people: set[str]) -> bool:
-        said = mentioned(people, c.memory.text) | kin(people, held) | ((c.translated | c.known_as) & people)
-        return bool(people) and not said  # "Anna's birthday" is the sister's when Anna is the sister
-
-    return any(lacks(_terms(owner) & PEOPLE) or lacks(_terms(thing) & PEOPLE) for owner, thing in possessions(question))
-
-
-def _someone_elses(question: str, asked: set[str], c: Candidate) -> bool:
-    """The asked thing as someone else's ("Hana's new car is a bit flashy", "同事的新车很帅" for "my car"),
-    or the one asked about named only as the owner of another thing ("My sister's dog is hilarious"
-    does not say what the sister is called). An owner the question asks for is the answer itself ("my
-    girlfriend's name is Anna" for "Who am I dating?")."""
-    for owner, thing in possessions(c.memory.text):
-        if asks_for(question, owner):
-            continue
-        # The thing in the other language: "My sister's dog" for "我家狗叫什么？" translates 狗; so may the
-        # owner: "My sister's birthday" for "我妹妹的生日" is the asked sister's.
-        asked_owner = (
-            mentioned(asked, owner)
-            or (c.translated and dictionary_translations(question, asked, owner))
-            or c.known_as & asked  # "Anna's birthday" for "my sister's birthday", Anna being the sister
-            or kin(asked, _terms(owner))  # "My mum's birthday" for "my mother's birthday"
-        )
-        # The thing in other words too: "Tom's flights to Tokyo" are travel, not the user's (session 15).
-        # And the thing the question asks for: "Hana's boyfriend" is not who "Who am I dating?" asks for.
-        wanted = asks_for(question, thing) or bool(in_other_words(asked, thing))  # "fiancé" for "marrying"
-        if (mentioned(asked, thing) or in_other_words(asked, thing) or wanted or c.translated) and not asked_owner:
-            return True
-        # By name too, as the one the remark opens with: "Carl's wife Deb is a nurse" is not what "my
-        # brother" does, Carl being the brother ("… a nurse at St Mary's hospital" is the husband's job).
-        opening = opening_name(c.memory.text)
-        by_name = c.known_as & asked and opening and _terms(opening) == {owner}
-        # Unless that thing is what the question asks for: "My brother's new girlfriend Lena" says whom
-        # "Who is my brother dating?" asks for (session 15).
-        if (mentioned(asked, owner) or by_name) and not mentioned(asked, thing) and not wanted:
-            return True
-    return False
-
-
-# Someone named, or a relation, right before what states the slot: "Heard Fatima moved to Berlin",
-# "Wang Fang搬到成都去了", "同事搬家了". An adverb is not a name ("Finally moved to York").
-_EN_NAME_BEFORE = re.compile(r"\b(?!(?:Just|Now|Then|So|Also|Still|Today|Heard|Got|And|But)\b)[A-Z][a-z]+(?<!ly)\s+$")
-_ZH_NAME_BEFORE = re.compile(f"(?:[A-Za-z]+|{'|'.join(ZH_PEOPLE_WORDS)})\\s*$")
-
-
-def _said_of_another(question: str, text: str) -> bool:
-    """A remark that says nothing of the speaker and states the asked slot of someone it names, other
-    than the one asked about: "Priya moved to Toronto" answers "Where does Priya live?"."""
-    if in_first_person(text):
-        return False
-    asked = terms(question)
-    for start in statement_starts(question, text):
-        before = _CLAUSE.split(text[:start])[-1]
-        name = (_ZH_NAME_BEFORE if is_chinese(text) else _EN_NAME_BEFORE).search(before)
-        if name and not mentioned(asked, name.group()):
-            return True
-    return False
-
-
-_CLAUSE = re.compile(r"[;,.!?；，。！？]")
-
-
-def _user_clause_states(question: str, text: str) -> bool:
-    """A clause of its own states the asked slot and names no one else: "Mittens went to my sister's;
-    we've got a kitten now, Pepper", "新买了一部小米14，旧手机给我妈了" are about the user's cat and phone,
-    though they name a sister and a mother ("My brother just started at Google" is one clause: his job)."""
-    return any(
-        stated_slots(question, part) and not (owned(part) & PEOPLE) and not others_own(part)
-        for part in _CLAUSE.split(apposition_joined(text))
-        if part.strip()
-    )
 
 
 def _asked_part(question: str, text: str) -> str:
@@ -373,7 +278,7 @@ def on_subject(question: str, c: Candidate, t: Thresholds = DEFAULT) -> bool:
         # All of the question and the liking it asks, which no term holds: "Mei loves hiking" (cosine
         # 0.17) for "What does my wife like doing?", Mei being the wife.
         return c.similarity >= t.slot_similarity
-    if stated == asked and _own_thing(question, c.text) and answer_of_kind(question, c.text):
+    if stated == asked and own_thing(question, c.text) and answer_of_kind(question, c.text):
         # The user's own thing, all of the question, and an answer of the kind asked: "Our holiday to
         # Crete is from 2 to 9 August" for "When is my holiday?" (cosine 0.20; session 14).
         return c.similarity >= t.slot_similarity
@@ -431,26 +336,6 @@ def _what_word(question: str) -> set[str]:
     什么品种？"): a remark gives one without the word ("Our dog is a beagle")."""
     m = _WHAT_WORD.search(question)
     return _terms(m.group(1) or m.group(2)) if m else set()
-
-
-def _own_thing(question: str, text: str) -> bool:
-    """The thing the question asks about is the user's in the remark: called theirs in both ("my holiday",
-    "our holiday"), or asked of the user by its plain word ("Where am I going on holiday?") and called
-    theirs in the remark ("Our holiday to Crete is booked for June": "I don't know" as a new user, session
-    15), one of their people asked about in neither."""
-    mine = owned(question)
-    if owned_alike(mine, owned(text)):
-        return True
-    if not about_user(question) or mine:
-        return False
-    theirs = owned(text)
-    if terms(question) & theirs - PEOPLE - PETS:
-        return True
-    # Or said of no one at all, as the user says their own plans: "Flights to Tokyo booked for April!",
-    # "Holiday to Crete booked for June!" (its first word is the asked thing, not someone's name).
-    opening = opening_name(text)
-    someone = opening and not _terms(opening) <= terms(question)
-    return not (theirs or others_own(text) or someone or in_first_person(text))
 
 
 # What others say or what was heard, not the user's own life: "Everyone says holidays in Crete are great",
@@ -634,7 +519,7 @@ def rival(
             continue
         if hedged(text) or former(text):  # a wish, or how things once were, replaces nothing
             continue
-        if _about_another(question, c):
+        if about_another(question, c):
             continue
         # A person is said by their name: "Our wedding anniversary is on 9 June" is near the partner slot's
         # meaning, but it does not say who the wife is (session 13); "The doctor upped my amlodipine to
@@ -689,39 +574,6 @@ def _means_slot(question: str, text: str, value: set[str], likeness: Likeness, t
         and likeness.own >= t.meaning_floor
         and likeness.margin >= t.meaning_margin
     )
-
-
-def _about_another(question: str, c: Candidate) -> bool:
-    """A remark about someone else's thing or life: "Hana's new car", "Heard Fatima moved to Berlin",
-    "My friend Tom lives in Leeds". Unlike off_subject it does not ask the remark to call the thing the
-    user's in the question's own words: "Finally got my own car" is about "我家的车"."""
-    text = c.memory.text
-    if others_own(text) or _said_of_another(question, text) or _someone_elses(question, terms(question), c):
-        return True
-    if _their_person_unnamed(question, c) or _other_sex(question, text):
-        return True
-    if terms(question) & {t for m in _THIRD_PERSONS.finditer(text) for t in _terms(m.group(1))}:
-        return True  # "Marco lives in Milan with his girlfriend Sofia" is not who the user is seeing
-    held = _terms(text)
-    if any(not has_name(name, held) for name in names(question)):
-        return True  # "My flat in Reading has a blue door" is not where "Mei's parents" live now
-    return bool({w for w in owned(text) & PEOPLE if not asks_for(question, w)}) and not _user_clause_states(
-        question, text
-    )
-
-
-# A thing of someone the remark speaks of: "his girlfriend", "her new car".
-_THIRD_PERSONS = re.compile(r"\b(?:his|her|their)\s+(?:(?:new|old|own|current)\s+)?([a-z]+)\b", re.IGNORECASE)
-
-
-def _their_person_unnamed(question: str, c: Candidate) -> bool:
-    """A question about one of the user's people other than the one it asks for ("What does my husband
-    do?"), and a remark that names them in no words: "I'm a software engineer" (later than "My husband
-    Daniel works as a nurse") is the user's own job, not a newer statement of his."""
-    people = {w for w in owned(question) & PEOPLE if not asks_for(question, w)}
-    held = _terms(c.memory.text)
-    said = mentioned(people, c.memory.text) | kin(people, held) | ((c.translated | c.known_as) & people)
-    return bool(people) and not said
 
 
 def passage_answers(question: str, c: Candidate, t: Thresholds = DEFAULT, route: Asked | None = None) -> bool:
