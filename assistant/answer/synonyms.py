@@ -58,7 +58,7 @@ _SAID_BY: dict[str, str] = {
     "support": r"fan|fans|supporter|supporters|season tickets?",
     # Whom someone marries is their fiancé(e), or their spouse once married: "My sister's fiancé is called
     # Omar" for "Who is my sister marrying?", "My brother's wife is called Anna" for "Who is my brother
-    # married to?" (session 15). Whose they are is for decide.off_subject.
+    # married to?" (session 15). Whose they are is for subject.off_subject.
     "marry": r"fianc(?:[eé]e?s?)?|engaged to|wife|husband|spouse",  # "fianc": a possession's stem (terms.py)
     # "Flights to Tokyo booked for April!" (session 15): a flight is travel, whatever it is for.
     "travel": r"trip|trips|holiday|holidays|vacation|vacations|journey|journeys|flight|flights",
