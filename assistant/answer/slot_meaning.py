@@ -10,7 +10,7 @@ any other slot's, and than to everyday remarks about nothing in particular, by a
 
 Alone this is weak with the bundled embedder: the true remarks lead by 0.04-0.05 on the development
 years, and so do "Drove to the coast with Zhang Wei" (home) and "I lent my suitcase to Priya" (employer).
-decide.rival therefore takes it only for a remark that reports no single past action (reports_action).
+current.rival therefore takes it only for a remark that reports no single past action (reports_action).
 
 The statements are embedded once per process and embedder (152 sentences: about 100 ms of CPU).
 """

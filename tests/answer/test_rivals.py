@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from datetime import UTC, datetime
 
-from assistant.answer.decide import rival
+from assistant.answer.current import rival
 from assistant.answer.decision import DEFAULT, Candidate
 from assistant.answer.newer import rivals
 from assistant.answer.pipeline import plan
