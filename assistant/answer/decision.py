@@ -155,7 +155,7 @@ class Candidate:
     # holding most of the question) ranked it first among the passages found (evidence.gather).
     first_of_both: bool = False
     # For the first of both, when the question is about the books and names one person: the passage is taken
-    # to be about them, though it says "he" or "she" (evidence.gather, decide.passage_lacks).
+    # to be about them, though it says "he" or "she" (evidence.gather, passage_choice.passage_lacks).
     of_the_one_named: bool = False
 
     @property

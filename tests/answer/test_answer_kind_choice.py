@@ -1,4 +1,4 @@
-"""Among passages that hold a question's names and words equally, the choice (decide.best_passage) takes
+"""Among passages that hold a question's names and words equally, the choice (passage_choice.best_passage) takes
 the one with an answer of the kind asked (expects.py): a date for "When …", before the better rank. Real
 sentences of the book (the third development set's Norah question)."""
 

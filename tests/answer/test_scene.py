@@ -1,5 +1,5 @@
 """A clause that only says when ("when she came to the clearing") is not what a question asks (scene.py):
-the passage choice prefers the passage that holds the rest (decide.best_passage)."""
+the passage choice prefers the passage that holds the rest (passage_choice.best_passage)."""
 
 from __future__ import annotations
 

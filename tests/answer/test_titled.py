@@ -3,8 +3,9 @@ in the passage gate and the passage choice (decide.py)."""
 
 from __future__ import annotations
 
-from assistant.answer.decide import decide, passage_answers
+from assistant.answer.decide import decide
 from assistant.answer.decision import Candidate, Outcome
+from assistant.answer.passage_choice import passage_answers
 from assistant.answer.titled import bare_surnames, without_wives_of
 from assistant.memory.model import Memory
 
