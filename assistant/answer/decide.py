@@ -1,12 +1,14 @@
 """Which evidence answers a question, or that none does: a pure function of the question and what
 retrieval found, testable without a model or a store.
 
-The question is first routed by what it asks: about the user ("Where do I live?"), about something
-they gave the assistant to read ("In the book, who …", "第三章讲了什么"), or open ("Who is Ukridge?",
-"List three French cities"), which the evidence then settles. Evidence answers only when it is on the
-subject that was asked (terms.py), and of several statements on that subject the newest wins, whether
-or not an extraction rule read it. The thresholds are calibrated on development data by
-`bench/answers.py --calibrate` (docs/benchmarks.md says how and what was chosen).
+The question is first routed by what it asks (routing.py): about the user ("Where do I live?"), about
+something they gave the assistant to read ("In the book, who …", "第三章讲了什么"), or open ("Who is
+Ukridge?", "List three French cities"), which the evidence then settles. Evidence answers only when it is
+on the subject that was asked (subject.py, whose.py, terms.py), and of several statements on that subject
+the newest wins, whether or not an extraction rule read it (current.py, tense.py); a passage answers when it
+passes the gate (passage_choice.py). What goes in and comes out is in decision.py, with the thresholds,
+calibrated on development data by `bench/answers.py --calibrate` (docs/benchmarks.md says how and what
+was chosen).
 """
 
 from __future__ import annotations

@@ -27,7 +27,7 @@ import numpy as np
 from ..memory.embeddings import Embedder
 from .slots import asked_slots
 
-if TYPE_CHECKING:  # decide.py imports Likeness from here
+if TYPE_CHECKING:  # current.py imports Likeness from here
     from .decision import Candidate
 
 # What each slot (slots.SLOTS) means, said the ways a person would say it, in both languages. A value

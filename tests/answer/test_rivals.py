@@ -1,5 +1,5 @@
 """A newer remark that may replace the answer is looked for near the answer's own statement, not only
-near the question (answer/newer.py `rivals`, decide.py `rival`): real LanceDB in tmp, the real embedder."""
+near the question (answer/newer.py `rivals`, current.py `rival`): real LanceDB in tmp, the real embedder."""
 
 from __future__ import annotations
 

@@ -1,5 +1,5 @@
 """A wife called "Mrs." and a surname is not the man the question names by the surname alone (titled.py),
-in the passage gate and the passage choice (decide.py)."""
+in the passage gate and the passage choice (passage_choice.py)."""
 
 from __future__ import annotations
 
