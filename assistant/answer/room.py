@@ -24,7 +24,7 @@ from ..memory.extraction import extract_facts
 from ..memory.memories import Memories
 from ..settings import Settings
 from ..turn import Action, OnToken, TurnResult
-from .decide import Outcome
+from .decision import Outcome
 from .pipeline import finish, plan
 from .support import speaks_as_user
 
