@@ -200,7 +200,12 @@ def test_a_book_is_no_record_of_the_user_s_life(assistant: Assistant, tmp_path: 
 
 def test_who_wrote_a_book_is_answered_from_its_file_never_from_a_passage(assistant: Assistant, tmp_path: Path) -> None:
     keeper = assistant.books.add(make_epub(tmp_path / "keeper.epub")).book
-    for asked in ("Who wrote The Lighthouse Keeper?", "Who is the author?", "Who wrote this book?", "这本书的作者是谁？"):
+    for asked in (
+        "Who wrote The Lighthouse Keeper?",
+        "Who is the author?",
+        "Who wrote this book?",
+        "这本书的作者是谁？",
+    ):
         result = assistant.handle(asked)
         assert keeper.author and keeper.author in result.reply, asked
         assert result.model is None and [c.id for c in result.citations] == [f"book-{keeper.id}-0"], asked

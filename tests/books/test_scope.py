@@ -154,7 +154,9 @@ def test_where_i_stopped_is_asked_in_everyday_words_and_never_of_a_birthplace() 
         assert not asks_where_i_stopped(other), other
 
 
-def test_a_book_s_details_are_asked_only_of_a_book_and_only_for_them(books: Books, keeper: Book, tmp_path: Path) -> None:
+def test_a_book_s_details_are_asked_only_of_a_book_and_only_for_them(
+    books: Books, keeper: Book, tmp_path: Path
+) -> None:
     from assistant.books.details import Detail, Details
 
     for asked in ("Who wrote The Lighthouse Keeper?", "Who's the author?", "这本书是谁写的？"):
