@@ -28,6 +28,7 @@ from .addressed import spoken_to_only
 from .anchor import Anchor, anchored
 from .answer_kind import CALENDAR, answer_of_kind, asks_where, gives_no_number, gives_no_thing, says_where
 from .expects import Expects, expects, has_answer_kind
+from .in_english import unasked
 from .introductions import who_is
 from .kinds import kind_words, liking_of_another_kind, member_holds, names_none_in_chinese
 from .liking import asks_liking, favourite, liking, opposite_liking, turned_round
@@ -274,7 +275,7 @@ _EN_DOCUMENT = re.compile(
 )
 _ZH_DOCUMENT = re.compile(
     r"这本书|那本书|本书|书里|书中|第[一二三四五六七八九十百\d]+章|章节|这一章|"
-    r"文中|文章|小说|故事|作者|段落|文档|笔记(?!本)|原文|主人公"
+    r"文中|文章|小说|故事|作者|段落|文档|笔记(?!本)|原文|主人公|叙述者|讲述者|叙事者|情节"
 )
 
 
@@ -1068,7 +1069,7 @@ def passage_lacks(question: str, c: Candidate, t: Thresholds = DEFAULT, route: A
 def _things_held(question: str, c: Candidate) -> tuple[int, int, list[frozenset[str]], set[str]]:
     """How many things the question asks (a name of several words is one), how many of them the passage
     holds, the names it lacks and the asked terms it holds."""
-    asked = passage_terms(question)
+    asked = passage_terms(question) - unasked(question, c.memory.text)  # "the narrator" asked of an English one
     asked_names = names(question)
     in_names = set().union(*asked_names)
     things = len(asked_names) + len(asked - in_names)
