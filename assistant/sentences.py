@@ -32,6 +32,7 @@ _PARAGRAPH = re.compile(rf"\n\s*\n|\n(?=[ \t]*{LIST_MARK}[ \t]+\S)")
 # characters): within Chinese it joins without a space.
 _WRAP_CJK = re.compile(r"(?<=[\u3400-\u9fff，。、；：！？])[ \t]*\n\s*(?=[\u3400-\u9fff])")
 _WRAP = re.compile(r"[ \t]*\n\s*")
+_MD_HEADING = re.compile(r"[ \t]*#{1,6}[ \t]+\S")
 
 
 def is_abbreviation(word: str) -> bool:
@@ -85,12 +86,15 @@ def _breaks(text: str) -> list[tuple[int, int, bool]]:
         end = m.start() if m else len(text)
         paragraph = text[start:end]
         apart = "\n" in paragraph and _lines_apart(paragraph.strip("\n"))
-        if apart:
-            at = start
-            for line in paragraph.split("\n")[:-1]:
-                at += len(line)
-                out.append((at, at + 1, True))
-                at += 1
+        lines = paragraph.split("\n")
+        at = start
+        for line, after in zip(lines, lines[1:], strict=False):
+            at += len(line)
+            # A markdown heading is a paragraph of its own, wrapped into no sentence: "## Gran's flapjacks"
+            # ran into "250g oats, …" below it, so no line was read as under it.
+            if apart or _MD_HEADING.match(line) or _MD_HEADING.match(after):
+                out.append((at, at + 1, apart))
+            at += 1
         if m:
             out.append((m.start(), m.end(), apart))
             start = m.end()
@@ -122,14 +126,23 @@ def _short_item(paragraph: str) -> bool:
 
 
 def sentence_starts(text: str) -> list[int]:
-    """For each sentence split_sentences finds, where in `text` its paragraph starts: what a citation
-    places a quote by (a line of a file, a paragraph of a book)."""
+    """For each sentence split_sentences finds, where in `text` it starts: what a citation places a quote
+    by (a line of a file, a paragraph of a book). Its own line, not its paragraph's first: "The water butt
+    leaks at the tap" under "Feed the tomatoes … once the flowers set." was cited at the line before."""
     starts = [0, *(b for _, b, _ in _breaks(text))]
-    return [
-        start
-        for start, paragraph in zip(starts, split_paragraphs(text), strict=True)
-        for _ in split_sentences(paragraph)
-    ]
+    out: list[int] = []
+    for start, paragraph in zip(starts, split_paragraphs(text), strict=True):
+        at = start
+        for sentence in split_sentences(paragraph):
+            found = _opening(sentence).search(text, at, start + len(paragraph))
+            out.append(found.start() if found else at)
+            at = found.end() if found else at
+    return out
+
+
+def _opening(sentence: str) -> re.Pattern[str]:
+    """A sentence's first characters as they stand in the text, where a wrapped line may break them."""
+    return re.compile(r"\s*".join(map(re.escape, sentence[:12].replace(" ", ""))))
 
 
 def split_sentences(text: str) -> list[str]:

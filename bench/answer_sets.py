@@ -90,7 +90,7 @@ UNANSWERABLE: list[str] = [
     "What instrument do I play?",
 ]
 
-# Written after the passage gate (decide.passage_answers) was designed while looking at the sets above:
+# Written after the passage gate (passage_choice.passage_answers) was designed while looking at the sets above:
 # these are the only book and general questions no design decision has seen.
 BOOK_FRESH: list[tuple[str, str]] = [
     ("Which village did the narrator set off for to consult Farmer Leigh?", "Up Lyme"),

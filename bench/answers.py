@@ -69,18 +69,12 @@ from answer_sets import (  # noqa: E402
 )
 from year import SUBJECTS, Year, generate_year  # noqa: E402
 
-from assistant.answer.decide import DEFAULT as DEFAULT_THRESHOLDS  # noqa: E402
-from assistant.answer.decide import (  # noqa: E402
-    Candidate,
-    Decision,
-    Outcome,
-    Thresholds,
-    decide,
-    passage_answers,
-    passage_lacks,
-)
+from assistant.answer.decide import decide  # noqa: E402
+from assistant.answer.decision import DEFAULT as DEFAULT_THRESHOLDS  # noqa: E402
+from assistant.answer.decision import Candidate, Decision, Outcome, Thresholds  # noqa: E402
 from assistant.answer.evidence import PASSAGE_LIMIT, PASSAGE_POOL, Found, gather  # noqa: E402
 from assistant.answer.newer import settle  # noqa: E402
+from assistant.answer.passage_choice import passage_answers, passage_lacks  # noqa: E402
 from assistant.answer.pipeline import Plan  # noqa: E402
 from assistant.language import CJK  # noqa: E402
 from assistant.memory import api  # noqa: E402

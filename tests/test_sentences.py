@@ -4,7 +4,7 @@ cutting passages and checking a model's reply."""
 from __future__ import annotations
 
 from assistant.answer.compose import best_sentences
-from assistant.sentences import is_finished, split_paragraphs, split_sentences
+from assistant.sentences import is_finished, sentence_starts, split_paragraphs, split_sentences
 
 
 def test_titles_initials_and_decimals_do_not_end_a_sentence() -> None:
@@ -65,3 +65,9 @@ def test_a_texts_sentences_are_its_paragraphs_sentences_in_order() -> None:
     paragraphs = split_paragraphs(text)
     assert len(paragraphs) == 3
     assert [s for p in paragraphs for s in split_sentences(p)] == split_sentences(text)
+
+
+def test_each_sentence_starts_where_it_stands_in_the_text() -> None:
+    text = "Feed the tomatoes every Sunday.\nThe water butt\nleaks at the tap. It needs a washer.\n\n- Bins: Tuesday"
+    starts = sentence_starts(text)
+    assert [text[s : s + 9] for s in starts] == ["Feed the ", "The water", "It needs ", "- Bins: T"]

@@ -29,7 +29,7 @@ def best_sentences(question: str, text: str, window: tuple[int, int] | None = No
     if not parts:
         return text[:QUOTE_CHARS]
     joiner = "" if is_chinese(text) else " "
-    start, end = _quoted(question, text, parts, window, around)
+    start, end, _ = _quoted(question, text, parts, window, around)
     quote = joiner.join(parts[start:end])
     if len(quote) > QUOTE_CHARS:
         cut = quote.rfind(" ", 0, QUOTE_CHARS)
@@ -38,15 +38,17 @@ def best_sentences(question: str, text: str, window: tuple[int, int] | None = No
 
 
 def quote_start(question: str, text: str, window: tuple[int, int] | None = None, around: bool = False) -> int:
-    """Where in `text` the paragraph best_sentences quotes from starts: the place a citation names."""
+    """Where in `text` the sentence that answers starts: the place a citation names. Not where the quote
+    widened around it starts: "Bake at 180C for 25 minutes." was cited at the ingredients' line before it."""
     parts = split_sentences(text)
-    return sentence_starts(text)[_quoted(question, text, parts, window, around)[0]] if parts else 0
+    return sentence_starts(text)[_quoted(question, text, parts, window, around)[2]] if parts else 0
 
 
 def _quoted(
     question: str, text: str, parts: list[str], window: tuple[int, int] | None, around: bool
-) -> tuple[int, int]:
-    """The sentences (from, to) best_sentences quotes."""
+) -> tuple[int, int, int]:
+    """The sentences (from, to) best_sentences quotes, and the first of those that answer (before the
+    quote is widened around them)."""
     gap = 0 if is_chinese(text) else 1
     if window and window[0] < len(parts):
         start, end = window
@@ -55,6 +57,7 @@ def _quoted(
         scores = [len(mentioned(asked, s)) for s in parts]
         start = max(range(len(parts)), key=lambda i: (scores[i], -i))
         end = start + 1
+    core = start + 1 if start < end - 1 and _heading(parts[start]) else start
     # An item of a list is a line of the user's notes of its own: the quote grows within it, not into the
     # items around it ("- Dentist: … 9 April" was quoted with the whole page of notes for "When is my
     # next dentist check-up?"; session 16).
@@ -67,7 +70,7 @@ def _quoted(
         start += 1
     if sum(map(len, parts[start:end])) + gap * (end - start - 1) < 80 and end < hi:
         end += 1
-    return start, end
+    return start, end, max(core, start)
 
 
 def _heading(sentence: str) -> bool:

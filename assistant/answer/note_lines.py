@@ -58,25 +58,32 @@ def is_list(text: str) -> bool:
     return len(lines) > 1 and 2 * sum(lines) >= len(lines)
 
 
-def _lines(text: str) -> list[tuple[int, int, str]]:
-    """Each line of notes in `text` (sentences.note_lines) as (its first sentence, how many, its text), and
-    each sentence of the other paragraphs as (its index, 0, its text)."""
-    out: list[tuple[int, int, str]] = []
+def _lines(text: str) -> list[tuple[int, int, str, bool]]:
+    """Each line of notes in `text` (sentences.note_lines) as (its first sentence, how many, its text,
+    whether it is a heading), and each sentence of the other paragraphs as (its index, 0, its text, and
+    whether it is a heading: a paragraph of one short unfinished sentence, "## Gran's flapjacks")."""
+    out: list[tuple[int, int, str, bool]] = []
     first = 0
     for paragraph, line in zip(split_paragraphs(text), note_lines(text), strict=True):
         sentences = split_sentences(paragraph)
         if line and sentences:
-            out.append((first, len(sentences), " ".join(sentences)))
+            out.append((first, len(sentences), " ".join(sentences), False))
         else:
-            out += [(first + i, 0, sentence) for i, sentence in enumerate(sentences)]
+            alone = len(sentences) == 1
+            out += [(first + i, 0, sentence, alone and _is_heading(sentence)) for i, sentence in enumerate(sentences)]
         first += len(sentences)
     return out
 
 
+def _is_heading(line: str) -> bool:
+    """A title of what follows: short, no item, no sentence's end."""
+    return len(line) <= 60 and not is_item(line) and not is_finished(line)
+
+
 def _heading(sentences: list[str]) -> str:
-    """A chunk's first line when it is a heading: short, no item, no sentence's end."""
+    """A chunk's first line when it is a heading."""
     first = sentences[0] if len(sentences) > 1 else ""
-    return first if first and len(first) <= 60 and not is_item(first) and not is_finished(first) else ""
+    return first if first and _is_heading(first) else ""
 
 
 def _held(question: str, asked: AbstractSet[str], text: str) -> set[str]:
@@ -119,7 +126,12 @@ def answering_line(question: str, asked: AbstractSet[str], text: str, spare: int
     listed = is_list(text)
     need = len(subject) - (spare if len(subject) >= 3 else 0)
     best: NoteLine | None = None
-    for at, count, line in _lines(text):
+    for at, count, line, titles in _lines(text):
+        # The heading a line is under names what it is about: "Bake at 180C for 25 minutes." is of the
+        # flapjacks under "## Gran's flapjacks" (a chunk's first heading, "# Recipes", names nothing asked).
+        if titles:
+            above = _held(question, subject, line) or (_held(question, subject, heading) if heading else set())
+            continue
         # Under a heading that names the subject, any line: "1 cup red lentils, …" under "Dal".
         if line == heading or not (count or listed or above):
             continue

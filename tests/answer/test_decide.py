@@ -6,7 +6,10 @@ from __future__ import annotations
 
 import numpy as np
 
-from assistant.answer.decide import Asked, Candidate, Outcome, asked_about, asks_about_now, decide
+from assistant.answer.decide import decide
+from assistant.answer.decision import Asked, Candidate, Outcome
+from assistant.answer.routing import asked_about
+from assistant.answer.tense import asks_about_now
 from assistant.memory.model import Memory
 
 

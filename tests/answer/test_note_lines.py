@@ -6,9 +6,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from assistant.answer.decide import Outcome, passage_terms
+from assistant.answer.decision import Outcome
 from assistant.answer.note_lines import answering_line, is_list
 from assistant.answer.pipeline import plan
+from assistant.answer.routing import passage_terms
 from assistant.memory import import_file
 from assistant.memory.store import MemoryStore
 from assistant.sentences import note_lines, split_sentences
@@ -82,3 +83,24 @@ def test_a_general_question_is_not_answered_by_a_list_of_notes(store: MemoryStor
     path.write_text("# Health\n\nBlood type: O negative\nAllergies: penicillin\nBlood pressure 128/82 on 4 October\n")
     import_file(path, store=store)
     assert plan("What's a normal blood pressure?", store).decision.outcome is Outcome.GENERAL
+
+
+def test_a_line_under_a_markdown_sub_heading_is_read_as_under_it() -> None:
+    text = "# Recipes\n\n## Gran's flapjacks\n250g oats, 3 tbsp golden syrup.\nBake at 180C for 25 minutes.\n"
+    assert split_sentences(text)[:2] == ["# Recipes", "## Gran's flapjacks"]
+    assert line("How long do I bake the flapjacks?", text) == "Bake at 180C for 25 minutes."
+
+
+def test_the_place_of_an_answer_is_its_own_line_not_the_quotes_first(store: MemoryStore, tmp_path: Path) -> None:
+    path = tmp_path / "garden.md"
+    path.write_text(
+        "# Garden diary\n\n## To remember\nFeed the tomatoes with comfrey tea every Sunday.\n"
+        "The water butt leaks at the tap; it needs a new washer.\n",
+        encoding="utf-8",
+    )
+    import_file(path, store=store)
+    p = plan("What's wrong with the water butt?", store)
+    reply, cited = p.product_reply()
+    assert p.decision.outcome is Outcome.PASSAGE
+    assert "The water butt leaks at the tap" in reply
+    assert [c.place for c in p.citations(cited[:1])] == ["garden.md, line 5"]
