@@ -23,7 +23,10 @@ _EN_USER = re.compile(
 # request for instructions ("How do I boil an egg?"), do not make a question about the user.
 _EN_REQUEST_ME = re.compile(
     r"^\s*(please\s+)?(tell|give|show|help|let|teach|find|explain to|write)\s+me\b"
-    r"|^\s*how (do|can|should|would|could) (i|we)\b|^\s*why (do|did|are|can|can't|don't) we\b",
+    r"|^\s*how (do|can|should|would|could) (i|we)\b|^\s*why (do|did|are|can|can't|don't) we\b"
+    # Advice asked by measure: "How long should I boil pasta?", "How many eggs should I use?" (a dev
+    # general question answered "I don't know — you haven't told me"); "… my cactus" stays the user's.
+    r"|^\s*how\s+(?:long|much|many|often|far|soon|hot|early|late)\s+(?:\w+\s+){0,2}?should\s+(?:i|we)\b",
     re.IGNORECASE,
 )
 _EN_DOCUMENT = re.compile(

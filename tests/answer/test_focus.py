@@ -172,7 +172,7 @@ def test_a_plan_is_told_in_the_doing_so_the_word_plan_does_not_decide_the_passag
 # terms are built in different orders, and a plain sum over them differed in the last bit.
 _TIED = """
 import random
-from assistant.answer.decide import Candidate
+from assistant.answer.decision import Candidate
 from assistant.answer.focus import by_focus
 from assistant.memory.model import Memory
 
