@@ -8,6 +8,7 @@ from dataclasses import replace
 from ..language import is_chinese
 from .decision import DEFAULT, Asked, Candidate, Thresholds
 from .expects import expects, has_answer_kind
+from .in_english import unasked
 from .introductions import who_is
 from .routing import asked_about, has_name, passage_terms
 from .scene import asked_apart_from_scene
@@ -64,7 +65,7 @@ def passage_lacks(question: str, c: Candidate, t: Thresholds = DEFAULT, route: A
 def _things_held(question: str, c: Candidate) -> tuple[int, int, list[frozenset[str]], set[str]]:
     """How many things the question asks (a name of several words is one), how many of them the passage
     holds, the names it lacks and the asked terms it holds."""
-    asked = passage_terms(question)
+    asked = passage_terms(question) - unasked(question, c.memory.text)  # "the narrator" asked of an English one
     asked_names = names(question)
     in_names = set().union(*asked_names)
     things = len(asked_names) + len(asked - in_names)
