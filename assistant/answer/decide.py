@@ -28,6 +28,7 @@ from .addressed import spoken_to_only
 from .anchor import Anchor, anchored
 from .answer_kind import CALENDAR, answer_of_kind, asks_where, gives_no_number, gives_no_thing, says_where
 from .expects import Expects, expects, has_answer_kind
+from .fiction import tells_fiction
 from .introductions import who_is
 from .kinds import kind_words, liking_of_another_kind, member_holds, names_none_in_chinese
 from .liking import asks_liking, favourite, liking, opposite_liking, turned_round
@@ -416,6 +417,8 @@ def off_subject(question: str, c: Candidate) -> bool:
     friend lives in …" for "where do I live"."""
     if _other_sex(question, c.memory.text) or _their_person_unnamed(question, c):
         return True
+    if c.memory.kind != "document" and tells_fiction(c.memory.text) and about_user(question):
+        return True  # "In the story, the narrator works as a lighthouse keeper" is not the user's job
     if spoken_to_only(question, c.memory.text):
         return True  # "Caroline: Woohoo Melanie! I passed the interviews" is no news of Melanie's
     if _said_of_another(question, c.memory.text) and not c.known_as & terms(question):
@@ -558,11 +561,19 @@ def _user_clause_states(question: str, text: str) -> bool:
     """A clause of its own states the asked slot and names no one else: "Mittens went to my sister's;
     we've got a kitten now, Pepper", "新买了一部小米14，旧手机给我妈了" are about the user's cat and phone,
     though they name a sister and a mother ("My brother just started at Google" is one clause: his job)."""
+    parts = [part for part in _CLAUSE.split(apposition_joined(text)) if part.strip()]
     return any(
-        stated_slots(question, part) and not (owned(part) & PEOPLE) and not others_own(part)
-        for part in _CLAUSE.split(apposition_joined(text))
-        if part.strip()
+        stated_slots(question, part)
+        and not (owned(part) & PEOPLE)
+        and not others_own(part)
+        and not (k and _GOES_ON.match(part))
+        for k, part in enumerate(parts)
     )
+
+
+# A clause that opens with a verb of the third person goes on with the one the clause before is about:
+# "My sister Ana is 30, lives in Porto" is where the sister lives (cited for "Where do I live?", session 17).
+_GOES_ON = re.compile(r"\s*(?:and\s+|also\s+|now\s+)?(?!(?:this|his|its|as|us|yes|plus|thus|is)\b)[a-z]+s\b")
 
 
 def _asked_part(question: str, text: str) -> str:
@@ -1204,7 +1215,9 @@ def usable(found: list[Candidate]) -> list[Candidate]:
 # "I'd love to try surfing" say what the user enjoys.
 _EN_HEDGE = re.compile(
     r"\b(might|maybe|perhaps|wants?\s+to|wanna|would\s+(?:like|love)|'d\s+(?:like|love)|plan(ning)?\s+to|thinking\s+of|"
-    r"hoping\s+to|going\s+to\s+try)\b",
+    r"hoping\s+to|going\s+to\s+try)\b"
+    # A condition not met: "If I ever get a dog I'll call it Biscuit", "If we had a garden …".
+    r"|^\s*if\s+(?:i|we)\s+(?:ever|had|were|could|won|get|got|bought|moved)\b",
     re.IGNORECASE,
 )
 _ZH_HEDGE = re.compile(r"想去|想要|想吃|打算|可能|也许|或许|计划|准备")

@@ -237,6 +237,11 @@ SLOTS: tuple[Slot, ...] = (
         # minutes away").
         r"\b(i'm|i am) (now |nearly |almost )?\d{1,3}(?=\s*(years|yrs|now|today|this year)\b|\s*[.!,;]|\s*$)"
         r"|\bturn(ed|ing|s)? \d{1,3}\b|\b\d{1,3} years old\b|\bmy \d{1,3}(st|nd|rd|th) birthday\b"
+        # One of the user's people or pets: "My son is 8 actually" (session 17: the son's older age stood).
+        r"|\b(my|our) (little |eldest |youngest |older |younger )?(son|daughter|kid|boy|girl|sister|brother|mum|mom"
+        r"|mother|dad|father|wife|husband|partner|gran|granny|grandma|grandmother|grandad|grandpa|grandfather"
+        r"|niece|nephew|cousin|dog|cat|puppy|kitten)( [A-Z][a-z]+)? is (now |nearly |almost |just )?\d{1,3}"
+        r"(?=\s*(years|yrs|now|today|this year|actually)\b|\s*[.!,;]|\s*$)"
         r"|我(今年|现在)?(已经)?[\d一二三四五六七八九十]+岁|满[\d一二三四五六七八九十]+岁"
         # Anyone's age said as now: "我外婆今年八十五岁了" (session 16: "I don't know" for "我外婆多大了？").
         r"|(?:今年|现在|已经)[\d一二三四五六七八九十百两]+(?:周)?岁|[\d一二三四五六七八九十百两]+(?:周)?岁了",

@@ -338,6 +338,11 @@ def owned(text: str) -> set[str]:
 # about the kids' beach days: a LoCoMo development answer was lost).
 _EN_THEIRS = re.compile(r"\b([a-z]+)('s|(?<=s)')\s+([a-z]+)(?:\s+([a-z]+))?", re.IGNORECASE)
 _OTHERS_PLURAL = re.compile(r"\bthe\s+$", re.IGNORECASE)
+# The user's people in the plural: "My parents' anniversary is 20 July" is not the user's (cited for "When is
+# my anniversary?", session 17). Not "my kids'": "my kids' faces" is the user's day (LoCoMo lost a gold
+# answer with every plural possessive read so, session 15).
+_KIN_PLURAL = frozenset("parents grandparents in-laws friends neighbours neighbors cousins sisters brothers".split())
+_MY_BEFORE = re.compile(r"\b(?:my|our)\s+(?:[a-z-]+\s+)?$", re.IGNORECASE)
 _NOT_OWNERS = frozenset("it that what who he she there here let where how which this one everyone nobody".split())
 _ZH_OWNERS = "|".join((*ZH_PEOPLE_WORDS, "邻居", "别人", "人家", "他", "她", "他们", "她们"))
 _ZH_THEIRS = re.compile(
@@ -355,7 +360,9 @@ def possessions(text: str) -> list[tuple[str, str]]:
         owner = match.group(1).lower()
         if owner in _NOT_OWNERS:
             continue
-        if match.group(2) == "'" and not (match.group(1)[0].isupper() or _OTHERS_PLURAL.search(text[: match.start()])):
+        before = text[: match.start()]
+        kin_plural = owner in _KIN_PLURAL and _MY_BEFORE.search(before)
+        if match.group(2) == "'" and not (match.group(1)[0].isupper() or _OTHERS_PLURAL.search(before) or kin_plural):
             continue
         words = [w.lower() for w in match.groups()[2:] if w]
         noun = next((w for w in words if w not in _EN_ADJECTIVES), None)
