@@ -242,6 +242,8 @@ SLOTS: tuple[Slot, ...] = (
         r"|mother|dad|father|wife|husband|partner|gran|granny|grandma|grandmother|grandad|grandpa|grandfather"
         r"|niece|nephew|cousin|dog|cat|puppy|kitten)( [A-Z][a-z]+)? is (now |nearly |almost |just )?\d{1,3}"
         r"(?=\s*(years|yrs|now|today|this year|actually)\b|\s*[.!,;]|\s*$)"
+        # A year of birth: "I was born in 1988" for "How old am I?" (session 17, "I don't know").
+        r"|\bborn in (19|20)\d{2}\b|(19|20)\d{2}\s*年\s*(出生|生的|生人)"
         r"|我(今年|现在)?(已经)?[\d一二三四五六七八九十]+岁|满[\d一二三四五六七八九十]+岁"
         # Anyone's age said as now: "我外婆今年八十五岁了" (session 16: "I don't know" for "我外婆多大了？").
         r"|(?:今年|现在|已经)[\d一二三四五六七八九十百两]+(?:周)?岁|[\d一二三四五六七八九十百两]+(?:周)?岁了",
