@@ -19,6 +19,7 @@ from enum import StrEnum
 
 import numpy as np
 
+from ..fiction import tells_fiction
 from ..language import CJK, asks, is_chinese
 from ..memory.model import Memory
 from ..memory.places import passage_place
@@ -28,12 +29,12 @@ from .addressed import spoken_to_only
 from .anchor import Anchor, anchored
 from .answer_kind import CALENDAR, answer_of_kind, asks_where, gives_no_number, gives_no_thing, says_where
 from .expects import Expects, expects, has_answer_kind
-from .fiction import tells_fiction
 from .introductions import who_is
 from .kinds import kind_words, liking_of_another_kind, member_holds, names_none_in_chinese
 from .liking import asks_liking, favourite, liking, opposite_liking, turned_round
 from .named_subject import opening_liker, opening_name
 from .note_lines import answering_line, is_list
+from .own_name import asks_own_name, states_own_name
 from .scene import asked_apart_from_scene
 from .slot_meaning import Likeness
 from .slots import (
@@ -604,7 +605,7 @@ def on_subject(question: str, c: Candidate, t: Thresholds = DEFAULT) -> bool:
             return False
     if names_no_one_else(question, text):
         return False  # "My brother Sam is getting married" does not say whom he marries
-    if _introduces(question, text):
+    if _introduces(question, text) or (asks_own_name(question) and states_own_name(text)):
         return True
     if _HEARSAY.match(text) and about_user(question) and not stated_slots(question, c.text):
         return False  # "Everyone says holidays in Crete are great" is not where the user goes (cited on main)

@@ -109,6 +109,8 @@ SLOTS: tuple[Slot, ...] = (
         r"|\b(mum|mom|mother|dad|father|sister|brother|wife|husband|partner|girlfriend|boyfriend|son|daughter"
         r"|friend|cousin|aunt|uncle)( \w+)? is (now |still )?an? \b"
         r"|\bretrained as\b|\bfreelance\b|\bhanded in my notice\b"
+        # As one introduces oneself in a list: "I'm Tom, 42, a plumber" (session 17, "I don't know").
+        r"|\b(i'm|i am) (?-i:[A-Z])[a-z]+, (\d{1,3}, )?an? \b"
         # A new post said by the promotion: "Raj got promoted to finance director!" (session 16: the old
         # "accountant" was stated).
         r"|\b(promoted|promotion) to\b|升职|升为|升任"

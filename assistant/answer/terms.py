@@ -328,7 +328,16 @@ def owned(text: str) -> set[str]:
     for match in _ZH_OWNED.finditer(text):
         found.add(match.group(1))
     found |= {m.group(1) for m in _ZH_PEOPLE.finditer(text)}
+    found |= {
+        _stem(m.group(1).lower()) for m in _EN_KIN_BY_NAME.finditer(text) if not _DETERMINED.search(text[: m.start()])
+    }
     return found
+
+
+# One of the user's people called by the word for them as by a name: "Mum's birthday is 2 April", "Dad is
+# retired" (session 17: "Mum's birthday" was taken for someone else's, "I don't know" for "my mother's").
+_EN_KIN_BY_NAME = re.compile(r"\b(Mum|Mom|Dad|Gran|Granny|Nan|Nana|Grandma|Grandpa|Grandad|Granddad)\b")
+_DETERMINED = re.compile(r"\b(?:my|our|his|her|your|the|their|a|an)\s+$", re.IGNORECASE)
 
 
 # "the neighbour's dog", "Tom's car", "邻居家的狗", "我朋友的猫": a thing that is someone else's. Words before

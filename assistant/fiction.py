@@ -4,7 +4,9 @@ nurse, moves to Lisbon", "The novel's heroine has a dog called Flush", "梦里�
 
 As a new user (session 17), "What do I do for a living?" was answered with the lighthouse keeper: the
 remark states the job slot in the slot's own phrasing ("works as a"), and nothing said whose life it is.
-Such a remark still answers a question about the story's people by name ("Where does Dorothea live?").
+Such a remark still answers a question about the story's people by name ("Where does Dorothea live?"), and
+the profile rules read no fact of the user's from it (memory/extraction.py: "Quote I liked from the book: 'My
+name is Ishmael.'" became the user's name).
 """
 
 from __future__ import annotations
@@ -23,7 +25,9 @@ _EN_FICTION = re.compile(
     r"|\bi (?:dreamt|dreamed|had a dream)\b|\bin my dream\b",
     re.IGNORECASE,
 )
-_ZH_FICTION = re.compile(r"^\s*在?(?:这本|那本|我的)?(?:小说|故事|书|电影|剧|梦|剧本)(?:里|中)|梦见|梦到|做梦|主人公|主角")
+_ZH_FICTION = re.compile(
+    r"^\s*在?(?:这本|那本|我的)?(?:小说|故事|书|电影|剧|梦|剧本)(?:里|中)|梦见|梦到|做梦|主人公|主角"
+)
 
 
 def tells_fiction(text: str) -> bool:
