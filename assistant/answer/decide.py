@@ -29,6 +29,7 @@ from .addressed import spoken_to_only
 from .anchor import Anchor, anchored
 from .answer_kind import CALENDAR, answer_of_kind, asks_where, gives_no_number, gives_no_thing, says_where
 from .expects import Expects, expects, has_answer_kind
+from .has_none import says_none
 from .introductions import who_is
 from .kinds import kind_words, liking_of_another_kind, member_holds, names_none_in_chinese
 from .liking import asks_liking, favourite, liking, opposite_liking, turned_round
@@ -607,6 +608,8 @@ def on_subject(question: str, c: Candidate, t: Thresholds = DEFAULT) -> bool:
         return False  # "My brother Sam is getting married" does not say whom he marries
     if _introduces(question, text) or (asks_own_name(question) and states_own_name(text)):
         return True
+    if about_user(question) and says_none(question, text):
+        return True  # "I don't have a car" for "What car do I drive?"
     if _HEARSAY.match(text) and about_user(question) and not stated_slots(question, c.text):
         return False  # "Everyone says holidays in Crete are great" is not where the user goes (cited on main)
     if gives_no_number(question, text) or gives_no_thing(question, text):

@@ -8,6 +8,7 @@ import pytest
 
 from assistant.answer.corrections import corrects
 from assistant.answer.decide import hedged
+from assistant.answer.has_none import says_none
 from assistant.answer.newer import _EN_ENDING
 from assistant.answer.own_name import asks_own_name, states_own_name
 from assistant.answer.slots import stated_slots
@@ -206,3 +207,52 @@ def test_several_facts_in_one_introduction_answer_each(store: MemoryStore) -> No
 def test_a_name_in_a_quote_from_a_book_is_not_the_users(store: MemoryStore) -> None:
     told(store, "Quote I liked from the novel: 'My name is Heathcliff.'")
     assert cited(store, "What's my name?") is None
+
+
+@pytest.mark.parametrize(
+    "text", ["The gig is at 8.", "Dinner at 7pm on Friday.", "Check-in from 15:00.", "Kick-off is at noon."]
+)
+def test_a_time_of_day_says_the_time(text: str) -> None:
+    assert in_other_words({"time"}, text)
+
+
+@pytest.mark.parametrize("text", ["I retired at 60 years old.", "Saving at 4% interest.", "I have 3 kids."])
+def test_a_count_is_no_time_of_day(text: str) -> None:
+    assert not in_other_words({"time"}, text)
+
+
+def test_a_corrected_time_is_the_answer(store: MemoryStore) -> None:
+    told(store, "The barbecue is at 6.", "Correction, the barbecue starts at 5 not 6.")
+    assert cited(store, "What time is the barbecue?") == "Correction, the barbecue starts at 5 not 6."
+
+
+@pytest.mark.parametrize(
+    ("question", "text"),
+    [
+        ("What car do I drive?", "I don't have a car."),
+        ("What pet do I have?", "We have no pets."),
+        ("Who is my husband?", "I'm single."),
+        ("我开什么车？", "我没有车。"),
+    ],
+)
+def test_a_remark_that_the_user_has_none_answers(question: str, text: str) -> None:
+    assert says_none(question, text)
+
+
+@pytest.mark.parametrize(
+    ("question", "text"),
+    [
+        ("What car does my sister drive?", "I don't have a car."),
+        ("Who is my dentist?", "I don't have a car."),
+        ("What's my dog called?", "I don't have a cat."),
+    ],
+)
+def test_none_of_another_thing_or_for_someone_else_does_not_answer(question: str, text: str) -> None:
+    assert not says_none(question, text)
+
+
+def test_having_none_is_cited_and_a_later_one_wins(store: MemoryStore) -> None:
+    told(store, "We don't have a dog.")
+    assert cited(store, "What's my dog called?") == "We don't have a dog."
+    told(store, "We adopted a dog called Rolo!")
+    assert cited(store, "What's my dog called?") == "We adopted a dog called Rolo!"
