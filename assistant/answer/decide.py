@@ -551,7 +551,8 @@ def _said_of_another(question: str, text: str) -> bool:
     for start in statement_starts(question, text):
         before = _CLAUSE.split(text[:start])[-1]
         name = (_ZH_NAME_BEFORE if is_chinese(text) else _EN_NAME_BEFORE).search(before)
-        if name and not mentioned(asked, name.group()):
+        # "Gran lives in Hove" is where "my grandmother" lives: the word for her used as her name.
+        if name and not mentioned(asked, name.group()) and not kin(asked, _terms(name.group())):
             return True
     return False
 

@@ -151,7 +151,8 @@ _EN_ENDING = re.compile(
     r"stolen|smashed|broke|broken|wrote off|written off|totall?ed|"
     # A marriage or a pet ended (session 17: "Tom and I got divorced", "We had to give Max away" left the
     # husband and the dog stated).
-    r"divorced|divorcing|separated|rehomed?|re-homed?|put down|(?:give|gave|given|giving) (?:\w+ ){0,2}away)\b",
+    r"divorced|divorcing|separated|rehomed?|re-homed?|put (?:\w+ ){0,2}down"
+    r"|(?:give|gave|given|giving) (?:\w+ ){0,2}away)\b",
     re.IGNORECASE,
 )
 _ZH_ENDING = re.compile(

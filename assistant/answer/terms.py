@@ -350,8 +350,8 @@ _OTHERS_PLURAL = re.compile(r"\bthe\s+$", re.IGNORECASE)
 # The user's people in the plural: "My parents' anniversary is 20 July" is not the user's (cited for "When is
 # my anniversary?", session 17). Not "my kids'": "my kids' faces" is the user's day (LoCoMo lost a gold
 # answer with every plural possessive read so, session 15).
-_KIN_PLURAL = frozenset("parents grandparents in-laws friends neighbours neighbors cousins sisters brothers".split())
-_MY_BEFORE = re.compile(r"\b(?:my|our)\s+(?:[a-z-]+\s+)?$", re.IGNORECASE)
+_KIN_PLURAL = frozenset("parents grandparents laws friends neighbours neighbors cousins sisters brothers".split())
+_MY_BEFORE = re.compile(r"\b(?:my|our)\s+(?:[a-z-]+\s+)?(?:in-)?$", re.IGNORECASE)  # "my in-laws' house"
 _NOT_OWNERS = frozenset("it that what who he she there here let where how which this one everyone nobody".split())
 _ZH_OWNERS = "|".join((*ZH_PEOPLE_WORDS, "邻居", "别人", "人家", "他", "她", "他们", "她们"))
 _ZH_THEIRS = re.compile(

@@ -256,3 +256,19 @@ def test_having_none_is_cited_and_a_later_one_wins(store: MemoryStore) -> None:
     assert cited(store, "What's my dog called?") == "We don't have a dog."
     told(store, "We adopted a dog called Rolo!")
     assert cited(store, "What's my dog called?") == "We adopted a dog called Rolo!"
+
+
+def test_the_word_for_a_relative_as_a_name_answers_for_them(store: MemoryStore) -> None:
+    told(store, "Grandad lives in Whitby.")
+    assert cited(store, "Where does my grandfather live?") == "Grandad lives in Whitby."
+    assert cited(store, "Where do I live?") is None
+
+
+def test_the_in_laws_things_are_theirs() -> None:
+    assert others_own("My in-laws' flat is in Kent.")
+
+
+def test_a_pet_put_down_by_name_ends_it(store: MemoryStore) -> None:
+    told(store, "We have a rabbit called Clover.", "We had to put Clover down last week.")
+    d = decided(store, "What's my rabbit called?", settled=True)
+    assert d.uncertain and d.evidence[-1].text == "We had to put Clover down last week."
