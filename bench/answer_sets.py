@@ -2058,6 +2058,11 @@ EVERYDAY: list[tuple[tuple[str, ...], str, str | None]] = [
     ),
     (("My dog is 3.",), "How old is my dog?", "3"),
     (("My shoe size is 9.",), "How old am I?", None),
+    # Only an ending said ("I no longer work at Tesco", "I don't know" above), and an ending of another value
+    # after the present one (cited on main: the Tesco ending replaced "I work at Aldi now").
+    (("I no longer live in Leeds.",), "Where do I live?", "no longer"),
+    (("I work at Aldi now.", "I no longer work at Tesco."), "Where do I work?", "Aldi"),
+    (("I work at Aldi.", "I no longer work at Aldi."), "Where do I work?", "no longer"),
 ]
 
 

@@ -948,6 +948,8 @@ def rival(
             continue
         if hedged(text) or former(text):  # a wish, or how things once were, replaces nothing
             continue
+        if ended(c) and not mentioned(value, text):
+            continue  # "I no longer work at Tesco" ends another job than "I work at Aldi now" (session 17)
         if _about_another(question, c):
             continue
         # A person is said by their name: "Our wedding anniversary is on 9 June" is near the partner slot's
@@ -1378,6 +1380,14 @@ def _own(about: str, memories: list[Candidate], t: Thresholds, anchor: Anchor | 
         if not (anchor and anchor.names(c.memory.text)) and not _of_someone_named(about, c)
     ]
     own = [c for c in said if on_subject(about, c, t) and not _turned_round(c, memories)]
+    if not own and not anchor:
+        # Only that it ended was said, in the slot's own phrasing: "I no longer work at Tesco" answers "Where
+        # do I work?" (session 17, "I don't know"), though it is not what "What medication do I take?" is.
+        own = [
+            c
+            for c in memories
+            if ended(c) and stated_slots(about, c.text) and not _of_someone_named(about, c) and on_subject(about, c, t)
+        ]
     return own + replacing(about, own, [c for c in said if c not in own], t)
 
 

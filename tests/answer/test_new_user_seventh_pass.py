@@ -272,3 +272,14 @@ def test_a_pet_put_down_by_name_ends_it(store: MemoryStore) -> None:
     told(store, "We have a rabbit called Clover.", "We had to put Clover down last week.")
     d = decided(store, "What's my rabbit called?", settled=True)
     assert d.uncertain and d.evidence[-1].text == "We had to put Clover down last week."
+
+
+def test_only_an_ending_said_answers_where(store: MemoryStore) -> None:
+    told(store, "I no longer work at Boots.")
+    assert cited(store, "Where do I work?") == "I no longer work at Boots."
+    assert cited(store, "What medication do I take?") is None
+
+
+def test_an_ending_of_another_value_does_not_replace_the_present_one(store: MemoryStore) -> None:
+    told(store, "I work at Lidl now.", "I no longer work at Boots.")
+    assert cited(store, "Where do I work?") == "I work at Lidl"
