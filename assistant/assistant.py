@@ -36,6 +36,7 @@ from .turn_undo import Undo, take_back
 
 if TYPE_CHECKING:
     from .answer.room import Answerer
+    from .books.details import Details
     from .books.manager import Books
     from .books.scope import Scope, Stopped, Unclear
     from .memory.memories import Memories
@@ -231,7 +232,7 @@ class Assistant:
         scope = self._scope(question.content, book)
         return self._answerer.answer(conversation_id, history, question.content, self.settings.current, on_token, scope)
 
-    def _scope(self, text: str, book: str | None) -> Scope | Unclear | Stopped | None:
+    def _scope(self, text: str, book: str | None) -> Scope | Unclear | Stopped | Details | None:
         """The book (and chapter) a question is about: named in it, or chosen in the chat (books/scope.py)."""
         from .books.library import Library
         from .books.scope import read_scope

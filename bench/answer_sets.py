@@ -90,7 +90,7 @@ UNANSWERABLE: list[str] = [
     "What instrument do I play?",
 ]
 
-# Written after the passage gate (decide.passage_answers) was designed while looking at the sets above:
+# Written after the passage gate (passage_choice.passage_answers) was designed while looking at the sets above:
 # these are the only book and general questions no design decision has seen.
 BOOK_FRESH: list[tuple[str, str]] = [
     ("Which village did the narrator set off for to consult Farmer Leigh?", "Up Lyme"),
@@ -1020,6 +1020,79 @@ BOOK_DEV7: list[tuple[str, str]] = [
     # XXIII
     ("Where was the note Ukridge said he had left on the table?", "Feel in your pockets"),  # 418
     ("Where had Ukridge learned his strange oaths?", "cattle-ships or gleaned on the waterfronts"),  # 428
+]
+
+# An eighth development set (session 17), written the same way as the sixth and seventh: of the 76 passages
+# holding no phrase of any set above (held-out ones and bench/books.py's included, counted by a script that printed
+# no text), 40 past the title pages were drawn with `random.Random(21)` and read, and one question was written from
+# each of 30 of them before the pipeline was run on any. In a reader's words where it could be ("churchman" for
+# "bishop", "handbook on poultry" for the book's title, "hen-house" for "fowl-run"). The comment on each is the
+# passage's index in the EPUB import.
+BOOK_DEV8: list[tuple[str, str]] = [
+    # III
+    ("Which churchman had Ukridge once greeted as 'old horse'?", "address a bishop by that title"),  # 16
+    ("What handbook on poultry had Mrs. Ukridge bought?", "Fowls and All About Them"),  # 19
+    (
+        "What had the narrator meant to do instead when Ukridge invited him to the farm?",
+        "where I could get some golf",
+    ),  # 30
+    # IV
+    ("What did Albert's food on the train smell of?", "odour of aniseed"),  # 40
+    # V
+    (
+        "What did Ukridge threaten to do if the fowls did not turn up the next day?",
+        "after those people with a hatchet",
+    ),  # 60
+    # X
+    (
+        "When did the narrator usually go home after his night watches by the house?",
+        "Another day had generally begun",
+    ),  # 159
+    # XI
+    (
+        "Where did the narrator run into Phyllis alone with her drawing things?",
+        "reached the bridge simultaneously",
+    ),  # 169
+    ("What would a fisherman once have been glad to do the job for?", "a screw of tobacco"),  # 182
+    # XII
+    ("How did Ukridge explain the boatman tipping the boat over?", "beastly drunk, and upset the boat"),  # 195
+    # XIII
+    ("What was Ukridge's complaint about the shopkeepers round the farm?", "They clamour for money"),  # 203
+    ("What did the narrator say he was like as a talker?", "like a clockwork toy"),  # 211
+    ("Which writer's fable did the narrator say the farm began like?", "George Ade"),  # 214
+    # XIV
+    ("How quickly did Mr. Chase win the first game of tennis?", "precisely six strokes"),  # 230
+    # XV
+    ("Which London stores were getting angry with Ukridge?", "Harrod’s and Whiteley’s"),  # 240
+    # XVI
+    ("How many of the morning's letters were for Ukridge, and what were they?", "Ten of them, and all bills"),  # 271
+    # XVII
+    ("What sort of book did the narrator imagine writing out of his misery?", "a novel of gloom"),  # 294
+    ("What tune was the gramophone playing downstairs?", "Mister Blackman"),  # 300
+    ("Which way did the narrator go to reach the clearing that day?", "took the upper road"),  # 301
+    # XVIII
+    ("What did Phyllis do at the edge of the cliff without a word to the narrator?", "arranged her campstool"),  # 303
+    # XIX
+    ("When had Phyllis been to Ukridge's house before?", "came to dinner here one night with her father"),  # 325
+    ("At what time of day did the professor bathe in the sea?", "always goes for a swim before breakfast"),  # 334
+    # XX
+    ("What did the professor complain the narrator had made of him in the town?", "laughingstock, the butt"),  # 342
+    ("What game did Ukridge tell the professor to stop thinking he was playing?", "playing water-polo"),  # 345
+    (
+        "Where was the narrator when he thought of the plan to get back into the professor's favour?",
+        "when I was on the Cob",
+    ),  # 349
+    # XXI
+    ("What did the narrator say did more to win the professor round than drill?", "intricacies of golf"),  # 357
+    ("Where did the narrator's first drive end up?", "rolled on to the green"),  # 368
+    ("At which tee did the professor miss the ball altogether?", "missed the ball clean at the fifth tee"),  # 371
+    (
+        "What does the local rule let a player stuck in the ditch do?",
+        "throw it over his shoulder, losing a stroke",
+    ),  # 373
+    # XXIII
+    ("Who suggested raiding the hen-house?", "propose a raid on the fowl-run"),  # 415
+    ("What had happened to the hat of the man from Whiteley's?", "stepped on his hat"),  # 416
 ]
 
 # Development general questions, written in session 4 after the passage ranking (focus.py) let one more

@@ -11,7 +11,7 @@ from ..grounding import when_said
 from ..language import asks, is_chinese
 from ..memory.model import Memory
 from ..memory.store import MemoryStore
-from .decide import Asked, Decision, Outcome
+from .decision import Asked, Decision, Outcome
 from .later import profile_told
 
 _EN = re.compile(

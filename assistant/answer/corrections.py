@@ -20,7 +20,7 @@ from dataclasses import replace
 from datetime import datetime, timedelta
 
 from ..memory.model import Memory
-from .decide import Candidate
+from .decision import Candidate
 from .terms import names, terms
 
 # Words that take back what was just said. Not "sorry" or "wait" alone ("Sorry, the meeting ran over",

@@ -22,12 +22,13 @@ from ..sentences import split_sentences
 from . import lexicon
 from .acquainted import acquainted
 from .corrections import corrected
-from .decide import Asked, Candidate, about_user, asked_about, names_often, names_their_people
+from .decision import Asked, Candidate
 from .focus import Closeness, by_focus
 from .introductions import first_mentions, who_is
 from .kinds import kind_asked, kinds_found
 from .named_subject import gives_as_theirs, opening_name, zh_opening_person
 from .newer import name_mentions, name_rows, slot_rows, slot_statements
+from .routing import about_user, asked_about, names_often, names_their_people
 from .speakers import BEFORE, read_back, speech_asked, with_speakers
 from .spoken_of import roles, speaks_of_someone
 from .terms import (
@@ -74,7 +75,7 @@ class Found:
     memories: list[Candidate]
     passages: list[Candidate]
     # What the question is about, when the passages found say more than its words: a question naming
-    # someone the user's books keep mentioning is about the books (decide.names_often).
+    # someone the user's books keep mentioning is about the books (routing.names_often).
     asked: Asked | None = None
 
 
@@ -166,7 +167,7 @@ def _with_before(store: MemoryStore, five: list[Candidate], question: str) -> li
 def _their_people(question: str, asked: list[frozenset[str]], found: list[Candidate]) -> bool:
     """Whether the names asked about are people of the user's life: one of them spoken to, as or with
     someone known in a memory found ("Hey John!", acquainted.py), however the world knows it; or all of
-    them talked about often, or named as one of theirs even once (decide.names_their_people). Names the
+    them talked about often, or named as one of theirs even once (routing.names_their_people). Names the
     dictionary knows as the world's count only in the first and last ways: a user who often mentions
     London or Einstein still gets general knowledge about them. (Only for a question with names: the
     set takes 0.7 s to build, at start-up on the dictionary's thread.)"""

@@ -26,7 +26,7 @@ from functools import lru_cache
 
 from ..language import is_chinese
 from ..sentences import is_finished, split_sentences
-from .decide import Candidate
+from .decision import Candidate
 from .expects import expects, has_answer_kind
 from .speakers import goes_on_about, narrator_asked
 from .terms import mentioned, names, read_terms, terms

@@ -14,9 +14,11 @@ from ..memory.extraction import extract_facts
 from ..memory.model import Memory
 from ..memory.retrieval import current_profile, search
 from ..memory.store import MemoryStore, quote
-from .decide import Candidate, on_subject, rival, usable
+from .current import rival
+from .decision import Candidate, usable
 from .newer import ending_remark, rivals, slot_rows, slot_statements
 from .slot_meaning import likeness
+from .subject import on_subject
 
 LIMIT = 8
 

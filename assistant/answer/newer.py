@@ -7,7 +7,7 @@ was great today"); the remark that changed it may share no word and little meani
 templates). On the knowledge-update development set (bench/answers.py --updates) 34 of 92 later
 statements were not among the 16 memories retrieved. So a question about how a slot is now also
 searches the full-text index with the slot's own words (slots.py), and keeps what states the slot in
-a phrasing the table knows; decide.current_of then lets the newest statement win, as for any other.
+a phrasing the table knows; current.current_of then lets the newest statement win, as for any other.
 
 A later remark in words no table knows ("Sold the Kia, the Skoda's much comfier", "帕萨特出手了，提了辆
 理想L6") cannot be read as the new value, but it can be seen to end the old one: it names the answer's
@@ -31,24 +31,15 @@ from ..memory.retrieval import _rows_of as rows_of  # the search's own: replica 
 from ..memory.retrieval import hit_of, rows_naming
 from ..memory.schema import from_row
 from ..memory.store import MemoryStore, quote
-from .decide import (
-    Asked,
-    Candidate,
-    Decision,
-    Outcome,
-    asked_about,
-    asks_about_now,
-    happened,
-    hedged,
-    rival,
-    usable,
-    value_terms,
-)
+from .current import rival, value_terms
+from .decision import Asked, Candidate, Decision, Outcome, usable
 from .kinds import kind_asked, kinds_found
 from .liking import liking
 from .named_subject import zh_opening_person
+from .routing import asked_about
 from .slot_meaning import likeness
 from .slots import asked_slots, stated_slots
+from .tense import asks_about_now, happened, hedged
 from .terms import is_cjk_term, mentioned, names, relatives_named, term_words
 from .terms import terms as text_terms
 from .word_vectors import word_vectors

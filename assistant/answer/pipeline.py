@@ -21,7 +21,8 @@ from ..memory.places import CHINESE, ENGLISH, place_of
 from ..memory.store import MemoryStore
 from .about_you import asks_about_me, listed_reply, what_i_know
 from .compose import evidence_block, nearby_passages, not_in_documents, quote_start, quoted_answer
-from .decide import DEFAULT, Asked, Decision, Outcome, Thresholds, decide
+from .decide import decide
+from .decision import DEFAULT, Asked, Decision, Outcome, Thresholds
 from .evidence import Found, gather
 from .newer import settle
 from .support import answers, keep_supported

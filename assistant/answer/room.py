@@ -24,11 +24,12 @@ from ..memory.extraction import extract_facts
 from ..memory.memories import Memories
 from ..settings import Settings
 from ..turn import Action, OnToken, TurnResult
-from .decide import Outcome
+from .decision import Outcome
 from .pipeline import finish, plan
 from .support import speaks_as_user
 
 if TYPE_CHECKING:
+    from ..books.details import Details
     from ..books.scope import Scope, Stopped, Unclear
 
 log = logging.getLogger(__name__)
@@ -98,7 +99,7 @@ class Answerer:
         text: str,
         settings: Settings,
         on_token: OnToken | None,
-        scope: Scope | Unclear | Stopped | None = None,
+        scope: Scope | Unclear | Stopped | Details | None = None,
     ) -> TurnResult:
         """`scope`: the book (and chapter) the question is about (books/scope.py), or the line asking which."""
         started = time.perf_counter()
@@ -118,14 +119,18 @@ class Answerer:
             return self._product_reply(conversation_id, kept_remark(text), [], on_token, started)
         if scope is not None:
             from ..books.answers import book_plan, found_nothing, nothing_in
+            from ..books.details import Details, details_reply
             from ..books.position import where_i_stopped
-            from ..books.scope import Stopped, Unclear
+            from ..books.scope import Stopped, Unclear, story_chapters
 
             if isinstance(scope, Unclear):
                 return self._product_reply(conversation_id, scope.reply, [], on_token, started)
             if isinstance(scope, Stopped):
                 stopped, places = where_i_stopped(scope.books, self.memories.store, is_chinese(text))
                 return self._product_reply(conversation_id, stopped, places, on_token, started)
+            if isinstance(scope, Details):
+                said, sources = details_reply(scope, story_chapters(scope.book), is_chinese(text))
+                return self._product_reply(conversation_id, said, sources, on_token, started)
             if scope.overview and scope.chapter is None:
                 from ..books.discussion import book_outline
 

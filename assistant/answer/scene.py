@@ -4,7 +4,7 @@
 clearing" only says when. The passage that tells the scene ("I would work my way through the woods till I
 came to a small clearing") holds more of the question's words than the one that answers ("She was
 wearing a Panama"), so among passages that hold the question equally by its names, the one holding more
-of what is asked is the answer more often (decide.best_passage).
+of what is asked is the answer more often (passage_choice.best_passage).
 
 The scene is what follows when, while, until, before or after inside the question, up to a comma, when
 someone or something named comes next: "when she came …", "after the professor was rescued", "before

@@ -6,11 +6,11 @@ and each is far from the question's own words (cosine 0.02-0.20). The remark is 
 a few statements written for each slot from what the slot means, in English and Chinese (not from any
 test set's phrasings): it is about the asked slot when it is closer to that slot's statements than to
 any other slot's, and than to everyday remarks about nothing in particular, by a margin
-(decide.Thresholds.meaning_margin).
+(decision.Thresholds.meaning_margin).
 
 Alone this is weak with the bundled embedder: the true remarks lead by 0.04-0.05 on the development
 years, and so do "Drove to the coast with Zhang Wei" (home) and "I lent my suitcase to Priya" (employer).
-decide.rival therefore takes it only for a remark that reports no single past action (reports_action).
+current.rival therefore takes it only for a remark that reports no single past action (reports_action).
 
 The statements are embedded once per process and embedder (152 sentences: about 100 ms of CPU).
 """
@@ -27,8 +27,8 @@ import numpy as np
 from ..memory.embeddings import Embedder
 from .slots import asked_slots
 
-if TYPE_CHECKING:  # decide.py imports Likeness from here
-    from .decide import Candidate
+if TYPE_CHECKING:  # current.py imports Likeness from here
+    from .decision import Candidate
 
 # What each slot (slots.SLOTS) means, said the ways a person would say it, in both languages. A value
 # is named where a statement needs one; the values differ between statements so that no one value

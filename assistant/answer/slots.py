@@ -124,7 +124,7 @@ SLOTS: tuple[Slot, ...] = (
         r"|marrying)\b|女朋友|男朋友"
         r"|伴侣|对象|老婆|老公|妻子|丈夫|爱人|约会",
         r"\bmy (partner|girlfriend|boyfriend|wife|husband|spouse|fianc[eé]e?)\b|\bseeing (someone|\w+ now)\b"
-        # One of the user's people's: "My brother's new girlfriend Lena" (whose is for decide.off_subject).
+        # One of the user's people's: "My brother's new girlfriend Lena" (whose is for subject.off_subject).
         r"|'s (new |current )?(partner|girlfriend|boyfriend|wife|husband|spouse|fianc[eé]e?)\b"
         r"|\b(i'm|i am|i've been|been) seeing\b|\bdating\b|\bgoing out with\b|\b(married|engaged) to\b"
         r"|\b(are|been) together\b|\b(moved|moving) in with\b|\b(split|broke) up\b"

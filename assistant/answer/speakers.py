@@ -23,7 +23,7 @@ from dataclasses import replace
 from functools import lru_cache
 
 from ..sentences import split_paragraphs, split_sentences
-from .decide import Candidate
+from .decision import Candidate
 from .spoken_of import QUOTED, narration
 from .terms import terms
 

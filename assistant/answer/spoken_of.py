@@ -3,7 +3,7 @@
 A question asks about someone by name ("Hawk"), by the role the book calls them by ("the professor", how
 the novel names Derrick in most passages) or as "the narrator"; a passage speaks of them as "he" after the
 passage before named them, and of the narrator as "I". The passage gate and the choice among passages
-(decide.passage_lacks, decide.best_passage) count such a person as held.
+(passage_choice.passage_lacks, passage_choice.best_passage) count such a person as held.
 
 - "He" or "she" is the last person the passage before names, by name or by role: "I roamed the place in
   search of the varlet … found him at length leaning over the seawall" answers "Where did the narrator

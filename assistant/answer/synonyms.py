@@ -41,7 +41,7 @@ _INTO = (
 )
 
 # The asked word → the words and phrases that say it, their inflections written out as slots.py writes
-# them (the lemmatiser makes "tripped" a trip). Liking's polarity is kept apart by decide._opposite_liking:
+# them (the lemmatiser makes "tripped" a trip). Liking's polarity is kept apart by liking.opposite_liking:
 # a dislike is never said by a liking, whatever the words.
 _SAID_BY: dict[str, str] = {
     "dislike": r"hate|hates|hated|hating|detest|detests|detested|loathe|loathes|loathed|can't stand|cannot stand"
@@ -58,7 +58,7 @@ _SAID_BY: dict[str, str] = {
     "support": r"fan|fans|supporter|supporters|season tickets?",
     # Whom someone marries is their fiancé(e), or their spouse once married: "My sister's fiancé is called
     # Omar" for "Who is my sister marrying?", "My brother's wife is called Anna" for "Who is my brother
-    # married to?" (session 15). Whose they are is for decide.off_subject.
+    # married to?" (session 15). Whose they are is for subject.off_subject.
     "marry": r"fianc(?:[eé]e?s?)?|engaged to|wife|husband|spouse",  # "fianc": a possession's stem (terms.py)
     # "Flights to Tokyo booked for April!" (session 15): a flight is travel, whatever it is for.
     "travel": r"trip|trips|holiday|holidays|vacation|vacations|journey|journeys|flight|flights",

@@ -616,7 +616,7 @@ def dictionary_translations(question: str, asked: set[str], text: str) -> dict[s
     """The asked terms that `text` states in the other language, by the dictionary: an English term
     among the glosses of the text's Chinese words; a Chinese term (a word's character pair, or the word
     itself) whose word has a gloss among the text's English terms. Each with how far from its word's
-    first sense the translation is (a worse translation ranks lower, decide.current_of)."""
+    first sense the translation is (a worse translation ranks lower, current.current_of)."""
     found: dict[str, int] = {}
     if is_chinese(question):
         theirs = set(term_words(text))

@@ -10,7 +10,8 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from ..answer.decide import DEFAULT, Asked, Outcome, decide
+from ..answer.decide import decide
+from ..answer.decision import DEFAULT, Asked, Outcome
 from ..answer.evidence import Found, gather
 from ..answer.pipeline import Plan, plan
 from ..answer.support import keep_supported

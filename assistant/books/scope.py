@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from ..errors import NotFound
 from ..language import is_chinese
 from ..memory.places import book_condition, chapter_label
+from .details import Details, asked_detail, asks_nothing_else
 from .discussion import resolve_chapter
 from .library import Library
 from .model import Book, Chapter
@@ -113,13 +114,18 @@ class Stopped:
     books: list[Book]
 
 
-def read_scope(question: str, library: Library, chosen: str | None = None) -> Scope | Unclear | Stopped | None:
+def read_scope(
+    question: str, library: Library, chosen: str | None = None
+) -> Scope | Unclear | Stopped | Details | None:
     """The book and chapter `question` is about; `chosen` is the id of the book chosen in the chat."""
     zh = is_chinese(question)
     rest = question
     named, rest = _named_book(rest, library)
     if asks_where_i_stopped(question):
         return Stopped([named] if named else _chosen(library, chosen) or library.list())
+    details = _details(question, rest, named, library, chosen)
+    if details is not None:
+        return details
     this_book = _THIS_BOOK.search(rest)
     if this_book:
         rest = _cut(rest, this_book)
@@ -166,7 +172,7 @@ def read_scope(question: str, library: Library, chosen: str | None = None) -> Sc
             return Unclear(_which_chapter(book, zh))
         rest = _cut(rest, chapter_words)
     elif ends:
-        chapters = _story_chapters(book)
+        chapters = story_chapters(book)
         if not chapters:
             return Unclear(_which_chapter(book, zh))
         chapter = chapters[-1 if _at_the_end(ends) else 0].n
@@ -179,6 +185,27 @@ def read_scope(question: str, library: Library, chosen: str | None = None) -> Sc
     overview = overview_asked and (chapter is not None or _only_asks(rest))
     named_here = named is not None or bool(this_book) or mentions_chapter
     return Scope(book, chapter, _tidy(rest) or question, overview, named_here)
+
+
+_SAYS_BOOK = re.compile(r"\b(?:author|writer|chapters)\b|作者|几章|多少章", re.IGNORECASE)
+
+
+def _details(
+    question: str, rest: str, named: Book | None, library: Library, chosen: str | None
+) -> Details | Unclear | None:
+    """A question for the details of a book (details.py) that names it, says "this book", or asks for
+    "the author" of the one chosen or the library's only one; "Who wrote it?" alone may mean anything."""
+    detail = asked_detail(question)
+    if detail is None:
+        return None
+    this_book = _THIS_BOOK.search(rest)
+    if not asks_nothing_else(_cut(rest, this_book) if this_book else rest):
+        return None  # "Who wrote the letter to Ukridge?": something in a book, or "Who wrote Hamlet?"
+    says_book = named is not None or this_book is not None or _SAYS_BOOK.search(question)
+    books = [named] if named else _chosen(library, chosen) or (library.list() if says_book else [])
+    if len(books) > 1:
+        return Unclear(_which_book(books, is_chinese(question)))
+    return Details(library.get(books[0].id), detail) if books else None
 
 
 def _chosen(library: Library, chosen: str | None) -> list[Book]:
@@ -237,7 +264,7 @@ def _resolve(book: Book, found: re.Match[str]) -> int | None:
     ordinal = found.groupdict().get("en") or found.groupdict().get("zh")
     if ordinal is None:
         return resolve_chapter(book, words)
-    chapters = _story_chapters(book)
+    chapters = story_chapters(book)
     if not chapters:
         return None
     if ordinal.lower() in ("last", "final", "closing") or ordinal.startswith("最后"):
@@ -246,7 +273,7 @@ def _resolve(book: Book, found: re.Match[str]) -> int | None:
     return chapters[index].n if index < len(chapters) else None
 
 
-def _story_chapters(book: Book) -> list[Chapter]:
+def story_chapters(book: Book) -> list[Chapter]:
     """The chapters that carry a number when some do ("the last chapter" is not the colophon)."""
     numbered = [c for c in book.chapter_list if chapter_label(c.title, c.n).startswith("ch. ") and c.title.strip()]
     return numbered or book.chapter_list
@@ -290,7 +317,7 @@ def _which_book(books: list[Book], zh: bool) -> str:
 
 
 def _which_chapter(book: Book, zh: bool) -> str:
-    count = len(_story_chapters(book))  # "23 chapters", as the book numbers them, not its dedication too
+    count = len(story_chapters(book))  # "23 chapters", as the book numbers them, not its dedication too
     if zh:
         return f"《{book.title}》共有 {count} 章：你指的是哪一章（1–{count}）？"
     return f"“{book.title}” has {count} chapters: which one do you mean (1–{count})?"

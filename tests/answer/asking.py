@@ -5,7 +5,8 @@ from __future__ import annotations
 
 from datetime import UTC, datetime, timedelta
 
-from assistant.answer.decide import Decision, Outcome, decide
+from assistant.answer.decide import decide
+from assistant.answer.decision import Decision, Outcome
 from assistant.answer.evidence import gather
 from assistant.answer.newer import settle
 from assistant.memory.api import remember

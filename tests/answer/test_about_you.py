@@ -7,7 +7,7 @@ from __future__ import annotations
 from datetime import UTC, datetime
 
 from assistant.answer.about_you import asks_about_me
-from assistant.answer.decide import Outcome
+from assistant.answer.decision import Outcome
 from assistant.answer.pipeline import plan
 from assistant.memory.api import remember
 from assistant.memory.store import MemoryStore

@@ -1,10 +1,11 @@
-"""Among passages that hold a question's names and words equally, the choice (decide.best_passage) takes
+"""Among passages that hold a question's names and words equally, the choice (passage_choice.best_passage) takes
 the one with an answer of the kind asked (expects.py): a date for "When …", before the better rank. Real
 sentences of the book (the third development set's Norah question)."""
 
 from __future__ import annotations
 
-from assistant.answer.decide import Candidate, Outcome, decide
+from assistant.answer.decide import decide
+from assistant.answer.decision import Candidate, Outcome
 from assistant.answer.expects import Expects, has_answer_kind
 from assistant.memory.model import Memory
 

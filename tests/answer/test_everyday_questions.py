@@ -5,7 +5,8 @@ from __future__ import annotations
 
 import pytest
 
-from assistant.answer.decide import Outcome, asks_about_now, happened
+from assistant.answer.decision import Outcome
+from assistant.answer.tense import asks_about_now, happened
 from assistant.memory.api import remember
 from assistant.memory.store import MemoryStore
 from tests.answer.asking import decided

@@ -6,7 +6,8 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from assistant.answer.decide import Asked, Outcome, decide
+from assistant.answer.decide import decide
+from assistant.answer.decision import Asked, Outcome
 from assistant.answer.evidence import gather
 from assistant.answer.terms import dictionary_translations, terms
 from assistant.books.manager import Books

@@ -6,8 +6,10 @@ from __future__ import annotations
 from dataclasses import replace
 from pathlib import Path
 
-from assistant.answer.decide import Asked, Candidate, Outcome, decide, first_of_both
+from assistant.answer.decide import decide
+from assistant.answer.decision import Asked, Candidate, Outcome
 from assistant.answer.evidence import gather
+from assistant.answer.passage_choice import first_of_both
 from assistant.memory import import_file
 from assistant.memory.model import Memory
 from assistant.memory.store import MemoryStore
@@ -123,7 +125,7 @@ def test_the_first_of_both_is_about_the_one_person_a_question_about_the_books_na
 
 
 def test_the_choice_counts_the_one_person_named_as_held_in_the_first_of_both() -> None:
-    from assistant.answer.decide import best_passage
+    from assistant.answer.passage_choice import best_passage
 
     question = "To what does the narrator compare how fast his love for Phyllis grew?"
     grew = Memory(id="p1", text="The love grew like Jack's beanstalk, from day to day.", kind="document")

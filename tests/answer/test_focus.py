@@ -3,7 +3,7 @@ question expects (expects.py)."""
 
 from __future__ import annotations
 
-from assistant.answer.decide import Candidate
+from assistant.answer.decision import Candidate
 from assistant.answer.expects import Expects, expects, has_answer_kind
 from assistant.answer.focus import by_focus
 from assistant.memory.model import Memory
@@ -117,7 +117,8 @@ def test_whether_a_sentence_has_an_answer_of_that_kind() -> None:
 
 
 def test_a_passage_answer_names_the_next_passages_through_the_gate_as_nearby() -> None:
-    from assistant.answer.decide import Outcome, decide
+    from assistant.answer.decide import decide
+    from assistant.answer.decision import Outcome
 
     found = [
         passage(1, "Beale had three fights with the creditors in rapid succession."),
@@ -131,7 +132,8 @@ def test_a_passage_answer_names_the_next_passages_through_the_gate_as_nearby() -
 
 
 def test_a_question_sharing_only_a_common_word_with_the_passages_is_not_answered_by_one() -> None:
-    from assistant.answer.decide import Outcome, decide
+    from assistant.answer.decide import decide
+    from assistant.answer.decision import Outcome
 
     found = [passage(n, f"We make do with what the farm gives us, day {n}. The hens make a noise.") for n in range(5)]
     assert decide("How do I make pancakes?", [], found).outcome is Outcome.PASSAGE  # "make", unweighted
@@ -150,7 +152,8 @@ def test_the_narrator_of_a_story_is_its_i_not_a_narrative() -> None:
 
 
 def test_a_plan_is_told_in_the_doing_so_the_word_plan_does_not_decide_the_passage() -> None:
-    from assistant.answer.decide import Outcome, decide
+    from assistant.answer.decide import decide
+    from assistant.answer.decision import Outcome
 
     found = [
         passage(1, "It is the safest plan, said the grocer. He went home.", score=4.0),
@@ -169,7 +172,7 @@ def test_a_plan_is_told_in_the_doing_so_the_word_plan_does_not_decide_the_passag
 # terms are built in different orders, and a plain sum over them differed in the last bit.
 _TIED = """
 import random
-from assistant.answer.decide import Candidate
+from assistant.answer.decision import Candidate
 from assistant.answer.focus import by_focus
 from assistant.memory.model import Memory
 

@@ -7,7 +7,7 @@ from datetime import UTC, datetime
 
 from assistant.answer import lexicon
 from assistant.answer.acquainted import acquainted
-from assistant.answer.decide import Asked, Outcome
+from assistant.answer.decision import Asked, Outcome
 from assistant.answer.terms import names, own_called, pets_named, relatives_named
 from assistant.memory.api import remember
 from assistant.memory.store import MemoryStore

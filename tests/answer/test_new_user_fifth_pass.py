@@ -10,7 +10,7 @@ import pytest
 
 from assistant.answer.compose import best_sentences
 from assistant.answer.corrections import changes_it
-from assistant.answer.decide import Outcome
+from assistant.answer.decision import Outcome
 from assistant.answer.kinds import kind_asked, kind_words, liking_of_another_kind, member_holds
 from assistant.answer.liking import liking
 from assistant.answer.named_subject import opening_liker

@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 
 from assistant.answer.corrections import corrects
-from assistant.answer.decide import hedged
+from assistant.answer.tense import hedged
 from assistant.answer.has_none import says_none
 from assistant.answer.newer import _EN_ENDING
 from assistant.answer.own_name import asks_own_name, states_own_name

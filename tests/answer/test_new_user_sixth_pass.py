@@ -8,10 +8,10 @@ from __future__ import annotations
 import pytest
 
 from assistant.answer.answer_kind import gives_no_thing
-from assistant.answer.decide import asks_who_they_are
 from assistant.answer.kinds import PLAYED, kind_asked
 from assistant.answer.newer import _zh_names
 from assistant.answer.slots import stated_slots
+from assistant.answer.subject import asks_who_they_are
 from assistant.answer.synonyms import in_other_words
 from assistant.answer.terms import companions, owned, owned_alike, zh_kin
 from assistant.memory.store import MemoryStore

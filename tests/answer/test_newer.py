@@ -7,10 +7,11 @@ import json
 from datetime import UTC, datetime
 from pathlib import Path
 
-from assistant.answer.decide import Candidate, on_subject
+from assistant.answer.decision import Candidate
 from assistant.answer.later import later_remark
 from assistant.answer.newer import ends
 from assistant.answer.pipeline import plan
+from assistant.answer.subject import on_subject
 from assistant.memory import api
 from assistant.memory.model import Memory
 from assistant.memory.store import MemoryStore

@@ -6,9 +6,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from assistant.answer.decide import Outcome, passage_terms
+from assistant.answer.decision import Outcome
 from assistant.answer.note_lines import answering_line, is_list
 from assistant.answer.pipeline import plan
+from assistant.answer.routing import passage_terms
 from assistant.memory import import_file
 from assistant.memory.store import MemoryStore
 from assistant.sentences import note_lines, split_sentences

@@ -4,7 +4,7 @@ Real LanceDB and the real embedder."""
 
 from __future__ import annotations
 
-from assistant.answer.decide import Asked, Outcome
+from assistant.answer.decision import Asked, Outcome
 from assistant.memory.api import remember
 from assistant.memory.store import MemoryStore
 from tests.answer.asking import decided

@@ -1,6 +1,6 @@
 """A question about the user is answered by their own notes when the notes hold it: "How often should I
 water the tomatoes?" from garden notes that say "watering every second day" without the word "often",
-as any passage need not hold the words that ask for a kind of answer (decide.passage_terms). When those
+as any passage need not hold the words that ask for a kind of answer (routing.passage_terms). When those
 words leave one thing to name, a passage that only mentions it is not the answer. Real LanceDB, the
 real embedder, a real Markdown file imported."""
 
@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from assistant.answer.decide import Asked, Outcome
+from assistant.answer.decision import Asked, Outcome
 from assistant.answer.pipeline import plan
 from assistant.memory import import_file
 from assistant.memory.store import MemoryStore

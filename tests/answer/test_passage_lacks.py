@@ -1,11 +1,12 @@
-"""What keeps a passage from the passage gate, said as the gate reads it (decide.passage_lacks): the
+"""What keeps a passage from the passage gate, said as the gate reads it (passage_choice.passage_lacks): the
 development book questions whose answering passage fails the gate, each with the reason it fails."""
 
 from __future__ import annotations
 
 from dataclasses import replace
 
-from assistant.answer.decide import Candidate, passage_answers, passage_lacks
+from assistant.answer.decision import Candidate
+from assistant.answer.passage_choice import passage_answers, passage_lacks
 from assistant.memory.model import Memory
 
 

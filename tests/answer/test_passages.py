@@ -5,7 +5,8 @@ from __future__ import annotations
 from pathlib import Path
 
 from assistant.answer.compose import best_sentences
-from assistant.answer.decide import Outcome, decide
+from assistant.answer.decide import decide
+from assistant.answer.decision import Outcome
 from assistant.answer.evidence import gather
 from assistant.memory import import_file
 from assistant.memory.store import MemoryStore

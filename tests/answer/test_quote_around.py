@@ -5,7 +5,7 @@ real sentence splitter and the real reply."""
 from __future__ import annotations
 
 from assistant.answer.compose import QUOTE_CHARS, best_sentences
-from assistant.answer.decide import Asked, Decision, Outcome
+from assistant.answer.decision import Asked, Decision, Outcome
 from assistant.answer.pipeline import Plan
 from assistant.memory.model import Memory
 from assistant.sentences import split_sentences

@@ -1,11 +1,12 @@
 """A newer remark that may replace the answer is looked for near the answer's own statement, not only
-near the question (answer/newer.py `rivals`, decide.py `rival`): real LanceDB in tmp, the real embedder."""
+near the question (answer/newer.py `rivals`, current.py `rival`): real LanceDB in tmp, the real embedder."""
 
 from __future__ import annotations
 
 from datetime import UTC, datetime
 
-from assistant.answer.decide import DEFAULT, Candidate, rival
+from assistant.answer.current import rival
+from assistant.answer.decision import DEFAULT, Candidate
 from assistant.answer.newer import rivals
 from assistant.answer.pipeline import plan
 from assistant.answer.slot_meaning import Likeness, likeness

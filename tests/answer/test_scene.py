@@ -1,9 +1,11 @@
 """A clause that only says when ("when she came to the clearing") is not what a question asks (scene.py):
-the passage choice prefers the passage that holds the rest (decide.best_passage)."""
+the passage choice prefers the passage that holds the rest (passage_choice.best_passage)."""
 
 from __future__ import annotations
 
-from assistant.answer.decide import Candidate, Outcome, decide, terms
+from assistant.answer.decide import decide
+from assistant.answer.decision import Candidate, Outcome
+from assistant.answer.routing import terms
 from assistant.answer.scene import asked_apart_from_scene
 from assistant.memory.model import Memory
 

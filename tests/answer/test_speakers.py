@@ -5,8 +5,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from assistant.answer.decide import Candidate, Outcome, decide, passage_answers
+from assistant.answer.decide import decide
+from assistant.answer.decision import Candidate, Outcome
 from assistant.answer.evidence import gather
+from assistant.answer.passage_choice import passage_answers
 from assistant.answer.speakers import (
     NARRATOR,
     goes_on_about,

@@ -1,11 +1,12 @@
-"""A question about what someone said is answered by a passage where they speak (decide.best_passage), and
+"""A question about what someone said is answered by a passage where they speak (passage_choice.best_passage), and
 speakers.py marks the right one: not by "Mrs." alone, and "he said" after a name further into the sentence
 before. Real passages of the book (the second development set's train, the first set's Tom Chase and
 omelettes)."""
 
 from __future__ import annotations
 
-from assistant.answer.decide import Candidate, Outcome, decide
+from assistant.answer.decide import decide
+from assistant.answer.decision import Candidate, Outcome
 from assistant.answer.speakers import read_back, sentence_speakers
 from assistant.memory.model import Memory
 

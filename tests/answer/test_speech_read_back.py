@@ -8,8 +8,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from assistant.answer.decide import Candidate, passage_lacks
+from assistant.answer.decision import Candidate
 from assistant.answer.evidence import _with_before
+from assistant.answer.passage_choice import passage_lacks
 from assistant.answer.speakers import NARRATOR, paragraph_speakers
 from assistant.books.manager import Books
 from assistant.db import open_db

@@ -8,8 +8,11 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from assistant.answer.decide import Candidate, Outcome, decide, passage_lacks, terms
+from assistant.answer.decide import decide
+from assistant.answer.decision import Candidate, Outcome
 from assistant.answer.evidence import gather
+from assistant.answer.passage_choice import passage_lacks
+from assistant.answer.routing import terms
 from assistant.answer.spoken_of import last_person, narrates, roles, speaks_of_someone, spoken_of
 from assistant.books.manager import Books
 from assistant.db import open_db

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from assistant.answer.compose import best_sentences
-from assistant.answer.decide import Asked, Decision, Outcome
+from assistant.answer.decision import Asked, Decision, Outcome
 from assistant.answer.pipeline import Plan, finish
 from assistant.answer.support import keep_supported, supported
 from assistant.memory.model import Memory

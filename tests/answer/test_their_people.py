@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from assistant.answer.decide import Outcome
+from assistant.answer.decision import Outcome
 from assistant.answer.slots import asked_slots, stated_slots
 from assistant.memory.store import MemoryStore
 from tests.answer.asking import decided, told

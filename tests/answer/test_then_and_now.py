@@ -8,8 +8,9 @@ from __future__ import annotations
 from datetime import UTC, datetime
 
 from assistant.answer.anchor import anchored
-from assistant.answer.decide import Outcome, former
+from assistant.answer.decision import Outcome
 from assistant.answer.newer import ends
+from assistant.answer.tense import former
 from assistant.memory.api import remember
 from assistant.memory.model import Memory
 from assistant.memory.store import MemoryStore

@@ -1,9 +1,11 @@
 """A wife called "Mrs." and a surname is not the man the question names by the surname alone (titled.py),
-in the passage gate and the passage choice (decide.py)."""
+in the passage gate and the passage choice (passage_choice.py)."""
 
 from __future__ import annotations
 
-from assistant.answer.decide import Candidate, Outcome, decide, passage_answers
+from assistant.answer.decide import decide
+from assistant.answer.decision import Candidate, Outcome
+from assistant.answer.passage_choice import passage_answers
 from assistant.answer.titled import bare_surnames, without_wives_of
 from assistant.memory.model import Memory
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from assistant.answer import user_search
-from assistant.answer.decide import Candidate
+from assistant.answer.decision import Candidate
 from assistant.answer.evidence import gather, passage_order
 from assistant.answer.focus import by_focus
 from assistant.memory import import_file

@@ -5,7 +5,9 @@ from __future__ import annotations
 
 import pytest
 
-from assistant.answer.decide import Outcome, decide, off_subject
+from assistant.answer.decide import decide
+from assistant.answer.decision import Outcome
+from assistant.answer.subject import off_subject
 from assistant.answer.terms import possessions
 from tests.answer.test_decide import hit, said
 

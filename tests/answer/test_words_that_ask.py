@@ -1,11 +1,13 @@
 """The words that ask for a kind of answer ("How long …", "What happened …") are not what a question asks a
-passage about (decide.passage_terms), as "how many" is not: a passage that holds them in other senses ("Ere
+passage about (routing.passage_terms), as "how many" is not: a passage that holds them in other senses ("Ere
 long, …") is not the fuller one for it. Real passages of the book (the fourth development set's gardener
 question)."""
 
 from __future__ import annotations
 
-from assistant.answer.decide import Candidate, Outcome, decide, passage_terms, terms
+from assistant.answer.decide import decide
+from assistant.answer.decision import Candidate, Outcome
+from assistant.answer.routing import passage_terms, terms
 from assistant.memory.model import Memory
 
 

@@ -196,3 +196,20 @@ def test_a_book_is_no_record_of_the_user_s_life(assistant: Assistant, tmp_path: 
     assistant.books.add(make_epub(tmp_path / "memoir.epub", chapters=[*born, *CHAPTERS], title="A Coast Life"))
     result = assistant.handle("Where was I born?")
     assert not result.citations and result.reply.startswith("I don't know")
+
+
+def test_who_wrote_a_book_is_answered_from_its_file_never_from_a_passage(assistant: Assistant, tmp_path: Path) -> None:
+    keeper = assistant.books.add(make_epub(tmp_path / "keeper.epub")).book
+    for asked in (
+        "Who wrote The Lighthouse Keeper?",
+        "Who is the author?",
+        "Who wrote this book?",
+        "这本书的作者是谁？",
+    ):
+        result = assistant.handle(asked)
+        assert keeper.author and keeper.author in result.reply, asked
+        assert result.model is None and [c.id for c in result.citations] == [f"book-{keeper.id}-0"], asked
+    chapters = assistant.handle("How many chapters does the book have?")
+    assert f"has {len(CHAPTERS)} chapters" in chapters.reply and chapters.citations
+    # Something written inside the book, or a book not in the library, is no question for its details.
+    assert "the book's details" not in assistant.handle("Who wrote the letter to the keeper?").reply

@@ -152,3 +152,21 @@ def test_where_i_stopped_is_asked_in_everyday_words_and_never_of_a_birthplace() 
         "我在哪里出生？",
     ):
         assert not asks_where_i_stopped(other), other
+
+
+def test_a_book_s_details_are_asked_only_of_a_book_and_only_for_them(
+    books: Books, keeper: Book, tmp_path: Path
+) -> None:
+    from assistant.books.details import Detail, Details
+
+    for asked in ("Who wrote The Lighthouse Keeper?", "Who's the author?", "这本书是谁写的？", "谁写了这本书？"):
+        found = read_scope(asked, books.library)
+        assert isinstance(found, Details) and found.detail is Detail.AUTHOR and found.book.id == keeper.id, asked
+    found = read_scope("How many chapters does this book have?", books.library)
+    assert isinstance(found, Details) and found.detail is Detail.CHAPTERS
+    # Not the book's: a letter in it, a book elsewhere, an "it" that may be anything.
+    assert not isinstance(read_scope("Who wrote the letter to the keeper?", books.library), Details)
+    assert read_scope("Who wrote Hamlet?", books.library) is None
+    assert read_scope("Who wrote it?", books.library) is None
+    books.add(make_text(tmp_path / "trip.txt", ZH_CHAPTERS))
+    assert isinstance(read_scope("Who is the author?", books.library), Unclear)
