@@ -32,6 +32,14 @@ _EN_CORRECTING = re.compile(
     re.IGNORECASE,
 )
 _ZH_CORRECTING = re.compile(r"^\s*(?:不对|说错了|更正|纠正|等等|哦不)")
+# Taken back inside the sentence: "My son is 8 actually, he had his birthday last week", "My sister is called
+# Ana, not Anna." (session 17: the son's old age was stated). "Actually" ends a clause there; an "actually"
+# that stresses ("I actually love it") does not.
+# "Not X" after a value stated: not "Not bad, not great".
+_EN_CORRECTING_LATE = re.compile(
+    r"\w\s+actually\s*(?:[,;.!]|$)|\b(?:is|are|am|'s|'m|called|named)\s+[^,.;!?]{1,30},\s*not\s+[^,.;!?]{1,30}[.!]?\s*$",
+    re.IGNORECASE,
+)
 # A change of what was just said, told by "it": "Actually we changed it to Rhodes." after "Our holiday to
 # Crete is booked for June." (session 15: the holiday was told as Crete). It names neither the thing nor
 # the old value, so it is read with the remark said just before it (within CHANGED_WITHIN), whatever their
@@ -47,7 +55,8 @@ _CORRECTING_WORDS = frozenset(terms("no wait oops sorry correction scratch make 
 
 
 def corrects(text: str) -> bool:
-    return bool(_EN_CORRECTING.search(text) or _ZH_CORRECTING.search(text) or changes_it(text))
+    english = _EN_CORRECTING.search(text) or _EN_CORRECTING_LATE.search(text)
+    return bool(english or _ZH_CORRECTING.search(text) or changes_it(text))
 
 
 def changes_it(text: str) -> bool:

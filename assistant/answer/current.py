@@ -17,7 +17,7 @@ from .routing import terms
 from .slot_meaning import Likeness
 from .slots import asked_slots, asks_a_person, names_slot, other_slots, stated_slots
 from .subject import ASKS_NAME, coverage, named, on_subject
-from .tense import asks_about_now, former, happened, hedged, reports_action
+from .tense import asks_about_now, ended, former, happened, hedged, reports_action
 from .terms import PEOPLE, PETS, gives_a_name, mentioned, names, others_own
 from .whose import about_another
 
@@ -158,6 +158,8 @@ def rival(
             continue
         if hedged(text) or former(text):  # a wish, or how things once were, replaces nothing
             continue
+        if ended(c) and not mentioned(value, text):
+            continue  # "I no longer work at Tesco" ends another job than "I work at Aldi now" (session 17)
         if about_another(question, c):
             continue
         # A person is said by their name: "Our wedding anniversary is on 9 June" is near the partner slot's

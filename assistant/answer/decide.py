@@ -31,7 +31,7 @@ from .routing import about_user, asked_about, asks_advice, passage_terms, terms
 from .slots import stated_slots
 from .subject import coverage, off_subject, on_subject, stated_in
 from .synonyms import in_other_words
-from .tense import asks_before, former, states
+from .tense import asks_before, ended, former, states
 from .terms import PEOPLE, PETS, in_first_person, names
 from .terms import terms as _terms
 
@@ -98,6 +98,14 @@ def _own(about: str, memories: list[Candidate], t: Thresholds, anchor: Anchor | 
         if not (anchor and anchor.names(c.memory.text)) and not _of_someone_named(about, c)
     ]
     own = [c for c in said if on_subject(about, c, t) and not _turned_round(c, memories)]
+    if not own and not anchor:
+        # Only that it ended was said, in the slot's own phrasing: "I no longer work at Tesco" answers "Where
+        # do I work?" (session 17, "I don't know"), though it is not what "What medication do I take?" is.
+        own = [
+            c
+            for c in memories
+            if ended(c) and stated_slots(about, c.text) and not _of_someone_named(about, c) and on_subject(about, c, t)
+        ]
     return own + replacing(about, own, [c for c in said if c not in own], t)
 
 

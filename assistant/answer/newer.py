@@ -139,11 +139,15 @@ _EN_ENDING = re.compile(
     r"passed away|died|lost|split|broke up|done with|are done|ended|cancell?ed|no longer|any ?more|"
     r"in ages|gave up|giving up|replaced|instead|moved (away|out)|former|used to|ex|"
     r"handed in (my|our) notice|resigned|resigning|laid off|made redundant|fired|"
-    r"stolen|smashed|broke|broken|wrote off|written off|totall?ed)\b",
+    r"stolen|smashed|broke|broken|wrote off|written off|totall?ed|"
+    # A marriage or a pet ended (session 17: "Tom and I got divorced", "We had to give Max away" left the
+    # husband and the dog stated).
+    r"divorced|divorcing|separated|rehomed?|re-homed?|put (?:\w+ ){0,2}down"
+    r"|(?:give|gave|given|giving) (?:\w+ ){0,2}away)\b",
     re.IGNORECASE,
 )
 _ZH_ENDING = re.compile(
-    r"卖了|卖掉|出手|离职|辞职|分手|不再|没再|退休|走了|去世|丢了|腻了|换了|搬走|干不下去|离开|以前|之前|吹了|结束"
+    r"卖了|卖掉|出手|离职|辞职|分手|不再|没再|退休|走了|去世|丢了|腻了|换了|搬走|干不下去|离开|以前|之前|吹了|结束|离婚|送人了"
 )
 LATER_LIMIT = 32  # a common word of the value ("work") brings chit-chat: 8 rows missed "Leaving Barclays"
 

@@ -109,6 +109,8 @@ SLOTS: tuple[Slot, ...] = (
         r"|\b(mum|mom|mother|dad|father|sister|brother|wife|husband|partner|girlfriend|boyfriend|son|daughter"
         r"|friend|cousin|aunt|uncle)( \w+)? is (now |still )?an? \b"
         r"|\bretrained as\b|\bfreelance\b|\bhanded in my notice\b"
+        # As one introduces oneself in a list: "I'm Tom, 42, a plumber" (session 17, "I don't know").
+        r"|\b(i'm|i am) (?-i:[A-Z])[a-z]+, (\d{1,3}, )?an? \b"
         # A new post said by the promotion: "Raj got promoted to finance director!" (session 16: the old
         # "accountant" was stated).
         r"|\b(promoted|promotion) to\b|升职|升为|升任"
@@ -237,6 +239,13 @@ SLOTS: tuple[Slot, ...] = (
         # minutes away").
         r"\b(i'm|i am) (now |nearly |almost )?\d{1,3}(?=\s*(years|yrs|now|today|this year)\b|\s*[.!,;]|\s*$)"
         r"|\bturn(ed|ing|s)? \d{1,3}\b|\b\d{1,3} years old\b|\bmy \d{1,3}(st|nd|rd|th) birthday\b"
+        # One of the user's people or pets: "My son is 8 actually" (session 17: the son's older age stood).
+        r"|\b(my|our) (little |eldest |youngest |older |younger )?(son|daughter|kid|boy|girl|sister|brother|mum|mom"
+        r"|mother|dad|father|wife|husband|partner|gran|granny|grandma|grandmother|grandad|grandpa|grandfather"
+        r"|niece|nephew|cousin|dog|cat|puppy|kitten)( [A-Z][a-z]+)? is (now |nearly |almost |just )?\d{1,3}"
+        r"(?=\s*(years|yrs|now|today|this year|actually)\b|\s*[.!,;]|\s*$)"
+        # A year of birth: "I was born in 1988" for "How old am I?" (session 17, "I don't know").
+        r"|\bborn in (19|20)\d{2}\b|(19|20)\d{2}\s*年\s*(出生|生的|生人)"
         r"|我(今年|现在)?(已经)?[\d一二三四五六七八九十]+岁|满[\d一二三四五六七八九十]+岁"
         # Anyone's age said as now: "我外婆今年八十五岁了" (session 16: "I don't know" for "我外婆多大了？").
         r"|(?:今年|现在|已经)[\d一二三四五六七八九十百两]+(?:周)?岁|[\d一二三四五六七八九十百两]+(?:周)?岁了",

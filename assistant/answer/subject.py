@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from ..fiction import tells_fiction
 from ..language import CJK, is_chinese
 from ..sentences import split_sentences
 from . import lexicon
@@ -12,9 +13,11 @@ from .addressed import spoken_to_only
 from .answer_kind import answer_of_kind, asks_where, gives_no_number, gives_no_thing, says_where
 from .decision import DEFAULT, Candidate, Thresholds
 from .expects import Expects, expects
+from .has_none import says_none
 from .introductions import who_is
 from .kinds import kind_words, liking_of_another_kind, member_holds, names_none_in_chinese
 from .liking import asks_liking, favourite, liking, opposite_liking
+from .own_name import asks_own_name, states_own_name
 from .routing import about_user, terms
 from .slots import asked_slots, asks_for, named_by_slot, slots_of, stated_slots
 from .someone_else import names_no_one_else
@@ -87,6 +90,8 @@ def off_subject(question: str, c: Candidate) -> bool:
     friend lives in …" for "where do I live"."""
     if other_sex(question, c.memory.text) or their_person_unnamed(question, c):
         return True
+    if c.memory.kind != "document" and tells_fiction(c.memory.text) and about_user(question):
+        return True  # "In the story, the narrator works as a lighthouse keeper" is not the user's job
     if spoken_to_only(question, c.memory.text):
         return True  # "Caroline: Woohoo Melanie! I passed the interviews" is no news of Melanie's
     if said_of_another(question, c.memory.text) and not c.known_as & terms(question):
@@ -185,8 +190,10 @@ def on_subject(question: str, c: Candidate, t: Thresholds = DEFAULT) -> bool:
             return False
     if names_no_one_else(question, text):
         return False  # "My brother Sam is getting married" does not say whom he marries
-    if _introduces(question, text):
+    if _introduces(question, text) or (asks_own_name(question) and states_own_name(text)):
         return True
+    if about_user(question) and says_none(question, text):
+        return True  # "I don't have a car" for "What car do I drive?"
     if _HEARSAY.match(text) and about_user(question) and not stated_slots(question, c.text):
         return False  # "Everyone says holidays in Crete are great" is not where the user goes (cited on main)
     if gives_no_number(question, text) or gives_no_thing(question, text):

@@ -71,7 +71,20 @@ _SAID_BY: dict[str, str] = {
     # name or "my son" ("Our son Oliver is nine and he's obsessed with dinosaurs", session 13).
     "old": rf"(?:turned|turns|turning|aged)\s+(?:{_COUNT})|(?:{_COUNT})(?:\s+|-)years?(?:\s+|-)old"
     rf"|(?:who|she|he|(?-i:[A-Z][a-z]+)|(?:my|our)\s+[a-z]+)(?:\s+is|'s)\s+(?:{_COUNT})"
-    r"(?=\s*(?:now\b|today\b|and\b|but\b|[.,;!]|$))",
+    r"(?=\s*(?:now\b|today\b|and\b|but\b|[.,;!]|$))"
+    # A year of birth gives the age; so does a count after a name in a list, as one introduces oneself or
+    # one's children: "I was born in 1988", "I'm Tom, 42, a plumber", "My kids are Mia, 6, and Noah, 4"
+    # (session 17, "I don't know" for all three).
+    r"|\bborn in (?:19|20)\d{2}\b|(?-i:[A-Z][a-z]+),\s+(?:\d{1,2})(?=\s*(?:,|and\b|[.;!]|$))",
+    # A time of day is said by a clock time: "The party is at 7" for "What time is the party?" (session 17,
+    # answered as general knowledge). Not a count of something ("at 7 years", "at 7%").
+    "time": r"\d{1,2}[:.]\d{2}|\d{1,2}\s*(?:am|pm|a\.m\.|p\.m\.|o'clock)"
+    r"|(?<=at )\d{1,2}(?=\s*(?:[.,;!]|$|not\b|on\b|tonight\b|tomorrow\b|today\b|sharp\b|this\b|next\b|every\b))"
+    r"|noon|midday|midnight",
+    # A year is said by one written: "What year did I get married?" for "We got married on 14 June 2015".
+    "year": r"(?:19|20)\d{2}",
+    # An anniversary is of the wedding: "We got married on 14 June 2015" for "When is my anniversary?".
+    "anniversary": r"married|wedding",
     # Tried as a new user (session 13): "My grandmother passed away in 2019" for "When did my grandmother
     # die?", "My brother Sam is getting married next June" for "When is Sam's wedding?".
     "die": r"passed away|passed on",

@@ -28,7 +28,9 @@ def asks_about_now(question: str) -> bool:
 # "I'd love to try surfing" say what the user enjoys.
 _EN_HEDGE = re.compile(
     r"\b(might|maybe|perhaps|wants?\s+to|wanna|would\s+(?:like|love)|'d\s+(?:like|love)|plan(ning)?\s+to|thinking\s+of|"
-    r"hoping\s+to|going\s+to\s+try)\b",
+    r"hoping\s+to|going\s+to\s+try)\b"
+    # A condition not met: "If I ever get a dog I'll call it Biscuit", "If we had a garden …".
+    r"|^\s*if\s+(?:i|we)\s+(?:ever|had|were|could|won|get|got|bought|moved)\b",
     re.IGNORECASE,
 )
 _ZH_HEDGE = re.compile(r"想去|想要|想吃|打算|可能|也许|或许|计划|准备")

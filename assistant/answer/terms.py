@@ -328,7 +328,16 @@ def owned(text: str) -> set[str]:
     for match in _ZH_OWNED.finditer(text):
         found.add(match.group(1))
     found |= {m.group(1) for m in _ZH_PEOPLE.finditer(text)}
+    found |= {
+        _stem(m.group(1).lower()) for m in _EN_KIN_BY_NAME.finditer(text) if not _DETERMINED.search(text[: m.start()])
+    }
     return found
+
+
+# One of the user's people called by the word for them as by a name: "Mum's birthday is 2 April", "Dad is
+# retired" (session 17: "Mum's birthday" was taken for someone else's, "I don't know" for "my mother's").
+_EN_KIN_BY_NAME = re.compile(r"\b(Mum|Mom|Dad|Gran|Granny|Nan|Nana|Grandma|Grandpa|Grandad|Granddad)\b")
+_DETERMINED = re.compile(r"\b(?:my|our|his|her|your|the|their|a|an)\s+$", re.IGNORECASE)
 
 
 # "the neighbour's dog", "Tom's car", "邻居家的狗", "我朋友的猫": a thing that is someone else's. Words before
@@ -338,6 +347,11 @@ def owned(text: str) -> set[str]:
 # about the kids' beach days: a LoCoMo development answer was lost).
 _EN_THEIRS = re.compile(r"\b([a-z]+)('s|(?<=s)')\s+([a-z]+)(?:\s+([a-z]+))?", re.IGNORECASE)
 _OTHERS_PLURAL = re.compile(r"\bthe\s+$", re.IGNORECASE)
+# The user's people in the plural: "My parents' anniversary is 20 July" is not the user's (cited for "When is
+# my anniversary?", session 17). Not "my kids'": "my kids' faces" is the user's day (LoCoMo lost a gold
+# answer with every plural possessive read so, session 15).
+_KIN_PLURAL = frozenset("parents grandparents laws friends neighbours neighbors cousins sisters brothers".split())
+_MY_BEFORE = re.compile(r"\b(?:my|our)\s+(?:[a-z-]+\s+)?(?:in-)?$", re.IGNORECASE)  # "my in-laws' house"
 _NOT_OWNERS = frozenset("it that what who he she there here let where how which this one everyone nobody".split())
 _ZH_OWNERS = "|".join((*ZH_PEOPLE_WORDS, "邻居", "别人", "人家", "他", "她", "他们", "她们"))
 _ZH_THEIRS = re.compile(
@@ -355,7 +369,9 @@ def possessions(text: str) -> list[tuple[str, str]]:
         owner = match.group(1).lower()
         if owner in _NOT_OWNERS:
             continue
-        if match.group(2) == "'" and not (match.group(1)[0].isupper() or _OTHERS_PLURAL.search(text[: match.start()])):
+        before = text[: match.start()]
+        kin_plural = owner in _KIN_PLURAL and _MY_BEFORE.search(before)
+        if match.group(2) == "'" and not (match.group(1)[0].isupper() or _OTHERS_PLURAL.search(before) or kin_plural):
             continue
         words = [w.lower() for w in match.groups()[2:] if w]
         noun = next((w for w in words if w not in _EN_ADJECTIVES), None)

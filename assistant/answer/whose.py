@@ -100,7 +100,8 @@ def said_of_another(question: str, text: str) -> bool:
     for start in statement_starts(question, text):
         before = _CLAUSE.split(text[:start])[-1]
         name = (_ZH_NAME_BEFORE if is_chinese(text) else _EN_NAME_BEFORE).search(before)
-        if name and not mentioned(asked, name.group()):
+        # "Gran lives in Hove" is where "my grandmother" lives: the word for her used as her name.
+        if name and not mentioned(asked, name.group()) and not kin(asked, _terms(name.group())):
             return True
     return False
 
@@ -112,11 +113,19 @@ def user_clause_states(question: str, text: str) -> bool:
     """A clause of its own states the asked slot and names no one else: "Mittens went to my sister's;
     we've got a kitten now, Pepper", "新买了一部小米14，旧手机给我妈了" are about the user's cat and phone,
     though they name a sister and a mother ("My brother just started at Google" is one clause: his job)."""
+    parts = [part for part in _CLAUSE.split(apposition_joined(text)) if part.strip()]
     return any(
-        stated_slots(question, part) and not (owned(part) & PEOPLE) and not others_own(part)
-        for part in _CLAUSE.split(apposition_joined(text))
-        if part.strip()
+        stated_slots(question, part)
+        and not (owned(part) & PEOPLE)
+        and not others_own(part)
+        and not (k and _GOES_ON.match(part))
+        for k, part in enumerate(parts)
     )
+
+
+# A clause that opens with a verb of the third person goes on with the one the clause before is about:
+# "My sister Ana is 30, lives in Porto" is where the sister lives (cited for "Where do I live?", session 17).
+_GOES_ON = re.compile(r"\s*(?:and\s+|also\s+|now\s+)?(?!(?:this|his|its|as|us|yes|plus|thus|is)\b)[a-z]+s\b")
 
 
 def own_thing(question: str, text: str) -> bool:

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from ..fiction import tells_fiction
 from ..language import is_question
 
 
@@ -204,6 +205,8 @@ def extract_facts(text: str) -> list[Fact]:
     """The durable facts a remark states, at most one per subject (the first statement wins)."""
     if is_question(text):
         return []  # "what is my cat called?" states nothing, and must not replace what the cat is called
+    if tells_fiction(text):
+        return []  # "Quote I liked from the book: 'My name is Ishmael.'" is no name of the user's (session 17)
     found: dict[str, Fact] = {}
 
     def add(subject: str, value: str, template: str) -> None:
