@@ -8,6 +8,7 @@ from dataclasses import replace
 from ..language import is_chinese
 from .decision import DEFAULT, Asked, Candidate, Thresholds
 from .expects import expects, has_answer_kind
+from .introduced import introduces
 from .introductions import who_is
 from .routing import asked_about, has_name, passage_terms
 from .scene import asked_apart_from_scene
@@ -58,6 +59,20 @@ def passage_lacks(question: str, c: Candidate, t: Thresholds = DEFAULT, route: A
         return f"lacks the name {', '.join(' '.join(sorted(n)) for n in missing)}"
     if holds < min(2, things) and c.similarity < t.single_term_similarity:
         return f"holds one of {things} things asked at cosine {c.similarity:.3f} under {t.single_term_similarity}"
+    if asked_names and not c.of_the_one_named and _open_english(question, route):
+        return _only_named(question, c, asked - in_names, held)
+    return ""
+
+
+def _only_named(question: str, c: Candidate, rest: set[str], held: set[str]) -> str:
+    """For an open question naming what the user's books do not keep mentioning (else it would be about the
+    books: evidence.gather), what a passage naming it lacks: for "Who was Maxim Gorky?" or "Where is Malta?"
+    (the question is its names), a sentence saying who or what it is (introduced.py), since a novel mentions
+    the world's names without telling them; for "When did Trotsky die?", any of the rest of the question."""
+    if not rest:
+        return "" if introduces(question, c.memory.text) else "names what is asked without saying who or what it is"
+    if not held & rest:
+        return f"holds only the names asked, none of {', '.join(sorted(rest))}"
     return ""
 
 

@@ -1,0 +1,45 @@
+"""Whether a passage says who or what a name is, or only mentions it.
+
+A novel introduces its own people and places ("an artist friend of mine, one Lickford", "a youth called
+Albert", "Vickers, the butcher", "Mr. Garnick his name is", "I am Appleby") and mentions the world's as
+its readers know them ("If Maxim Gorky were invited to lunch by Trotsky", "I saw that it was Yeovil",
+"dozens I had seen at Malta"). "Who was Maxim Gorky?" or "Where is Malta?" asked beside the book is
+answered by what the world knows, not by the sentence that names him; "Who is Lickford?" by the book.
+"""
+
+from __future__ import annotations
+
+import re
+
+# A run of capitalised words inside the question (its first word is capitalised anyway).
+_RUN = re.compile(r"(?<!^)(?<![.?!]\s)\b[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*")
+_POSSESSIVE = re.compile(r"['’]s$")
+_TITLE = r"(?:(?:Mr|Mrs|Miss|Dr|Professor|Captain|Lady|Lord|Sir)\.?\s+)"
+_DETERMINER = r"(?:the|a|an|my|his|her|our|their|your|one)"
+
+
+def _introductions(last: str) -> re.Pattern[str]:
+    name = re.escape(last)
+    return re.compile(
+        # "one Lickford", "a youth called Albert", "a man of the name of Beale", "by name, Derrick"
+        rf"\b(?:one|called|named|name\s+of|by\s+name,?|christened|known\s+as)\s+{_TITLE}?(?:[A-Z][\w'’-]*\s+)*"
+        rf"{name}\b"
+        # "Vickers, the butcher, had been …", "Lickford, who was …"; not a clause after a place ("at Malta,
+        # the owner has a fancy …")
+        rf"|\b{name},\s+(?:{_DETERMINER}\s+(?:[a-z-]+\s+){{0,3}}[a-z-]+[,.;:—)]|who\b|whose\b)"
+        # "Beale was a man of few words", "Norah is my cousin"
+        rf"|\b{name}\s+(?:is|was|are|were)\s+{_DETERMINER}\s"
+        # "Mr. Garnick his name is", "I am Appleby", "the butcher Vickers"
+        rf"|\b{name}\s+(?:his|her|its)\s+name\s+is\b|\bI\s+am\s+{_TITLE}?{name}\b"
+        rf"|\b{_DETERMINER}\s+[a-z-]+\s+{name}\b"
+    )
+
+
+def asked_names(question: str) -> list[str]:
+    """The names a question gives as it spells them, each by its last word ("Maxim Gorky" → "Gorky")."""
+    return [_POSSESSIVE.sub("", run.split()[-1]).rstrip(".") for run in _RUN.findall(question.strip())]
+
+
+def introduces(question: str, text: str) -> bool:
+    """Whether `text` says who or what one of the names `question` gives is, rather than only naming it."""
+    return any(_introductions(last).search(text) for last in asked_names(question) if last)
