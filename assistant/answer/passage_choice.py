@@ -3,6 +3,7 @@ passages does (the choice)."""
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 from ..language import is_chinese
@@ -84,11 +85,18 @@ def _things_held(question: str, c: Candidate) -> tuple[int, int, list[frozenset[
     in_names = set().union(*asked_names)
     things = len(asked_names) + len(asked - in_names)
     text_terms, held = _passage_holds(asked, c, question)
-    held |= spoken_of(asked, c.memory.text, c.before, c.window)  # "he" after a name or role, "I" as narrator
-    missing = [n for n in asked_names if not has_name(n, text_terms | held)]
+    spoken = spoken_of(asked, c.memory.text, c.before, c.window)  # "he" after a name or role, "I" as narrator
+    held |= spoken
+    # An English passage names with a capital: "once my pride" does not name Pride and Prejudice, nor "the
+    # bill" Bill Tilden.
+    named = held if is_chinese(question) else _terms(" ".join(_CAPITALISED.findall(_passage_text(c, question))))
+    missing = [n for n in asked_names if not has_name(n, named | spoken)]
     if c.of_the_one_named:
         missing = []
     return things, len(asked_names) - len(missing) + len(held - in_names), missing, held
+
+
+_CAPITALISED = re.compile(r"\b[A-Z][\w'’-]*")
 
 
 def first_of_both(
