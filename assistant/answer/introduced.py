@@ -43,3 +43,34 @@ def asked_names(question: str) -> list[str]:
 def introduces(question: str, text: str) -> bool:
     """Whether `text` says who or what one of the names `question` gives is, rather than only naming it."""
     return any(_introductions(last).search(text) for last in asked_names(question) if last)
+
+
+# "What is a potboy?", "What is a Cochin China chicken?", "What does 'waukeesis' mean?": what a kind of thing
+# or a word is, asked by its last word.
+_DEFINITION_ASKED = re.compile(
+    r"^\s*what\s+(?:is|was|are|were)\s+(?:a|an)\s+(?:[\w'’-]+\s+)*?(?P<thing>[\w’-]+?)\s*[?.!]?\s*$"
+    r"|^\s*what\s+does\s+(?:the\s+(?:word|phrase|name)\s+)?['‘“\"]?(?:[\w'’-]+\s+)*?(?P<word>[\w’-]+?)"
+    r"['’”\"]?\s+mean\s*[?.!]?\s*$",
+    re.IGNORECASE,
+)
+
+
+def definition_asked(question: str) -> str | None:
+    """The word whose meaning a question asks, when it asks only what a kind of thing or a word is."""
+    m = _DEFINITION_ASKED.match(question)
+    return (m["thing"] or m["word"]) if m else None
+
+
+def defines(word: str, text: str) -> bool:
+    """Whether `text` says what `word` is or means ("a potboy is a boy who …", "waukeesis, that is …"),
+    not only uses it ("it was the potboy, from the Net and Mackerel")."""
+    w = re.escape(word)
+    return bool(
+        re.search(
+            rf"\b{w}s?\s+(?:is|was|are|were|means?|meant)\s+(?:a|an|the|one|someone|something|to)\b"
+            rf"|\b{w}s?[’”\"]?,\s+(?:that\s+is|i\.\s?e\.|which\s+(?:is|means)|meaning)\b"
+            rf"|\b(?:called|named|known\s+as|means?|meaning)\s+(?:a|an|the)?\s*['‘“\"]?{w}",
+            text,
+            re.IGNORECASE,
+        )
+    )

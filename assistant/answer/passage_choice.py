@@ -7,9 +7,10 @@ import re
 from dataclasses import replace
 
 from ..language import is_chinese
+from ..memory.places import passage_place
 from .decision import DEFAULT, Asked, Candidate, Thresholds
 from .expects import expects, has_answer_kind
-from .introduced import introduces
+from .introduced import defines, definition_asked, introduces
 from .introductions import who_is
 from .routing import asked_about, has_name, passage_terms
 from .scene import asked_apart_from_scene
@@ -61,7 +62,13 @@ def passage_lacks(question: str, c: Candidate, t: Thresholds = DEFAULT, route: A
     if holds < min(2, things) and c.similarity < t.single_term_similarity:
         return f"holds one of {things} things asked at cosine {c.similarity:.3f} under {t.single_term_similarity}"
     if asked_names and not c.of_the_one_named and _open_english(question, route):
-        return _only_named(question, c, asked - in_names, held)
+        if lacked := _only_named(question, c, asked - in_names, held):
+            return lacked
+    # A novel uses the words of its day without defining them ("it was the potboy, from the Net and
+    # Mackerel"); a user's notes may (note_lines.py reads them).
+    word = definition_asked(question) if _open_english(question, route) else None
+    if word and passage_place(c.memory.source) is not None and not defines(word, c.memory.text):
+        return f"uses {word} without saying what it is"
     return ""
 
 

@@ -8,9 +8,10 @@ from __future__ import annotations
 from pathlib import Path
 
 from assistant.answer.decision import Candidate, Outcome
-from assistant.answer.introduced import asked_names, introduces
+from assistant.answer.introduced import asked_names, defines, definition_asked, introduces
 from assistant.answer.passage_choice import passage_lacks
 from assistant.answer.pipeline import plan
+from assistant.answer.routing import names_often
 from assistant.memory import import_file
 from assistant.memory.model import Memory
 from assistant.memory.store import MemoryStore
@@ -77,3 +78,49 @@ def test_who_a_writer_the_book_mentions_was_is_general_knowledge(store: MemorySt
         assert decided.outcome is Outcome.GENERAL and not decided.evidence, question
     lickford = plan("Who is Lickford?", store).decision
     assert lickford.outcome is Outcome.PASSAGE and "one Lickford" in lickford.evidence[0].text
+
+
+POTBOY = (
+    "Beale knocked his man out with the clean precision of the experienced boxer; and the crowd explained in "
+    "chorus that it was the potboy, from the Net and Mackerel."
+)
+PRIDE = (
+    "I was glad now that I had not done so. The wretched Pamela, once my pride, was for some reason unpopular "
+    "with the only critic about whose opinion I cared. As we wandered down, she gave me her opinion of the book "
+    "I wrote."
+)
+
+
+def in_the_book(text: str, similarity: float = 0.25) -> Candidate:
+    memory = Memory(
+        id="book-b-2", text=text, kind="document", position=2, import_id="b", source="book:b/chapter:14/para:3"
+    )
+    return Candidate(memory, score=1.0, similarity=similarity)
+
+
+def test_a_book_that_uses_a_word_without_saying_what_it_is_does_not_define_it() -> None:
+    assert definition_asked("What is a potboy?") == "potboy"
+    assert definition_asked("What does 'waukeesis' mean?") == "waukeesis"
+    assert definition_asked("What is a Cochin China chicken?") == "chicken"
+    # What someone in the story meant is the story's.
+    assert definition_asked("What did Hawk mean?") is None
+    assert definition_asked("What is the capital of Japan?") is None
+    assert passage_lacks("What is a potboy?", in_the_book(POTBOY)) == "uses potboy without saying what it is"
+    assert defines("potboy", "A potboy is a boy who carries the pots in a public-house.")
+    # The user's own notes may say it in their own way: their lines are read apart (note_lines.py).
+    assert passage_lacks("What is a potboy?", passage(POTBOY)) == ""
+
+
+def test_a_book_holds_a_name_only_where_it_writes_it_with_a_capital() -> None:
+    lacks = passage_lacks("Who wrote Pride and Prejudice?", in_the_book(PRIDE, 0.31))
+    assert lacks == "holds 1 of 3 things asked, lacks pride, prejudic"
+    bill = passage_lacks("Who was Bill Tilden?", passage("He paid the bill and went out."))
+    assert bill == "holds 0 of 1 things asked, lacks bill tilden"
+    assert passage_lacks("Who was Bill Tilden?", passage("Bill Tilden, the champion, served.")) == ""
+
+
+def test_a_name_a_book_writes_in_lower_case_does_not_make_a_question_about_the_book() -> None:
+    setting = [in_the_book(f"The sun was setting as I left the farm on day {n}.") for n in range(6)]
+    assert not names_often([frozenset({"sun"})], setting)
+    phyllis = [in_the_book(f"Phyllis walked fast on day {n}.") for n in range(6)]
+    assert names_often([frozenset({"phylli"})], phyllis)
