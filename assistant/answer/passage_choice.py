@@ -62,8 +62,8 @@ def passage_lacks(question: str, c: Candidate, t: Thresholds = DEFAULT, route: A
     if holds < min(2, things) and c.similarity < t.single_term_similarity:
         return f"holds one of {things} things asked at cosine {c.similarity:.3f} under {t.single_term_similarity}"
     if asked_names and not c.of_the_one_named and _open_english(question, route):
-        if lacked := _only_named(question, c, asked - in_names, held):
-            return lacked
+        if only_named := _only_named(question, c, asked - in_names, held):
+            return only_named
     # A novel uses the words of its day without defining them ("it was the potboy, from the Net and
     # Mackerel"); a user's notes may (note_lines.py reads them).
     word = definition_asked(question) if _open_english(question, route) else None
