@@ -27,7 +27,7 @@ _CALLED = (
 
 def spoken_to_only(question: str, text: str) -> bool:
     """`text` is a chat line by someone the question does not name, that names the one it asks about only
-    to speak to them."""
+    to speak to them, or not at all."""
     speaker = _SPEAKER.match(text)
     if not speaker:
         return False  # most remarks: the question's names are not read for them (off_subject runs per memory)
@@ -44,4 +44,8 @@ def spoken_to_only(question: str, text: str) -> bool:
         rest = called.sub("", rest)
     said, left = names(f"x {body}"), names(f"x {rest}")
     mentioned = [a for a in asked if any(a & n for n in said)]
-    return bool(mentioned) and not any(a & n for a in mentioned for n in left)
+    if not mentioned:
+        # Naming none of them, to no "you": the speaker's own life. "Melanie: Seeing my kids' faces so happy
+        # at the beach was the best! … once or twice a year" was cited for how often Caroline goes.
+        return True
+    return not any(a & n for a in mentioned for n in left)

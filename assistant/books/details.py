@@ -29,7 +29,7 @@ _AUTHOR = re.compile(
     r"|^\s*who(?:'s|\s+is|\s+was)\s+the\s+(?:author|writer)\s*[?？]*\s*$"
     r"|^\s*who(?:'s|\s+is|\s+was)\s+(?:it|this(?:\s+(?:book|novel))?)\s+(?:by|written\s+by)\s*[?？]*\s*$"
     r"|^\s*what(?:'s|\s+is)\s+the\s+(?:author|writer)['’]s\s+name\b"
-    r"|作者是谁|作者叫什么|谁是作者|是谁写的|谁写的",
+    r"|作者是谁|作者叫什么|谁是作者|是谁写的|谁写的|谁写了",
     re.IGNORECASE,
 )
 _CHAPTERS = re.compile(
@@ -39,7 +39,7 @@ _CHAPTERS = re.compile(
 # asked only when nothing else is ("Who wrote the letter to Ukridge?" asks about a passage).
 _ASKING = re.compile(
     r"\b(?:who|wrote|authored|is|was|'s|the|author|writer|of|it|this|that|book|novel|by|written|what|name|"
-    r"how|many|chapters|does|did|are|has|have|in|there)\b|['’]s\b|作者|是谁|谁是|叫什么|谁写的|写的|这本书|本书|"
+    r"how|many|chapters|does|did|are|has|have|in|there)\b|['’]s\b|作者|是谁|谁是|叫什么|谁写的|谁写了|写的|这本书|本书|"
     r"这本|有几章|有多少章|共几章|一共几章|[\s?？.。!！,，的]",
     re.IGNORECASE,
 )

@@ -159,7 +159,7 @@ def test_a_book_s_details_are_asked_only_of_a_book_and_only_for_them(
 ) -> None:
     from assistant.books.details import Detail, Details
 
-    for asked in ("Who wrote The Lighthouse Keeper?", "Who's the author?", "这本书是谁写的？"):
+    for asked in ("Who wrote The Lighthouse Keeper?", "Who's the author?", "这本书是谁写的？", "谁写了这本书？"):
         found = read_scope(asked, books.library)
         assert isinstance(found, Details) and found.detail is Detail.AUTHOR and found.book.id == keeper.id, asked
     found = read_scope("How many chapters does this book have?", books.library)
