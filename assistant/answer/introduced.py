@@ -40,6 +40,16 @@ def asked_names(question: str) -> list[str]:
     return [_POSSESSIVE.sub("", run.split()[-1]).rstrip(".") for run in _RUN.findall(question.strip())]
 
 
+# "Who was Maxim Gorky?", "What was the Entente Cordiale?", "Where is Malta?": what a name is, not how
+# tall or old ("How old is Tom Chase?" is answered by "Chase was twenty-five").
+_WHAT_IT_IS = re.compile(r"^\s*(?:who|what|where)(?:\s+(?:is|was|are|were)|['’]s)\b", re.IGNORECASE)
+
+
+def asks_what_it_is(question: str) -> bool:
+    """Whether a question asks who, what or where something is (its names say which)."""
+    return bool(_WHAT_IT_IS.match(question))
+
+
 def introduces(question: str, text: str) -> bool:
     """Whether `text` says who or what one of the names `question` gives is, rather than only naming it."""
     return any(_introductions(last).search(text) for last in asked_names(question) if last)

@@ -9,8 +9,8 @@ from dataclasses import replace
 from ..language import is_chinese
 from ..memory.places import passage_place
 from .decision import DEFAULT, Asked, Candidate, Thresholds
-from .expects import expects, has_answer_kind
-from .introduced import defines, definition_asked, introduces
+from .expects import Expects, expects, has_answer_kind
+from .introduced import asks_what_it_is, defines, definition_asked, introduces
 from .introductions import who_is
 from .routing import asked_about, has_name, passage_terms
 from .scene import asked_apart_from_scene
@@ -75,10 +75,17 @@ def passage_lacks(question: str, c: Candidate, t: Thresholds = DEFAULT, route: A
 def _only_named(question: str, c: Candidate, rest: set[str], held: set[str]) -> str:
     """For an open question naming what the user's books do not keep mentioning (else it would be about the
     books: evidence.gather), what a passage naming it lacks: for "Who was Maxim Gorky?" or "Where is Malta?"
-    (the question is its names), a sentence saying who or what it is (introduced.py), since a novel mentions
-    the world's names without telling them; for "When did Trotsky die?", any of the rest of the question."""
+    (the question asks only what its names are), a sentence saying who or what it is (introduced.py), since
+    a novel mentions the world's names without telling them; for "When did Trotsky die?", any of the rest
+    of the question: a passage that only names him cannot date what he did. Not for the rest of what may be
+    asked of a name: "Chase was a lieutenant in the Navy" answers "What rank does Tom Chase hold …?" in none
+    of its other words, and "Chase was twenty-five" "How old is Tom Chase?"."""
     if not rest:
-        return "" if introduces(question, c.memory.text) else "names what is asked without saying who or what it is"
+        if not asks_what_it_is(question) or introduces(question, c.memory.text):
+            return ""
+        return "names what is asked without saying who or what it is"
+    if expects(question) is not Expects.DATE:
+        return ""
     if not held & rest:
         return f"holds only the names asked, none of {', '.join(sorted(rest))}"
     return ""

@@ -124,3 +124,10 @@ def test_a_name_a_book_writes_in_lower_case_does_not_make_a_question_about_the_b
     assert not names_often([frozenset({"sun"})], setting)
     phyllis = [in_the_book(f"Phyllis walked fast on day {n}.") for n in range(6)]
     assert names_often([frozenset({"phylli"})], phyllis)
+
+
+def test_what_else_is_asked_of_a_name_may_be_answered_in_other_words() -> None:
+    # The rank by its name, the age by a number: only what the name is, or when it did something, is held to it.
+    assert passage_lacks("How old is Tom Chase?", passage("Chase was twenty-five and home on leave.")) == ""
+    lieutenant = passage("Chase was a lieutenant in the Navy, home on leave.")
+    assert passage_lacks("What rank does Tom Chase hold in the Navy?", lieutenant) == ""
