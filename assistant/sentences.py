@@ -35,6 +35,11 @@ _WRAP = re.compile(r"[ \t]*\n\s*")
 _MD_HEADING = re.compile(r"[ \t]*#{1,6}[ \t]+\S")
 
 
+def is_markdown_heading(line: str) -> bool:
+    """ "## Gran's flapjacks": a title of what follows, however short the lines around it."""
+    return _MD_HEADING.match(line) is not None
+
+
 def is_abbreviation(word: str) -> bool:
     """`word`, without its final full stop, is an abbreviation or an initial."""
     token = word.lower()
@@ -64,7 +69,22 @@ def _lines_apart(paragraph: str) -> bool:
     lines = paragraph.split("\n")
     if len(lines) < 2 or any(len(line) > _NOTE_LINE_CHARS for line in lines):
         return False
+    said = [line for line in lines if not _MD_HEADING.match(line)]  # a heading opens any paragraph
+    if len(said) > 1 and all(_chinese_sentence_line(line) for line in said):
+        return True  # a sentence a line: "周二晚上倒可回收垃圾。" over "每月15号交房租，4200元。"
     return 2 * sum(1 for line in lines if is_item(line)) >= len(lines) or all(map(_entry, lines))
+
+
+# A short Chinese line that ends a sentence was not wrapped there: a hard-wrapped text fills its lines,
+# and few of them end a sentence. Chinese only: there a wrapped line joins its neighbours without a space,
+# so "房租多少钱？" quoted three lines of chores; an English sentence a line is read as prose, its quote
+# placed at its own line all the same (sentence_starts).
+_SHORT_LINE_CHARS = 60
+_CJK = re.compile(r"[\u3400-\u9fff]")
+
+
+def _chinese_sentence_line(line: str) -> bool:
+    return is_finished(line) and len(line.strip()) <= _SHORT_LINE_CHARS and _CJK.search(line) is not None
 
 
 # A line written as an entry, not wrapped prose: it opens as a sentence does and ends with no punctuation

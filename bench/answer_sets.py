@@ -2256,3 +2256,61 @@ NOTES_FRESH: list[tuple[str, str | None]] = [
     ("How tall is Arthur's Seat?", None),
     ("How much should I pay a window cleaner?", None),
 ]
+
+
+# Chinese questions about the English book (session 17): a reader of *Love Among the Chickens* asking the
+# assistant in Chinese. One passage of the book's EPUB import was drawn from each fortieth of the book with
+# `random.Random(22)` and read, and one question written from each of 36 of them (not the preface, which the
+# Markdown import lacks; a passage already asked about in English got a different question) before the pipeline
+# was run on any. Names stay in Latin letters as a reader copies them from the page (Ukridge, Phyllis, Hawk);
+# the rest is in a reader's own Chinese words, not a translation of the answering sentence. Each phrase is copied
+# from the text as it is. The comment on each is the passage's index in the EPUB import. All development data.
+BOOK_ZH_DEV: list[tuple[str, str]] = [
+    ("叙述者是哪个俱乐部的会员？", "Clubs: Arts"),  # 13
+    ("Ukridge 为什么只读到了叙述者小说的第三页？", "wasn’t running a free library"),  # 21
+    ("叙述者在火车上看到那个女孩在读哪本书？", "her book was The Manœuvres of Arthur"),  # 41
+    ("叙述者把那个女孩眼睛的蓝色比作什么？", "like the sea at noonday"),  # 50
+    ("狗堵着门的时候，他们是从哪里进到屋里的？", "The kitchen window proved to be insecurely latched"),  # 56
+    ("叙述者想象自己坐在草坪上的什么椅子里抽烟？", "sitting in a deck-chair on the lawn"),  # 65
+    ("Bob 冲出来以后，那只跑得最快的大黄鸡朝哪个城市跑去了？", "nearing London by this time"),  # 85
+    ("Ukridge 住的那栋房子要付房租吗？", "lent him rent free"),  # 91
+    ("那只叫 Aunt Elizabeth 的母鸡下过蛋吗？", "declining to lay a single egg"),  # 98
+    ("Aunt Elizabeth 从叙述者手里溜走以后躲到哪儿去了？", "entrenched herself in some bushes"),  # 111
+    ("Phyllis 说她不喜欢叙述者书里的哪个人物？", "I didn’t like your heroine"),  # 123
+    ("叙述者带教授看养鸡场时，说母鸡一开始怎么样？", "Hens wouldn’t lay at first"),  # 129
+    ("第九章开头讲的故事里，女店员朝公共汽车售票员扔了什么？", "superannuated orange"),  # 145
+    ("叙述者原本打算把他的新小说写成什么样的作品？", "light comedy effort"),  # 160
+    ("叙述者早饭后通常在哪里散步？", "as was my habit after breakfast"),  # 164
+    ("Hawk 想到自己也会被弄湿以后，把要价提高到了多少？", "raised the price to a sovereign"),  # 181
+    ("船翻了以后，Hawk 坐在船里用什么往外舀水？", "baling pensively with an old tin can"),  # 190
+    ("叙述者对 Ukridge 说船为什么会翻？", "an attack of cramp"),  # 194
+    ("叙述者说这一切开始得就像哪位作家的寓言？", "George Ade’s fable"),  # 214
+    ("叙述者说他会永远把哪种花的香味和评论联系在一起？", "scent of yellow lupin"),  # 216
+    ("打网球时 Phyllis 是在第几局结束后进屋的？", "At the end of the fifth game"),  # 236
+    ("Ukridge 真正寄出去的那几个鸡蛋送到了伦敦哪些地方？", "Brompton and Bayswater"),  # 242
+    ("叙述者那位有钱的叔叔娶过几个妻子？", "married three wives"),  # 252
+    ("第一批母鸡是得什么病死的？", "all died of roop"),  # 273
+    ("叙述者觉得自己的生活被毁了，他怪谁？", "Because of the reptile, Hawk"),  # 283
+    ("鸡得了病的时候，要往它们的喉咙上涂什么？", "painting their throats with turpentine"),  # 293
+    ("Phyllis 为什么坚持要把订婚的事告诉父亲？", "ever kept anything from him in my life"),  # 321
+    ("Aunt Elizabeth 曾经向 Ukridge 请教怎么喂她的什么狗？", "toy Pomeranian"),  # 333
+    ("Ukridge 说他第二天早上几点去给叙述者撑腰？", "About eight tomorrow morning"),  # 335
+    ("Ukridge 劝教授从什么人的角度去看那次安排好的营救？", "standpoint of a philosopher"),  # 351
+    ("叙述者猜教授输球后会后悔在第十洞用了哪根球杆？", "used his iron instead of his mashie at the tenth"),  # 366
+    ("按照当地的规则，球掉进沟里的球员可以怎么做？", "throw it over his shoulder, losing a stroke"),  # 373
+    ("Beale 的表情为什么从来不变？", "It’s a way they have in the Army"),  # 382
+    ("那个骗子花多少钱买了一顶帽子？", "bought a hat for three-and-sixpence"),  # 391
+    ("从 Whiteley 商店来的那个年轻人穿的是什么？", "frock coat and silk hat"),  # 406
+    ("故事最后 Ukridge 想开一个什么农场？", "start a duck farm"),  # 432
+]
+
+# Chinese general questions asked with the book imported: nothing in it answers them, so they stay uncited.
+# Some in words the book also uses (鸡蛋, 高尔夫, 伦敦).
+GENERAL_ZH_DEV: list[str] = [
+    "法国的首都是哪里？",
+    "蜘蛛有几条腿？",
+    "鸡蛋要煮几分钟才能煮熟？",
+    "高尔夫球一场有多少个洞？",
+    "从伦敦到巴黎坐火车要多久？",
+    "谁写了《哈姆雷特》？",
+]

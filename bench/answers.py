@@ -7,6 +7,7 @@ remark quoted), in one run.
     python bench/answers.py --cmrc-dev   (the CMRC development half, and its questions one word fewer)
     python bench/answers.py --check-book-sets   (how many passages hold each book phrase; no search)
     python bench/answers.py --notes   (questions about a user's own imported notes, cited at their line)
+    python bench/answers.py --zh-book-dev   (Chinese questions about the English book, and Chinese general ones)
 
 Sets: generated years (tests/memory/year.py, held-out seeds; questions in the year's own phrasings, in
 phrasings it does not use, and about things never said), LoCoMo dev (does the cited evidence hold the
@@ -54,11 +55,13 @@ from answer_sets import (  # noqa: E402
     BOOK_DEV7,
     BOOK_DEV8,
     BOOK_FRESH,
+    BOOK_ZH_DEV,
     EVERYDAY,
     GENERAL,
     GENERAL_DEV,
     GENERAL_DEV2,
     GENERAL_FRESH,
+    GENERAL_ZH_DEV,
     NOTES,
     NOTES_FILES,
     NOTES_FRESH,
@@ -565,6 +568,12 @@ def main() -> None:  # noqa: C901 - one report, section by section
         help="the development half of the book questions one by one, and the passage thresholds swept on it",
     )
     parser.add_argument(
+        "--zh-book-dev",
+        action="store_true",
+        help="Chinese questions about the English book (answer_sets.BOOK_ZH_DEV) one by one, hit@5, and Chinese "
+        "general questions with the book imported (which must stay uncited)",
+    )
+    parser.add_argument(
         "--cmrc-dev",
         action="store_true",
         help="only the CMRC development half, and its questions one word fewer (first and last; each in turn): "
@@ -674,6 +683,12 @@ def main() -> None:  # noqa: C901 - one report, section by section
 
     if args.only_turn:
         with_model(tmp, make_year(args.turn_seed), args.turn_seed, args.with_model, say)
+        if args.out:
+            args.out.write_text("\n".join(lines) + "\n", encoding="utf-8")
+        return
+
+    if args.zh_book_dev:
+        zh_book_development(tmp, embedder, say)
         if args.out:
             args.out.write_text("\n".join(lines) + "\n", encoding="utf-8")
         return
@@ -999,6 +1014,38 @@ def book_development(tmp: Path, embedder: object, say: Callable[[str], None]) ->
                 f"{o8['cited passage holds the answer']} | "
                 f"{g['general, uncited']} |"
             )
+    say()
+
+
+def zh_book_development(tmp: Path, embedder: object, say: Callable[[str], None]) -> None:
+    """Chinese questions about the English book (a reader asking in their own language): one by one, the
+    answers (cited passage holds the answer / cites another / found nothing / general), where the rankings
+    place the answer, and the Chinese general questions, which must stay uncited with the book imported."""
+    if not EPUB.exists():
+        return
+    store, chunks = book_store(tmp, embedder)
+    bm25 = bm25_ranker(chunks)
+    found = {q: gather(store, q, now=NOW) for q in [q for q, _ in BOOK_ZH_DEV] + GENERAL_ZH_DEV}
+    say(f"### Chinese questions about the English book ({len(BOOK_ZH_DEV)}), one by one ({len(chunks)} passages)")
+    say()
+    book_questions(BOOK_ZH_DEV, store, found, say)
+    held = [(q, (lambda text, a=a: holds(text, a))) for q, a in BOOK_ZH_DEV]
+    o, b = answered(held, store, found, DEFAULT_THRESHOLDS, bm25)
+    g = general_answers(GENERAL_ZH_DEV, store, found, DEFAULT_THRESHOLDS)
+    say("| Chinese book questions | pipeline | BM25 top passage |")
+    say("|---|---|---|")
+    for c in sorted(set(o) | set(b)):
+        say(f"| {c} | {o[c]} | {b[c]} |")
+    say(f"| Chinese general questions ({len(GENERAL_ZH_DEV)}): uncited | {g['general, uncited']} | 0 |")
+    say()
+    rankers = {
+        "`memory search` (passages in the answer's order)": user_ranker(store),
+        "the five the decision sees": lambda q: [c.memory.text for c in found[q].passages],
+        "retrieval's first five (DOCUMENTS tuning)": ranker(store, DOCUMENTS),
+        "plain BM25": bm25,
+    }
+    say_places(say, places(held, rankers), len(held))
+    say(book_retrieval("Chinese book questions", BOOK_ZH_DEV, store, found))
     say()
 
 
@@ -1462,6 +1509,7 @@ def check_book_sets() -> int:
         ("BOOK_DEV6", BOOK_DEV6, 2),
         ("BOOK_DEV7", BOOK_DEV7, 2),
         ("BOOK_DEV8", BOOK_DEV8, 2),
+        ("BOOK_ZH_DEV", BOOK_ZH_DEV, 2),
     ):
         for q, phrase in questions:
             counts = [sum(holds(t, phrase) for t in texts) for texts in (epub, markdown)]

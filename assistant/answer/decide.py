@@ -27,7 +27,7 @@ from .liking import turned_round
 from .named_subject import opening_liker
 from .note_lines import answering_line, is_list
 from .passage_choice import best_passage, first_of_both, passage_answers
-from .routing import about_user, asked_about, passage_terms, terms
+from .routing import about_user, asked_about, asks_advice, passage_terms, terms
 from .slots import stated_slots
 from .subject import coverage, off_subject, on_subject, stated_in
 from .synonyms import in_other_words
@@ -230,6 +230,8 @@ def decide(
         note = best_passage(question, notes, t) if notes else None
         if note and _notes_hold(held if len(held) > 1 else question_terms, note) >= t.memory_coverage:
             return Decision(asked, Outcome.PASSAGE, [note.memory], reason="a passage holds the question")
+        if asks_advice(question):
+            return Decision(asked, Outcome.GENERAL, reason="advice asked, and nothing the user gave says")
         return Decision(asked, Outcome.DONT_KNOW, reason="nothing the user said is on the asked subject")
     if line := _note_line(asked, question, passages, spare=0):
         return line

@@ -24,6 +24,7 @@ from .acquainted import acquainted
 from .corrections import corrected
 from .decision import Asked, Candidate
 from .focus import Closeness, by_focus
+from .in_english import english_query, held_in_english
 from .introductions import first_mentions, who_is
 from .kinds import kind_asked, kinds_found
 from .named_subject import gives_as_theirs, opening_name, zh_opening_person
@@ -40,6 +41,7 @@ from .terms import (
     mentioned,
     names,
     pets_named,
+    read_terms,
     relatives_named,
     term_words,
     terms,
@@ -91,7 +93,7 @@ def gather(store: MemoryStore, question: str, *, now: datetime | None = None, wh
         question,
         [
             Wanted(MEMORY_LIMIT, PERSONAL_KINDS, include_superseded=False),
-            Wanted(PASSAGE_POOL, ("document",), where=where, tuning=DOCUMENTS),
+            Wanted(PASSAGE_POOL, ("document",), where=where, tuning=DOCUMENTS, words=english_query(question)),
         ],
         now=now,
         vector=embedding,
@@ -266,8 +268,11 @@ def _known_as(question: str, found: list[Candidate]) -> list[Candidate]:
 
 def passage_pool(question: str, hits: list[Hit]) -> list[Candidate]:
     """The passages retrieval found, as candidates for focus.py, with their leads (English only)."""
-    pool = [_candidate(h) for h in hits]
-    return pool if is_chinese(question) else with_speakers(question, _with_leads(pool))
+    if is_chinese(question):
+        # An English passage states the asked terms it translates (in_english.py), as a memory does.
+        asked = terms(question) | read_terms(question)
+        return [_candidate(h, frozenset(held_in_english(question, asked, h.memory.text))) for h in hits]
+    return with_speakers(question, _with_leads([_candidate(h) for h in hits]))
 
 
 def passage_order(question: str, pool: list[Candidate], closeness: Closeness | None) -> list[Candidate]:

@@ -28,6 +28,7 @@ from ..language import is_chinese
 from ..sentences import is_finished, split_sentences
 from .decision import Candidate
 from .expects import expects, has_answer_kind
+from .in_english import held_in_english, unasked
 from .speakers import goes_on_about, narrator_asked
 from .terms import mentioned, names, read_terms, terms
 
@@ -113,10 +114,16 @@ def focus_scores(question: str, passages: list[Candidate], kind_bonus: float = K
     among `passages`, plus `kind_bonus` when it has an answer of the asked kind) and the same share for
     the whole passage."""
     asked = read_terms(question) | narrator_asked(question)
+    if passages and all(unasked(question, c.memory.text) for c in passages):
+        asked -= unasked(question, passages[0].memory.text)  # "the narrator" of a Chinese question, English passages
     if not asked:
         return [Focus(0.0, 0.0, "")] * len(passages)
     split = [_sentences(c.memory.text) for c in passages]
-    held = [[mentioned(asked, text, found) for text, found in sentences] for sentences in split]
+    # An English sentence holds the terms of a Chinese question that it states in English (in_english.py).
+    held = [
+        [mentioned(asked, text, found) | held_in_english(question, asked, text) for text, found in sentences]
+        for sentences in split
+    ]
     # The question's names, held by a sentence that goes on about them without them (speakers.py). Only
     # the names, and only from a sentence that begins with one: with "It", "They", "This" … starting a
     # sentence too, carrying every asked term of the sentence before, or its names from anywhere in it,

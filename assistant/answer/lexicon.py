@@ -129,16 +129,35 @@ def english(word: str) -> dict[str, int]:
     """The English term stems a Chinese word translates to, each with the position of the first sense
     that gives it (0: the word's first sense; 送 gives "give" at 2, "send" at 5), empty when the
     dictionary lacks the word. Read from the glosses when first asked."""
+    stems: dict[str, int] = {}
+    for sense, found in _senses(word):
+        for stem in found:
+            stems.setdefault(stem, sense)
+    return stems
+
+
+@lru_cache(maxsize=65536)
+def english_words(word: str) -> dict[str, int]:
+    """The English words a Chinese word translates to, as `english` finds them but as the glosses write
+    them (what a full-text index reads), each with its sense's position."""
+    out: dict[str, int] = {}
+    for sense, found in _senses(word):
+        for written in found.values():
+            out.setdefault(written, sense)
+    return out
+
+
+def _senses(word: str) -> list[tuple[int, dict[str, str]]]:
+    """Each gloss of a word that translates it, by position, with its content terms (stem → word)."""
     from .terms import term_words  # terms.py cuts Chinese with words(): imported when first used
 
-    stems: dict[str, int] = {}
+    out = []
     senses = [g.strip() for g in glossary().get(word, "").split("/")]
     for sense, gloss in enumerate(g for g in senses if g and not _NOT_A_GLOSS.match(g)):
         found = _FILLER.sub(" ", _PARENS.sub(" ", gloss)).split()
         if 0 < len(found) <= _MAX_GLOSS_WORDS:
-            for stem in term_words(" ".join(found)):
-                stems.setdefault(stem, sense)
-    return stems
+            out.append((sense, term_words(" ".join(found))))
+    return out
 
 
 def chinese_words(text: str) -> list[str]:

@@ -15,7 +15,7 @@ from collections.abc import Set as AbstractSet
 from dataclasses import dataclass
 
 from ..language import is_chinese
-from ..sentences import is_finished, is_item, note_lines, split_paragraphs, split_sentences
+from ..sentences import is_finished, is_item, is_markdown_heading, note_lines, split_paragraphs, split_sentences
 from .expects import Expects, expects, has_answer_kind
 from .synonyms import in_other_words
 from .terms import dictionary_translations, mentioned, terms
@@ -33,15 +33,17 @@ _KIND_TERMS: dict[str, re.Pattern[str]] = {
     **dict.fromkeys(terms("number no reference ref code"), re.compile(r"\d")),
     **dict.fromkeys(terms("phone mobile telephone tel"), _DIGITS),
     **dict.fromkeys(["时候", "时间", "哪天"], re.compile(r"\d|[一二三四五六七八九十]|周|星期|每")),
-    **dict.fromkeys(["号码", "电话", "多少"], re.compile(r"\d")),
+    # "多少钱" asks an amount as "how much" does: "房租多少钱？" for "每月15号交房租，4200元。".
+    **dict.fromkeys(["号码", "电话", "多少", "钱"], re.compile(r"\d")),
     "多久": re.compile(r"\d|[一两二三四五六七八九十半]|每"),
 }
 
 
 # Verbs a question asks what is done with: the notes leave them out ("When should I take my levothyroxine?"
 # for "Medication: levothyroxine 50mcg every morning"; "When is the recycling collected?" for "Bins:
-# recycling every other Tuesday"). Not required of a line, while another thing asked is held.
-_DONE = frozenset(terms("take use get come go have make do put keep need collect happen"))
+# recycling every other Tuesday"; "周六上午做什么？" for "周六上午带狗狗去公园。"). Not required of a line, while
+# another thing asked is held.
+_DONE = frozenset(terms("take use get come go have make do put keep need collect happen")) | {"做", "干", "要", "用"}
 
 
 @dataclass(frozen=True)
@@ -67,7 +69,8 @@ def _lines(text: str) -> list[tuple[int, int, str, bool]]:
     for paragraph, line in zip(split_paragraphs(text), note_lines(text), strict=True):
         sentences = split_sentences(paragraph)
         if line and sentences:
-            out.append((first, len(sentences), " ".join(sentences), False))
+            text_of_line = " ".join(sentences)
+            out.append((first, len(sentences), text_of_line, is_markdown_heading(text_of_line)))
         else:
             alone = len(sentences) == 1
             out += [(first + i, 0, sentence, alone and _is_heading(sentence)) for i, sentence in enumerate(sentences)]

@@ -10,6 +10,7 @@ from ..language import is_chinese
 from ..memory.places import passage_place
 from .decision import DEFAULT, Asked, Candidate, Thresholds
 from .expects import Expects, expects, has_answer_kind
+from .in_english import unasked
 from .introduced import asks_what_it_is, defines, definition_asked, introduces
 from .introductions import who_is
 from .routing import asked_about, has_name, passage_terms
@@ -94,7 +95,7 @@ def _only_named(question: str, c: Candidate, rest: set[str], held: set[str]) -> 
 def _things_held(question: str, c: Candidate) -> tuple[int, int, list[frozenset[str]], set[str]]:
     """How many things the question asks (a name of several words is one), how many of them the passage
     holds, the names it lacks and the asked terms it holds."""
-    asked = passage_terms(question)
+    asked = passage_terms(question) - unasked(question, c.memory.text)  # "the narrator" asked of an English one
     asked_names = names(question)
     in_names = set().union(*asked_names)
     things = len(asked_names) + len(asked - in_names)
@@ -103,7 +104,11 @@ def _things_held(question: str, c: Candidate) -> tuple[int, int, list[frozenset[
     held |= spoken
     # An English passage names with a capital: "once my pride" does not name Pride and Prejudice, nor "the
     # bill" Bill Tilden.
-    named = held if is_chinese(question) else _terms(" ".join(_CAPITALISED.findall(_passage_text(c, question))))
+    named = (
+        text_terms | held
+        if is_chinese(question)
+        else _terms(" ".join(_CAPITALISED.findall(_passage_text(c, question))))
+    )
     missing = [n for n in asked_names if not has_name(n, named | spoken)]
     if c.of_the_one_named:
         missing = []

@@ -23,10 +23,7 @@ _EN_USER = re.compile(
 # request for instructions ("How do I boil an egg?"), do not make a question about the user.
 _EN_REQUEST_ME = re.compile(
     r"^\s*(please\s+)?(tell|give|show|help|let|teach|find|explain to|write)\s+me\b"
-    r"|^\s*how (do|can|should|would|could) (i|we)\b|^\s*why (do|did|are|can|can't|don't) we\b"
-    # Advice asked by measure: "How long should I boil pasta?", "How many eggs should I use?" (a dev
-    # general question answered "I don't know — you haven't told me"); "… my cactus" stays the user's.
-    r"|^\s*how\s+(?:long|much|many|often|far|soon|hot|early|late)\s+(?:\w+\s+){0,2}?should\s+(?:i|we)\b",
+    r"|^\s*how (do|can|should|would|could) (i|we)\b|^\s*why (do|did|are|can|can't|don't) we\b",
     re.IGNORECASE,
 )
 _EN_DOCUMENT = re.compile(
@@ -36,7 +33,7 @@ _EN_DOCUMENT = re.compile(
 )
 _ZH_DOCUMENT = re.compile(
     r"这本书|那本书|本书|书里|书中|第[一二三四五六七八九十百\d]+章|章节|这一章|"
-    r"文中|文章|小说|故事|作者|段落|文档|笔记(?!本)|原文|主人公"
+    r"文中|文章|小说|故事|作者|段落|文档|笔记(?!本)|原文|主人公|叙述者|讲述者|叙事者|情节"
 )
 
 
@@ -69,6 +66,20 @@ def passage_terms(question: str) -> set[str]:
     """The terms a passage must hold to answer a question: its terms, less the words that ask for a kind of
     answer."""
     return terms(_EN_ASKS_KIND.sub("", _EN_REQUEST.sub("", question)))
+
+
+# Advice asked by a measure: "How long should I boil pasta?", "How many eggs should I use?". About the user
+# (their notes may say: "How often should I water the tomatoes?" for "Tomatoes: water every other day"),
+# but when nothing they gave says, the answer is general knowledge, not "you haven't told me" (a dev
+# general question got that); "… water my cactus" names the user's own thing.
+_EN_ADVICE = re.compile(
+    r"^\s*how\s+(?:long|much|many|often|far|soon|hot|early|late)\s+(?:\w+\s+){0,2}?should\s+(?:i|we)\b(?!.*\b(?:my|our)\b)",
+    re.IGNORECASE,
+)
+
+
+def asks_advice(question: str) -> bool:
+    return bool(_EN_ADVICE.search(question))
 
 
 def about_user(question: str) -> bool:

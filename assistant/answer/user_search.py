@@ -17,6 +17,7 @@ from ..memory.model import Hit
 from ..memory.retrieval import DEFAULT, DOCUMENTS, Wanted, search_together
 from ..memory.store import MemoryStore
 from .evidence import PASSAGE_POOL, closeness_to, passage_order, passage_pool
+from .in_english import english_query
 
 
 def search(store: MemoryStore, query: str, limit: int = 5, kinds: list[str] | None = None) -> list[Hit]:
@@ -26,7 +27,7 @@ def search(store: MemoryStore, query: str, limit: int = 5, kinds: list[str] | No
     if documents:
         # A pool of a fixed size: focus.py weighs a term by how rare it is among the passages found, so
         # a pool that grew with `limit` would reorder the first few (`--limit 3` must be a prefix of 10).
-        wanted.append(Wanted(PASSAGE_POOL, ("document",), True, None, DOCUMENTS))
+        wanted.append(Wanted(PASSAGE_POOL, ("document",), True, None, DOCUMENTS, english_query(query)))
     vector = store.embedder.embed_query(query.strip()[:MAX_QUERY_CHARS])
     lists = search_together(store, query, wanted, vector=vector)
     shown = lists[0]

@@ -36,6 +36,10 @@ class Tuning:
     vector_weight: float = 1.0  # cosine between question and memory
     words_weight: float = 0.3  # full-text (word index) score, scaled to 0..1 within the list
     cjk_weight: float = 0.1  # Chinese n-gram full-text: weak, since single characters match nearly everything
+    # The question's words in English (Wanted.words), times its Chinese share: Chinese questions about the
+    # development book (bench/answers.py --zh-book-dev) had the answer in the five shown for 20-21 of 36 at
+    # 0.3-3.0 (18 at 1.0, where it tied the n-gram list's weight), 13 without; 1.5 is the middle.
+    translated_weight: float = 1.5
     profile_candidates: int = 10
     recency_weight: float = 0.1  # added for something said today, halving every half-life
     recency_half_life_days: float = 180.0
@@ -71,6 +75,9 @@ class Wanted:
     include_superseded: bool = True
     where: str | None = None  # a scope such as one book (places.book_condition), in LanceDB's SQL
     tuning: Tuning = DEFAULT
+    # The question in the other language's words, for the word index of this list alone (a Chinese
+    # question about an English book: answer/in_english.py), weighted as the question's Chinese share.
+    words: str = ""
 
 
 @dataclass(frozen=True)
@@ -84,6 +91,7 @@ class _List:
     kinds: tuple[str, ...] | None
     current_only: bool
     where: str | None = None
+    query: str = ""  # its own full-text query, not the question (Wanted.words)
 
     def condition(self) -> str | None:
         parts = [in_list("kind", self.kinds) if self.kinds else None, f"({self.where})" if self.where else None]
@@ -105,6 +113,11 @@ def _lists(w: Wanted, share: float) -> list[_List]:
         out.append(_List("text", n, w.tuning.words_weight * (1 - share), w.kinds, current_only, w.where))
     if share > 0.0:
         out.append(_List("cjk", n, w.tuning.cjk_weight * share, w.kinds, current_only, w.where))
+    if w.words:
+        # Only rows without Chinese (schema.py leaves their n-gram column empty): a Chinese passage's Latin
+        # words are no translation of the question's (CMRC development hit@5 1,635 → 1,634 asked of all).
+        english = f"({w.where}) AND cjk = ''" if w.where else "cjk = ''"
+        out.append(_List("text", n, w.tuning.translated_weight * share, w.kinds, current_only, english, w.words))
     if (not w.kinds or "profile" in w.kinds) and not w.where:
         # Questions about the user are best answered by the current profile fact, which a year of
         # chit-chat with the same words ("my friend lives in Shanghai") would otherwise push out.
@@ -161,11 +174,11 @@ def search_together(
     replica = store.replica(question=len(live) > 1)  # memories and passages: a question to answer
     query_vector: np.ndarray | None = None
 
-    def run(index: str, limit: int, condition: str | None) -> Future[pa.Table]:
+    def run(index: str, limit: int, condition: str | None, own_query: str = "") -> Future[pa.Table]:
         if index == "vector":
             assert query_vector is not None  # vector queries are started once it is there
             return _POOL.submit(store.vector_search, query_vector, limit, condition)
-        text = cjk_runs(query) if index == "cjk" else query
+        text = own_query or (cjk_runs(query) if index == "cjk" else query)
         # With a replica full-text queries return ids only: reading 512 rows' vectors from disk cost
         # more than the search.
         return _POOL.submit(store.text_search, text, index, limit, condition, ids_only=replica is not None)
@@ -175,14 +188,14 @@ def search_together(
     if len(live) > 1:
         for k in live:
             for c in plans[k]:
-                if c.index != "vector" and not c.where:
+                if c.index != "vector" and not c.where and not c.query:
                     limits[c.index] = max(limits.get(c.index, 0), SHARED_ROWS * c.limit)
     shared = {index: run(index, n, None) for index, n in limits.items()}
     own: dict[tuple[int, int], Future[pa.Table]] = {}
     for k in live:
         for j, c in enumerate(plans[k]):
-            if c.index != "vector" and (c.where or c.index not in limits):
-                own[(k, j)] = run(c.index, c.limit, c.condition())
+            if c.index != "vector" and (c.where or c.query or c.index not in limits):
+                own[(k, j)] = run(c.index, c.limit, c.condition(), c.query)
     # The question's embedding (≈7 ms on a quiet machine) is made or awaited while those run.
     if isinstance(vector, Future):
         query_vector = vector.result()

@@ -262,10 +262,3 @@ def test_common_words_of_a_novel_do_not_answer_an_open_question_far_from_it() ->
     # Closer to the question, it answers (the floor every passage has is lower).
     close = hit(said("The sky is blue because the air scatters blue light.", "2025-10-01", "document"), 1.2, 0.4)
     assert decide("Why is the sky blue?", [], [close]).outcome is Outcome.PASSAGE
-
-
-def test_advice_asked_by_measure_is_open_unless_it_names_the_user_s_things() -> None:
-    for general in ("How long should I boil pasta?", "How many eggs should I use for a sponge?"):
-        assert asked_about(general) is Asked.OPEN, general
-    for own in ("How often should I water my cactus?", "How much do I weigh?", "How many kids do I have?"):
-        assert asked_about(own) is Asked.USER, own

@@ -12,7 +12,7 @@ from assistant.answer.pipeline import plan
 from assistant.answer.routing import passage_terms
 from assistant.memory import import_file
 from assistant.memory.store import MemoryStore
-from assistant.sentences import note_lines, split_sentences
+from assistant.sentences import note_lines, split_paragraphs, split_sentences
 
 HOME = """Home admin
 
@@ -104,3 +104,14 @@ def test_the_place_of_an_answer_is_its_own_line_not_the_quotes_first(store: Memo
     assert p.decision.outcome is Outcome.PASSAGE
     assert "The water butt leaks at the tap" in reply
     assert [c.place for c in p.citations(cited[:1])] == ["garden.md, line 5"]
+
+
+def test_a_sentence_a_line_is_read_line_by_line_and_chinese_asks_in_its_own_words() -> None:
+    text = "## 每周\n周二晚上倒可回收垃圾。\n周六上午带狗狗去公园。\n每月15号交房租，4200元。"
+    assert split_sentences(text)[1:] == ["周二晚上倒可回收垃圾。", "周六上午带狗狗去公园。", "每月15号交房租，4200元。"]
+    assert note_lines(text)[1:] == [True, True, True]
+    assert line("房租多少钱？", text, spare=0) == "每月15号交房租，4200元。"
+    assert line("周六上午做什么？", text, spare=0) == "周六上午带狗狗去公园。"
+    # English lines that end sentences are prose: a hard-wrapped book's line may end one too.
+    wrapped = "He said nothing more about the hens that evening.\nIn the morning he was gone."
+    assert len(split_paragraphs(wrapped)) == 1

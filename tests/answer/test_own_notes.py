@@ -12,7 +12,7 @@ from assistant.answer.decision import Asked, Outcome
 from assistant.answer.pipeline import plan
 from assistant.memory import import_file
 from assistant.memory.store import MemoryStore
-from tests.answer.asking import decided
+from tests.answer.asking import decided, told
 
 NOTES = """# Garden
 
@@ -67,3 +67,10 @@ def test_an_item_of_a_list_is_quoted_alone_and_placed_at_its_own_line(store: Mem
     reply, cited = p.product_reply()
     assert reply == "admin.md, line 6 says: “- Dentist: Dr Okafor at Smile Clinic, next check-up 9 April” [1]"
     assert [c.place for c in p.citations(cited)] == ["admin.md, line 6"]
+
+
+def test_advice_asked_by_measure_is_general_when_nothing_the_user_gave_says(store: MemoryStore) -> None:
+    assert plan("How long should I boil pasta?", store).decision.outcome is Outcome.GENERAL
+    assert plan("How often should I water my cactus?", store).decision.outcome is Outcome.DONT_KNOW
+    told(store, "The doctor told me to take two pills every morning.")
+    assert plan("How many pills should I take?", store).decision.outcome is Outcome.MEMORY
