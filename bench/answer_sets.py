@@ -1125,6 +1125,56 @@ GENERAL_DEV: list[str] = [
     "Why is the sky blue?",
 ]
 
+# A second development set of general questions (session 17), written before the pipeline was run on it: the
+# questions a reader of Love Among the Chickens asks beside the book. The first half is prompted by the book's
+# words, places, period and people (so each shares terms with passages that mention but do not explain them:
+# the book names Cochin Chinas, Trotsky, Yeovil and the Entente Cordiale without saying what they are); the
+# second half is everyday general knowledge, some in words the book uses (chickens, eggs, tennis, trains).
+GENERAL_DEV2: list[str] = [
+    # prompted by the book
+    "Who was Maxim Gorky?",
+    "Who was Stephen Leacock?",
+    "When did Trotsky die?",
+    "What was the Entente Cordiale?",
+    "What does Dies Irae mean?",
+    "Where is Yeovil?",
+    "Which county is Axminster in?",
+    "What is the capital of Argentina?",
+    "Where is Malta?",
+    "What is a Cochin China chicken?",
+    "Where do Wyandotte chickens come from?",
+    "How much was a guinea worth?",
+    "What is a sovereign coin made of?",
+    "Who was Bill Tilden?",
+    "When did Waterloo Station open?",
+    "Who was the painter Whistler?",
+    "When was P. G. Wodehouse born?",
+    "How is a game of tennis scored?",
+    "Who founded Harrods?",
+    "What is a potboy?",
+    # everyday
+    "What is the capital of Canada?",
+    "How many continents are there?",
+    "Who discovered penicillin?",
+    "What is the chemical formula for water?",
+    "How do I get a red wine stain out of a carpet?",
+    "What causes earthquakes?",
+    "Which planet is closest to the Sun?",
+    "Who wrote Pride and Prejudice?",
+    "What is the currency of Japan?",
+    "How do bees make honey?",
+    "Who painted The Starry Night?",
+    "When did the Titanic sink?",
+    "How many strings does a violin have?",
+    "What is the largest desert in the world?",
+    "At what temperature should I roast a chicken?",
+    "How long does it take a hen's egg to hatch?",
+    "What is the fastest land animal?",
+    "Why do leaves change colour in autumn?",
+    "How does a steam engine work?",
+    "What is the difference between weather and climate?",
+]
+
 
 # Everyday remarks and a question on them, tried in a fresh data folder as a new user would (session 9):
 # (what the user said, oldest first; the question; a piece of the remark that must be cited first, or

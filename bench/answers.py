@@ -59,6 +59,7 @@ from answer_sets import (  # noqa: E402
     EVERYDAY,
     GENERAL,
     GENERAL_DEV,
+    GENERAL_DEV2,
     GENERAL_FRESH,
     GENERAL_ZH_DEV,
     NOTES,
@@ -893,6 +894,7 @@ def book_development(tmp: Path, embedder: object, say: Callable[[str], None]) ->
         q: gather(store, q, now=NOW)
         for q in [q for q, _ in dev + BOOK_DEV2 + BOOK_DEV3 + BOOK_DEV4 + BOOK_DEV5 + BOOK_DEV6 + BOOK_DEV7 + BOOK_DEV8]
         + general
+        + GENERAL_DEV2
     }
     plain = {q: unfocused(store, q) for q in found}
     say(f"### Book questions, development set ({len(dev)}), one by one ({len(chunks)} passages, EPUB import)")
@@ -918,6 +920,12 @@ def book_development(tmp: Path, embedder: object, say: Callable[[str], None]) ->
     }
     found_at = places(held, rankers)
     say(f"| general questions ({len(general)}): uncited | {g['general, uncited']} | {gp['general, uncited']} | 0 |")
+    g2 = general_answers(GENERAL_DEV2, store, found, DEFAULT_THRESHOLDS)
+    gp2 = general_answers(GENERAL_DEV2, store, {q: Found([], plain[q]) for q in found}, DEFAULT_THRESHOLDS)
+    say(
+        f"| second general questions ({len(GENERAL_DEV2)}), half prompted by the book: uncited "
+        f"| {g2['general, uncited']} | {gp2['general, uncited']} | 0 |"
+    )
     say()
     say_places(say, found_at, len(held))
     say_lost(say, held, {k: found_at[k] for k in against})

@@ -3,12 +3,15 @@ passages does (the choice)."""
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 from ..language import is_chinese
+from ..memory.places import passage_place
 from .decision import DEFAULT, Asked, Candidate, Thresholds
-from .expects import expects, has_answer_kind
+from .expects import Expects, expects, has_answer_kind
 from .in_english import unasked
+from .introduced import asks_what_it_is, defines, definition_asked, introduces
 from .introductions import who_is
 from .routing import asked_about, has_name, passage_terms
 from .scene import asked_apart_from_scene
@@ -59,6 +62,33 @@ def passage_lacks(question: str, c: Candidate, t: Thresholds = DEFAULT, route: A
         return f"lacks the name {', '.join(' '.join(sorted(n)) for n in missing)}"
     if holds < min(2, things) and c.similarity < t.single_term_similarity:
         return f"holds one of {things} things asked at cosine {c.similarity:.3f} under {t.single_term_similarity}"
+    if asked_names and not c.of_the_one_named and _open_english(question, route):
+        if only_named := _only_named(question, c, asked - in_names, held):
+            return only_named
+    # A novel uses the words of its day without defining them ("it was the potboy, from the Net and
+    # Mackerel"); a user's notes may (note_lines.py reads them).
+    word = definition_asked(question) if _open_english(question, route) else None
+    if word and passage_place(c.memory.source) is not None and not defines(word, c.memory.text):
+        return f"uses {word} without saying what it is"
+    return ""
+
+
+def _only_named(question: str, c: Candidate, rest: set[str], held: set[str]) -> str:
+    """For an open question naming what the user's books do not keep mentioning (else it would be about the
+    books: evidence.gather), what a passage naming it lacks: for "Who was Maxim Gorky?" or "Where is Malta?"
+    (the question asks only what its names are), a sentence saying who or what it is (introduced.py), since
+    a novel mentions the world's names without telling them; for "When did Trotsky die?", any of the rest
+    of the question: a passage that only names him cannot date what he did. Not for the rest of what may be
+    asked of a name: "Chase was a lieutenant in the Navy" answers "What rank does Tom Chase hold …?" in none
+    of its other words, and "Chase was twenty-five" "How old is Tom Chase?"."""
+    if not rest:
+        if not asks_what_it_is(question) or introduces(question, c.memory.text):
+            return ""
+        return "names what is asked without saying who or what it is"
+    if expects(question) is not Expects.DATE:
+        return ""
+    if not held & rest:
+        return f"holds only the names asked, none of {', '.join(sorted(rest))}"
     return ""
 
 
@@ -70,11 +100,22 @@ def _things_held(question: str, c: Candidate) -> tuple[int, int, list[frozenset[
     in_names = set().union(*asked_names)
     things = len(asked_names) + len(asked - in_names)
     text_terms, held = _passage_holds(asked, c, question)
-    held |= spoken_of(asked, c.memory.text, c.before, c.window)  # "he" after a name or role, "I" as narrator
-    missing = [n for n in asked_names if not has_name(n, text_terms | held)]
+    spoken = spoken_of(asked, c.memory.text, c.before, c.window)  # "he" after a name or role, "I" as narrator
+    held |= spoken
+    # An English passage names with a capital: "once my pride" does not name Pride and Prejudice, nor "the
+    # bill" Bill Tilden.
+    named = (
+        text_terms | held
+        if is_chinese(question)
+        else _terms(" ".join(_CAPITALISED.findall(_passage_text(c, question))))
+    )
+    missing = [n for n in asked_names if not has_name(n, named | spoken)]
     if c.of_the_one_named:
         missing = []
     return things, len(asked_names) - len(missing) + len(held - in_names), missing, held
+
+
+_CAPITALISED = re.compile(r"\b[A-Z][\w'’-]*")
 
 
 def first_of_both(

@@ -108,9 +108,23 @@ def names_often(asked: list[frozenset[str]], found: list[Candidate]) -> bool:
     """Every name asked about (terms.names) is in a candidate found, and one of them is in many of them."""
     if not asked or not found:
         return False
-    held = [_terms(c.memory.text) for c in found]
+    held = [_terms(_as_named(c)) for c in found]
     counts = [sum(1 for text in held if name <= text) for name in asked]
     return min(counts) > 0 and max(counts) >= max(NAME_FOUND, NAME_SHARE * len(found))
+
+
+# A word written with a capital: how a book names someone or somewhere.
+_CAPITALISED = re.compile(r"\b[A-Z][\w'’-]*")
+
+
+def _as_named(c: Candidate) -> str:
+    """What of a candidate can mention a name: a passage's capitalised words, since a book writes its names
+    so and its common words not ("The sun was setting" does not make "Which planet is closest to the Sun?"
+    about the book: "sun" is in many of the passages found, and the question was answered "I don't know");
+    the user's whole remark, since a user may type a friend's name in lower case."""
+    if c.memory.kind != "document":
+        return c.memory.text
+    return " ".join(_CAPITALISED.findall(c.memory.text))
 
 
 def names_their_people(asked: list[frozenset[str]], found: list[Candidate], world: AbstractSet[frozenset[str]]) -> bool:
