@@ -7,12 +7,12 @@ from __future__ import annotations
 import pytest
 
 from assistant.answer.corrections import corrects
-from assistant.answer.tense import hedged
 from assistant.answer.has_none import says_none
 from assistant.answer.newer import _EN_ENDING
 from assistant.answer.own_name import asks_own_name, states_own_name
 from assistant.answer.slots import stated_slots
 from assistant.answer.synonyms import in_other_words
+from assistant.answer.tense import hedged
 from assistant.answer.terms import others_own, owned
 from assistant.answer.terms import terms as text_terms
 from assistant.fiction import tells_fiction
