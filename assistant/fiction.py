@@ -18,8 +18,10 @@ _WORK = r"(?:story|book|novel|film|movie|show|series|play|dream|game|episode|cha
 _EN_FICTION = re.compile(
     # Framed as what happens in a work: "In the story, …", "In my novel draft …", "From the book: …".
     rf"^\s*(?:in|from)\s+(?:the|my|this|that|a|his|her|their)\s+(?:[\w'-]+\s+){{0,2}}{_WORK}\b"
-    # Notes on a work: "Reading notes, Middlemarch ch. 2: …", "Plot of my draft: …", "Quote I liked …".
-    r"|^\s*(?:reading notes|book notes|plot|synopsis|summary|quote|ch(?:apter)?\.?\s*\d+)\b"
+    # Notes on a work: "Reading notes, Middlemarch ch. 2: …", "Plot of my draft: …", "Quote I liked …". Not
+    # the user's own "Plot 14 at the allotments", "Summary of my blood test: …", "Quote from the builder: £4,500".
+    r"|^\s*(?:reading notes|book notes|ch(?:apter)?\.?\s*\d+)\b|^\s*(?:plot|synopsis)\s*(?::|of\b)"
+    rf"|^\s*(?:summary|quote)\s+(?:i\s+(?:liked|loved)\b|(?:of|from)\s+(?:the|my|this|that|a)\s+(?:[\w'-]+\s+){{0,2}}{_WORK}\b)"
     # Its people: "the narrator works as …", "The novel's heroine has a dog".
     rf"|\b(?:the|its|(?:the|my)\s+{_WORK}'s)\s+(?:narrator|protagonist|heroine|hero|main character|villain)\b"
     r"|\bi (?:dreamt|dreamed|had a dream)\b|\bin my dream\b",

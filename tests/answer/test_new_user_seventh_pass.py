@@ -36,7 +36,17 @@ def test_a_remark_telling_a_story_is_told_as_fiction(text: str) -> None:
 
 
 @pytest.mark.parametrize(
-    "text", ["I work as a nurse.", "In the morning I go running.", "I'm reading a story to my son.", "我住在上海。"]
+    "text",
+    [
+        "I work as a nurse.",
+        "In the morning I go running.",
+        "I'm reading a story to my son.",
+        "我住在上海。",
+        # The user's own plot, summary and quote.
+        "Plot 14 at the allotments is mine now.",
+        "Summary of my blood test: cholesterol 5.2",
+        "Quote from the builder: £4,500 for the extension",
+    ],
 )
 def test_the_users_own_life_is_not_fiction(text: str) -> None:
     assert not tells_fiction(text)
