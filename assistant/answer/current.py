@@ -8,6 +8,7 @@ from dataclasses import replace
 
 import numpy as np
 
+from ..fiction import tells_fiction
 from ..language import CJK
 from ..memory.model import Memory
 from .answer_kind import CALENDAR
@@ -157,6 +158,8 @@ def rival(
         if c.memory.created <= answer.memory.created or text.strip() == answer.memory.text.strip():
             continue
         if hedged(text) or former(text):  # a wish, or how things once were, replaces nothing
+            continue
+        if tells_fiction(text):  # nor a story's: "In the story, the narrator works as a lighthouse keeper"
             continue
         if ended(c) and not mentioned(value, text):
             continue  # "I no longer work at Tesco" ends another job than "I work at Aldi now" (session 17)

@@ -293,3 +293,8 @@ def test_only_an_ending_said_answers_where(store: MemoryStore) -> None:
 def test_an_ending_of_another_value_does_not_replace_the_present_one(store: MemoryStore) -> None:
     told(store, "I work at Lidl now.", "I no longer work at Boots.")
     assert cited(store, "Where do I work?") == "I work at Lidl"
+
+
+def test_a_story_told_later_replaces_nothing_of_the_user_s(store: MemoryStore) -> None:
+    told(store, "I work as a plumber.", "In the story, the narrator works as a lighthouse keeper.")
+    assert cited(store, "What do I do for a living?") in ("I work as a plumber.", "I work as a plumber")
