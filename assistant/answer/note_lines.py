@@ -124,7 +124,8 @@ def answering_line(question: str, asked: AbstractSet[str], text: str, spare: int
         return None
     sentences = split_sentences(text)
     heading = _heading(sentences)
-    above = _held(question, subject, heading) if heading else set()
+    first_above = _held(question, subject, heading) if heading else set()
+    above = first_above
     kind = expects(question)
     listed = is_list(text)
     need = len(subject) - (spare if len(subject) >= 3 else 0)
@@ -133,7 +134,7 @@ def answering_line(question: str, asked: AbstractSet[str], text: str, spare: int
         # The heading a line is under names what it is about: "Bake at 180C for 25 minutes." is of the
         # flapjacks under "## Gran's flapjacks" (a chunk's first heading, "# Recipes", names nothing asked).
         if titles:
-            above = _held(question, subject, line) or (_held(question, subject, heading) if heading else set())
+            above = _held(question, subject, line) or first_above
             continue
         # Under a heading that names the subject, any line: "1 cup red lentils, …" under "Dal".
         if line == heading or not (count or listed or above):
