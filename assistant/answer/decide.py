@@ -22,6 +22,7 @@ from ..memory.places import passage_place
 from .anchor import Anchor, anchored
 from .current import current_of, doubted, replacing
 from .decision import DEFAULT, Asked, Candidate, Decision, Outcome, Thresholds, usable
+from .introduced import asks_what_it_is, introduces
 from .kinds import kind_words
 from .liking import turned_round
 from .named_subject import opening_liker
@@ -249,6 +250,10 @@ def decide(
     # food does Jo hate?" but "food" (kinds.py has said whether its words are all of another kind).
     held = question_terms - kind_words(question)
     strong = [c for c in own if coverage(held, c, question) >= t.memory_coverage]
+    # "Who is Dev?" is answered by the remark that says who he is ("My husband Dev is a nurse"), not by the
+    # newest that names him ("Dev started a new job at Southmead", cited as a new user, session 18).
+    if asks_what_it_is(question):
+        strong = [c for c in strong if introduces(question, c.memory.text)] or strong
     if strong:
         answer, earlier = current_of(question, strong, t)
         return Decision(

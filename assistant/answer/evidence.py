@@ -107,7 +107,7 @@ def gather(store: MemoryStore, question: str, *, now: datetime | None = None, wh
     asked = asked_about(question)
     asked_names = names(question)
     pool = passage_pool(question, passages)
-    if asked is Asked.OPEN and names_often(asked_names, pool):
+    if asked is Asked.OPEN and (names_often(asked_names, pool) or _book_person_often(question, asked_names, pool)):
         asked = Asked.DOCUMENT  # answered from the books or not at all: the model would invent about them
     closeness = None if asked is Asked.USER else closeness_to(store.embedder, vector)
     focused = passage_order(question, pool, closeness)[:PASSAGE_LIMIT]
@@ -164,6 +164,17 @@ def _with_before(store: MemoryStore, five: list[Candidate], question: str) -> li
         c = replace(c, before=texts.get((c.memory.import_id, c.memory.position - 1), ""))
         out.append(read_back(asked, c, texts) if asked and not any(c.speakers) else c)
     return out
+
+
+def _book_person_often(question: str, asked: list[frozenset[str]], pool: list[Candidate]) -> bool:
+    """One of the names asked, not one the world knows, is in many of the passages found, though another
+    name is in none: "Why did Garnet go to Dorset?" is about the book that keeps naming its narrator, where
+    Dorset is never written (session 18: the model told a life of Garnet as general knowledge). "How far
+    is Dorset from London?" is not: London is the world's, and Dorset is in no passage."""
+    if len(asked) < 2:
+        return False
+    world = lexicon.world_names_in(question, asked)
+    return any(names_often([n], pool) for n in asked if n not in world)
 
 
 def _their_people(question: str, asked: list[frozenset[str]], found: list[Candidate]) -> bool:

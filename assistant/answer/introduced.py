@@ -15,7 +15,8 @@ import re
 _RUN = re.compile(r"(?<!^)(?<![.?!]\s)\b[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*")
 _POSSESSIVE = re.compile(r"['’]s$")
 _TITLE = r"(?:(?:Mr|Mrs|Miss|Dr|Professor|Captain|Lady|Lord|Sir)\.?\s+)"
-_DETERMINER = r"(?:the|a|an|my|his|her|our|their|your|one)"
+# Capitalised too, as a sentence opens: "My brother-in-law Rhys runs a garage" (session 18).
+_DETERMINER = r"(?:[Tt]he|[Aa]|[Aa]n|[Mm]y|[Hh]is|[Hh]er|[Oo]ur|[Tt]heir|[Yy]our|[Oo]ne)"
 
 
 def _introductions(last: str) -> re.Pattern[str]:

@@ -35,7 +35,7 @@ from .current import rival, value_terms
 from .decision import Asked, Candidate, Decision, Outcome, usable
 from .kinds import kind_asked, kinds_found
 from .liking import liking
-from .named_subject import zh_opening_person
+from .named_subject import gives_as_theirs, opening_name, zh_opening_person
 from .routing import asked_about
 from .slot_meaning import likeness
 from .slots import asked_slots, stated_slots
@@ -198,6 +198,17 @@ def _ended_thing(text: str) -> set[str]:
     return {t for m in _EN_ENDED_THING.finditer(text) for t in text_terms(m.group(1))}
 
 
+# Names in a list: "Miso and Tofu", "Tom, Ella and Sam", "Jo & Al".
+_LISTED = re.compile(
+    r"(?-i:[A-Z])[\w'-]+(?: (?-i:[A-Z])[\w'-]+)*(?:(?:,? and |, | & )(?-i:[A-Z])[\w'-]+(?: (?-i:[A-Z])[\w'-]+)*)+"
+)
+
+
+def _listed_together(text: str) -> set[str]:
+    """The terms of the names `text` lists together."""
+    return {t for m in _LISTED.finditer(text) for t in text_terms(m.group())}
+
+
 def ends(question: str, answer: Memory, later: Memory) -> bool:
     """`later` names what `answer` says the slot is and says it ended (pure: tests need no store).
 
@@ -209,11 +220,20 @@ def ends(question: str, answer: Memory, later: Memory) -> bool:
     if not value or later.created <= answer.created:
         return False
     said = mentioned(value, later.text)
+    # Of several listed together, the one asked about is what may have ended: "Tofu died" changes nothing
+    # of "Who's Miso?" though "two cats, Miso and Tofu" names both.
+    members = _listed_together(answer.text) & text_terms(question)
+    if members and not members & text_terms(later.text):
+        return False
     # A name is named by any of its words ("the Kia" for "a Kia Rio"); a Chinese one by its head or three
     # of its characters (_zh_names).
     value_names = [name & value for name in names(answer.text) if name & value]
     if value_names and not all(name & said for name in value_names):
-        return False
+        # One of several said together ("two cats, Miso and Tofu") ends the answer as it was told: "Tofu
+        # died in October" left "Miso and Tofu" stated as the cats' names. Names not listed together are
+        # different things ("Left London" does not end "I work at Globex in London").
+        if not any(name & said for name in value_names if name <= _listed_together(answer.text)):
+            return False
     if (
         not value_names
         and not _zh_named(value, answer.text, later.text)
@@ -289,15 +309,11 @@ def rivals(store: MemoryStore, question: str, answer: Memory) -> list[Candidate]
         if text:
             read(_rows(store, text, column, NEAREST, since))
     found = [Candidate(h.memory, h.score, h.similarity, h.vector) for h in (hit_of(r, vector) for r in rows.values())]
-    # Nor is a remark about one of the user's people by a Chinese name: "阿杰现在在一家酒店当主厨" is the
-    # husband's job, not a newer statement of the user's (session 16).
+    # Nor is a remark that opens with one of the user's people by name: "阿杰现在在一家酒店当主厨" is the
+    # husband's job, not a newer statement of the user's (session 16), nor "Dev started a new job at
+    # Southmead" when "My husband Dev" was said (session 18: his job was told as the user's workplace).
     # Unless the answer names them too: "旺财送给了乡下的奶奶，现在家里的狗是豆豆" is about "我的狗叫旺财".
-    found = [
-        c
-        for c in found
-        if (zh := zh_opening_person(c.memory.text, lambda name: _texts_naming(store, name))) is None
-        or zh in answer.text
-    ]
+    found = [c for c in found if (who := _their_person(store, c.memory.text)) is None or who in answer.text]
     # Of another kind than the one asked, no remark is a new value: "I'm really into jazz these days" was
     # told beside "I play badminton every Wednesday night" for "What sport do I play?" (session 14).
     kinds = kinds_found(
@@ -307,6 +323,15 @@ def rivals(store: MemoryStore, question: str, answer: Memory) -> list[Candidate]
         lambda words: word_vectors(store.embedder, words),
     )
     return [c for c, k in zip(found, kinds, strict=True) if k >= 0]
+
+
+def _their_person(store: MemoryStore, text: str) -> str | None:
+    """The name of one of the user's people (or pets) `text` opens with, by what else the user said."""
+    said = lambda name: _texts_naming(store, name)  # noqa: E731
+    name = opening_name(text)
+    if name is not None and gives_as_theirs(name, said(name)):
+        return name
+    return zh_opening_person(text, said)
 
 
 def _texts_naming(store: MemoryStore, name: str) -> list[str]:

@@ -95,6 +95,13 @@ SLOTS: tuple[Slot, ...] = (
         r"\b(work|works|worked|working) (at|for)\b|\bjob (at|with)\b|\bnew job\b|\b(joined|joining)\b"
         r"|\b(employer|company) is\b|\bhired (me|by|at)\b|\boffer from\b|\bemployed (by|at)\b"
         r"|\b(i|i've|i have) (just )?(started|start) (at|with)\b|\bfirst (day|week) (at|with)\b"
+        # Where one does a trade's work: "I teach chemistry at a secondary school in Bristol" (session 18:
+        # "Where do I work?" was "I don't know").
+        r"|\b(teach|teaches|teaching|lecture|lectures|lecturing|tutor|tutors|tutoring|nurse|nurses|nursing)\b"
+        r"(?! (me|us|him|her|them|my|our|his|their|myself|yourself|the kids|the children)\b)[^,.;]{0,40}? at\b"
+        # Or a job with its employer's name: "I'm a solicitor at Hughes and Co." (not a regular at the Crown).
+        r"|\b(i'm|i am) an? (?!(member|regular|guest|customer|patient|student|client|visitor|fan)\b)[a-z]+"
+        r"( [a-z]+)? (at|for|with) (?-i:[A-Z])"
         rf"|在.{{1,12}}(工作|上班)|在.{{1,12}}{_ZH_DOING}|新工作|加入了|入职|跳槽|是.{{1,12}}的员工"
         # A change of job said as such: "我换工作了，现在在腾讯" (session 16: the old bank was stated).
         r"|换了?(工作|公司|单位)|\b(changed|switched|changing|switching) (jobs|job|companies)\b",

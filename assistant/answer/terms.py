@@ -389,13 +389,14 @@ def possessions(text: str) -> list[tuple[str, str]]:
 # they are called.
 _EN_NAMED_RELATION = re.compile(
     r"\b(?:[Mm]y|[Oo]ur)\s+(?:(?:best|little|big|older|younger|eldest|oldest|youngest|new)\s+)?"
-    r"([a-z]+)(?:\s+(?:is\s+)?(?:called|named)|'s\s+name\s+is)?\s+([A-Z][a-z]+)\b"
+    r"([a-z]+(?:-[a-z]+)*)(?:\s+(?:is\s+)?(?:called|named)|'s\s+name\s+is)?\s+([A-Z][a-z]+)\b"
 )
 
 
-# "Miso is my cat", "Ann is my mum": the name first.
+# "Miso is my cat", "Ann is my mum": the name first. A relation may be hyphenated, as the named one's above:
+# "Rhys is my brother-in-law" (session 18: read as "brother", then as someone else than Rhys).
 _EN_NAME_IS_RELATION = re.compile(
-    r"\b([A-Z][a-z]+)\s+is\s+(?:[Mm]y|[Oo]ur)\s+(?:(?:little|big|older|younger|new)\s+)?([a-z]+)\b"
+    r"\b([A-Z][a-z]+)\s+is\s+(?:[Mm]y|[Oo]ur)\s+(?:(?:little|big|older|younger|new)\s+)?([a-z]+(?:-[a-z]+)*)\b"
 )
 
 
