@@ -2186,6 +2186,44 @@ EVERYDAY: list[tuple[tuple[str, ...], str, str | None]] = [
     (("I no longer live in Leeds.",), "Where do I live?", "no longer"),
     (("I work at Aldi now.", "I no longer work at Tesco."), "Where do I work?", "Aldi"),
     (("I work at Aldi.", "I no longer work at Aldi."), "Where do I work?", "no longer"),
+    # Session 18, the lead as a new user: one of several named together ended; a trade's work said with its
+    # place; the workplace of one of the user's people told later, by name.
+    (
+        ("We have two cats, Miso and Tofu.", "Tofu died in October, we're heartbroken."),
+        "What are my cats called?",
+        "died",
+    ),
+    (
+        ("Our kids Amir, Lila and Noor all go to Fairfield Primary.", "Noor left Fairfield in the summer."),
+        "Which school do my kids go to?",
+        "Noor left",
+    ),
+    (("I teach chemistry at a secondary school in Bristol.",), "Where do I work?", "secondary school"),
+    (("I lecture in medieval history at Durham University.",), "Where do I work?", "Durham"),
+    (("I teach my son to swim at the leisure centre on Sundays.",), "Where do I work?", None),
+    (
+        (
+            "My husband Dev is a nurse.",
+            "I work at the library on Park Road.",
+            "Dev started a new job at Southmead last week.",
+        ),
+        "Where do I work?",
+        "library",
+    ),
+    (
+        ("My wife Sara is a vet.", "I'm a solicitor at Hughes and Co.", "Sara just joined a practice in Clifton."),
+        "Where do I work?",
+        "Hughes",
+    ),
+    # "Who is X?" by the remark that says who; a relation joined by hyphens.
+    (("My husband Dev is a nurse.", "Dev cooked a lovely curry tonight."), "Who is Dev?", "husband"),
+    (("My brother-in-law Rhys runs a garage.", "Rhys fixed our gate on Sunday."), "Who is Rhys?", "brother-in-law"),
+    (("Jan is my mother-in-law.",), "Who is Jan?", "mother-in-law"),
+    (("My sister-in-law Mira is a midwife.",), "What does my sister-in-law do?", "midwife"),
+    # A pet said by its kind, had or named.
+    (("We've got a border collie called Skye and two guinea pigs.",), "What pets do I have?", "border collie"),
+    (("I'm allergic to cats, sadly.",), "What pets do I have?", None),
+    (("我家养了一只仓鼠，叫团子。",), "我有什么宠物？", "仓鼠"),
 ]
 
 

@@ -35,6 +35,12 @@ _COUNT = (
     r"seventeen|eighteen|nineteen|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ][a-z]+)?"
 )
 
+# Animals kept as pets, as a remark names them.
+_PET_KINDS = (
+    r"cats?|kittens?|dogs?|pupp(?:y|ies)|rabbits?|bunn(?:y|ies)|hamsters?|guinea pigs?|gerbils?|rats?|mice|ferrets?"
+    r"|parrots?|budgies?|canar(?:y|ies)|tortoises?|turtles?|goldfish|horses?|pon(?:y|ies)|snakes?|lizards?|geckos?"
+)
+
 _INTO = (
     r"(?:i'm|i am|we're|really|been|getting|got|is|are|'s) into|(?:big|huge|massive|great) fan of|crazy about"
     r"|mad about|hooked on|obsessed with|can't get enough of|passionate about"
@@ -108,6 +114,14 @@ _SAID_BY: dict[str, str] = {
     # Where someone studies is where they are at university or college: "My niece Ella just started
     # university in Exeter" (session 16). Not school, where children are taken as often as taught.
     "study": r"studies|studying|studied|university|universities|uni|college|degree",
+    # A pet is said by its kind, had or named: "We have a cat called Bean and a dog called Rolo" for "What are
+    # my pets called?" (session 18, "I don't know" as a new user); not "I'm allergic to cats", nor "I've
+    # always wanted a dog".
+    "pet": rf"(?:my|our|have|has|got|adopted|keep|keeps)\s+(?:(?:an?|two|three|four|\d+|new|little|old)\s+)*"
+    rf"(?:[a-z]+\s+)?(?:{_PET_KINDS})|(?:{_PET_KINDS})\s+(?:called|named)",
+    # A school is named by its kind: "Our kids go to Fairfield Primary" for "Which school do my kids go to?"
+    # (session 18, "I don't know" as a new user). Capitalised, as a name: "my primary concern" is none.
+    "school": r"(?-i:[A-Z][\w'-]*\s+(?:Primary|Academy|Nursery|Grammar|Infants|Juniors|Prep|Kindergarten))",
 }
 # Chinese has no word boundaries: these are read anywhere in the text. "我外婆今年八十五岁了" for "我外婆多大
 # 了？" (session 16): an age is a count of years, 岁; "我儿子在北京上大学" for "我儿子在哪上学？".
@@ -115,6 +129,7 @@ _ZH_COUNT = r"[\d一二三四五六七八九十百两几]+"
 _ZH_SAID_BY: dict[str, str] = {
     "多大": rf"{_ZH_COUNT}\s*(?:周)?岁",
     "几岁": rf"{_ZH_COUNT}\s*(?:周)?岁",
+    "宠物": r"(?:养了?|有)(?:一|两|三|几)?(?:只|条|匹|个)?(?:小)?(?:猫|狗|兔|鹦鹉|仓鼠|乌龟|金鱼)|(?:猫|狗|兔子|鹦鹉|仓鼠|乌龟)叫",
     "上学": r"上(?:大学|小学|中学|初中|高中|幼儿园)|读(?:大学|小学|中学|初中|高中|研究生|博士|书)|念书",
 }
 # An address says the house and its number: "I live at 14 Elm Street" for "What's my house number?",
