@@ -10,6 +10,9 @@ from ..clock import stamp
 
 Kind = Literal["turn", "fact", "profile", "summary", "document"]
 KINDS: tuple[str, ...] = ("turn", "fact", "profile", "summary", "document")
+# What the user said, in their words: it may state several facts, and is never outdated whole
+# (retrieval.CURRENT).
+REMARKS: tuple[str, ...] = ("turn", "fact")
 
 
 @dataclass

@@ -21,6 +21,8 @@ import numpy as np
 import pyarrow as pa
 import pyarrow.compute as pc
 
+from .model import REMARKS
+
 
 class Replica:
     """One version of the table: its rows as dicts (as LanceDB's queries return them), their vectors as
@@ -34,7 +36,12 @@ class Replica:
         self.position = {str(row["id"]): i for i, row in enumerate(self.rows)}
         self._kinds = table.column("kind").to_numpy(zero_copy_only=False)
         self.created = table.column("created").to_numpy(zero_copy_only=False)  # ISO stamps: "newer than" masks
-        self._current = pc.equal(table.column("superseded_by"), "").fill_null(True).to_numpy(zero_copy_only=False)
+        # Current as retrieval.CURRENT says: not superseded, or a remark (kept for what else it says).
+        current = pc.or_(
+            pc.equal(table.column("superseded_by"), "").fill_null(True),
+            pc.is_in(table.column("kind"), pa.array(REMARKS, pa.string())),
+        )
+        self._current = current.to_numpy(zero_copy_only=False)
         self._text = table.column("text")
         self._masks: dict[tuple[tuple[str, ...] | None, bool], np.ndarray] = {}
         # Each imported passage by its place, for the passages next to those found (answer/evidence.py).
