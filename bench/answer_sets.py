@@ -2224,6 +2224,115 @@ EVERYDAY: list[tuple[tuple[str, ...], str, str | None]] = [
     (("We've got a border collie called Skye and two guinea pigs.",), "What pets do I have?", "border collie"),
     (("I'm allergic to cats, sadly.",), "What pets do I have?", None),
     (("我家养了一只仓鼠，叫团子。",), "我有什么宠物？", "仓鼠"),
+    # One remark stating several things, one of which changes later (session 18): the remark stays the
+    # evidence for what did not change (the partner, the pet, the job), and is never cited for what did.
+    (("I live in Leeds with my wife Jen.", "Actually we moved to York last month."), "What's my wife called?", "Jen"),
+    (("I live in Leeds with my wife Jen.", "Actually we moved to York last month."), "Where do I live?", "York"),
+    (
+        ("I live in Leeds with my wife Jen.", "Actually we moved to York last month."),
+        "Which city do my wife and I live in?",
+        "York",
+    ),
+    (("I live in Norwich with my dog Biscuit.", "We've moved to Ipswich."), "What's my dog's name?", "Biscuit"),
+    (("My dog Biscuit and I live in Norwich.", "We've moved to Ipswich."), "Where do my dog and I live?", "Ipswich"),
+    (
+        ("I work at Tesco and my dog is called Biscuit.", "I started a new job at Aldi last week."),
+        "What is my dog called?",
+        "Biscuit",
+    ),
+    (
+        ("I work at Tesco and my dog is called Biscuit.", "I started a new job at Aldi last week."),
+        "Where do I work?",
+        "Aldi",
+    ),
+    (
+        ("I live in Dundee, my cat is Mochi and I work as a nurse.", "Now I work as a teacher."),
+        "What's my cat's name?",
+        "Mochi",
+    ),
+    (
+        ("I live in Dundee, my cat is Mochi and I work as a nurse.", "Now I work as a teacher."),
+        "Where do I live?",
+        "Dundee",
+    ),
+    (
+        ("I live in Dundee, my cat is Mochi and I work as a nurse.", "Now I work as a teacher."),
+        "What do I do for work?",
+        "teacher",
+    ),
+    (("My wife Anna and I live in Oxford.", "We moved to Bath in June."), "Who is my wife?", "Anna"),
+    (("I live in Derby and my dentist is Dr Shah.", "I live in Exeter now."), "Who is my dentist?", "Shah"),
+    (("I live in Derby and my dentist is Dr Shah.", "My dentist is Dr Lee now."), "Where do I live?", "Derby"),
+    (("I live in Derby and my dentist is Dr Shah.", "My dentist is Dr Lee now."), "Who's my dentist?", "Lee"),
+    (
+        ("My car is a silver Astra and my dog is called Rolo.", "My car is a Kia Picanto now."),
+        "What's my dog called?",
+        "Rolo",
+    ),
+    (
+        ("My car is a silver Astra and my dog is called Rolo.", "My car is a Kia Picanto now."),
+        "What car do I drive?",
+        "Kia",
+    ),
+    (("I drive a blue Polo and my gym is PureGym.", "My gym is The Gym Group now."), "What car do I have?", "Polo"),
+    (
+        ("I work at Boots and I live in Salford, with my cat Pickle.", "My cat Pickle and I moved to Bolton."),
+        "Where do I work?",
+        "Boots",
+    ),
+    (
+        ("I work at Boots and I live in Salford, with my cat Pickle.", "My cat Pickle and I moved to Bolton."),
+        "Where do I live?",
+        "Bolton",
+    ),
+    (
+        ("I work at the library and my husband Dev works at the bank.", "I started a new job at the museum."),
+        "What's my husband's name?",
+        "Dev",
+    ),
+    (
+        ("My phone number is 07700 900123 and I live in Hull.", "We moved to Leeds last year."),
+        "What's my phone number?",
+        "900123",
+    ),
+    (
+        ("I live in Cambridge with my girlfriend Mia and our cat Tofu.", "We moved to Ely in the summer."),
+        "What's my cat called?",
+        "Tofu",
+    ),
+    (
+        ("I live in Cambridge with my girlfriend Mia and our cat Tofu.", "We moved to Ely in the summer."),
+        "Who's my girlfriend?",
+        "Mia",
+    ),
+    (
+        ("I live in Glasgow and my favourite food is haggis.", "My favourite food is sushi now."),
+        "Where do I live?",
+        "Glasgow",
+    ),
+    (
+        ("I live in Glasgow and my favourite food is haggis.", "My favourite food is sushi now."),
+        "What's my favourite food?",
+        "sushi",
+    ),
+    (
+        ("I work at Deloitte and my partner is called Chris.", "I joined KPMG this month."),
+        "Who is my partner?",
+        "Chris",
+    ),
+    (("I work at Deloitte and my partner is called Chris.", "I joined KPMG this month."), "Who do I work for?", "KPMG"),
+    (("I live in Shenzhen with my husband Wei.", "我搬到了广州。"), "What's my husband called?", "Wei"),
+    (("我和老婆小丽住在北京。", "我们搬到上海了。"), "我老婆叫什么？", "小丽"),
+    (("我和老婆小丽住在北京。", "我们搬到上海了。"), "我和老婆住在哪里？", "上海"),
+    (("我住在广州，我老公叫阿强。", "我搬到了深圳。"), "我老公叫什么名字？", "阿强"),
+    (("我住在广州，我老公叫阿强。", "我搬到了深圳。"), "我现在住在哪？", "深圳"),
+    (("我在腾讯工作，我的狗叫旺财。", "我现在在阿里巴巴工作。"), "我的狗叫什么？", "旺财"),
+    (("我在腾讯工作，我的狗叫旺财。", "我现在在阿里巴巴工作。"), "我在哪里上班？", "阿里巴巴"),
+    (("我住在杭州，我的猫叫花花。", "我搬到了上海。"), "我的猫叫什么名字？", "花花"),
+    (("我的老板是王总，我住在南京。", "我现在住在苏州。"), "我老板是谁？", "王总"),
+    (("我的老板是王总，我住在南京。", "我现在住在苏州。"), "我住在哪个城市？", "苏州"),
+    (("我在华为工作，我老婆叫小美。", "我在阿里巴巴上班了。"), "我老婆叫什么？", "小美"),
+    (("我住在苏州，我的狗叫豆豆。", "我现在住在深圳。"), "What's my dog called?", "豆豆"),
 ]
 
 

@@ -29,6 +29,7 @@ from .introductions import first_mentions, who_is
 from .kinds import kind_asked, kinds_found
 from .named_subject import gives_as_theirs, opening_name, zh_opening_person
 from .newer import name_mentions, name_rows, slot_rows, slot_statements
+from .replaced import current_for
 from .routing import about_user, asked_about, names_often, names_their_people
 from .speakers import BEFORE, read_back, speech_asked, with_speakers
 from .spoken_of import roles, speaks_of_someone
@@ -101,6 +102,7 @@ def gather(store: MemoryStore, question: str, *, now: datetime | None = None, wh
     vector = embedding.result()
     memories += slot_statements(slots, question, memories, vector)
     memories += name_mentions(people, question, memories, vector)
+    memories = current_for(store, question, memories)
 
     # A question about the user is answered by a passage only when no memory answers and the passage
     # holds nearly all of it: which of a few close passages comes first is not worth embedding them for.

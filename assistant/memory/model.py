@@ -10,6 +10,9 @@ from ..clock import stamp
 
 Kind = Literal["turn", "fact", "profile", "summary", "document"]
 KINDS: tuple[str, ...] = ("turn", "fact", "profile", "summary", "document")
+# What the user said, in their words: it may state several facts, and is never outdated whole
+# (retrieval.CURRENT).
+REMARKS: tuple[str, ...] = ("turn", "fact")
 
 
 @dataclass
@@ -24,8 +27,12 @@ class Memory:
     updated: str = ""
     source: str = ""
     importance: float = 0.5
-    superseded_by: str = ""  # id of the newer memory that replaced this one; "" while current
-    subject: str = ""  # what single-valued fact this states ("home_city"); drives supersession
+    # The id of the newer memory that replaced this one; "" while current. A remark stating several facts is
+    # replaced only for its subject: the rest it says stays current (retrieval.replaced_subjects).
+    superseded_by: str = ""
+    # What single-valued fact this states ("home_city"); drives supersession. A remark stating several
+    # has its first; each profile fact drawn from it has its own.
+    subject: str = ""
     position: int = -1  # chunk number inside an imported document, -1 otherwise
     import_id: str = ""  # the import batch that wrote it, for tracing a bad import
 

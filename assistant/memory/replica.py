@@ -16,10 +16,13 @@ that, LanceDB's vector index does the search.
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
+from functools import cached_property
 
 import numpy as np
 import pyarrow as pa
 import pyarrow.compute as pc
+
+from .model import REMARKS
 
 
 class Replica:
@@ -34,7 +37,12 @@ class Replica:
         self.position = {str(row["id"]): i for i, row in enumerate(self.rows)}
         self._kinds = table.column("kind").to_numpy(zero_copy_only=False)
         self.created = table.column("created").to_numpy(zero_copy_only=False)  # ISO stamps: "newer than" masks
-        self._current = pc.equal(table.column("superseded_by"), "").fill_null(True).to_numpy(zero_copy_only=False)
+        # Current as retrieval.CURRENT says: not superseded, or a remark (kept for what else it says).
+        current = pc.or_(
+            pc.equal(table.column("superseded_by"), "").fill_null(True),
+            pc.is_in(table.column("kind"), pa.array(REMARKS, pa.string())),
+        )
+        self._current = current.to_numpy(zero_copy_only=False)
         self._text = table.column("text")
         self._masks: dict[tuple[tuple[str, ...] | None, bool], np.ndarray] = {}
         # Each imported passage by its place, for the passages next to those found (answer/evidence.py).
@@ -43,6 +51,18 @@ class Replica:
             for i, row in enumerate(self.rows)
             if row["kind"] == "document" and row["import_id"]
         }
+
+    @cached_property
+    def replaced(self) -> dict[str, set[str]]:
+        """The subjects of each remark that newer remarks replaced, by the remark's id: those of the profile
+        facts drawn from it that are marked superseded (retrieval.replaced_subjects). Read once a version:
+        a LanceDB scan for them cost a query a question."""
+        out: dict[str, set[str]] = {}
+        for row in self.rows:
+            source = str(row["source"])
+            if row["kind"] == "profile" and row["superseded_by"] and source.startswith("memory:"):
+                out.setdefault(source.removeprefix("memory:"), set()).add(str(row["subject"]))
+        return out
 
     def mask(self, kinds: Sequence[str] | None, current_only: bool) -> np.ndarray:
         key = (tuple(kinds) if kinds else None, current_only)

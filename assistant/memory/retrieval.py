@@ -21,7 +21,7 @@ import pyarrow as pa
 from ..bounded import MAX_QUERY_CHARS
 from ..clock import parse_time, utc_now
 from ..language import is_question
-from .model import Hit, Memory
+from .model import REMARKS, Hit, Memory
 from .replica import Replica
 from .schema import from_row
 from .script import cjk_runs, cjk_share
@@ -58,6 +58,12 @@ class Tuning:
 
 
 DEFAULT = Tuning()
+
+# A remark (a turn or a fact) is never outdated whole: it may state several things of which only some
+# change later ("I live in Leeds with my wife Jen", then "We moved to York": the wife is still Jen). So a
+# list of current memories leaves out replaced profile facts (one subject each) but keeps remarks; which of
+# a remark's subjects were replaced (replaced_subjects) is for the answer to weigh against the question.
+CURRENT = f"(superseded_by = '' OR {in_list('kind', REMARKS)})"
 # Documents are long passages of someone else's prose: the sentence embedder sees an 800-character
 # chunk as a blur, while the words of a question about it are usually in the passage itself, so the
 # full-text indexes lead; recency and importance mean nothing for a book. Chosen with bench/answers.py
@@ -96,11 +102,12 @@ class _List:
     def condition(self) -> str | None:
         parts = [in_list("kind", self.kinds) if self.kinds else None, f"({self.where})" if self.where else None]
         if self.current_only:
-            parts.append("superseded_by = ''")
+            parts.append(CURRENT)
         return " AND ".join(p for p in parts if p) or None
 
     def admits(self, row: dict[str, object]) -> bool:
-        return (not self.kinds or row["kind"] in self.kinds) and not (self.current_only and row["superseded_by"])
+        outdated = bool(row["superseded_by"]) and row["kind"] not in REMARKS
+        return (not self.kinds or row["kind"] in self.kinds) and not (self.current_only and outdated)
 
 
 def _lists(w: Wanted, share: float) -> list[_List]:
@@ -473,7 +480,7 @@ def rows_naming(
     replica = store.replica()
     if replica is not None and where is None:
         return replica.containing(words, replica.mask(kinds, current_only))
-    condition = [in_list("kind", kinds), *(["superseded_by = ''"] if current_only else [])]
+    condition = [in_list("kind", kinds), *([CURRENT] if current_only else [])]
     condition += [f"({where})"] if where else []
     condition += [f"text LIKE {quote('%' + w + '%')}" for w in words]
     return _row_dicts(store.rows(" AND ".join(condition)))
@@ -483,3 +490,24 @@ def current_profile(store: MemoryStore) -> list[Memory]:
     """What the assistant believes about the user now: current profile facts, newest first."""
     facts = store.where(f"kind = {quote('profile')} AND superseded_by = ''")
     return sorted(facts, key=lambda m: m.created, reverse=True)
+
+
+def replaced_subjects(store: MemoryStore, memories: Sequence[Memory]) -> dict[str, set[str]]:
+    """For each remark among `memories` that a newer one has partly replaced, the subjects replaced:
+    those of the profile facts drawn from it that are marked superseded (one a subject, so a remark's
+    supersession is kept per subject without a column of its own), and its own subject when the remark
+    itself is marked superseded (all a folder written before session 18 may say)."""
+    remarks = {m.id: m for m in memories if m.kind in REMARKS and m.subject}  # no subject: no fact stated
+    if not remarks:
+        return {}
+    out = {i: {m.subject} for i, m in remarks.items() if m.superseded_by}
+    replica = store.replica()
+    if replica is not None:
+        for i in remarks:
+            out.setdefault(i, set()).update(replica.replaced.get(i, ()))
+        return {i: subjects for i, subjects in out.items() if subjects}
+    sources = [f"memory:{i}" for i in remarks]
+    drawn = store.rows(f"kind = 'profile' AND superseded_by != '' AND {in_list('source', sources)}", False)
+    for row in drawn.to_pylist():
+        out.setdefault(str(row["source"]).removeprefix("memory:"), set()).add(str(row["subject"]))
+    return out

@@ -1,7 +1,8 @@
 """Which statement of a fact is current: the newest one on the same subject replaces the others.
 
 Older statements are marked superseded (pointing at their replacement), never deleted: "I live in
-Hangzhou" stays searchable as history, but ranks below "I moved to Shanghai".
+Hangzhou" stays searchable as history, but ranks below "I moved to Shanghai". A remark is replaced only
+for what the newer one states: its profile facts, one subject each, record which (retrieval.CURRENT).
 """
 
 from __future__ import annotations
