@@ -1175,6 +1175,60 @@ GENERAL_DEV2: list[str] = [
     "What is the difference between weather and climate?",
 ]
 
+# A third development set of general questions (session 18), written and committed before the pipeline was
+# run on it: science, history, how-to, definitions, people and places, in the shapes that still cited in the
+# first two sets ("How far …?", "Why …?", "How do you …?", "Who founded …?"), a third of them in words the
+# book also uses (hens, incubators, Dorset, cricket, the navy, eggs, London, money, golf).
+GENERAL_DEV3: list[str] = [
+    # science
+    "Why do hens stop laying eggs in winter?",
+    "How far is the Sun from the Earth?",
+    "Why does ice float on water?",
+    "What is photosynthesis?",
+    "How hot is the surface of the Sun?",
+    "Why is the sea salty?",
+    # history
+    "Who founded the Bank of England?",
+    "When did Queen Victoria die?",
+    "Who won the Battle of Trafalgar?",
+    "Why did the Roman Empire fall?",
+    "When was the first cricket Test match played?",
+    "Who built the first steam locomotive?",
+    # how-to
+    "How do you build a chicken coop?",
+    "How do you bowl a leg break in cricket?",
+    "How do I keep an incubator at the right humidity?",
+    "How do you poach an egg?",
+    "How do I change a flat tyre?",
+    "How do you tie a bowline knot?",
+    # definitions
+    "What is a broody hen?",
+    "What does the word mortgage mean?",
+    "What is an overdraft?",
+    "What is a leg before wicket?",
+    "What is a sonnet?",
+    # people
+    "Who was Horatio Nelson?",
+    "Who founded the Royal Society for the Protection of Birds?",
+    "Who was Isambard Kingdom Brunel?",
+    "Who wrote Tess of the d'Urbervilles?",
+    "Who was W. G. Grace?",
+    # places
+    "How far is Dorset from London?",
+    "What is the county town of Dorset?",
+    "Where is Lyme Regis?",
+    "How far is Dover from Calais?",
+    "Which is the longest river in England?",
+    "Where is the Isle of Wight?",
+    # everyday and mixed
+    "How many eggs does a hen lay in a year?",
+    "Why do cats purr?",
+    "How long does it take to walk a mile?",
+    "How much does a golf ball weigh?",
+    "Why do we have leap years?",
+    "What is the boiling point of water at the top of Everest?",
+]
+
 
 # Everyday remarks and a question on them, tried in a fresh data folder as a new user would (session 9):
 # (what the user said, oldest first; the question; a piece of the remark that must be cited first, or
