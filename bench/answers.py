@@ -56,6 +56,8 @@ from answer_sets import (  # noqa: E402
     BOOK_DEV8,
     BOOK_FRESH,
     BOOK_ZH_DEV,
+    CROSS_NOTES,
+    CROSS_NOTES_FILES,
     EVERYDAY,
     GENERAL,
     GENERAL_DEV,
@@ -1179,6 +1181,7 @@ def notes_section(tmp: Path, embedder: object, say: Callable[[str], None]) -> No
     store of its own."""
     notes_set(tmp, embedder, "notes", NOTES_FILES, NOTES, say)
     notes_set(tmp, embedder, "fresh", NOTES_FRESH_FILES, NOTES_FRESH, say)
+    notes_set(tmp, embedder, "cross-language", CROSS_NOTES_FILES, CROSS_NOTES, say)
 
 
 def notes_set(
