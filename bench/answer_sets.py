@@ -2470,7 +2470,7 @@ CROSS_NOTES_FILES: dict[str, str] = {
 医生说我对青霉素过敏。
 Wi-Fi 密码是 sunflower2024。
 垃圾每周二和周五晚上收。
-备用钥匙放在门口的花盆下面。
+备用门钥匙放在门口的花盆下面。
 我的护照在卧室的抽屉里。
 牙医预约在三月八号上午十点。
 猫粮在厨房柜子的最上层。
@@ -2484,7 +2484,7 @@ Wi-Fi 密码是 sunflower2024。
 - Grandma's birthday is on 4 August.
 - The spare car key is in the blue box in the hallway drawer.
 - My blood type is O negative.
-- Piano teacher: Mrs Okafor, lessons on Thursday at 5 pm.
+- Guitar teacher: Mrs Okafor, lessons on Thursday at 5 pm.
 - The landlord's number is 07700 900123.
 - Parking permit number: PK-4471.
 - Library books are due back on the 20th.
@@ -2501,7 +2501,7 @@ CROSS_NOTES: list[tuple[str, str | None]] = [
     ("What am I allergic to?", "青霉素"),
     ("What is the Wi-Fi password?", "sunflower2024"),
     ("When is the rubbish collected?", "垃圾每周二"),
-    ("Where is the spare key?", "花盆"),
+    ("Where is the spare door key?", "花盆"),
     ("Where is my passport?", "抽屉"),
     ("When is my dentist appointment?", "三月八号"),
     ("Where is the cat food?", "猫粮"),
@@ -2520,7 +2520,7 @@ CROSS_NOTES: list[tuple[str, str | None]] = [
     ("奶奶的生日是哪天？", "4 August"),
     ("备用车钥匙在哪里？", "blue box"),
     ("我的血型是什么？", "O negative"),
-    ("钢琴课是星期几？", "Thursday"),
+    ("吉他课是星期几？", "Thursday"),
     ("房东的电话号码是多少？", "07700 900123"),
     ("停车证号码是多少？", "PK-4471"),
     ("图书馆的书什么时候要还？", "20th"),
