@@ -107,7 +107,7 @@ def gather(store: MemoryStore, question: str, *, now: datetime | None = None, wh
     asked = asked_about(question)
     asked_names = names(question)
     pool = passage_pool(question, passages)
-    if asked is Asked.OPEN and names_often(asked_names, pool):
+    if asked is Asked.OPEN and names_often(_not_the_worlds(question, asked_names), pool):
         asked = Asked.DOCUMENT  # answered from the books or not at all: the model would invent about them
     closeness = None if asked is Asked.USER else closeness_to(store.embedder, vector)
     focused = passage_order(question, pool, closeness)[:PASSAGE_LIMIT]
@@ -135,6 +135,18 @@ def gather(store: MemoryStore, question: str, *, now: datetime | None = None, wh
     if asked is Asked.OPEN and asked_names and _their_people(question, asked_names, candidates):
         asked = Asked.KNOWN  # the model would invent about them
     return Found(candidates, focused, asked)
+
+
+def _not_the_worlds(question: str, asked: list[frozenset[str]]) -> list[frozenset[str]]:
+    """The names asked that the dictionary does not know as the world's: a novel set in London that keeps
+    naming Harrod's does not make "Who founded Harrods?" about the novel (it was answered "I don't know";
+    GENERAL_DEV2). A name of the book's own (Ukridge, Combe Regis) still routes it to the book. Not in a
+    Chinese question, whose Latin words are read without the first (terms.names): "Aunt Elizabeth", a hen of
+    the book, is read as Elizabeth, a name of the world's (--zh-book-dev: one "I don't know" became general)."""
+    if not asked or is_chinese(question):
+        return asked
+    world = lexicon.world_names_in(question, asked)
+    return [n for n in asked if n not in world]
 
 
 def _with_before(store: MemoryStore, five: list[Candidate], question: str) -> list[Candidate]:
