@@ -30,8 +30,10 @@ _REASON = re.compile(
 )
 
 # "How do you build …?", "How do I keep …?", "How can one tell …?", "How to tie …": a way of doing it.
+# "How is a game of tennis scored?" asks the same of a thing done.
 _HOW_TO = re.compile(
-    r"^\s*how\s+(?:(?:do|does|can|could|should|would|might|must)\s+(?:I|you|one|we|people|someone|anyone)\b|to\b)",
+    r"^\s*how\s+(?:(?:do|does|can|could|should|would|might|must)\s+(?:I|you|one|we|people|someone|anyone)\b|to\b"
+    r"|(?:is|are)\b.*\b\w+(?:ed|en)\s*[?.!]?\s*$)",
     re.IGNORECASE,
 )
 # What says how a thing is done: advice to "you" or "one", the way or secret of it, steps, or an order
@@ -43,6 +45,11 @@ _WAY = re.compile(
     r"leave|wait|tie|fold|wash|cover|bring|break|crack|hold|pull|push|start|begin|make|set)\s",
     re.IGNORECASE | re.MULTILINE,
 )
+
+# "Where do Wyandotte chickens come from?", "Where is the Isle of Wight?": a place, named after a word of
+# place ("from Ohio", "in the Solent"), which a passage where chickens stray into the wrong coops lacks.
+_WHERE = re.compile(r"^\s*where\s+(?:is|are|do|does|can)\b", re.IGNORECASE)
+_PLACE = re.compile(r"\b(?:in|at|from|near|to|into|off|across)\s+(?:the\s+)?[A-Z][\w'’-]+")
 
 _NUMBER = (
     r"(?:\d[\d,.]*|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|"
@@ -78,6 +85,8 @@ def lacks_shape(question: str, text: str) -> str:
         return "gives no reason for a why-question"
     if _HOW_TO.match(question) and not _WAY.search(text):
         return "says no way of doing what is asked"
+    if _WHERE.match(question) and not _PLACE.search(text):
+        return "names no place"
     if _HOW_FAR.match(question) and not _DISTANCE.search(text):
         return "gives no distance"
     if _HOW_LONG.match(question) and not _LENGTH.search(text):

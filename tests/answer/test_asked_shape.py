@@ -78,3 +78,10 @@ def test_a_general_question_sharing_a_novels_words_is_general_knowledge(store: M
     for question in ("How do you open an oyster?", "Why do tides go out?"):
         decided = plan(question, store).decision
         assert decided.outcome is Outcome.GENERAL and not decided.evidence, question
+
+
+def test_where_a_thing_is_or_comes_from_needs_a_place_and_how_it_is_done_a_way() -> None:
+    coops = "The pullets strayed into the wrong coops again, and the bantams pecked them for it."
+    assert lacks_shape("Where do bantams come from?", coops) == "names no place"
+    assert lacks_shape("Where do bantams come from?", "The bantam was first bred in Java.") == ""
+    assert lacks_shape("How is a game of bowls scored?", coops) == "says no way of doing what is asked"
