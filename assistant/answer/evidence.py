@@ -140,12 +140,14 @@ def gather(store: MemoryStore, question: str, *, now: datetime | None = None, wh
 def _not_the_worlds(question: str, asked: list[frozenset[str]]) -> list[frozenset[str]]:
     """The names asked that the dictionary does not know as the world's: a novel set in London that keeps
     naming Harrod's does not make "Who founded Harrods?" about the novel (it was answered "I don't know";
-    GENERAL_DEV2). A name of the book's own (Ukridge, Combe Regis) still routes it to the book. Not in a
+    GENERAL_DEV2). A name of the book's own (Ukridge, Combe Regis) still routes it to the book, and so does
+    one the dictionary knows only as the end of a longer name: Hawk, the book's boatman, is in "Kitty Hawk"
+    (a book question about him went from "I don't know" to general knowledge). Not in a
     Chinese question, whose Latin words are read without the first (terms.names): "Aunt Elizabeth", a hen of
     the book, is read as Elizabeth, a name of the world's (--zh-book-dev: one "I don't know" became general)."""
     if not asked or is_chinese(question):
         return asked
-    world = lexicon.world_names_in(question, asked)
+    world = lexicon.whole_world_names_in(question, asked)
     return [n for n in asked if n not in world]
 
 
