@@ -1175,6 +1175,60 @@ GENERAL_DEV2: list[str] = [
     "What is the difference between weather and climate?",
 ]
 
+# A third development set of general questions (session 18), written and committed before the pipeline was
+# run on it: science, history, how-to, definitions, people and places, in the shapes that still cited in the
+# first two sets ("How far …?", "Why …?", "How do you …?", "Who founded …?"), a third of them in words the
+# book also uses (hens, incubators, Dorset, cricket, the navy, eggs, London, money, golf).
+GENERAL_DEV3: list[str] = [
+    # science
+    "Why do hens stop laying eggs in winter?",
+    "How far is the Sun from the Earth?",
+    "Why does ice float on water?",
+    "What is photosynthesis?",
+    "How hot is the surface of the Sun?",
+    "Why is the sea salty?",
+    # history
+    "Who founded the Bank of England?",
+    "When did Queen Victoria die?",
+    "Who won the Battle of Trafalgar?",
+    "Why did the Roman Empire fall?",
+    "When was the first cricket Test match played?",
+    "Who built the first steam locomotive?",
+    # how-to
+    "How do you build a chicken coop?",
+    "How do you bowl a leg break in cricket?",
+    "How do I keep an incubator at the right humidity?",
+    "How do you poach an egg?",
+    "How do I change a flat tyre?",
+    "How do you tie a bowline knot?",
+    # definitions
+    "What is a broody hen?",
+    "What does the word mortgage mean?",
+    "What is an overdraft?",
+    "What is a leg before wicket?",
+    "What is a sonnet?",
+    # people
+    "Who was Horatio Nelson?",
+    "Who founded the Royal Society for the Protection of Birds?",
+    "Who was Isambard Kingdom Brunel?",
+    "Who wrote Tess of the d'Urbervilles?",
+    "Who was W. G. Grace?",
+    # places
+    "How far is Dorset from London?",
+    "What is the county town of Dorset?",
+    "Where is Lyme Regis?",
+    "How far is Dover from Calais?",
+    "Which is the longest river in England?",
+    "Where is the Isle of Wight?",
+    # everyday and mixed
+    "How many eggs does a hen lay in a year?",
+    "Why do cats purr?",
+    "How long does it take to walk a mile?",
+    "How much does a golf ball weigh?",
+    "Why do we have leap years?",
+    "What is the boiling point of water at the top of Everest?",
+]
+
 
 # Everyday remarks and a question on them, tried in a fresh data folder as a new user would (session 9):
 # (what the user said, oldest first; the question; a piece of the remark that must be cited first, or
@@ -2548,6 +2602,84 @@ NOTES_FRESH: list[tuple[str, str | None]] = [
     ("What is the population of Edinburgh?", None),
     ("How tall is Arthur's Seat?", None),
     ("How much should I pay a window cleaner?", None),
+]
+
+# A user's notes in one language and questions in the other (session 18), written before the pipeline was run
+# on them: English questions over Chinese notes, Chinese questions over English notes; about half answerable
+# (a piece of the answering line to be quoted), the rest asked of what the notes do not say (None).
+CROSS_NOTES_FILES: dict[str, str] = {
+    "生活笔记.md": """# 生活笔记
+
+每月15号交房租。
+物业电话是 021-5555-1234。
+我的车停在B2层的128号车位。
+女儿每周三下午去学钢琴。
+医生说我对青霉素过敏。
+Wi-Fi 密码是 sunflower2024。
+垃圾每周二和周五晚上收。
+备用门钥匙放在门口的花盆下面。
+我的护照在卧室的抽屉里。
+牙医预约在三月八号上午十点。
+猫粮在厨房柜子的最上层。
+水费每两个月交一次。
+妈妈的生日是十月三号。
+""",
+    "household.md": """# Household
+
+- The boiler was serviced on 12 March; the next service is due next March.
+- Bins go out on Tuesday night.
+- Grandma's birthday is on 4 August.
+- The spare car key is in the blue box in the hallway drawer.
+- My blood type is O negative.
+- Guitar teacher: Mrs Okafor, lessons on Thursday at 5 pm.
+- The landlord's number is 07700 900123.
+- Parking permit number: PK-4471.
+- Library books are due back on the 20th.
+- The vet said the dog needs a rabies booster in May.
+- My passport expires in June 2029.
+""",
+}
+CROSS_NOTES: list[tuple[str, str | None]] = [
+    # English questions, Chinese notes
+    ("When is the rent due?", "15号交房租"),
+    ("What is the phone number of the property management?", "021-5555-1234"),
+    ("Where is my car parked?", "128号车位"),
+    ("When does my daughter go to piano lessons?", "学钢琴"),
+    ("What am I allergic to?", "青霉素"),
+    ("What is the Wi-Fi password?", "sunflower2024"),
+    ("When is the rubbish collected?", "垃圾每周二"),
+    ("Where is the spare door key?", "花盆"),
+    ("Where is my passport?", "抽屉"),
+    ("When is my dentist appointment?", "三月八号"),
+    ("Where is the cat food?", "猫粮"),
+    ("How often do I pay the water bill?", "水费"),
+    ("When is Mum's birthday?", "十月三号"),
+    ("When is my electricity bill due?", None),
+    ("What is my bank account number?", None),
+    ("Where is my bicycle?", None),
+    ("When does my daughter have swimming lessons?", None),
+    ("What is the gas company's phone number?", None),
+    ("When is my haircut appointment?", None),
+    ("What is my dad's birthday?", None),
+    # Chinese questions, English notes
+    ("锅炉下次什么时候保养？", "next service"),
+    ("垃圾什么时候拿出去？", "Tuesday night"),
+    ("奶奶的生日是哪天？", "4 August"),
+    ("备用车钥匙在哪里？", "blue box"),
+    ("我的血型是什么？", "O negative"),
+    ("吉他课是星期几？", "Thursday"),
+    ("房东的电话号码是多少？", "07700 900123"),
+    ("停车证号码是多少？", "PK-4471"),
+    ("图书馆的书什么时候要还？", "20th"),
+    ("狗什么时候要打狂犬疫苗？", "rabies"),
+    ("我的护照什么时候过期？", "June 2029"),
+    ("爷爷的生日是哪天？", None),
+    ("我的身份证号码是多少？", None),
+    ("游泳课是星期几？", None),
+    ("电费什么时候交？", None),
+    ("我的驾照什么时候过期？", None),
+    ("医生的电话是多少？", None),
+    ("猫的疫苗什么时候打？", None),
 ]
 
 

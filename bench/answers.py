@@ -56,10 +56,13 @@ from answer_sets import (  # noqa: E402
     BOOK_DEV8,
     BOOK_FRESH,
     BOOK_ZH_DEV,
+    CROSS_NOTES,
+    CROSS_NOTES_FILES,
     EVERYDAY,
     GENERAL,
     GENERAL_DEV,
     GENERAL_DEV2,
+    GENERAL_DEV3,
     GENERAL_FRESH,
     GENERAL_ZH_DEV,
     NOTES,
@@ -895,6 +898,7 @@ def book_development(tmp: Path, embedder: object, say: Callable[[str], None]) ->
         for q in [q for q, _ in dev + BOOK_DEV2 + BOOK_DEV3 + BOOK_DEV4 + BOOK_DEV5 + BOOK_DEV6 + BOOK_DEV7 + BOOK_DEV8]
         + general
         + GENERAL_DEV2
+        + GENERAL_DEV3
     }
     plain = {q: unfocused(store, q) for q in found}
     say(f"### Book questions, development set ({len(dev)}), one by one ({len(chunks)} passages, EPUB import)")
@@ -925,6 +929,12 @@ def book_development(tmp: Path, embedder: object, say: Callable[[str], None]) ->
     say(
         f"| second general questions ({len(GENERAL_DEV2)}), half prompted by the book: uncited "
         f"| {g2['general, uncited']} | {gp2['general, uncited']} | 0 |"
+    )
+    g3 = general_answers(GENERAL_DEV3, store, found, DEFAULT_THRESHOLDS)
+    gp3 = general_answers(GENERAL_DEV3, store, {q: Found([], plain[q]) for q in found}, DEFAULT_THRESHOLDS)
+    say(
+        f"| third general questions ({len(GENERAL_DEV3)}), a third in the book's words: uncited "
+        f"| {g3['general, uncited']} | {gp3['general, uncited']} | 0 |"
     )
     say()
     say_places(say, found_at, len(held))
@@ -1171,6 +1181,7 @@ def notes_section(tmp: Path, embedder: object, say: Callable[[str], None]) -> No
     store of its own."""
     notes_set(tmp, embedder, "notes", NOTES_FILES, NOTES, say)
     notes_set(tmp, embedder, "fresh", NOTES_FRESH_FILES, NOTES_FRESH, say)
+    notes_set(tmp, embedder, "cross-language", CROSS_NOTES_FILES, CROSS_NOTES, say)
 
 
 def notes_set(

@@ -109,7 +109,7 @@ def gather(store: MemoryStore, question: str, *, now: datetime | None = None, wh
     asked = asked_about(question)
     asked_names = names(question)
     pool = passage_pool(question, passages)
-    if asked is Asked.OPEN and (names_often(asked_names, pool) or _book_person_often(question, asked_names, pool)):
+    if asked is Asked.OPEN and _about_the_books(question, asked_names, pool):
         asked = Asked.DOCUMENT  # answered from the books or not at all: the model would invent about them
     closeness = None if asked is Asked.USER else closeness_to(store.embedder, vector)
     focused = passage_order(question, pool, closeness)[:PASSAGE_LIMIT]
@@ -137,6 +137,20 @@ def gather(store: MemoryStore, question: str, *, now: datetime | None = None, wh
     if asked is Asked.OPEN and asked_names and _their_people(question, asked_names, candidates):
         asked = Asked.KNOWN  # the model would invent about them
     return Found(candidates, focused, asked)
+
+
+def _not_the_worlds(question: str, asked: list[frozenset[str]]) -> list[frozenset[str]]:
+    """The names asked that the dictionary does not know as the world's: a novel set in London that keeps
+    naming Harrod's does not make "Who founded Harrods?" about the novel (it was answered "I don't know";
+    GENERAL_DEV2). A name of the book's own (Ukridge, Combe Regis) still routes it to the book, and so does
+    one the dictionary knows only as the end of a longer name: Hawk, the book's boatman, is in "Kitty Hawk"
+    (a book question about him went from "I don't know" to general knowledge). Not in a
+    Chinese question, whose Latin words are read without the first (terms.names): "Aunt Elizabeth", a hen of
+    the book, is read as Elizabeth, a name of the world's (--zh-book-dev: one "I don't know" became general)."""
+    if not asked or is_chinese(question):
+        return asked
+    world = lexicon.whole_world_names_in(question, asked)
+    return [n for n in asked if n not in world]
 
 
 def _with_before(store: MemoryStore, five: list[Candidate], question: str) -> list[Candidate]:
@@ -168,15 +182,13 @@ def _with_before(store: MemoryStore, five: list[Candidate], question: str) -> li
     return out
 
 
-def _book_person_often(question: str, asked: list[frozenset[str]], pool: list[Candidate]) -> bool:
-    """One of the names asked, not one the world knows, is in many of the passages found, though another
-    name is in none: "Why did Garnet go to Dorset?" is about the book that keeps naming its narrator, where
-    Dorset is never written (session 18: the model told a life of Garnet as general knowledge). "How far
-    is Dorset from London?" is not: London is the world's, and Dorset is in no passage."""
-    if len(asked) < 2:
-        return False
-    world = lexicon.world_names_in(question, asked)
-    return any(names_often([n], pool) for n in asked if n not in world)
+def _about_the_books(question: str, asked: list[frozenset[str]], pool: list[Candidate]) -> bool:
+    """Whether one of the names asked, not one the world's (_not_the_worlds), is in many of the passages
+    found, whatever else the question names: "Why did Garnet go to Dorset?" is about the novel that keeps
+    naming its narrator, though Dorset is written nowhere in it (session 18: the model told a life of Garnet
+    as general knowledge). "How far is Dorset from London?" is not: London is the world's, and Dorset is in
+    no passage."""
+    return any(names_often([name], pool) for name in _not_the_worlds(question, asked))
 
 
 def _their_people(question: str, asked: list[frozenset[str]], found: list[Candidate]) -> bool:

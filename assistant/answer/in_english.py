@@ -49,28 +49,42 @@ def english_query(question: str) -> str:
 HELD_SENSES = 2
 
 
-def held_in_english(question: str, asked: set[str], text: str) -> set[str]:
+def held_in_english(question: str, asked: set[str], text: str, senses: int = HELD_SENSES) -> set[str]:
     """The asked Chinese terms (character pairs of a word, or the word) that an English `text` states
-    by one of the word's first senses: 农场 in "I'm going to start a duck farm!" for "想开一个什么农场？"."""
+    by one of the word's first `senses`: 农场 in "I'm going to start a duck farm!" for "想开一个什么农场？".
+    A compound is stated only in the part its English words translate: 号码 of 身份证号码 ("ID card number")
+    in "The landlord's number is …", not 身份证 (the line was cited for "我的身份证号码是多少？" over the
+    user's notes; CROSS_NOTES)."""
     if not is_chinese(question) or CJK.search(text):
         return set()
-    theirs = term_words(text)
+    theirs = term_words(text).keys()
     found: set[str] = set()
-    for word, stems in _translations(question):
-        if not stems.isdisjoint(theirs):
-            found |= {t for t in asked if is_cjk_term(t) and t in word}
+    for word in dict.fromkeys(lexicon.chinese_words(question)):
+        matched = {stem for stem, sense in lexicon.english(word).items() if sense < senses and stem in theirs}
+        if matched:
+            found |= {t for t in asked if is_cjk_term(t) and t in _part_stating(word, matched)}
     return found
 
 
-@lru_cache(maxsize=256)
-def _translations(question: str) -> tuple[tuple[str, frozenset[str]], ...]:
-    """Each Chinese word of a question with the English stems of its first senses."""
-    out = []
-    for word in dict.fromkeys(lexicon.chinese_words(question)):
-        stems = frozenset(s for s, sense in lexicon.english(word).items() if sense < HELD_SENSES)
-        if stems:
-            out.append((word, stems))
-    return tuple(out)
+def _part_stating(word: str, matched: set[str]) -> str:
+    """The part of a compound word that the English words matched state: 号码 of 身份证号码 ("ID card number")
+    when only "number" was matched, the whole word when more of it was."""
+    for part in _parts(word):
+        if matched <= lexicon.english(part).keys():
+            return part
+    return word
+
+
+@lru_cache(maxsize=4096)
+def _parts(word: str) -> tuple[str, ...]:
+    """A word of four characters or more cut into the dictionary's shorter words (身份证号码: 身份证, 号码)."""
+    if len(word) < 4:
+        return ()
+    known = lexicon.glossary()
+    for size in range(len(word) - 1, 1, -1):
+        if word[:size] in known:
+            return (word[:size], *lexicon.words(word[size:]))
+    return ()
 
 
 # "The narrator" only frames a question about a first-person novel, whose narrator is "I" (terms._FRAME).

@@ -82,7 +82,7 @@ def world_names_in(text: str, asked: list[frozenset[str]]) -> set[frozenset[str]
     from .terms import names
 
     with _world_lock:
-        known, spellings = _world()
+        known, spellings, _ = _world()
     written: dict[str, set[str]] = {}
     for run in _CAPITALISED.findall(text):
         for word in run.split():
@@ -93,12 +93,32 @@ def world_names_in(text: str, asked: list[frozenset[str]]) -> set[frozenset[str]
     return {n for n in asked if n in known and all(written.get(stem, spellings) & spellings for stem in n)}
 
 
+def whole_world_names_in(text: str, asked: list[frozenset[str]]) -> set[frozenset[str]]:
+    """Of world_names_in, the names the dictionary gives whole, spelt as `text` spells them, not only as
+    the last word of a longer name or another word of the same stem: "Harrods" and "London" are glossed
+    so; "Hawk" only in "Kitty Hawk" and "Black Hawk" (and "Hawking" shares its stem), and a novel's boatman
+    may be called Hawk."""
+    from .terms import names
+
+    found = world_names_in(text, asked)
+    with _world_lock:
+        whole = _world()[2]
+    spelt: dict[frozenset[str], set[str]] = {}
+    for run in _CAPITALISED.findall(text):
+        bare = " ".join(_POSSESSIVE.sub("", word) for word in run.split())
+        for name in names(f"x {bare}"):
+            spelt.setdefault(name, set()).add(bare.lower())
+    return {n for n in found if spelt.get(n, set()) & whole}
+
+
 @cache
-def _world() -> tuple[frozenset[frozenset[str]], frozenset[str]]:
-    """The world's names, and every word they are spelt with (lower case, without a possessive)."""
+def _world() -> tuple[frozenset[frozenset[str]], frozenset[str], frozenset[str]]:
+    """The world's names, every word they are spelt with (lower case, without a possessive), and each name
+    as written whole (lower case: "harrods", "kitty hawk")."""
     from .terms import names  # terms.py cuts Chinese with words(): imported when first used
 
     found: set[frozenset[str]] = set()
+    whole: set[str] = set()
     spellings: set[str] = set()
     for glosses in glossary().values():
         for sense in glosses.split("/"):
@@ -106,8 +126,9 @@ def _world() -> tuple[frozenset[frozenset[str]], frozenset[str]]:
                 for run in _CAPITALISED.findall(sense):
                     found.update(names(f"x {run}"))  # names() skips a sentence's first word
                     found.update(names(f"x {run.split()[-1]}"))
+                    whole.add(" ".join(_POSSESSIVE.sub("", word) for word in run.split()).lower())
                     spellings.update(_POSSESSIVE.sub("", word).lower() for word in run.split())
-    return frozenset(found), frozenset(spellings)
+    return frozenset(found), frozenset(spellings), frozenset(whole)
 
 
 def words(run: str) -> list[str]:

@@ -14,11 +14,15 @@ import re
 from collections.abc import Set as AbstractSet
 from dataclasses import dataclass
 
-from ..language import is_chinese
+from ..language import CJK, is_chinese
 from ..sentences import is_finished, is_item, is_markdown_heading, note_lines, split_paragraphs, split_sentences
+from . import lexicon
+from .answer_kind import CALENDAR, asks_where, says_where
 from .expects import Expects, expects, has_answer_kind
+from .in_chinese import held_in_chinese
+from .in_english import held_in_english
 from .synonyms import in_other_words
-from .terms import dictionary_translations, mentioned, terms
+from .terms import dictionary_translations, is_cjk_term, mentioned, term_words, terms, zh_kin
 
 _CLOCK = re.compile(r"\b\d{1,2}[:.]\d{2}\b|\b\d{1,2}\s*(?:am|pm)\b|o[’']clock|[点时]", re.IGNORECASE)
 _WEEKDAY = re.compile(
@@ -33,6 +37,10 @@ _KIND_TERMS: dict[str, re.Pattern[str]] = {
     **dict.fromkeys(terms("number no reference ref code"), re.compile(r"\d")),
     **dict.fromkeys(terms("phone mobile telephone tel"), _DIGITS),
     **dict.fromkeys(["时候", "时间", "哪天"], re.compile(r"\d|[一二三四五六七八九十]|周|星期|每")),
+    # "When is the rent due?" asks when, as "When is bin day?" does: "每月15号交房租。", "due back on the 20th".
+    **dict.fromkeys(terms("due"), re.compile(rf"\d|[一二三四五六七八九十]|周|星期|每|{_WEEKDAY.pattern}", re.I)),
+    # "钢琴课是星期几？" asks which weekday: "lessons on Thursday".
+    "星期": _WEEKDAY,
     # "多少钱" asks an amount as "how much" does: "房租多少钱？" for "每月15号交房租，4200元。".
     **dict.fromkeys(["号码", "电话", "多少", "钱"], re.compile(r"\d")),
     "多久": re.compile(r"\d|[一两二三四五六七八九十半]|每"),
@@ -99,8 +107,26 @@ def _held(question: str, asked: AbstractSet[str], text: str) -> set[str]:
         for t in asked - found
         if len(t) >= 5 and any(len(u) >= 5 and (u.startswith(t) or t.startswith(u)) for u in own)
     }
-    if is_chinese(question) != is_chinese(text):
-        found |= set(dictionary_translations(question, set(asked), text))
+    # In the other language: a line of either may mix the two ("Wi-Fi 密码是 sunflower2024。" is no Chinese
+    # text by its share of letters, and holds "password" only in Chinese).
+    if is_chinese(question):
+        if is_chinese(question) != is_chinese(text):
+            found |= _held_in_english(question, asked, text)
+    elif CJK.search(text):
+        found |= set(dictionary_translations(question, set(asked), text)) | held_in_chinese(question, set(asked), text)
+    return found
+
+
+def _held_in_english(question: str, asked: AbstractSet[str], text: str) -> set[str]:
+    """The Chinese terms asked that an English line states: a word of the question by any of its senses
+    (in_english.held_in_english: a compound by the part stated, so 身份证号码, "ID card number", is not held
+    by "The landlord's number is …"), one of the user's people by what they are to the user (terms.zh_kin)."""
+    theirs = set(term_words(text))
+    found = held_in_english(question, set(asked), text, senses=len(lexicon.glossary()))
+    for word in lexicon.chinese_words(question) if theirs else []:
+        kin = zh_kin().get(word)
+        if kin is not None and kin & theirs:
+            found |= {t for t in asked if is_cjk_term(t) and t in word}
     return found
 
 
@@ -128,6 +154,7 @@ def answering_line(question: str, asked: AbstractSet[str], text: str, spare: int
     above = first_above
     kind = expects(question)
     listed = is_list(text)
+    where = asks_where(question) or bool(_ZH_WHERE.search(question))
     need = len(subject) - (spare if len(subject) >= 3 else 0)
     best: NoteLine | None = None
     for at, count, line, titles in _lines(text):
@@ -143,6 +170,8 @@ def answering_line(question: str, asked: AbstractSet[str], text: str, spare: int
         if not own or len(own | above) < need:
             continue
         if kind_held(kinds, line) != kinds or (kind is not None and not _of_kind(kind, line, question)):
+            continue
+        if where and not _says_where(line):
             continue
         held = frozenset(own | above | kinds)
         if best is None or len(held) > len(best.held):
@@ -160,6 +189,20 @@ _WHEN = re.compile(
     rf"|{_CLOCK.pattern}|{_WEEKDAY.pattern}|[年月日号周天]|每",
     re.IGNORECASE,
 )
+
+
+# "Where is my passport?" is answered by a line saying where ("我的护照在卧室的抽屉里。"), not by one saying only
+# when it expires ("My passport expires in June 2029."), which held as much of the question.
+_ZH_WHERE = re.compile(r"哪里|哪儿|在哪|什么地方")
+_ZH_PLACE = re.compile(r"[在放停住存挂锁]|位于")
+
+
+def _says_where(line: str) -> bool:
+    """A sentence saying where; a key's value is taken to ("停车位：B2层 118号": its key says what it is)."""
+    if _KEY.search(line):
+        return True
+    value = line.lstrip("-*•·+ \t")  # "- My passport …": "My" names nothing
+    return says_where(CALENDAR.sub("", value)) or bool(_ZH_PLACE.search(value))  # "in June" is no place
 
 
 _KEY = re.compile(r"(?<!\d)[:：]|[:：](?!\d)")  # a key's colon, not a clock's ("06:40")

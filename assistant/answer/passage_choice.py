@@ -8,6 +8,7 @@ from dataclasses import replace
 
 from ..language import is_chinese
 from ..memory.places import passage_place
+from .asked_shape import lacks_shape
 from .decision import DEFAULT, Asked, Candidate, Thresholds
 from .expects import Expects, expects, has_answer_kind
 from .in_english import unasked
@@ -70,6 +71,10 @@ def passage_lacks(question: str, c: Candidate, t: Thresholds = DEFAULT, route: A
     word = definition_asked(question) if _open_english(question, route) else None
     if word and passage_place(c.memory.source) is not None and not defines(word, c.memory.text):
         return f"uses {word} without saying what it is"
+    # A novel's passage on the topic of a general question rarely says what it asks: a reason, a way, a
+    # distance (asked_shape.py).
+    if _open_english(question, route) and passage_place(c.memory.source) is not None:
+        return lacks_shape(question, f"{c.lead} {c.memory.text}" if c.lead else c.memory.text)
     return ""
 
 

@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 
 from assistant.answer.decision import Candidate
-from assistant.answer.evidence import _book_person_often
+from assistant.answer.evidence import _about_the_books
 from assistant.answer.newer import ends
 from assistant.answer.slots import stated_slots
 from assistant.answer.synonyms import in_other_words
@@ -101,9 +101,9 @@ def _passages(texts: list[str]) -> list[Candidate]:
 
 def test_a_question_naming_a_books_person_often_is_about_the_book_whatever_else_it_names() -> None:
     pool = _passages([f"Quillon walked to the mill on day {i}." for i in range(6)] + ["The rain fell."] * 6)
-    assert _book_person_often("Why did Quillon leave for Norfolk?", names("Why did Quillon leave for Norfolk?"), pool)
-    assert not _book_person_often("How far is Norfolk from London?", names("How far is Norfolk from London?"), pool)
-    assert not _book_person_often("Who is Quillon?", names("Who is Quillon?"), pool)  # one name: names_often's
+    assert _about_the_books("Why did Quillon leave for Norfolk?", names("Why did Quillon leave for Norfolk?"), pool)
+    assert not _about_the_books("How far is Norfolk from London?", names("How far is Norfolk from London?"), pool)
+    assert _about_the_books("Who is Quillon?", names("Who is Quillon?"), pool)
 
 
 def test_a_pet_is_said_by_its_kind_had_or_named() -> None:
