@@ -39,6 +39,9 @@ _COUNT = (
 _PET_KINDS = (
     r"cats?|kittens?|dogs?|pupp(?:y|ies)|rabbits?|bunn(?:y|ies)|hamsters?|guinea pigs?|gerbils?|rats?|mice|ferrets?"
     r"|parrots?|budgies?|canar(?:y|ies)|tortoises?|turtles?|goldfish|horses?|pon(?:y|ies)|snakes?|lizards?|geckos?"
+    # A dog is as often said by its breed: "a border collie called Skye".
+    r"|collies?|spaniels?|labradors?|terriers?|poodles?|retrievers?|beagles?|dachshunds?|greyhounds?"
+    r"|whippets?|pugs?|huskies|husky|alsatians?|lurchers?|cockapoos?|labradoodles?|sheepdogs?"
 )
 
 _INTO = (

@@ -272,7 +272,10 @@ _EN_ADJECTIVES = frozenset(
 new old own favourite favorite first last only best current little big younger older elder dear front spare
 """.split()
 )
-_ZH_OWNED = re.compile(r"我(?:的|家|们的|们家)([\u4e00-\u9fff]{1,3}?)(?=[是叫在的了，。？?！!、也都还呢吗]|$)")
+# "我家的宠物" is the pet, not "的宠物" (session 18: no remark was about it).
+_ZH_OWNED = re.compile(
+    r"我(?:们家的|家的|们的|们家|的|家)([\u4e00-\u9fff]{1,3}?)(?=[是叫在的了，。？?！!、也都还呢吗]|$)"
+)
 # People named without 的 ("我朋友", "我妈"): a remark about them is not about the speaker.
 ZH_PEOPLE_WORDS = tuple(
     sorted(
