@@ -21,7 +21,7 @@ from .own_name import asks_own_name, states_own_name
 from .routing import about_user, terms
 from .slots import asked_slots, asks_for, named_by_slot, slots_of, stated_slots
 from .someone_else import names_no_one_else
-from .synonyms import in_other_words
+from .synonyms import IN_LAWS, in_other_words
 from .tense import ASKS_WHEN, asks_about_now, happened
 from .terms import (
     PEOPLE,
@@ -85,10 +85,17 @@ def coverage(asked: set[str], c: Candidate, question: str = "") -> float:
     return len(named(asked, c, question)) / len(asked) if asked else 0.0
 
 
+IN_LAW_TERMS = frozenset(t for w in IN_LAWS for t in _terms(w))
+
+
 def off_subject(question: str, c: Candidate) -> bool:
     """Evidence about another thing or person than the one asked: "my rabbit" for "my horse", "my
     friend lives in …" for "where do I live"."""
-    if other_sex(question, c.memory.text) or their_person_unnamed(question, c):
+    if other_sex(question, c.memory.text):
+        return True
+    if (in_law := owned(question) & IN_LAW_TERMS) and in_other_words(in_law, c.text):
+        return False  # "my wife's brother" is the asked brother-in-law, not the wife (synonyms.py)
+    if their_person_unnamed(question, c):
         return True
     if c.memory.kind != "document" and tells_fiction(c.memory.text) and about_user(question):
         return True  # "In the story, the narrator works as a lighthouse keeper" is not the user's job
