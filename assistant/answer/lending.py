@@ -28,6 +28,19 @@ def lent(text: str) -> bool:
     return bool(_LENT.search(text))
 
 
+# Someone has the thing: "Mum borrowed my suitcase", "Lent the drill to Sam", "Dan's got my ladder".
+_WITH = re.compile(
+    r"\b(?:borrowed|borrowing|has|'s got|has got)\s+(?:my|our)\b|\b(?:lent|lend|loaned|gave)\s+(?:my|our|the)\s+"
+    r"[\w' -]{1,30}?\s+to\b|\b(?:lent|loaned)\s+(?:\w+\s+){1,2}(?:my|our)\b",
+    re.IGNORECASE,
+)
+
+
+def with_someone(text: str) -> bool:
+    """The remark says who has one of the user's things: where it is."""
+    return bool(_WITH.search(text))
+
+
 def returned(question: str, lending: str, later: str) -> bool:
     """`later` says what `lending` lent or borrowed came back, naming the thing asked or someone named."""
     if not (lent(lending) and _RETURNED.search(later)):

@@ -16,6 +16,7 @@ from .expects import Expects, expects
 from .has_none import says_none
 from .introductions import who_is
 from .kinds import kind_words, liking_of_another_kind, member_holds, names_none_in_chinese
+from .lending import with_someone
 from .liking import asks_liking, favourite, liking, opposite_liking
 from .own_name import asks_own_name, states_own_name
 from .routing import about_user, terms
@@ -205,9 +206,16 @@ def on_subject(question: str, c: Candidate, t: Thresholds = DEFAULT) -> bool:
         return False  # "Everyone says holidays in Crete are great" is not where the user goes (cited on main)
     if gives_no_number(question, text) or gives_no_thing(question, text):
         return False
-    if asks_where(question) and not asked_slots(question) and not CJK.search(text) and not says_where(text):
+    if (
+        asks_where(question)
+        and not asked_slots(question)
+        and not CJK.search(text)
+        and not says_where(text)
+        and not with_someone(text)
+    ):
         # "Our holiday is booked for June" says not where it is (cited on main, session 15). A slot's
-        # statement says it in the slot's phrasing ("I work for the council").
+        # statement says it in the slot's phrasing ("I work for the council"); a thing lent, whom it is
+        # with ("Mum borrowed my suitcase", session 18).
         return False
     asked = terms(question)
     stated = named(asked, c, question)

@@ -124,6 +124,11 @@ _SAID_BY: dict[str, str] = {
     "mother-in-law": rf"{_SPOUSE}'s? (?:mum|mom|mother)|岳母|婆婆",
     "father-in-law": rf"{_SPOUSE}'s? (?:dad|father)|岳父|公公",
     "in-laws": rf"{_SPOUSE}'s? (?:parents|family|folks)",
+    # Which days are said by their names: "Our nanny Rosa comes on Mondays and Wednesdays" for "Which days
+    # does the nanny come?" (session 18, answered as general knowledge).
+    "day": r"(?:mon|tues|wednes|thurs|fri|satur|sun)days?|weekends?|weekdays?|every other (?:week|day)",
+    # A reading is its figures: "135 over 85", "120/80" (a blood pressure, a meter).
+    "read": r"\d+\s*(?:over|/)\s*\d+",
     # The last digits of a number are what it ends in: "My passport number ends in 4471".
     "last": r"ends in|ending in|ends with|ending with",
     "digit": r"\d{2,}",

@@ -81,8 +81,20 @@ def someone_elses(question: str, asked: set[str], c: Candidate) -> bool:
         # Unless that thing is what the question asks for: "My brother's new girlfriend Lena" says whom
         # "Who is my brother dating?" asks for (session 15).
         if (mentioned(asked, owner) or by_name) and not mentioned(asked, thing) and not wanted:
+            if owner in _elliptical_owners(question):
+                continue  # "at my mum's" names no thing of hers: "Mum's building" may be it
             return True
     return False
+
+
+# A possessive with its thing left unsaid, as a home is: "What's the gate code at my mum's?", "我…" has none.
+_ELLIPTICAL = re.compile(
+    r"\b(?:my|our)\s+([a-z-]+)'s?(?=\s*(?:[?.!,;]|$|\b(?:on|at|in|for|this|next|tonight)\b))", re.IGNORECASE
+)
+
+
+def _elliptical_owners(question: str) -> set[str]:
+    return {t for m in _ELLIPTICAL.finditer(question.replace("’", "'")) for t in _terms(m.group(1))}
 
 
 # Someone named, or a relation, right before what states the slot: "Heard Fatima moved to Berlin",
