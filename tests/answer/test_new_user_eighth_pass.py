@@ -1,15 +1,20 @@
 """Personal answers tried as a new user, eighth pass (session 18): a stop said of a whole class of things
-ends the habit of one of them, and a thing lent or borrowed comes back."""
+ends the habit of one of them, a thing lent or borrowed comes back or is with someone, in-laws by whose
+they are, a mate for a friend, a price paid, weekdays, readings, the digits a number ends in, and "at my
+mum's" with its thing unsaid."""
 
 from __future__ import annotations
 
 import pytest
 
 from assistant.answer.class_ending import habit_things, stopped_things
-from assistant.answer.lending import returned
+from assistant.answer.lending import returned, with_someone
 from assistant.answer.newer import _EN_ENDING
+from assistant.answer.synonyms import in_other_words
+from assistant.answer.terms import terms as text_terms
+from assistant.answer.whose import _elliptical_owners
 from assistant.memory.store import MemoryStore
-from tests.answer.asking import decided, told
+from tests.answer.asking import cited, decided, told
 
 
 @pytest.mark.parametrize(
@@ -91,3 +96,82 @@ def test_the_thing_lent_and_given_back_is_not_stated_as_lent(store: MemoryStore)
     d = decided(store, "Who has my projector?", settled=True)
     assert d.uncertain
     assert "back" in d.evidence[1].text
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["My brother-in-law has my bike.", "Lent the pressure washer to Kev.", "Nina borrowed my blue dress."],
+)
+def test_who_has_a_thing_says_where_it_is(text: str) -> None:
+    assert with_someone(text)
+
+
+@pytest.mark.parametrize("text", ["I have a bike.", "My bike is red.", "Borrowed a book from the library."])
+def test_no_one_holding_a_thing_of_the_users_says_no_where(text: str) -> None:
+    assert not with_someone(text)
+
+
+def test_a_thing_lent_is_found_where_it_is(store: MemoryStore) -> None:
+    told(store, "My neighbour borrowed my stepladder last week.")
+    assert cited(store, "Where is my stepladder?") == "My neighbour borrowed my stepladder last week."
+
+
+@pytest.mark.parametrize(
+    ("asked", "text"),
+    [
+        ("sister-in-law", "My husband's sister Ruth teaches yoga."),
+        ("brother-in-law", "My sis's hubby is a plumber."),
+        ("mother-in-law", "My partner's mother is visiting."),
+        ("father-in-law", "My wife's dad turned 70."),
+        ("in-laws", "My husband's parents live in Derby."),
+    ],
+)
+def test_an_in_law_is_said_by_whose_they_are(asked: str, text: str) -> None:
+    assert in_other_words(text_terms(asked), text)
+
+
+def test_a_sisters_husband_is_not_asked_as_the_brother(store: MemoryStore) -> None:
+    told(store, "My husband's brother Leo is an electrician.")
+    assert cited(store, "What does my brother-in-law do?") == "My husband's brother Leo is an electrician."
+    assert cited(store, "What does my brother do?") is None
+
+
+def test_a_pal_is_a_friend(store: MemoryStore) -> None:
+    told(store, "My oldest pal is Marcus, we met at school.")
+    assert cited(store, "Who is my oldest friend?") == "My oldest pal is Marcus, we met at school."
+
+
+@pytest.mark.parametrize(
+    ("question", "text"),
+    [
+        ("What did the bike cost?", "I spent £450 on the bike."),
+        ("How much did the rug cost?", "The rug was 120 quid."),
+        ("What day is the recycling collected?", "Recycling goes out on Tuesdays."),
+        ("What was my last meter reading?", "Meter said 4521/118 this morning."),
+        ("What are the last digits of my card?", "My card number ends with 0932."),
+    ],
+)
+def test_asked_words_are_said_in_other_words(question: str, text: str) -> None:
+    asked = text_terms(question)
+    said = in_other_words(asked, text)
+    assert said, (question, text)
+
+
+@pytest.mark.parametrize(
+    ("question", "owner"),
+    [
+        ("What's the wifi password at my dad's?", "dad"),
+        ("Is parking free at my sister's on Sundays?", "sister"),
+    ],
+)
+def test_a_possessive_with_its_thing_unsaid_is_read(question: str, owner: str) -> None:
+    assert owner in _elliptical_owners(question)
+
+
+def test_a_possessive_with_its_thing_said_is_not_unsaid() -> None:
+    assert not _elliptical_owners("What is my sister's dog called?")
+
+
+def test_at_my_mums_is_answered_by_a_thing_of_mums(store: MemoryStore) -> None:
+    told(store, "Mum's flat has a key safe, code 2468.")
+    assert cited(store, "What's the key safe code at my mum's?") == "Mum's flat has a key safe, code 2468."
