@@ -59,8 +59,8 @@ def someone_elses(question: str, asked: set[str], c: Candidate) -> bool:
     does not say what the sister is called). An owner the question asks for is the answer itself ("my
     girlfriend's name is Anna" for "Who am I dating?")."""
     for owner, thing in possessions(c.memory.text):
-        if asks_for(question, owner):
-            continue
+        if asks_for(question, owner) or _ASKS_WHOSE.match(question):
+            continue  # "Whose ladder do I have?" asks for the owner: "Borrowed Jake's ladder" names him
         # The thing in the other language: "My sister's dog" for "我家狗叫什么？" translates 狗; so may the
         # owner: "My sister's birthday" for "我妹妹的生日" is the asked sister's.
         asked_owner = (
@@ -85,6 +85,9 @@ def someone_elses(question: str, asked: set[str], c: Candidate) -> bool:
                 continue  # "at my mum's" names no thing of hers: "Mum's building" may be it
             return True
     return False
+
+
+_ASKS_WHOSE = re.compile(r"^\s*whose\b", re.IGNORECASE)
 
 
 # A possessive with its thing left unsaid, as a home is: "What's the gate code at my mum's?", "我…" has none.
