@@ -2301,6 +2301,28 @@ EVERYDAY: list[tuple[tuple[str, ...], str, str | None]] = [
     (("周六的聚会取消了。",), "周六有聚会吗？", "取消"),
     (("My GP is Dr Shah.", "Switched GP practices, now I'm with Dr Moore."), "Who is my GP?", "Moore"),
     (("My gym is £30 a month.", "They put the gym fee up to £35."), "How much is my gym membership?", "35"),
+    # Eighth pass, written after the fixes: the classes fixed, in other words, and where they must not reach.
+    (("I have a glass of red most nights.", "I've cut out alcohol completely."), "Do I drink wine?", "alcohol"),
+    (("I eat steak most weekends.", "I'm off meat since the documentary."), "Do I eat steak?", "meat"),
+    (("I play tennis on Thursdays.", "I've given up dairy."), "What sport do I play?", "tennis"),
+    (("I drink a lot of tea.", "My husband gave up caffeine."), "Do I drink tea?", "tea"),
+    (("Lent my sander to Phil.", "Phil brought the sander back."), "Who has my sander?", "back"),
+    (("Lent my sander to Phil.",), "Where is my sander?", "Phil"),
+    (("My brother borrowed my tent.",), "Where's my tent?", "brother"),
+    (("My husband's sister Ruth is a midwife.",), "What does my sister-in-law do?", "midwife"),
+    (("My husband's sister Ruth is a midwife.",), "What does my sister do?", None),
+    (("My wife's dad lives in Swansea.",), "Where does my father-in-law live?", "Swansea"),
+    (("My wife's dad lives in Swansea.",), "Where does my dad live?", None),
+    (("My oldest pal is Dan.",), "Who is my oldest friend?", "Dan"),
+    (("Spent £90 on the new boots.",), "How much did the boots cost?", "90"),
+    (("The cleaner comes on Fridays.",), "What day does the cleaner come?", "Fridays"),
+    (("My card number ends in 0932.",), "What are the last four digits of my card?", "0932"),
+    (("Mum's flat has a key safe, code 2468.",), "What's the key safe code at my mum's?", "2468"),
+    (("Dad's flat is on the third floor.",), "Which floor is my flat on?", None),
+    (("The book group meets on the first Monday of the month.",), "When does the book group meet?", "Monday"),
+    (("I feed the cat at 6 and again at 5.",), "When do I feed the cat?", "6"),
+    (("Still got Priya's cake tin.",), "Whose cake tin do I have?", "Priya"),
+    (("I take the bins out on Sunday nights.",), "What day is the recycling?", None),
 ]
 
 
