@@ -8,9 +8,12 @@ from __future__ import annotations
 import pytest
 
 from assistant.answer.class_ending import habit_things, stopped_things
+from assistant.answer.decision import Asked
 from assistant.answer.lending import returned, with_someone
 from assistant.answer.newer import _EN_ENDING
+from assistant.answer.routing import asked_about
 from assistant.answer.synonyms import in_other_words
+from assistant.answer.tense import happened
 from assistant.answer.terms import terms as text_terms
 from assistant.answer.whose import _elliptical_owners
 from assistant.memory.store import MemoryStore
@@ -175,3 +178,22 @@ def test_a_possessive_with_its_thing_said_is_not_unsaid() -> None:
 def test_at_my_mums_is_answered_by_a_thing_of_mums(store: MemoryStore) -> None:
     told(store, "Mum's flat has a key safe, code 2468.")
     assert cited(store, "What's the key safe code at my mum's?") == "Mum's flat has a key safe, code 2468."
+
+
+@pytest.mark.parametrize("question", ["When does the book group meet?", "Where is the book fair this year?"])
+def test_a_book_occasion_is_not_a_question_about_books_read(question: str) -> None:
+    assert asked_about(question) is not Asked.DOCUMENT
+
+
+def test_a_book_is_still_a_book() -> None:
+    assert asked_about("Who wrote the book I'm reading?") is Asked.DOCUMENT
+
+
+def test_a_habit_twice_a_day_is_no_occasion() -> None:
+    assert not happened("I water the plants at 8 and again at 7.")
+    assert happened("Skipped the gym again.")
+
+
+def test_whose_thing_the_user_has_is_answered_by_its_owner(store: MemoryStore) -> None:
+    told(store, "Still have Omar's drill from last month.")
+    assert cited(store, "Whose drill do I have?") == "Still have Omar's drill from last month."
