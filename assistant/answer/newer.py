@@ -31,9 +31,11 @@ from ..memory.retrieval import _rows_of as rows_of  # the search's own: replica 
 from ..memory.retrieval import hit_of, rows_naming
 from ..memory.schema import from_row
 from ..memory.store import MemoryStore, quote
+from .class_ending import ended_by_class
 from .current import rival, value_terms
 from .decision import Asked, Candidate, Decision, Outcome, usable
 from .kinds import kind_asked, kinds_found
+from .lending import returned
 from .liking import liking
 from .named_subject import gives_as_theirs, opening_name, zh_opening_person
 from .routing import asked_about
@@ -143,7 +145,11 @@ _EN_ENDING = re.compile(
     # A marriage or a pet ended (session 17: "Tom and I got divorced", "We had to give Max away" left the
     # husband and the dog stated).
     r"divorced|divorcing|separated|rehomed?|re-homed?|put (?:\w+ ){0,2}down"
-    r"|(?:give|gave|given|giving) (?:\w+ ){0,2}away)\b",
+    r"|(?:give|gave|given|giving) (?:\w+ ){0,2}away"
+    # A thing lent or borrowed came back: "Tom gave the key back", "My brother returned the stove", "Amy paid
+    # me back" end "Gave Tom the spare key", "Lent my stove to my brother" (session 18: still stated).
+    r"|(?:give|gave|given|giving|hand|handed|bring|brought|took|pay|paid|paying) (?:\w+ ){0,3}back"
+    r"|returned (?:my|our|the|his|her|its|their|it|them)|got (?:\w+ ){0,2}back from)\b",
     re.IGNORECASE,
 )
 _ZH_ENDING = re.compile(
@@ -219,6 +225,8 @@ def ends(question: str, answer: Memory, later: Memory) -> bool:
     value = value_terms(question, answer)
     if not value or later.created <= answer.created:
         return False
+    if returned(question, answer.text, later.text):
+        return True
     said = mentioned(value, later.text)
     # Of several listed together, the one asked about is what may have ended: "Tofu died" changes nothing
     # of "Who's Miso?" though "two cats, Miso and Tofu" names both.
@@ -267,7 +275,16 @@ def ending_remark(store: MemoryStore, question: str, answer: Memory) -> Memory |
         for c in usable([Candidate(m, 0.0, 0.0) for m in later.values()])
         if ends(question, answer, c.memory) and not hedged(c.memory.text)
     ]
-    return max(said, key=lambda m: m.created, default=None)
+    if said:
+        return max(said, key=lambda m: m.created, default=None)
+    # A stop said of the class the answer's thing is in names none of its words: "I've given up caffeine"
+    # after "I drink about three coffees a day" (class_ending.py). Read among the newer remarks nearest it.
+    nearest = [from_row(r) for r in _nearest(store, _stored_vector(store, answer), answer.created, since)[:RIVAL_LIMIT]]
+    return ended_by_class(
+        answer,
+        [m for m in nearest if not hedged(m.text)],
+        lambda words: word_vectors(store.embedder, words),
+    )
 
 
 # Newer remarks read near the answer's own statement: on the fresh development years (121-129) the

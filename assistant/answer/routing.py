@@ -26,8 +26,10 @@ _EN_REQUEST_ME = re.compile(
     r"|^\s*how (do|can|should|would|could) (i|we)\b|^\s*why (do|did|are|can|can't|don't) we\b",
     re.IGNORECASE,
 )
+# A book naming an occasion or a place is not one read: "When is book club?", "the book fair" (session 18:
+# "I don't know" for "Book club moved to Thursday").
 _EN_DOCUMENT = re.compile(
-    r"\b(books?|novels?|stor(?:y|ies)|chapters?|passages?|documents?|articles?|authors?|characters?|notes|"
+    r"\b(books?(?!\s+(?:club|clubs|group|groups|fair|fairs|shop|shops|token|tokens|swap|sale|sales|stall)\b)|novels?|stor(?:y|ies)|chapters?|passages?|documents?|articles?|authors?|characters?|notes|"
     r"files?|pages?|paragraphs?|text|narrator|plot)\b",
     re.IGNORECASE,
 )

@@ -16,12 +16,13 @@ from .expects import Expects, expects
 from .has_none import says_none
 from .introductions import who_is
 from .kinds import kind_words, liking_of_another_kind, member_holds, names_none_in_chinese
+from .lending import with_someone
 from .liking import asks_liking, favourite, liking, opposite_liking
 from .own_name import asks_own_name, states_own_name
 from .routing import about_user, terms
 from .slots import asked_slots, asks_for, named_by_slot, slots_of, stated_slots
 from .someone_else import names_no_one_else
-from .synonyms import in_other_words
+from .synonyms import IN_LAWS, in_other_words
 from .tense import ASKS_WHEN, asks_about_now, happened
 from .terms import (
     PEOPLE,
@@ -85,10 +86,17 @@ def coverage(asked: set[str], c: Candidate, question: str = "") -> float:
     return len(named(asked, c, question)) / len(asked) if asked else 0.0
 
 
+IN_LAW_TERMS = frozenset(t for w in IN_LAWS for t in _terms(w))
+
+
 def off_subject(question: str, c: Candidate) -> bool:
     """Evidence about another thing or person than the one asked: "my rabbit" for "my horse", "my
     friend lives in …" for "where do I live"."""
-    if other_sex(question, c.memory.text) or their_person_unnamed(question, c):
+    if other_sex(question, c.memory.text):
+        return True
+    if (in_law := owned(question) & IN_LAW_TERMS) and in_other_words(in_law, c.text):
+        return False  # "my wife's brother" is the asked brother-in-law, not the wife (synonyms.py)
+    if their_person_unnamed(question, c):
         return True
     if c.memory.kind != "document" and tells_fiction(c.memory.text) and about_user(question):
         return True  # "In the story, the narrator works as a lighthouse keeper" is not the user's job
@@ -198,9 +206,16 @@ def on_subject(question: str, c: Candidate, t: Thresholds = DEFAULT) -> bool:
         return False  # "Everyone says holidays in Crete are great" is not where the user goes (cited on main)
     if gives_no_number(question, text) or gives_no_thing(question, text):
         return False
-    if asks_where(question) and not asked_slots(question) and not CJK.search(text) and not says_where(text):
+    if (
+        asks_where(question)
+        and not asked_slots(question)
+        and not CJK.search(text)
+        and not says_where(text)
+        and not with_someone(text)
+    ):
         # "Our holiday is booked for June" says not where it is (cited on main, session 15). A slot's
-        # statement says it in the slot's phrasing ("I work for the council").
+        # statement says it in the slot's phrasing ("I work for the council"); a thing lent, whom it is
+        # with ("Mum borrowed my suitcase", session 18).
         return False
     asked = terms(question)
     stated = named(asked, c, question)

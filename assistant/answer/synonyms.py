@@ -49,6 +49,10 @@ _INTO = (
     r"|mad about|hooked on|obsessed with|can't get enough of|passionate about"
 )
 
+_SPOUSE = r"(?:wife|husband|partner|hubby|spouse|fianc[eé]e?)"
+_SIBLING = r"(?:sister|sis|brother)"
+IN_LAWS = frozenset({"brother-in-law", "sister-in-law", "mother-in-law", "father-in-law", "in-laws"})
+
 # The asked word → the words and phrases that say it, their inflections written out as slots.py writes
 # them (the lemmatiser makes "tripped" a trip). Liking's polarity is kept apart by liking.opposite_liking:
 # a dislike is never said by a liking, whatever the words.
@@ -125,6 +129,26 @@ _SAID_BY: dict[str, str] = {
     # A school is named by its kind: "Our kids go to Fairfield Primary" for "Which school do my kids go to?"
     # (session 18, "I don't know" as a new user). Capitalised, as a name: "my primary concern" is none.
     "school": r"(?-i:[A-Z][\w'-]*\s+(?:Primary|Academy|Nursery|Grammar|Infants|Juniors|Prep|Kindergarten))",
+    # What a thing cost is what was paid for it, or a price written (session 18: "Paid £340 for the new
+    # sofa" for "How much did the sofa cost?", answered as general knowledge).
+    "cost": r"paid|pay|spent|spend|(?:[£$€¥]\s?\d[\d,.]*(?:k|m)?)|\d[\d,.]*\s?(?:quid|pounds|dollars|euros|yuan|块|元)",
+    "price": r"paid|pay|spent|(?:[£$€¥]\s?\d[\d,.]*(?:k|m)?)|\d[\d,.]*\s?(?:quid|pounds|dollars|euros|yuan)",
+    # One's in-laws by whose they are: "My wife's brother Sam is a pilot" for "What does my brother-in-law
+    # do?" (session 18, "I don't know"). One way only: "my sister's husband" asked is not said by
+    # "brother-in-law", who may be the wife's brother.
+    "brother-in-law": rf"{_SPOUSE}'s? brothers?|{_SIBLING}'s? (?:husband|hubby|partner)|姐夫|妹夫|大舅子|小舅子",
+    "sister-in-law": rf"{_SPOUSE}'s? sisters?|{_SIBLING}'s? (?:wife|partner)|嫂子|弟媳|小姨子|小姑子",
+    "mother-in-law": rf"{_SPOUSE}'s? (?:mum|mom|mother)|岳母|婆婆",
+    "father-in-law": rf"{_SPOUSE}'s? (?:dad|father)|岳父|公公",
+    "in-laws": rf"{_SPOUSE}'s? (?:parents|family|folks)",
+    # Which days are said by their names: "Our nanny Rosa comes on Mondays and Wednesdays" for "Which days
+    # does the nanny come?" (session 18, answered as general knowledge).
+    "day": r"(?:mon|tues|wednes|thurs|fri|satur|sun)days?|weekends?|weekdays?|every other (?:week|day)",
+    # A reading is its figures: "135 over 85", "120/80" (a blood pressure, a meter).
+    "read": r"\d+\s*(?:over|/)\s*\d+",
+    # The last digits of a number are what it ends in: "My passport number ends in 4471".
+    "last": r"ends in|ending in|ends with|ending with",
+    "digit": r"\d{2,}",
 }
 # Chinese has no word boundaries: these are read anywhere in the text. "我外婆今年八十五岁了" for "我外婆多大
 # 了？" (session 16): an age is a count of years, 岁; "我儿子在北京上大学" for "我儿子在哪上学？".

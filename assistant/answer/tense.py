@@ -40,7 +40,8 @@ _ZH_HEDGE = re.compile(r"想去|想要|想吃|打算|可能|也许|或许|计划
 # happened, not how things are.
 _EN_OCCASION = re.compile(
     r"\b(today|yesterday|tonight|this morning|last night|was|were|had|met|went|did|saw|ran into|bumped into"
-    r"|again|skipped|missed|long day)\b",
+    # Not "again" at another time of the same habit: "I walk the dog at 7 and again at 6" (session 18).
+    r"|again(?!\s+(?:at|in the|after|before)\b)|skipped|missed|long day)\b",
     re.IGNORECASE,
 )
 _ZH_OCCASION = re.compile(r"今天|昨天|中午|晚上|早上|碰到|遇到|没去")

@@ -534,6 +534,7 @@ grandpa grandfather roommate flatmate teacher classmate
 gran granny nan nana grandad granddad niece nephew grandson granddaughter grandchildren grandkids
 stepmum stepdad stepmother stepfather stepson stepdaughter auntie spouse twin
 mother-in-law father-in-law sister-in-law brother-in-law in-laws grandparents
+mate pal bestie
 """.split()
 ) | set(ZH_PEOPLE_WORDS)
 
@@ -551,6 +552,8 @@ KIN = tuple(
         "grandpa grandfather grandad granddad gramps",
         # "My manager at Monzo is Farida" for "Who is my boss?": the same person in other words (session 13).
         "boss manager supervisor",
+        # "My best mate from uni is Chris" for "Who is my best friend?" (session 18, "I don't know").
+        "friend friends mate mates pal pals bestie",
     )
 )
 

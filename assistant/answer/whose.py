@@ -59,8 +59,8 @@ def someone_elses(question: str, asked: set[str], c: Candidate) -> bool:
     does not say what the sister is called). An owner the question asks for is the answer itself ("my
     girlfriend's name is Anna" for "Who am I dating?")."""
     for owner, thing in possessions(c.memory.text):
-        if asks_for(question, owner):
-            continue
+        if asks_for(question, owner) or _ASKS_WHOSE.match(question):
+            continue  # "Whose ladder do I have?" asks for the owner: "Borrowed Jake's ladder" names him
         # The thing in the other language: "My sister's dog" for "我家狗叫什么？" translates 狗; so may the
         # owner: "My sister's birthday" for "我妹妹的生日" is the asked sister's.
         asked_owner = (
@@ -81,8 +81,23 @@ def someone_elses(question: str, asked: set[str], c: Candidate) -> bool:
         # Unless that thing is what the question asks for: "My brother's new girlfriend Lena" says whom
         # "Who is my brother dating?" asks for (session 15).
         if (mentioned(asked, owner) or by_name) and not mentioned(asked, thing) and not wanted:
+            if owner in _elliptical_owners(question):
+                continue  # "at my mum's" names no thing of hers: "Mum's building" may be it
             return True
     return False
+
+
+_ASKS_WHOSE = re.compile(r"^\s*whose\b", re.IGNORECASE)
+
+
+# A possessive with its thing left unsaid, as a home is: "What's the gate code at my mum's?", "我…" has none.
+_ELLIPTICAL = re.compile(
+    r"\b(?:my|our)\s+([a-z-]+)'s?(?=\s*(?:[?.!,;]|$|\b(?:on|at|in|for|this|next|tonight)\b))", re.IGNORECASE
+)
+
+
+def _elliptical_owners(question: str) -> set[str]:
+    return {t for m in _ELLIPTICAL.finditer(question.replace("’", "'")) for t in _terms(m.group(1))}
 
 
 # Someone named, or a relation, right before what states the slot: "Heard Fatima moved to Berlin",
