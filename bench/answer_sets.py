@@ -2278,6 +2278,13 @@ EVERYDAY: list[tuple[tuple[str, ...], str, str | None]] = [
     (("We've got a border collie called Skye and two guinea pigs.",), "What pets do I have?", "border collie"),
     (("I'm allergic to cats, sadly.",), "What pets do I have?", None),
     (("我家养了一只仓鼠，叫团子。",), "我有什么宠物？", "仓鼠"),
+    # A job done from somewhere: "works from home as a translator".
+    (
+        ("My partner Alex and I have been together six years.", "Alex works from home as a translator."),
+        "What does Alex do?",
+        "translator",
+    ),
+    (("My husband works from home as a software tester.",), "What does my husband do?", "tester"),
     # One remark stating several things, one of which changes later (session 18): the remark stays the
     # evidence for what did not change (the partner, the pet, the job), and is never cited for what did.
     (("I live in Leeds with my wife Jen.", "Actually we moved to York last month."), "What's my wife called?", "Jen"),

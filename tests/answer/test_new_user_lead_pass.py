@@ -112,3 +112,8 @@ def test_a_pet_is_said_by_its_kind_had_or_named() -> None:
     assert in_other_words(asked, "A kitten named Pip moved in with us.")
     assert not in_other_words(asked, "My boss hates dogs.")
     assert not in_other_words(asked, "I'd love a parrot one day.")
+
+
+def test_a_job_done_from_somewhere_is_the_job(store: MemoryStore) -> None:
+    told(store, "Bryony works from a studio in Hackney as an illustrator.")
+    assert cited(store, "What does Bryony do?") == "Bryony works from a studio in Hackney as an illustrator."
