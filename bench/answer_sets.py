@@ -2285,6 +2285,9 @@ EVERYDAY: list[tuple[tuple[str, ...], str, str | None]] = [
         "translator",
     ),
     (("My husband works from home as a software tester.",), "What does my husband do?", "tester"),
+    # A medicine said by its dose or form.
+    (("I take 50mg sertraline every morning.",), "What medication am I on?", "sertraline"),
+    (("Bought 500ml of oat milk.",), "What meds am I on?", None),
     # One remark stating several things, one of which changes later (session 18): the remark stays the
     # evidence for what did not change (the partner, the pet, the job), and is never cited for what did.
     (("I live in Leeds with my wife Jen.", "Actually we moved to York last month."), "What's my wife called?", "Jen"),

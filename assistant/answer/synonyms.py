@@ -44,6 +44,11 @@ _PET_KINDS = (
     r"|whippets?|pugs?|huskies|husky|alsatians?|lurchers?|cockapoos?|labradoodles?|sheepdogs?"
 )
 
+# A medicine's dose or form, as one says what one takes.
+_MEDICINE = (
+    r"\d+(?:\.\d+)?\s?(?:mg|mcg|µg)|tablets?|pills?|capsules?|inhalers?|injections?|prescribed|prescription"
+)
+
 _INTO = (
     r"(?:i'm|i am|we're|really|been|getting|got|is|are|'s) into|(?:big|huge|massive|great) fan of|crazy about"
     r"|mad about|hooked on|obsessed with|can't get enough of|passionate about"
@@ -126,6 +131,11 @@ _SAID_BY: dict[str, str] = {
     # always wanted a dog".
     "pet": rf"(?:my|our|have|has|got|adopted|keep|keeps)\s+(?:(?:an?|two|three|four|\d+|new|little|old)\s+)*"
     rf"(?:[a-z]+\s+)?(?:{_PET_KINDS})|(?:{_PET_KINDS})\s+(?:called|named)",
+    # A medicine is said by its dose or form: "I'm on 50mg sertraline" for "What medication am I on?" (session
+    # 18, "I don't know" as a new user: "am I on" holds no other term).
+    "medication": _MEDICINE,
+    "medicine": _MEDICINE,
+    "meds": _MEDICINE,
     # A school is named by its kind: "Our kids go to Fairfield Primary" for "Which school do my kids go to?"
     # (session 18, "I don't know" as a new user). Capitalised, as a name: "my primary concern" is none.
     "school": r"(?-i:[A-Z][\w'-]*\s+(?:Primary|Academy|Nursery|Grammar|Infants|Juniors|Prep|Kindergarten))",

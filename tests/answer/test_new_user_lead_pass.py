@@ -117,3 +117,10 @@ def test_a_pet_is_said_by_its_kind_had_or_named() -> None:
 def test_a_job_done_from_somewhere_is_the_job(store: MemoryStore) -> None:
     told(store, "Bryony works from a studio in Hackney as an illustrator.")
     assert cited(store, "What does Bryony do?") == "Bryony works from a studio in Hackney as an illustrator."
+
+
+def test_a_medicine_is_said_by_its_dose_or_form() -> None:
+    asked = terms("What medication am I on?")
+    assert in_other_words(asked, "I'm on 20mg omeprazole.")
+    assert in_other_words(asked, "Two puffs of the brown inhaler at night.")
+    assert not in_other_words(asked, "A litre of 500ml bottles.")
