@@ -7,7 +7,6 @@ and asks here which words end in a full stop that is not a sentence's end).
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 
 # A full stop after these is not a sentence's end: titles ("Mr. Ukridge"), "e.g.", and an initial ("S. F.
 # Ukridge", any single letter). Compared lower-cased, without the final dot.
@@ -163,15 +162,7 @@ def sentence_starts(text: str) -> list[int]:
 
 def _opening(sentence: str) -> re.Pattern[str]:
     """A sentence's first characters as they stand in the text, where a wrapped line may break them."""
-    return _opening_of(sentence[:12].replace(" ", ""))
-
-
-# One pattern per sentence of every passage quoted: more than re's own cache of 512 keeps, so each was
-# compiled again at every quote (421 compilations, 0.6 of 20 s in the profile of the cost bench). A pure
-# function of the characters.
-@lru_cache(maxsize=8192)
-def _opening_of(characters: str) -> re.Pattern[str]:
-    return re.compile(r"\s*".join(map(re.escape, characters)))
+    return re.compile(r"\s*".join(map(re.escape, sentence[:12].replace(" ", ""))))
 
 
 def split_sentences(text: str) -> list[str]:
