@@ -7,6 +7,7 @@ by script and the voice that reads a reply aloud all ask here.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 # CJK Unified Ideographs (+ extension A, compatibility) and the kana, so Japanese is treated alike.
 CJK = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]+")
@@ -21,6 +22,11 @@ def cjk_share(text: str) -> float:
     return sum(len(r) for r in CJK.findall(text)) / letters
 
 
+# Asked of the same texts over and over: of the question by every rule for every candidate sentence
+# (in_english.py asks once per sentence of 40 passages), 700 times a question at 10,000 memories plus a
+# book. A pure function of the text (two regexes): cached, it was 1.5 of 20 s in the profile of the cost
+# bench's questions.
+@lru_cache(maxsize=16384)
 def is_chinese(text: str) -> bool:
     """Mostly Chinese: answer in Chinese, read it with the Mandarin voice ("提醒我 check the oven 十分钟后" is;
     "buy 豆腐 at the market tomorrow" is not). Chinese around names written in Latin letters is Chinese
