@@ -45,9 +45,7 @@ _PET_KINDS = (
 )
 
 # A medicine's dose or form, as one says what one takes.
-_MEDICINE = (
-    r"\d+(?:\.\d+)?\s?(?:mg|mcg|µg)|tablets?|pills?|capsules?|inhalers?|injections?|prescribed|prescription"
-)
+_MEDICINE = r"\d+(?:\.\d+)?\s?(?:mg|mcg|µg)|tablets?|pills?|capsules?|inhalers?|injections?|prescribed|prescription"
 
 _INTO = (
     r"(?:i'm|i am|we're|really|been|getting|got|is|are|'s) into|(?:big|huge|massive|great) fan of|crazy about"
