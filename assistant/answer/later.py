@@ -16,7 +16,7 @@ from ..memory.retrieval import current_profile, search
 from ..memory.store import MemoryStore, quote
 from .current import rival
 from .decision import Candidate, usable
-from .newer import ending_remark, rivals, slot_rows, slot_statements
+from .newer import NewerThan, ending_remark, rivals, slot_rows, slot_statements
 from .slot_meaning import likeness
 from .subject import on_subject
 
@@ -77,10 +77,11 @@ def later_remark(fact: Memory, store: MemoryStore) -> Later:
     if newest is not None:
         return Later(fact, newest.memory)
     # "Sold the Kia, the Skoda's much comfier": no rule reads the new car, but the Kia is gone.
-    ended = ending_remark(store, subject, fact)
+    after = NewerThan(store, fact)
+    ended = ending_remark(store, subject, fact, after)
     if ended is not None:
         return Later(fact, ended)
     # "Our family car is a blue Honda Civic now": near the fact's own statement, naming its subject.
-    later = rivals(store, subject, fact)
+    later = rivals(store, subject, fact, after)
     found = rival(subject, Candidate(fact, 0.0, 1.0), later, meaning=likeness(store.embedder, subject, later))
     return Later(fact, found[0].memory if found else None)

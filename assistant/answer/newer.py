@@ -22,7 +22,8 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from concurrent.futures import Future, ThreadPoolExecutor
-from dataclasses import replace
+from dataclasses import dataclass, replace
+from functools import cached_property
 
 import numpy as np
 
@@ -230,7 +231,8 @@ def ends(question: str, answer: Memory, later: Memory) -> bool:
     said = mentioned(value, later.text)
     # Of several listed together, the one asked about is what may have ended: "Tofu died" changes nothing
     # of "Who's Miso?" though "two cats, Miso and Tofu" names both.
-    members = _listed_together(answer.text) & text_terms(question)
+    listed = _listed_together(answer.text)
+    members = listed & text_terms(question)
     if members and not members & text_terms(later.text):
         return False
     # A name is named by any of its words ("the Kia" for "a Kia Rio"); a Chinese one by its head or three
@@ -240,7 +242,7 @@ def ends(question: str, answer: Memory, later: Memory) -> bool:
         # One of several said together ("two cats, Miso and Tofu") ends the answer as it was told: "Tofu
         # died in October" left "Miso and Tofu" stated as the cats' names. Names not listed together are
         # different things ("Left London" does not end "I work at Globex in London").
-        if not any(name & said for name in value_names if name <= _listed_together(answer.text)):
+        if not any(name & said for name in value_names if name <= listed):
             return False
     if (
         not value_names
@@ -254,13 +256,36 @@ def ends(question: str, answer: Memory, later: Memory) -> bool:
     return bool(_EN_ENDING.search(later.text) or _ZH_ENDING.search(later.text) or turned)
 
 
-def ending_remark(store: MemoryStore, question: str, answer: Memory) -> Memory | None:
+@dataclass
+class NewerThan:
+    """What is read of the memories newer than an answer, once for both ending_remark and rivals: the
+    answer's own vector and the NEAREST newer memories nearest it (without the in-memory copy a LanceDB
+    vector query, 20-30 ms; each of the two read it for itself)."""
+
+    store: MemoryStore
+    answer: Memory
+
+    @cached_property
+    def since(self) -> str:
+        return f"created > {quote(self.answer.created)} AND {KINDS}"
+
+    @cached_property
+    def vector(self) -> np.ndarray:
+        return _stored_vector(self.store, self.answer)
+
+    @cached_property
+    def nearest(self) -> list[dict[str, object]]:
+        return _nearest(self.store, self.vector, self.answer.created, self.since)
+
+
+def ending_remark(store: MemoryStore, question: str, answer: Memory, newer: NewerThan | None = None) -> Memory | None:
     """The newest later remark that names what `answer` says and says it ended, or None: searched in
     the full-text index by the value's own words, among memories newer than the answer."""
     value = value_terms(question, answer)
     if not value:
         return None
-    since = f"created > {quote(answer.created)} AND {KINDS}"
+    newer = newer or NewerThan(store, answer)
+    since = newer.since
     # The index stems words itself ("Barclays" → "barclay"; ours is "barclai"): it is given the words.
     words = term_words(answer.text)
     english = " ".join(sorted(words[t] for t in value if t in words))
@@ -279,7 +304,7 @@ def ending_remark(store: MemoryStore, question: str, answer: Memory) -> Memory |
         return max(said, key=lambda m: m.created, default=None)
     # A stop said of the class the answer's thing is in names none of its words: "I've given up caffeine"
     # after "I drink about three coffees a day" (class_ending.py). Read among the newer remarks nearest it.
-    nearest = [from_row(r) for r in _nearest(store, _stored_vector(store, answer), answer.created, since)[:RIVAL_LIMIT]]
+    nearest = [from_row(r) for r in newer.nearest[:RIVAL_LIMIT]]
     return ended_by_class(
         answer,
         [m for m in nearest if not hedged(m.text)],
@@ -294,13 +319,13 @@ RIVAL_LIMIT = 32
 NEAREST = 256  # rows read to find them, most of them repeats and occasions
 
 
-def rivals(store: MemoryStore, question: str, answer: Memory) -> list[Candidate]:
+def rivals(store: MemoryStore, question: str, answer: Memory, newer: NewerThan | None = None) -> list[Candidate]:
     """Remarks newer than `answer` that may be about the same thing, each with its cosine to the answer:
     the nearest to the answer's own vector, and those with the asked slot's words (the full-text index),
     since "My place in Chengdu finally feels like home" is far from "I live in Toronto" in meaning
     (0.17) but names the home."""
-    vector = _stored_vector(store, answer)
-    since = f"created > {quote(answer.created)} AND {KINDS}"
+    newer = newer or NewerThan(store, answer)
+    vector, since = newer.vector, newer.since
     rows: dict[str, dict[str, object]] = {}
     seen: set[str] = set()
 
@@ -317,7 +342,7 @@ def rivals(store: MemoryStore, question: str, answer: Memory) -> list[Candidate]
             if kept == RIVAL_LIMIT:
                 break
 
-    read(_nearest(store, vector, answer.created, since))
+    read(newer.nearest)
     words = " ".join(s.search for s in asked_slots(question)).split()
     for text, column in (
         (" ".join(w for w in words if not is_cjk_term(w)), "text"),
@@ -402,7 +427,8 @@ def settle(store: MemoryStore, question: str, decision: Decision) -> Decision:
     if decision.outcome is not Outcome.MEMORY or not asks_about_now(question) or hedged(question):
         return decision
     answer = decision.evidence[0]
-    newest = ending_remark(store, question, answer)
+    newer = NewerThan(store, answer)
+    newest = ending_remark(store, question, answer, newer)
     if newest is not None:
         return replace(
             decision,
@@ -412,7 +438,7 @@ def settle(store: MemoryStore, question: str, decision: Decision) -> Decision:
         )
     if decision.uncertain:
         return decision
-    later = _known_by_answer(question, answer, rivals(store, question, answer))
+    later = _known_by_answer(question, answer, rivals(store, question, answer, newer))
     found = rival(question, Candidate(answer, 0.0, 1.0), later, meaning=likeness(store.embedder, question, later))
     if found is None:
         return decision
