@@ -16,18 +16,14 @@ from __future__ import annotations
 
 import re
 import threading
-from functools import cache, lru_cache
+from functools import cache
 
 from ..language import CJK, is_chinese
 from . import lexicon
 
 # A dictionary word's first senses name it ("rent for a room or house"); later ones are other uses.
 REVERSE_SENSES = 2
-# Glosses that describe rather than translate (lexicon._NOT_A_GLOSS), and the shape words of a gloss.
-_NOT_A_GLOSS = re.compile(
-    r"^(variant of|old variant|see |see also|CL:|surname |abbr\. for|used in|\(old\))", re.IGNORECASE
-)
-_PARENS = re.compile(r"\([^)]*\)|\[[^\]]*\]")
+# The shape words of a gloss (more than lexicon's: a reverse index must not list "of" or "for").
 _FILLER = frozenset("to sb sth one's oneself a an the of for or and in on at with by".split())
 _LATIN = re.compile(r"[a-z][a-z'-]*")
 
@@ -44,9 +40,9 @@ def _reverse() -> dict[str, frozenset[str]]:
     for word, glosses in lexicon.glossary().items():
         if len(word) < 2 or not CJK.fullmatch(word):
             continue
-        senses = [g.strip() for g in glosses.split("/") if g.strip() and not _NOT_A_GLOSS.match(g.strip())]
+        senses = [g.strip() for g in glosses.split("/") if g.strip() and not lexicon.NOT_A_GLOSS.match(g.strip())]
         for gloss in senses[:REVERSE_SENSES]:
-            found = [w for w in _LATIN.findall(_PARENS.sub(" ", gloss).lower()) if w not in _FILLER]
+            found = [w for w in _LATIN.findall(lexicon.PARENS.sub(" ", gloss).lower()) if w not in _FILLER]
             for english in found if len(found) <= 3 else found[:1]:
                 written.setdefault(english, set()).add(word)
     out: dict[str, set[str]] = {}
@@ -67,9 +63,3 @@ def held_in_chinese(question: str, asked: set[str], text: str) -> set[str]:
         return set()
     index = reverse()
     return {t for t in asked if not CJK.search(t) and any(w in text for w in index.get(t, ()))}
-
-
-@lru_cache(maxsize=256)
-def chinese_words_for(stem: str) -> frozenset[str]:
-    """The Chinese words an English stem is glossed by (empty when none)."""
-    return reverse().get(stem, frozenset())

@@ -17,9 +17,10 @@ import threading
 from functools import cache, lru_cache
 from importlib.resources import files
 
-# Glosses that describe a word rather than translate it.
-_NOT_A_GLOSS = re.compile(r"^(variant of|old variant|see |see also|CL:|surname |abbr\. for|used in|\(old\))", re.I)
-_PARENS = re.compile(r"\([^)]*\)|\[[^\]]*\]")
+# Glosses that describe a word rather than translate it (in_chinese.py reads the dictionary backwards with
+# these two as well).
+NOT_A_GLOSS = re.compile(r"^(variant of|old variant|see |see also|CL:|surname |abbr\. for|used in|\(old\))", re.I)
+PARENS = re.compile(r"\([^)]*\)|\[[^\]]*\]")
 # "to deliver", "sb", "sth", "one's": the shape of a gloss, not what it says.
 _FILLER = re.compile(r"\b(to|sb|sth|one's|oneself|a|an|the)\b", re.I)
 # A long gloss is an explanation ("to go to work; to start work" is two short ones): its words are not
@@ -174,8 +175,8 @@ def _senses(word: str) -> list[tuple[int, dict[str, str]]]:
 
     out = []
     senses = [g.strip() for g in glossary().get(word, "").split("/")]
-    for sense, gloss in enumerate(g for g in senses if g and not _NOT_A_GLOSS.match(g)):
-        found = _FILLER.sub(" ", _PARENS.sub(" ", gloss)).split()
+    for sense, gloss in enumerate(g for g in senses if g and not NOT_A_GLOSS.match(g)):
+        found = _FILLER.sub(" ", PARENS.sub(" ", gloss)).split()
         if 0 < len(found) <= _MAX_GLOSS_WORDS:
             out.append((sense, term_words(" ".join(found))))
     return out
