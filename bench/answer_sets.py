@@ -2534,6 +2534,40 @@ EVERYDAY: list[tuple[tuple[str, ...], str, str | None]] = [
     (("I feed the cat at 6 and again at 5.",), "When do I feed the cat?", "6"),
     (("Still got Priya's cake tin.",), "Whose cake tin do I have?", "Priya"),
     (("I take the bins out on Sunday nights.",), "What day is the recycling?", None),
+    # Session 19, the lead as a new user (a paramedic on night shifts, her son off to university), written
+    # before any run: an introduction followed by more about oneself, a job done some way, plans put off.
+    (("I'm Priya, I work night shifts as a paramedic in Leeds.",), "What's my name?", "Priya"),
+    (("I'm Priya, I work night shifts as a paramedic in Leeds.",), "What's my job?", "paramedic"),
+    (("I'm Priya, I work night shifts as a paramedic in Leeds.",), "What do I do for a living?", "paramedic"),
+    (("I'm Olga. I moved here from Kyiv in 2022.",), "What's my name?", "Olga"),
+    (("I'm Dev, I've got two kids, Maya and Sam.",), "What's my name?", "Dev"),
+    (("I'm Chloe and I'm training to be a midwife.",), "What's my name?", "Chloe"),
+    (("I'm British, I live in Leeds.",), "What's my name?", None),
+    (("I'm Sorry, I forgot.",), "What's my name?", None),
+    (("I'm Tired, I need a holiday.",), "What's my name?", None),
+    (("I work nights as a porter at the hospital.",), "What's my job?", "porter"),
+    (("I work out as a way to relax after my shifts.",), "What's my job?", None),
+    (("I work as hard as a mule on the allotment.",), "What's my job?", None),
+    (("My daughter works weekends as a lifeguard.",), "What's my job?", None),
+    (("My daughter works weekends as a lifeguard.",), "What does my daughter do?", "lifeguard"),
+    (("Sam works lunchtimes as a chef.",), "What does Sam do?", "chef"),
+    (
+        ("We're going to Crete in June.", "The Crete trip is postponed till autumn."),
+        "When are we going to Crete?",
+        "postponed",
+    ),
+    (
+        ("My son Arjun starts university in Glasgow in September.", "Arjun's decided to defer for a year."),
+        "When does Arjun start university?",
+        "defer",
+    ),
+    (("The party is on Saturday.", "I put off telling Mum about the party."), "When is the party?", "Saturday"),
+    (("我们六月去云南。", "云南的旅行推迟了。"), "我们什么时候去云南？", "推迟"),
+    (
+        ("The wedding is at St Mary's on 12 May.", "The wedding's been called off."),
+        "When is the wedding?",
+        "called off",
+    ),
 ]
 
 

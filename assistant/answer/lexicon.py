@@ -77,6 +77,35 @@ def world_names() -> frozenset[frozenset[str]]:
 _POSSESSIVE = re.compile(r"['’]s$")
 
 
+def may_be_a_name(word: str) -> bool:
+    """Whether a capitalised word may be someone's given name rather than a word: "I'm Priya, I work
+    nights" introduces Priya; "I'm British, I live in Leeds" and "I'm Sorry, I…" introduce no one. A
+    word the glosses write in lower case is a word ("sorry", "rose", "mark": such a name is not read, so
+    "What's my name?" says "I don't know" rather than guess); one they only capitalise is a people,
+    language or place ("British", "Welsh") unless a gloss gives it as a name ("John (name)")."""
+    lower, capitalised, given = _english()
+    w = word.lower()
+    return w not in lower and (w not in capitalised or w in given)
+
+
+@cache
+def _english() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+    """The words the glosses write in lower case, the words they capitalise, and the words of senses that
+    only say a name."""
+    lower: set[str] = set()
+    capitalised: set[str] = set()
+    given: set[str] = set()
+    for glosses in glossary().values():
+        for sense in glosses.split("/"):
+            written = re.findall(r"\b[A-Z][a-z]+\b", sense)
+            if _ONLY_A_NAME.search(sense):
+                given.update(w.lower() for w in written)
+            else:
+                capitalised.update(w.lower() for w in written)
+                lower.update(re.findall(r"\b[a-z]+\b", sense))
+    return frozenset(lower), frozenset(capitalised), frozenset(given)
+
+
 def world_names_in(text: str, asked: list[frozenset[str]]) -> set[frozenset[str]]:
     """The names asked about (of `text`) that the dictionary knows as the world's, spelt as `text` spells
     them: a name is known by its stems, and "Oliver" shares one with the Mount of Olives, not a word."""

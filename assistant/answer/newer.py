@@ -35,6 +35,7 @@ from ..memory.store import MemoryStore, quote
 from .class_ending import ended_by_class
 from .current import rival, value_terms
 from .decision import Asked, Candidate, Decision, Outcome, usable
+from .expects import Expects, expects
 from .kinds import kind_asked, kinds_found
 from .lending import returned
 from .liking import liking
@@ -146,6 +147,9 @@ _EN_ENDING = re.compile(
     # A marriage or a pet ended (session 17: "Tom and I got divorced", "We had to give Max away" left the
     # husband and the dog stated).
     r"divorced|divorcing|separated|rehomed?|re-homed?|put (?:\w+ ){0,2}down"
+    # A plan put off or called off, naming what was planned ("June's trip is off"): _PUT_OFF.
+    r"|postponed?|postponing|deferr?(?:ed|ing)?|rescheduled?|called off|put (?:it |them )?off(?! \w+ing\b)"
+    r"|pushed back"
     r"|(?:give|gave|given|giving) (?:\w+ ){0,2}away"
     # A thing lent or borrowed came back: "Tom gave the key back", "My brother returned the stove", "Amy paid
     # me back" end "Gave Tom the spare key", "Lent my stove to my brother" (session 18: still stated).
@@ -155,6 +159,16 @@ _EN_ENDING = re.compile(
 )
 _ZH_ENDING = re.compile(
     r"卖了|卖掉|出手|离职|辞职|分手|不再|没再|退休|走了|去世|丢了|腻了|换了|搬走|干不下去|离开|以前|之前|吹了|结束|离婚|送人了"
+    r"|推迟|延期|改期|取消了"
+)
+# A plan put off names the plan, not its old time: "The Crete trip is postponed till autumn" after "We're
+# going to Crete in June", "Arjun's decided to defer for a year" after "Arjun starts university in
+# September" (session 19, as a new user: June and September were stated as current).
+_PUT_OFF = re.compile(
+    # Not "I put off telling Mum about the party": that puts off the telling.
+    r"\b(postponed?|postponing|deferr?(?:ed|ing)?|rescheduled?|called off|put (?:it |them )?off(?! \w+ing\b)"
+    r"|pushed back|cancell?ed)\b|推迟|延期|改期|取消了",
+    re.IGNORECASE,
 )
 LATER_LIMIT = 32  # a common word of the value ("work") brings chit-chat: 8 rows missed "Leaving Barclays"
 
@@ -228,6 +242,8 @@ def ends(question: str, answer: Memory, later: Memory) -> bool:
         return False
     if returned(question, answer.text, later.text):
         return True
+    if puts_off(question, answer, later):
+        return True
     said = mentioned(value, later.text)
     # Of several listed together, the one asked about is what may have ended: "Tofu died" changes nothing
     # of "Who's Miso?" though "two cats, Miso and Tofu" names both.
@@ -254,6 +270,25 @@ def ends(question: str, answer: Memory, later: Memory) -> bool:
     # A liking turned round ends it too: "Actually I love broccoli now" after "I hate broccoli".
     turned = liking(answer.text) and liking(later.text) == -liking(answer.text)
     return bool(_EN_ENDING.search(later.text) or _ZH_ENDING.search(later.text) or turned)
+
+
+def puts_off(question: str, answer: Memory, later: Memory) -> bool:
+    """`later` puts off or calls off the plan a "when" question asks about (pure)."""
+    return (
+        later.created > answer.created
+        and expects(question) is Expects.DATE
+        and bool(_PUT_OFF.search(later.text))
+        and _names_the_plan(question, later.text)
+    )
+
+
+def _names_the_plan(question: str, later: str) -> bool:
+    """`later` names what a "when" question asks about: each person it names, else half its words."""
+    asked = text_terms(question)
+    people = [name for name in names(question) if name & asked]
+    if people:
+        return all(mentioned(name, later) for name in people)
+    return bool(asked) and 2 * len(mentioned(asked, later)) >= len(asked)
 
 
 @dataclass
@@ -300,11 +335,13 @@ def ending_remark(store: MemoryStore, question: str, answer: Memory, newer: Newe
         for c in usable([Candidate(m, 0.0, 0.0) for m in later.values()])
         if ends(question, answer, c.memory) and not hedged(c.memory.text)
     ]
+    nearest = [from_row(r) for r in newer.nearest[:RIVAL_LIMIT]]
+    # A plan put off is found by meaning: it names the plan, not the old time the value's words search for.
+    said += [m for m in nearest if puts_off(question, answer, m) and not hedged(m.text)]
     if said:
         return max(said, key=lambda m: m.created, default=None)
     # A stop said of the class the answer's thing is in names none of its words: "I've given up caffeine"
     # after "I drink about three coffees a day" (class_ending.py). Read among the newer remarks nearest it.
-    nearest = [from_row(r) for r in newer.nearest[:RIVAL_LIMIT]]
     return ended_by_class(
         answer,
         [m for m in nearest if not hedged(m.text)],

@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import re
 
+from .lexicon import may_be_a_name
+
 _EN_ASKS = re.compile(
     r"^\s*(?:what(?:'s|’s| is)\s+my\s+(?:full\s+|first\s+)?name|what\s+am\s+i\s+called"
     r"|do\s+you\s+(?:know|remember)\s+my\s+name)\b",
@@ -26,6 +28,13 @@ _EN_STATES = re.compile(
     r"|^\s*(?:i'm|i’m|i\s+am)\s+(?-i:[A-Z][a-z]+)\s*,\s*(?:\d{1,3}\b|an?\s)",
     re.IGNORECASE,
 )
+# "I'm Priya, I work nights as a paramedic", "I'm Arjun and my wife…", "I'm Olga. I moved here…": a name
+# then another clause about oneself, when the word is no word the dictionary knows (may_be_a_name).
+# Session 19, as a new user: "What's my name?" was "I don't know" after the first of these.
+_EN_THEN_MORE = re.compile(
+    r"^\s*(?:i'm|i’m|i\s+am)\s+(?-i:([A-Z][a-z]+))\s*(?:,\s*|\.\s+|\s+and\s+)(?:i|i'm|i’m|i've|i’ve|my)\b",
+    re.IGNORECASE,
+)
 _ZH_STATES = re.compile(r"^\s*(?:你好[，,]?\s*)?我叫|我的名字(?:是|叫)|我名字(?:是|叫)")
 
 
@@ -34,4 +43,7 @@ def asks_own_name(question: str) -> bool:
 
 
 def states_own_name(text: str) -> bool:
-    return bool(_EN_STATES.search(text) or _ZH_STATES.search(text))
+    if _EN_STATES.search(text) or _ZH_STATES.search(text):
+        return True
+    then = _EN_THEN_MORE.search(text)
+    return bool(then and may_be_a_name(then.group(1)))

@@ -111,7 +111,9 @@ SLOTS: tuple[Slot, ...] = (
         "job",
         r"\b(profession|occupation|career|job|for work)\b|职业|做什么工作|干什么工作|什么工作",
         r"\b(i'm|i am|i work as|working as|works? as) (now |officially |currently |still )?(an?|the)\b"
-        r"|\b(work|works|working) (at|for|in|from) [^,.;]{1,40}? as (an?|the)\b"
+        # The work done some way before the job: "works from home as a translator", "I work night shifts as a
+        # paramedic" (session 19: "What's my job?" was "I don't know"); not "work out as a way to relax".
+        r"|\b(work|works|working) (?!(out|as)\b)[^,.;]{1,40}? as (an?|the)\b"
         r"|\b(became|become|becoming) (an?|the)\b"
         r"|\b(mum|mom|mother|dad|father|sister|brother|wife|husband|partner|girlfriend|boyfriend|son|daughter"
         r"|friend|cousin|aunt|uncle)( \w+)? is (now |still )?an? \b"

@@ -159,7 +159,8 @@ _EN_RULES: list[tuple[str, re.Pattern[str], str]] = [
         "I work at {v}",
     ),
     ("employer", re.compile(rf"\bI (?:now |currently )?work (?:at|for) {_VALUE}{_PLACE_END}", re.I), "I work at {v}"),
-    ("job", re.compile(rf"\bI (?:now )?work as (?:an? )?{_VALUE}{_PLACE_END}", re.I), "I work as {v}"),
+    # Not a comparison: "I work as hard as a mule" has no job in it.
+    ("job", re.compile(rf"\bI (?:now )?work as (?!\w+ as\b)(?:an? )?{_VALUE}{_PLACE_END}", re.I), "I work as {v}"),
     ("name", re.compile(rf"\b(?:my name is|call me) {_VALUE}{_PLACE_END}", re.I), "My name is {v}"),
     (
         "car",
