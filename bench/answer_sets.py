@@ -2568,6 +2568,23 @@ EVERYDAY: list[tuple[tuple[str, ...], str, str | None]] = [
         "When is the wedding?",
         "called off",
     ),
+    # The lead's second batch, written before any run (the MOT and the crewmate are still "I don't know").
+    (("My crewmate is Gary.",), "Who is my crewmate?", "Gary"),
+    (("My crewmate is Gary.",), "Who do I work with?", "Gary"),
+    (("My car's MOT is due on 9 February.",), "When is my MOT?", "9 February"),
+    (("I've got a smear test booked for the 20th.",), "When is my smear test?", "20th"),
+    (("Arjun's student loan comes in on 23 September.",), "When does Arjun get his loan?", "23 September"),
+    (("My shift starts at 7pm.",), "What time do I start work?", "7pm"),
+    (("I'm vegetarian but I eat fish.",), "Do I eat fish?", "fish"),
+    (("My payroll number is 448120.",), "What's my payroll number?", "448120"),
+    (("我儿子在格拉斯哥上大学。",), "我儿子在哪里上大学？", "格拉斯哥"),
+    (("我是急救员。",), "我是做什么工作的？", "急救员"),
+    (("我是健身房会员。",), "我是做什么工作的？", None),
+    (("My son Arjun starts university in Glasgow in September.",), "我儿子在哪里上大学？", "Glasgow"),
+    (("My manager is called Dawn.",), "Who is my boss?", "Dawn"),
+    (("I get the 6:40 bus to the station.",), "What time is my bus?", "6:40"),
+    (("My sister's dog is called Bramble.",), "What is my sister called?", None),
+    (("My brother's car insurance renews in May.",), "When is my brother's birthday?", None),
 ]
 
 

@@ -124,6 +124,9 @@ SLOTS: tuple[Slot, ...] = (
         # "accountant" was stated).
         r"|\b(promoted|promotion) to\b|升职|升为|升任"
         rf"|{_EN_TRADE}"
+        # A trade named by its ending, as most are: "我是急救员", "我是理发师" (session 19: "I don't know"); not a
+        # membership ("我是会员").
+        r"|我是[\u4e00-\u9fff]{1,4}(?<![会党成团队学])[员师](?=[。，,.！!；;]|$)"
         rf"|我是(一名|一个|个)|当了?.{{1,6}}(了|。)|开始当|职业是|转行|辞职|{_ZH_DOING}|{_ZH_THEY_ARE}|{_ZH_TRADE}",
         "work job freelance became officially notice retrained teach teaches drives runs living 当 职业 辞职 转行 教",
     ),

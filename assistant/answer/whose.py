@@ -81,6 +81,8 @@ def someone_elses(question: str, asked: set[str], c: Candidate) -> bool:
         # Unless that thing is what the question asks for: "My brother's new girlfriend Lena" says whom
         # "Who is my brother dating?" asks for (session 15).
         if (mentioned(asked, owner) or by_name) and not mentioned(asked, thing) and not wanted:
+            if _runs_on_into(c.memory.text, thing, question, _terms(owner)):
+                continue  # "Arjun's student loan" is the loan "When does Arjun get his loan?" asks about
             if owner in _elliptical_owners(question):
                 continue  # "at my mum's" names no thing of hers: "Mum's building" may be it
             return True
@@ -88,6 +90,19 @@ def someone_elses(question: str, asked: set[str], c: Candidate) -> bool:
 
 
 _ASKS_WHOSE = re.compile(r"^\s*whose\b", re.IGNORECASE)
+
+# A possessive's first word and the word after it: possessions() keeps only the first.
+_THEIR_PHRASE = re.compile(r"['’]s\s+([\w-]+)\s+([\w-]+)")
+# What a question asks as someone's: "his loan", "Nadia's licence".
+_ASKED_AS_THEIRS = re.compile(r"\b(?:his|her|their|its|my|our|\w+['’]s)\s+(?=([\w-]+))", re.IGNORECASE)
+
+
+def _runs_on_into(text: str, thing: str, question: str, owner: set[str]) -> bool:
+    """The thing a possessive names is the first word of the thing the question asks as someone's
+    ("student" of "Arjun's student loan" for "his loan"), not another thing of the owner's. Only the word
+    right after it: "My brother's girlfriend Lena works at Google" says not where the brother works."""
+    wanted = {t for m in _ASKED_AS_THEIRS.finditer(question) for t in _terms(m[1])} - owner
+    return any(_terms(m[1]) == {thing} and _terms(m[2]) & wanted for m in _THEIR_PHRASE.finditer(text))
 
 
 # A possessive with its thing left unsaid, as a home is: "What's the gate code at my mum's?", "我…" has none.

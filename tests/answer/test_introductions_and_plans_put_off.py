@@ -97,3 +97,23 @@ def test_a_plan_put_off_is_told_beside_its_old_time(store: MemoryStore) -> None:
     told(store, "My nephew Tariq starts his apprenticeship in October.", "Tariq's apprenticeship was postponed again.")
     d = decided(store, "When does Tariq start his apprenticeship?", settled=True)
     assert d.uncertain and [m.text for m in d.evidence][-1].startswith("Tariq's apprenticeship was postponed")
+
+
+def test_a_possessive_running_on_into_the_asked_thing_is_that_thing(store: MemoryStore) -> None:
+    told(store, "Nadia's driving licence expires next March.")
+    d = decided(store, "When does Nadia's licence expire?")
+    assert d.evidence and d.evidence[0].text.startswith("Nadia's driving licence")
+
+
+def test_one_of_someones_other_things_still_does_not_say_who_they_are(store: MemoryStore) -> None:
+    told(store, "My aunt's parrot is called Kiwi.")
+    assert not decided(store, "What's my aunt called?").evidence
+
+
+@pytest.mark.parametrize("text", ["我是理发师。", "我是飞行员，在东航。"])
+def test_a_chinese_trade_named_by_its_ending_is_the_job(text: str) -> None:
+    assert "job" in stated_slots("我是做什么工作的？", text)
+
+
+def test_a_membership_is_no_trade() -> None:
+    assert "job" not in stated_slots("我是做什么工作的？", "我是图书馆会员。")
