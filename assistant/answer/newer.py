@@ -287,7 +287,7 @@ def _names_the_plan(question: str, later: str) -> bool:
     asked = text_terms(question)
     people = [name for name in names(question) if name & asked]
     if people:
-        return all(mentioned(name, later) for name in people)
+        return all(mentioned(set(name), later) for name in people)
     return bool(asked) and 2 * len(mentioned(asked, later)) >= len(asked)
 
 
