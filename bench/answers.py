@@ -54,6 +54,7 @@ from answer_sets import (  # noqa: E402
     BOOK_DEV6,
     BOOK_DEV7,
     BOOK_DEV8,
+    BOOK_DEV9,
     BOOK_FRESH,
     BOOK_ZH_DEV,
     CROSS_NOTES,
@@ -895,7 +896,18 @@ def book_development(tmp: Path, embedder: object, say: Callable[[str], None]) ->
     general = GENERAL[0::2] + GENERAL_DEV
     found = {
         q: gather(store, q, now=NOW)
-        for q in [q for q, _ in dev + BOOK_DEV2 + BOOK_DEV3 + BOOK_DEV4 + BOOK_DEV5 + BOOK_DEV6 + BOOK_DEV7 + BOOK_DEV8]
+        for q in [
+            q
+            for q, _ in dev
+            + BOOK_DEV2
+            + BOOK_DEV3
+            + BOOK_DEV4
+            + BOOK_DEV5
+            + BOOK_DEV6
+            + BOOK_DEV7
+            + BOOK_DEV8
+            + BOOK_DEV9
+        ]
         + general
         + GENERAL_DEV2
         + GENERAL_DEV3
@@ -965,6 +977,9 @@ def book_development(tmp: Path, embedder: object, say: Callable[[str], None]) ->
     )
     held8 = book_set_apart(
         "eighth", "passages no set asks about, drawn with seed 21", BOOK_DEV8, store, found, bm25, against_rankers, say
+    )
+    book_set_apart(
+        "ninth", "the passages no other set asks about, session 19", BOOK_DEV9, store, found, bm25, against_rankers, say
     )
     if CMRC.exists():
         cmrc_store, cmrc_chunks, cmrc = cmrc_half(tmp, embedder, 0)
@@ -1520,6 +1535,7 @@ def check_book_sets() -> int:
         ("BOOK_DEV6", BOOK_DEV6, 2),
         ("BOOK_DEV7", BOOK_DEV7, 2),
         ("BOOK_DEV8", BOOK_DEV8, 2),
+        ("BOOK_DEV9", BOOK_DEV9, 2),
         ("BOOK_ZH_DEV", BOOK_ZH_DEV, 2),
     ):
         for q, phrase in questions:
