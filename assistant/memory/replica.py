@@ -86,7 +86,7 @@ class Replica:
 
     def _texts(self, kinds: Sequence[str] | None, current_only: bool) -> tuple[np.ndarray, pa.ChunkedArray]:
         """The positions and texts of the rows of `kinds`. Only those are searched for a name: the book's
-        passages are a tenth of the rows and most of the text, and a name looked for in every row's text
+        passages are a seventh of the rows and 84 % of the text, and a name looked for in every row's text
         took 9-18 ms, in the remarks' alone 1-1.5 ms (12,046 rows; bench/answers.py --only-cost, session
         19). A later remark that opens with a name is looked up by it (answer/newer.py): 13-17 ms of CPU
         a question about a slot went to these scans."""
