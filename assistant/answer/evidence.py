@@ -363,14 +363,14 @@ def _with_translations(embedder: Embedder, question: str, hits: list[Hit]) -> li
     kin_words = PEOPLE | zh_kin().keys()
     if asked:  # every word not seen before in one batch: one embedder call per question, not per memory
         word_vectors(embedder, tuple(asked.values()) + tuple(w for t in texts for w in _words(t, cjk=not zh).values()))
+    mine = word_vectors(embedder, tuple(asked.values())) if asked else None  # read once, not once a memory
     out = []
     for hit, text in zip(hits, texts, strict=True):
         literal = mentioned(asked_terms, text)
         found = {t: d for t, d in dictionary_translations(question, asked_terms, text).items() if t not in literal}
         theirs = list(_words(text, cjk=not zh).values())
-        if theirs and asked:
-            mine = list(asked.values())
-            similar = word_vectors(embedder, tuple(mine)) @ word_vectors(embedder, tuple(theirs)).T
+        if theirs and mine is not None:
+            similar = mine @ word_vectors(embedder, tuple(theirs)).T
             for term, row in zip(asked, similar, strict=True):
                 # One of the user's people is translated by what they are to the user (terms.zh_kin), never
                 # by a neighbouring word: 先生 and "teacher" are close, and "I'm a teacher." is not the husband.

@@ -479,7 +479,7 @@ def rows_naming(
     on a quiet machine, and 100-160 ms under load."""
     replica = store.replica()
     if replica is not None and where is None:
-        return replica.containing(words, replica.mask(kinds, current_only))
+        return replica.containing(words, kinds, current_only)
     condition = [in_list("kind", kinds), *([CURRENT] if current_only else [])]
     condition += [f"({where})"] if where else []
     condition += [f"text LIKE {quote('%' + w + '%')}" for w in words]

@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 
 from assistant.memory import import_file
+from assistant.memory.api import edit, forget
 from assistant.memory.model import Hit, Memory
 from assistant.memory.retrieval import DOCUMENTS, Wanted, rows_naming, search, search_together
 from assistant.memory.store import MemoryStore
@@ -148,3 +149,21 @@ def test_passages_are_read_by_place_from_the_copy_as_from_lancedb(filled: Memory
     assert filled.passage_texts(places) == from_lancedb
     assert sorted(from_lancedb.values()) == sorted(m.text for m in book)  # the places no passage has are left out
     assert filled.passage_texts(set()) == {}
+
+
+def test_a_name_looked_up_again_is_read_from_the_table_as_it_is_now(filled: MemoryStore) -> None:
+    # The copy keeps the texts it searches for a name, kind by kind (Replica.containing): a remark added,
+    # corrected or forgotten since must change what the next lookup of the same name finds.
+    def naming(word: str) -> list[str]:
+        ready(filled)
+        return [str(r["text"]) for r in rows_naming(filled, [word], ("turn", "fact"), current_only=True)]
+
+    assert naming("Ana") == ["My friend Ana lives in Porto."]
+    filled.add([Memory("n1", "Ana gave me a scarf", created="2025-09-01T10:00:00Z")])
+    assert naming("Ana") == ["My friend Ana lives in Porto.", "Ana gave me a scarf"]
+    edit("n1", "Ana gave me a hat", store=filled)
+    assert sorted(naming("Ana")) == ["Ana gave me a hat", "My friend Ana lives in Porto."]
+    assert naming("scarf") == []
+    forget(["n1"], store=filled)
+    assert naming("Ana") == ["My friend Ana lives in Porto."]
+    assert naming("hat") == []
