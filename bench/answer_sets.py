@@ -2684,6 +2684,41 @@ EVERYDAY: list[tuple[tuple[str, ...], str, str | None]] = [
     (("I've stopped driving, my eyesight isn't good enough.",), "Do I drive?", "stopped driving"),
     (("Started aqua aerobics at the leisure centre on Mondays.",), "What exercise do I do?", "aqua aerobics"),
     (("I used to go to Slimming World but I packed it in.",), "Do I go to Slimming World?", "packed it in"),
+    # Ninth pass, written after the fixes and before running them: the classes fixed, in other words, and
+    # where they must not reach.
+    (("My son-in-law Raj works at the hospital.",), "Where does my daughter's husband work?", "hospital"),
+    (("Our daughter-in-law Mei is expecting in May.",), "When is my son's wife due?", "May"),
+    (("My father-in-law is 88.",), "How old is my husband's dad?", "88"),
+    (("My father-in-law is 88.",), "How old is my dad?", None),
+    (
+        ("My partner and I live in Exeter.", "We moved to Truro in the autumn."),
+        "Which town do my partner and I live in?",
+        "Truro",
+    ),
+    (("Me and my husband rent a cottage in Rye.",), "Where do me and my husband live?", "Rye"),
+    (("Aqua fit is on Tuesdays.", "They've moved aqua fit to Thursdays."), "When is aqua fit?", "Thursdays"),
+    (
+        ("I help at the food bank on Saturdays.", "Changed my food bank day to Sundays."),
+        "Which day do I do the food bank?",
+        "Sundays",
+    ),
+    (("Poppy is 4.", "Actually Poppy's 5 now."), "How old is Poppy?", "5"),
+    (("My nephew Sam is a barber in Hull.", "Sam got a new job at a garage."), "What does Sam do?", "garage"),
+    (
+        ("I take lisinopril every morning.", "The doctor took me off lisinopril."),
+        "Do I take lisinopril?",
+        "took me off",
+    ),
+    (("We've got two grandsons and a granddaughter.",), "How many grandkids do I have?", "grandsons"),
+    (("我外孙今年十岁了。",), "How old is my grandson?", "十岁"),
+    (("We have a tortoise called Shelly.",), "我家有什么宠物？", "tortoise"),
+    (("Mum's a retired midwife.",), "What did my mum do for work?", "midwife"),
+    (("Mum's a retired midwife.",), "What do I do for work?", None),
+    (("Moved to a retirement flat in Ilkley last year.",), "Where do I live now?", "Ilkley"),
+    (("I had the cataract done two weeks after I turned 70.",), "When did I turn 70?", None),
+    (("I used to volunteer at the hospice but I stopped in March.",), "Do I volunteer at the hospice?", "stopped"),
+    (("My neighbour's grandkids visit every Sunday.",), "How many grandchildren do I have?", None),
+    (("Our allotment is plot 22.",), "Which plot is my allotment?", "22"),
 ]
 
 
