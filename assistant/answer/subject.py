@@ -289,10 +289,17 @@ def on_subject(question: str, c: Candidate, t: Thresholds = DEFAULT) -> bool:
         # The slot stated of the one the question calls the user's in the same words: "My husband lectures
         # in physics at Leeds" for "What does my husband do?" (cosine 0.22; session 15).
         return c.similarity >= t.slot_similarity
-    if stated == asked and stated_slots(question, c.text) and about_user(question) and opens_with_verb(text):
+    if (
+        stated == asked
+        and asks_where(question)
+        and stated_slots(question, c.text)
+        and about_user(question)
+        and opens_with_verb(text)
+    ):
         # The user's own doing, told with its verb first, in the slot's phrasing: "Moved into the bungalow on
         # Church Lane in May" for "Where do I live?" (cosine 0.02, under any floor; session 19, "I don't know"),
-        # when it gives an answer of the kind asked ("Moved to tears by the ending" names no place).
+        # when it names a place ("Moved to tears by the ending" names none). Only where: "Moved in with Daniel"
+        # alone is not who the partner is (test_decide).
         return answer_of_kind(question, text) or c.similarity >= t.slot_similarity
     if (
         stated == asked

@@ -43,9 +43,10 @@ today yesterday ever please kind sort get got go went going like many much
 # The question's own words and particles in Chinese. Words are removed first, then the text is split at
 # particles that are rarely part of another word ("他" is kept: it is in "吉他" and "其他").
 _ZH_FUNCTION_WORDS = re.compile(
-    # "我有什么宠物？": 有 before the word that asks is the asking, not a thing the remark must hold ("I've got a
-    # budgie called Joey" was "I don't know", sessions 18-19).
-    r"有(?=什么|几|多少|哪些)|什么|哪里|哪儿|哪个|哪些|哪家|怎么样|怎么|为什么|多少|是不是|有没有|"
+    # "我有什么宠物？": 有 after the user and before the word that asks is the asking, not a thing the remark must
+    # hold ("I've got a budgie called Joey" was "I don't know", sessions 18-19). Only the user's: "纽西兰鸡毛松有
+    # 什么用途？" asks of a book's thing, and a development CMRC answer was lost without its 有.
+    r"(?<=我|们|家)有(?=什么|几|多少|哪些)|什么|哪里|哪儿|哪个|哪些|哪家|怎么样|怎么|为什么|多少|是不是|有没有|"
     r"哪天|现在|目前|名字|知道|记得|告诉|请问"
 )
 _ZH_PARTICLES = "我你的了吗呢吧啊呀嘛把被给是在谁几叫也都还哪么"
