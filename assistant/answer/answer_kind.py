@@ -92,3 +92,22 @@ def gives_no_thing(question: str, text: str) -> bool:
     if _EN_WHICH_THING.match(question):
         return not terms(text) - terms(question) - _GETTING
     return False
+
+
+# A doing said only as the time of another: "I was a school secretary for 30 years before I retired" holds
+# "retire" but not when (cited for "When did I retire?" as a new user, session 19).
+_EN_TIME_CLAUSE = re.compile(
+    r"\b(?:before|after|until|till|since|once|when|by the time)\s+(?:i|we)(?:'d|'ve)?\s+(?:[\w']+\s+){0,3}?[\w']+"
+    r"(?=\s*(?:[,.;!?]|$))",
+    re.IGNORECASE,
+)
+
+
+def when_only_as_time(question: str, text: str) -> bool:
+    """A question for when, and a remark that holds the asked doing only inside a clause that times
+    something else by it."""
+    if expects(question) is not Expects.DATE:
+        return False
+    held = terms(question) & terms(text)
+    rest = _EN_TIME_CLAUSE.sub(" ", text)
+    return bool(held) and rest != text and not held & terms(rest)

@@ -28,12 +28,13 @@ from .liking import turned_round
 from .named_subject import opening_liker
 from .note_lines import answering_line, is_list
 from .passage_choice import best_passage, first_of_both, passage_answers
+from .restate import restated
 from .routing import about_user, asked_about, asks_advice, passage_terms, terms
 from .slots import stated_slots
 from .subject import coverage, off_subject, on_subject, stated_in
 from .synonyms import in_other_words
 from .tense import asks_before, ended, former, states
-from .terms import PEOPLE, PETS, in_first_person, names
+from .terms import PEOPLE, PETS, in_first_person, names, opens_with_verb
 from .terms import terms as _terms
 
 
@@ -64,7 +65,7 @@ def _gives_kind(rest: set[str], c: Candidate, t: Thresholds) -> bool:
     if not _names_all(rest, c, t) or not names(c.memory.text):
         return False
     # The user's own doing: "Tom is reading Dune" says what Tom reads.
-    return in_first_person(c.memory.text) or bool(_TELEGRAPHIC.match(c.memory.text))
+    return in_first_person(c.memory.text) or opens_with_verb(c.memory.text)
 
 
 def _titled(
@@ -84,10 +85,6 @@ def _titled(
         for c in states(about, usable(memories))
         if c not in taken and not off_subject(about, c) and _gives_kind(rest, c, t)
     ]
-
-
-# A remark that starts with its verb speaks of the speaker: "Started reading …", "Just finished …".
-_TELEGRAPHIC = re.compile(r"\s*(?:(?:just|finally|now|still|also|today)\s+)?[a-z]+(?:ed|ing)\b", re.IGNORECASE)
 
 
 def _own(about: str, memories: list[Candidate], t: Thresholds, anchor: Anchor | None) -> list[Candidate]:
@@ -193,6 +190,7 @@ def decide(
 ) -> Decision:
     """`memories` and `passages` best first, as retrieval ranked them; `asked` when retrieval knew more
     than the question's words (evidence.gather: a name the user's books keep mentioning)."""
+    question = restated(question)
     asked = asked or asked_about(question)
     question_terms = terms(question)
     anchor = anchored(question)

@@ -30,6 +30,7 @@ from .kinds import kind_asked, kinds_found
 from .named_subject import gives_as_theirs, opening_name, zh_opening_person
 from .newer import name_mentions, name_rows, slot_rows, slot_statements
 from .replaced import current_for
+from .restate import restated
 from .routing import about_user, asked_about, names_often, names_their_people
 from .speakers import BEFORE, read_back, speech_asked, with_speakers
 from .spoken_of import roles, speaks_of_someone
@@ -85,6 +86,7 @@ class Found:
 def gather(store: MemoryStore, question: str, *, now: datetime | None = None, where: str | None = None) -> Found:
     """Search memories and passages together, in one set of queries; `where` narrows the passages
     (one book or chapter)."""
+    question = restated(question)
     slots = slot_rows(store, question)  # these run beside the search below
     people = name_rows(store, question)
     # Embedded on its own thread while the search starts its full-text queries, which do not need it.

@@ -32,6 +32,7 @@ from ..memory.retrieval import _rows_of as rows_of  # the search's own: replica 
 from ..memory.retrieval import hit_of, rows_naming
 from ..memory.schema import from_row
 from ..memory.store import MemoryStore, quote
+from .changed import changes, subject_of
 from .class_ending import ended_by_class
 from .current import rival, value_terms
 from .decision import Asked, Candidate, Decision, Outcome, usable
@@ -40,6 +41,7 @@ from .kinds import kind_asked, kinds_found
 from .lending import returned
 from .liking import liking
 from .named_subject import gives_as_theirs, opening_name, zh_opening_person
+from .restate import restated
 from .routing import asked_about
 from .slot_meaning import likeness
 from .slots import asked_slots, stated_slots
@@ -154,7 +156,9 @@ _EN_ENDING = re.compile(
     # A thing lent or borrowed came back: "Tom gave the key back", "My brother returned the stove", "Amy paid
     # me back" end "Gave Tom the spare key", "Lent my stove to my brother" (session 18: still stated).
     r"|(?:give|gave|given|giving|hand|handed|bring|brought|took|pay|paid|paying) (?:\w+ ){0,3}back"
-    r"|returned (?:my|our|the|his|her|its|their|it|them)|got (?:\w+ ){0,2}back from)\b",
+    r"|returned (?:my|our|the|his|her|its|their|it|them)|got (?:\w+ ){0,2}back from"
+    # A medicine stopped by the doctor: "Doctor switched me off atorvastatin onto rosuvastatin" (session 19).
+    r"|(?:switched|taken|took|came|come|coming) (?:me |him |her |us )?off)\b",
     re.IGNORECASE,
 )
 _ZH_ENDING = re.compile(
@@ -210,7 +214,9 @@ def _zh_named(value: set[str], answer: str, later: str) -> bool:
 # one of three words (session 16: the guitar was stated as played).
 _EN_ENDED_THING = re.compile(
     r"\b(?:sold|selling|quit|quitting|left|leaving|gave up|given up|giving up|stopped|lost|got rid of|ditched"
-    r"|packed in|retired from|resigned from|dropped)\s+(?:my|our|the|a|an|playing|going to|doing)?\s*([\w'-]+)",
+    r"|packed in|retired from|resigned from|dropped|(?:switched|taken|took|came|come) (?:me |him |her |us )?off)"
+    # The determiner as a word of its own: "quit alcohol" ended "lcohol" when "a" could be read as one.
+    r"\s+(?:(?:my|our|the|a|an|playing|going to|doing)\s+)?([\w'-]+)",
     re.IGNORECASE,
 )
 
@@ -349,6 +355,18 @@ def ending_remark(store: MemoryStore, question: str, answer: Memory, newer: Newe
     )
 
 
+def changed_remark(store: MemoryStore, question: str, answer: Memory, newer: NewerThan) -> Memory | None:
+    """The newest later remark that names what `answer` gives the value of and says it changed
+    (changed.py), searched in the full-text index by those words among memories newer than the answer."""
+    words = term_words(f"{question} {answer.text}")
+    subject = " ".join(sorted(words[t] for t in subject_of(question, answer) if t in words))
+    if not subject:
+        return None
+    rows = _rows(store, subject, "text", LATER_LIMIT, newer.since)
+    said = [m for m in map(from_row, rows) if changes(question, answer, m)]
+    return max(said, key=lambda m: m.created, default=None)
+
+
 # Newer remarks read near the answer's own statement: on the fresh development years (121-129) the
 # remark that replaced a stale answer was among the 32 newer memories nearest the answer for 22 of 33,
 # and among the 16 the question retrieved for 5.
@@ -461,6 +479,7 @@ def settle(store: MemoryStore, question: str, decision: Decision) -> Decision:
     newer remark near the answer's own statement states the slot (or plainly means it: slot_meaning.py),
     that remark as the answer, and when it only names the slot's subject or is near its meaning, the
     hedge with both."""
+    question = restated(question)
     if decision.outcome is not Outcome.MEMORY or not asks_about_now(question) or hedged(question):
         return decision
     answer = decision.evidence[0]
@@ -478,7 +497,15 @@ def settle(store: MemoryStore, question: str, decision: Decision) -> Decision:
     later = _known_by_answer(question, answer, rivals(store, question, answer, newer))
     found = rival(question, Candidate(answer, 0.0, 1.0), later, meaning=likeness(store.embedder, question, later))
     if found is None:
-        return decision
+        changed = changed_remark(store, question, answer, newer)
+        if changed is None:
+            return decision
+        return replace(
+            decision,
+            evidence=[answer, changed],
+            uncertain=True,
+            reason="a later remark names what the answer is about and says it changed",
+        )
     remark, replaces = found
     if replaces:
         return replace(

@@ -30,7 +30,9 @@ _EN_REQUEST_ME = re.compile(
 # "I don't know" for "Book club moved to Thursday").
 _EN_DOCUMENT = re.compile(
     r"\b(books?(?!\s+(?:club|clubs|group|groups|fair|fairs|shop|shops|token|tokens|swap|sale|sales|stall)\b)|novels?|stor(?:y|ies)|chapters?|passages?|documents?|articles?|authors?|characters?|notes|"
-    r"files?|pages?|paragraphs?|text|narrator|plot)\b",
+    # A plot of land is none: "What's my allotment plot number?" (session 19, answered from no book).
+    r"files?|pages?|paragraphs?|text|narrator"
+    r"|(?<!allotment )(?<!garden )(?<!vegetable )plot(?!\s+(?:number|of land)\b))\b",
     re.IGNORECASE,
 )
 _ZH_DOCUMENT = re.compile(
@@ -44,7 +46,12 @@ _EN_REQUEST = re.compile(r"^\s*(please\s+)?(tell|give|show|list|name|describe|ex
 
 
 # When a question asks about ("these days", "at the moment") is not what it asks about: "day" is no term.
-_EN_TIME = re.compile(r"\b(these days|nowadays|at the moment|right now|at present)\b", re.IGNORECASE)
+# Nor is "my last" or "my latest" ("What was my last HbA1c?": "My HbA1c came back at 58" holds no "last";
+# session 19, "I don't know"), unlike "the last four digits".
+_EN_TIME = re.compile(
+    r"\b(these days|nowadays|at the moment|right now|at present)\b|(?<=\bmy )(?:last|latest|most recent)\b",
+    re.IGNORECASE,
+)
 
 
 def terms(question: str) -> set[str]:

@@ -116,8 +116,13 @@ SLOTS: tuple[Slot, ...] = (
         r"|\b(work|works|working) (?!(out|as)\b)[^,.;]{1,40}? as (an?|the)\b"
         r"|\b(became|become|becoming) (an?|the)\b"
         r"|\b(mum|mom|mother|dad|father|sister|brother|wife|husband|partner|girlfriend|boyfriend|son|daughter"
+        # More of the user's people (session 19: "My nephew Sam is a barber in Hull" was "I don't know").
+        r"|nephew|niece|grandson|granddaughter|son-in-law|daughter-in-law|brother-in-law|sister-in-law"
         r"|friend|cousin|aunt|uncle)( \w+)? is (now |still )?an? \b"
         r"|\bretrained as\b|\bfreelance\b|\bhanded in my notice\b"
+        # A job done before, as a retired person says it: "Brian's a retired postman", "I was a school
+        # secretary for 30 years" (session 19: "What did Brian do for a living?" went to the model).
+        r"|\ban? (?:retired|former|semi-retired) [a-z]+|\bwas an? [a-z]+(?: [a-z]+)? for (?:\d+|[a-z]+) years\b"
         # As one introduces oneself in a list: "I'm Tom, 42, a plumber" (session 17, "I don't know").
         r"|\b(i'm|i am) (?-i:[A-Z])[a-z]+, (\d{1,3}, )?an? \b"
         # A new post said by the promotion: "Raj got promoted to finance director!" (session 16: the old

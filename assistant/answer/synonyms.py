@@ -54,7 +54,9 @@ _INTO = (
 
 _SPOUSE = r"(?:wife|husband|partner|hubby|spouse|fianc[eé]e?)"
 _SIBLING = r"(?:sister|sis|brother)"
-IN_LAWS = frozenset({"brother-in-law", "sister-in-law", "mother-in-law", "father-in-law", "in-laws"})
+IN_LAWS = frozenset(
+    {"brother-in-law", "sister-in-law", "mother-in-law", "father-in-law", "in-laws", "son-in-law", "daughter-in-law"}
+)
 
 # The asked word → the words and phrases that say it, their inflections written out as slots.py writes
 # them (the lemmatiser makes "tripped" a trip). Liking's polarity is kept apart by liking.opposite_liking:
@@ -86,7 +88,7 @@ _SAID_BY: dict[str, str] = {
     # "… a tortoise named Shelly who is 40.": a bare count ending the clause after "who is", "she's", a
     # name or "my son" ("Our son Oliver is nine and he's obsessed with dinosaurs", session 13).
     "old": rf"(?:turned|turns|turning|aged)\s+(?:{_COUNT})|(?:{_COUNT})(?:\s+|-)years?(?:\s+|-)old"
-    rf"|(?:who|she|he|(?-i:[A-Z][a-z]+)|(?:my|our)\s+[a-z]+)(?:\s+is|'s)\s+(?:{_COUNT})"
+    rf"|(?:who|she|he|(?-i:[A-Z][a-z]+)|(?:my|our)\s+[a-z]+(?:-[a-z]+)*)(?:\s+is|'s)\s+(?:{_COUNT})"
     r"(?=\s*(?:now\b|today\b|and\b|but\b|[.,;!]|$))"
     # A year of birth gives the age; so does a count after a name in a list, as one introduces oneself or
     # one's children: "I was born in 1988", "I'm Tom, 42, a plumber", "My kids are Mia, 6, and Noah, 4"
@@ -149,6 +151,10 @@ _SAID_BY: dict[str, str] = {
     "mother-in-law": rf"{_SPOUSE}'s? (?:mum|mom|mother)|岳母|婆婆",
     "father-in-law": rf"{_SPOUSE}'s? (?:dad|father)|岳父|公公",
     "in-laws": rf"{_SPOUSE}'s? (?:parents|family|folks)",
+    # A child's spouse, asked as the relation's word (in_laws.py reads the question's "my daughter's husband"
+    # as it): "My daughter Sue's husband Gary" says the son-in-law.
+    "son-in-law": r"daughter's? (?:husband|hubby|partner)|女婿",
+    "daughter-in-law": r"son's? (?:wife|partner)|儿媳",
     # Which days are said by their names: "Our nanny Rosa comes on Mondays and Wednesdays" for "Which days
     # does the nanny come?" (session 18, answered as general knowledge).
     "day": r"(?:mon|tues|wednes|thurs|fri|satur|sun)days?|weekends?|weekdays?|every other (?:week|day)",
@@ -156,6 +162,10 @@ _SAID_BY: dict[str, str] = {
     "read": r"\d+\s*(?:over|/)\s*\d+",
     # The last digits of a number are what it ends in: "My passport number ends in 4471".
     "last": r"ends in|ending in|ends with|ending with",
+    # A grandchild is said as a grandkid, grandson or granddaughter: "I've got three grandkids" for "How many
+    # grandchildren do I have?" (session 19, "I don't know").
+    "grandchild": r"grandkids?|grandsons?|granddaughters?|grandchildren",
+    "grandkid": r"grandchild|grandchildren|grandsons?|granddaughters?",
     "digit": r"\d{2,}",
 }
 # Chinese has no word boundaries: these are read anywhere in the text. "我外婆今年八十五岁了" for "我外婆多大
@@ -168,6 +178,10 @@ _ZH_SAID_BY: dict[str, str] = {
     r"|(?:猫|狗|兔子|鹦鹉|仓鼠|乌龟)叫",
     "上学": r"上(?:大学|小学|中学|初中|高中|幼儿园)|读(?:大学|小学|中学|初中|高中|研究生|博士|书)|念书",
 }
+# A Chinese asked word said in an English remark as its English word is: "I've got a budgie called Joey" for
+# "我有什么宠物？", "My granddaughter Ellie is 9" for "我孙女几岁了？" (session 19, "I don't know" for both).
+_ZH_ASKS_AS = {"宠物": "pet", "岁": "old", "几岁": "old", "多大": "old"}
+_ZH_SAID_BY["岁"] = _ZH_SAID_BY["几岁"]
 # An address says the house and its number: "I live at 14 Elm Street" for "What's my house number?",
 # "我家住在幸福路88号" (session 16, "I don't know" for both).
 _ADDRESS = (
@@ -181,7 +195,10 @@ _SAID: dict[str, re.Pattern[str]] = {
         rf"\b(?:{words})\b" + (f"|{_ANYWHERE[asked]}" if asked in _ANYWHERE else ""), re.IGNORECASE
     )
     for asked, words in _SAID_BY.items()
-} | {asked: re.compile(words) for asked, words in _ZH_SAID_BY.items()}
+} | {
+    asked: re.compile(words + (rf"|(?i:\b(?:{_SAID_BY[_ZH_ASKS_AS[asked]]})\b)" if asked in _ZH_ASKS_AS else ""))
+    for asked, words in _ZH_SAID_BY.items()
+}
 _SAID |= {_stem(asked): re.compile(words, re.IGNORECASE) for asked, words in _ANYWHERE.items() if asked not in _SAID_BY}
 
 

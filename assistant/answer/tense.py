@@ -115,7 +115,23 @@ def states(question: str, found: list[Candidate]) -> list[Candidate]:
     if not asks_about_now(question) or hedged(question) or former(question):
         return found
     which = bool(_EN_WH.match(question)) and not _EN_ENDED.search(question)
-    return [c for c in found if not hedged(c.memory.text) and not former(c.memory.text) and not (which and ended(c))]
+    # A question asking whether ("Do I go to Slimming World?") is answered by how it was and ended: "I used to
+    # go to Slimming World but I packed it in" (session 19, "I don't know").
+    yes_no = bool(_EN_YES_NO.match(question))
+    return [
+        c
+        for c in found
+        if not hedged(c.memory.text)
+        and not (former(c.memory.text) and not (yes_no and _EN_BUT_ENDED.search(c.memory.text)))
+        and not (which and ended(c))
+    ]
+
+
+_EN_YES_NO = re.compile(r"^\s*(?:do|does|am|is|are|have|has)\s+(?:i|we)\b", re.IGNORECASE)
+_EN_BUT_ENDED = re.compile(
+    r"\bbut\b.*\b(?:stopped|quit|gave (?:it )?up|given (?:it )?up|packed (?:it )?in|not any ?more|no longer)\b",
+    re.IGNORECASE,
+)
 
 
 # A question for a value ("What medication do I take?"), which what the user stopped does not give; "Do

@@ -117,7 +117,10 @@ def _elliptical_owners(question: str) -> set[str]:
 
 # Someone named, or a relation, right before what states the slot: "Heard Fatima moved to Berlin",
 # "Wang Fang搬到成都去了", "同事搬家了". An adverb is not a name ("Finally moved to York").
-_EN_NAME_BEFORE = re.compile(r"\b(?!(?:Just|Now|Then|So|Also|Still|Today|Heard|Got|And|But)\b)[A-Z][a-z]+(?<!ly)\s+$")
+# "Brian's a retired postman": the name, then "'s" for "is" (session 19: the user's job).
+_EN_NAME_BEFORE = re.compile(
+    r"\b(?!(?:Just|Now|Then|So|Also|Still|Today|Heard|Got|And|But)\b)[A-Z][a-z]+(?<!ly)(?:'s|’s)?\s+$"
+)
 _ZH_NAME_BEFORE = re.compile(f"(?:[A-Za-z]+|{'|'.join(ZH_PEOPLE_WORDS)})\\s*$")
 
 
