@@ -8,7 +8,7 @@ from datetime import datetime
 from ..grounding import memory_answer
 from ..language import is_chinese
 from ..memory.model import Memory
-from ..sentences import is_finished, is_item, note_lines, sentence_starts, split_paragraphs, split_sentences
+from ..sentences import is_title, note_lines, sentence_starts, split_paragraphs, split_sentences
 from .note_lines import is_list
 from .terms import mentioned, terms
 
@@ -57,7 +57,7 @@ def _quoted(
         scores = [len(mentioned(asked, s)) for s in parts]
         start = max(range(len(parts)), key=lambda i: (scores[i], -i))
         end = start + 1
-    core = start + 1 if start < end - 1 and _heading(parts[start]) else start
+    core = start + 1 if start < end - 1 and is_title(parts[start]) else start
     # An item of a list is a line of the user's notes of its own: the quote grows within it, not into the
     # items around it ("- Dentist: … 9 April" was quoted with the whole page of notes for "When is my
     # next dentist check-up?"; session 16).
@@ -66,18 +66,11 @@ def _quoted(
         start, end = _around([len(p) for p in parts[lo:hi]], start - lo, end - lo, gap)
         start, end = start + lo, end + lo
     # A heading ("Shed", "阳台花草") is no part of what the passage says: the quote starts after it.
-    while start < end - 1 and _heading(parts[start]):
+    while start < end - 1 and is_title(parts[start]):
         start += 1
     if sum(map(len, parts[start:end])) + gap * (end - start - 1) < 80 and end < hi:
         end += 1
     return start, end, max(core, start)
-
-
-def _heading(sentence: str) -> bool:
-    """A line that ends as a title does, in a word: unlike speech broken off ("… with Phyllis—”"), which
-    is no sentence's end either but is the story (a book development quote lost it), nor an item of a
-    list ("- Car insurance: Direct Line, policy no. DL-88213-X", which the quote skipped; session 15)."""
-    return not is_finished(sentence) and len(sentence) <= 80 and sentence[-1].isalnum() and not is_item(sentence)
 
 
 def _item_of(text: str, start: int, end: int) -> tuple[int, int] | None:
