@@ -2534,6 +2534,31 @@ EVERYDAY: list[tuple[tuple[str, ...], str, str | None]] = [
     (("I feed the cat at 6 and again at 5.",), "When do I feed the cat?", "6"),
     (("Still got Priya's cake tin.",), "Whose cake tin do I have?", "Priya"),
     (("I take the bins out on Sunday nights.",), "What day is the recycling?", None),
+    # Session 19 (tidy24), written before newer.py and lending.py read a return with one list: a thing lent
+    # or borrowed coming back, in the words one of the two lists knew and the other did not, and a "back"
+    # or "returned" that returns nothing lent.
+    (("Lent my drill to Sam.", "Sam handed the drill back yesterday."), "Who has my drill?", "back"),
+    (("Lent Jo £20 for the taxi.", "Jo paid me back today."), "How much does Jo owe me?", "paid me back"),
+    (("Lent my bike to Chloe.", "The bike was returned on Sunday."), "Who has my bike?", "returned"),
+    (("Lent Mark my tent.", "Mark gave it back at the weekend."), "Where is my tent?", "gave it back"),
+    (
+        ("Borrowed Kim's hedge trimmer.", "Returned the hedge trimmer to Kim."),
+        "Whose hedge trimmer do I have?",
+        "Returned",
+    ),
+    (
+        ("My neighbour borrowed our lawnmower.", "Got the lawnmower back from next door."),
+        "Where is our lawnmower?",
+        "back",
+    ),
+    (("Lent Ravi my projector.", "Ravi is bringing the projector back on Friday."), "Who has my projector?", "Ravi"),
+    (("I ride a Brompton.", "Got back from a long ride in the Peak District."), "What bike do I ride?", "Brompton"),
+    (("I work at Tesco.", "Returned to work after my holiday."), "Where do I work?", "Tesco"),
+    (
+        ("My car is a Honda Jazz.", "Took the car back to the garage, the clutch is slipping."),
+        "What car do I drive?",
+        "Honda",
+    ),
 ]
 
 
