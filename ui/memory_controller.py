@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QMessageBox
 
 from .core_session import CoreSession
 from .friendly_time import friendly
-from .memory_panel import MemoryPanel, shown
+from .memory_panel import MemoryPanel, ShownMemory, shown
 from .memory_rows import ASKED_KIND, arrange
 from .memory_words import kind_label, source_words
 
@@ -39,10 +39,13 @@ class MemoryController(QObject):
 
     def refresh(self, query: str, kind: str) -> None:
         stored_kind = "turn" if kind == ASKED_KIND else kind
-        self.session.call(
-            lambda a: [shown(r) for r in arrange(a.memories.browse(query, stored_kind), kind, bool(query))],
-            self.panel.show_memories,
-        )
+
+        def rows(a: Assistant) -> list[ShownMemory]:
+            found = a.memories.browse(query, stored_kind)
+            partly = {i for i, r in a.memories.replaced(found).items() if not r.whole}
+            return [shown(r) for r in arrange(found, kind, bool(query), partly)]
+
+        self.session.call(rows, self.panel.show_memories)
 
     def open_memory(self, memory_id: str) -> None:
         def show(found: tuple[Memory, Replacement | None]) -> None:

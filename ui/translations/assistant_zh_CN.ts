@@ -791,6 +791,11 @@ From: {2}</source>
         <translation>{0}（已被更新的事实取代）</translation>
     </message>
     <message>
+        <location filename="../memory_panel.py" line="58"/>
+        <source>{0}  (partly replaced)</source>
+        <translation>{0}（部分已被取代）</translation>
+    </message>
+    <message>
         <location filename="../memory_panel.py" line="160"/>
         <source>Nothing found.</source>
         <translation>没有找到。</translation>
