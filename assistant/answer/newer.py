@@ -36,7 +36,7 @@ from .class_ending import ended_by_class
 from .current import rival, value_terms
 from .decision import Asked, Candidate, Decision, Outcome, usable
 from .kinds import kind_asked, kinds_found
-from .lending import returned
+from .lending import CAME_BACK, returned
 from .liking import liking
 from .named_subject import gives_as_theirs, opening_name, zh_opening_person
 from .routing import asked_about
@@ -147,10 +147,8 @@ _EN_ENDING = re.compile(
     # husband and the dog stated).
     r"divorced|divorcing|separated|rehomed?|re-homed?|put (?:\w+ ){0,2}down"
     r"|(?:give|gave|given|giving) (?:\w+ ){0,2}away"
-    # A thing lent or borrowed came back: "Tom gave the key back", "My brother returned the stove", "Amy paid
-    # me back" end "Gave Tom the spare key", "Lent my stove to my brother" (session 18: still stated).
-    r"|(?:give|gave|given|giving|hand|handed|bring|brought|took|pay|paid|paying) (?:\w+ ){0,3}back"
-    r"|returned (?:my|our|the|his|her|its|their|it|them)|got (?:\w+ ){0,2}back from)\b",
+    # A thing lent or borrowed came back: "Tom gave the key back" ends "Gave Tom the spare key" (session 18).
+    rf"|{CAME_BACK})\b",
     re.IGNORECASE,
 )
 _ZH_ENDING = re.compile(
