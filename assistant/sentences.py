@@ -51,6 +51,14 @@ def is_finished(sentence: str) -> bool:
     return bool(_FINISHED.search(sentence.rstrip()))
 
 
+def is_title(line: str, width: int = 80) -> bool:
+    """A line that titles what follows ("Shed", "阳台花草", "Gran's flapjacks"): short, ending in a word, no
+    sentence's end. Not speech broken off ("… with Phyllis—”", which ends no sentence either but is the
+    story: a book development quote lost it), nor an item of a list ("- Car insurance: Direct Line, policy
+    no. DL-88213-X", which the quote skipped; session 15)."""
+    return len(line) <= width and line[-1:].isalnum() and not is_finished(line) and not is_item(line)
+
+
 # A line of notes that is an item of its own: a list's mark, or a short key and a colon ("Wifi: …",
 # "12 March: sowed tomatoes", "物业电话：…"), not a clock's ("at 06:40").
 _ITEM = re.compile(rf"[ \t]*(?:{LIST_MARK}[ \t]+\S|[^\s:：#][^:：\n]{{0,40}}(?:(?<!\d)[:：]|[:：](?!\d)))")

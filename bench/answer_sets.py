@@ -2837,6 +2837,31 @@ EVERYDAY: list[tuple[tuple[str, ...], str, str | None]] = [
     (("I used to volunteer at the hospice but I stopped in March.",), "Do I volunteer at the hospice?", "stopped"),
     (("My neighbour's grandkids visit every Sunday.",), "How many grandchildren do I have?", None),
     (("Our allotment is plot 22.",), "Which plot is my allotment?", "22"),
+    # Session 19 (tidy24), written before newer.py and lending.py read a return with one list: a thing lent
+    # or borrowed coming back, in the words one of the two lists knew and the other did not, and a "back"
+    # or "returned" that returns nothing lent.
+    (("Lent my drill to Sam.", "Sam handed the drill back yesterday."), "Who has my drill?", "back"),
+    (("Lent Jo £20 for the taxi.", "Jo paid me back today."), "How much does Jo owe me?", "paid me back"),
+    (("Lent my bike to Chloe.", "The bike was returned on Sunday."), "Who has my bike?", "returned"),
+    (("Lent Mark my tent.", "Mark gave it back at the weekend."), "Where is my tent?", "gave it back"),
+    (
+        ("Borrowed Kim's hedge trimmer.", "Returned the hedge trimmer to Kim."),
+        "Whose hedge trimmer do I have?",
+        "Returned",
+    ),
+    (
+        ("My neighbour borrowed our lawnmower.", "Got the lawnmower back from next door."),
+        "Where is our lawnmower?",
+        "back",
+    ),
+    (("Lent Ravi my projector.", "Ravi is bringing the projector back on Friday."), "Who has my projector?", "Ravi"),
+    (("I ride a Brompton.", "Got back from a long ride in the Peak District."), "What bike do I ride?", "Brompton"),
+    (("I work at Tesco.", "Returned to work after my holiday."), "Where do I work?", "Tesco"),
+    (
+        ("My car is a Honda Jazz.", "Took the car back to the garage, the clutch is slipping."),
+        "What car do I drive?",
+        "Honda",
+    ),
 ]
 
 

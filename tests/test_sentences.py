@@ -4,7 +4,7 @@ cutting passages and checking a model's reply."""
 from __future__ import annotations
 
 from assistant.answer.compose import best_sentences
-from assistant.sentences import is_finished, sentence_starts, split_paragraphs, split_sentences
+from assistant.sentences import is_finished, is_title, sentence_starts, split_paragraphs, split_sentences
 
 
 def test_titles_initials_and_decimals_do_not_end_a_sentence() -> None:
@@ -71,3 +71,11 @@ def test_each_sentence_starts_where_it_stands_in_the_text() -> None:
     text = "Feed the tomatoes every Sunday.\nThe water butt\nleaks at the tap. It needs a washer.\n\n- Bins: Tuesday"
     starts = sentence_starts(text)
     assert [text[s : s + 9] for s in starts] == ["Feed the ", "The water", "It needs ", "- Bins: T"]
+
+
+def test_a_title_line_is_short_ends_in_a_word_and_is_neither_a_sentence_an_item_nor_broken_off_speech() -> None:
+    assert is_title("Allotment jobs") and is_title("阳台花草")
+    assert not is_title("Water the beans before it gets hot.")
+    assert not is_title("- Seeds: order from Kings by March")
+    assert not is_title("“I was only going to say—”")
+    assert not is_title("A very long line that goes on about the shed and the greenhouse and the compost bins")

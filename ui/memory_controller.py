@@ -11,12 +11,14 @@ from PySide6.QtWidgets import QMessageBox
 
 from .core_session import CoreSession
 from .friendly_time import friendly
-from .memory_panel import MemoryPanel, shown
+from .memory_panel import MemoryPanel, ShownMemory, shown
 from .memory_rows import ASKED_KIND, arrange
 from .memory_words import kind_label, source_words
 
 if TYPE_CHECKING:
+    from assistant.assistant import Assistant
     from assistant.memory.model import ImportReport, Memory
+    from assistant.memory.replacement import Replacement
 
 
 class MemoryController(QObject):
@@ -37,17 +39,21 @@ class MemoryController(QObject):
 
     def refresh(self, query: str, kind: str) -> None:
         stored_kind = "turn" if kind == ASKED_KIND else kind
-        self.session.call(
-            lambda a: [shown(r) for r in arrange(a.memories.browse(query, stored_kind), kind, bool(query))],
-            self.panel.show_memories,
-        )
+
+        def rows(a: Assistant) -> list[ShownMemory]:
+            found = a.memories.browse(query, stored_kind)
+            partly = {i for i, r in a.memories.replaced(found).items() if not r.whole}
+            return [shown(r) for r in arrange(found, kind, bool(query), partly)]
+
+        self.session.call(rows, self.panel.show_memories)
 
     def open_memory(self, memory_id: str) -> None:
-        def show(memory: Memory) -> None:
+        def show(found: tuple[Memory, Replacement | None]) -> None:
+            memory, replacement = found
             box = QMessageBox(self.panel.window())
             box.setWindowTitle(self.tr("Memory"))
             box.setText(memory.text)
-            replaced = self.tr("\nReplaced by a newer fact.") if memory.superseded_by else ""
+            replaced = self.replaced_words(replacement) if replacement else ""
             box.setInformativeText(
                 self.tr("Remembered {0} · {1}\nFrom: {2}").format(
                     friendly(memory.created), kind_label(memory.kind), source_words(memory.source, memory.created)
@@ -65,7 +71,29 @@ class MemoryController(QObject):
             box.open()
             self.memory_box = box
 
-        self.session.call(lambda a: a.memories.get(memory_id), show)
+        def read(a: Assistant) -> tuple[Memory, Replacement | None]:
+            memory = a.memories.get(memory_id)
+            return memory, a.memories.replaced([memory]).get(memory.id)
+
+        self.session.call(read, show)
+
+    def replaced_words(self, replacement: Replacement) -> str:
+        """What newer memories replaced of one: whole, or, of a remark that says several things, only what
+        changed ("I live in Leeds with my wife Jen" after "We moved to York" still says who the wife is)."""
+        if replacement.whole:
+            newer = replacement.parts[0].newer
+            return (
+                self.tr("\nReplaced by a newer fact: “{0}”").format(newer)
+                if newer
+                else self.tr("\nReplaced by a newer fact.")
+            )
+        lines = [
+            self.tr("“{0}” is now “{1}”").format(r.said, r.newer)
+            if r.newer
+            else self.tr("“{0}” no longer holds").format(r.said)
+            for r in replacement.parts
+        ]
+        return self.tr("\nPartly replaced: {0}. The rest of it is still current.").format("; ".join(lines))
 
     def forget(self, ids: list[str]) -> None:
         def done(removed: list[Memory]) -> None:

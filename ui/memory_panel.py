@@ -54,6 +54,8 @@ def shown(row: MemoryRow) -> ShownMemory:
     text = one_line(m.text)
     if row.replaced:
         text = translate("MemoryPanel", "{0}  (replaced by a newer fact)").format(text)
+    elif row.partly:
+        text = translate("MemoryPanel", "{0}  (partly replaced)").format(text)
     return ShownMemory(row, (text, kind_label(m.kind), friendly(m.created), source_words(m.source, m.created)))
 
 

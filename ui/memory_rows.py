@@ -7,6 +7,7 @@ gave are kept apart (they are not things the assistant knows about them), shown 
 
 from __future__ import annotations
 
+from collections.abc import Collection
 from dataclasses import dataclass
 from enum import IntEnum
 from typing import TYPE_CHECKING
@@ -64,10 +65,13 @@ _REQUESTS = (
 class MemoryRow:
     memory: Memory
     group: Group
+    # A remark newer ones replaced only in part ("I live in Leeds with my wife Jen" after "We moved to
+    # York"): current for the rest it says, so listed with the current ones, not struck out.
+    partly: bool = False
 
     @property
     def replaced(self) -> bool:
-        return bool(self.memory.superseded_by)
+        return bool(self.memory.superseded_by) and not self.partly
 
 
 def _is_asked(memory: Memory) -> bool:
@@ -81,8 +85,8 @@ def _is_asked(memory: Memory) -> bool:
     return command or is_question(words)
 
 
-def group_of(memory: Memory) -> Group:
-    if memory.superseded_by:
+def group_of(memory: Memory, partly: bool = False) -> Group:
+    if memory.superseded_by and not partly:
         return Group.REPLACED
     if _is_asked(memory):
         return Group.ASKED
@@ -102,11 +106,12 @@ def _restated(memories: list[Memory]) -> set[str]:
     return {m.id for m in memories if m.id in drawn and _same_words(m.text, drawn[m.id])}
 
 
-def arrange(memories: list[Memory], kind: str, searching: bool) -> list[MemoryRow]:
+def arrange(memories: list[Memory], kind: str, searching: bool, partly: Collection[str] = ()) -> list[MemoryRow]:
     """The rows to list for the filter `kind` ("" for everything, ASKED_KIND for questions and commands).
-    A search keeps its ranking within each group; a plain listing is newest first within each group."""
+    A search keeps its ranking within each group; a plain listing is newest first within each group.
+    `partly`: the ids of remarks newer ones replaced only in part (Memories.replaced)."""
     restated = _restated(memories)
-    rows = [MemoryRow(m, group_of(m)) for m in memories if m.id not in restated]
+    rows = [MemoryRow(m, group_of(m, m.id in partly), m.id in partly) for m in memories if m.id not in restated]
     if kind == ASKED_KIND:
         rows = [r for r in rows if r.group == Group.ASKED]
     else:

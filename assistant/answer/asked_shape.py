@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import re
 
-from .expects import Expects, has_answer_kind
+from .expects import NUMBER_WORDS, Expects, has_answer_kind
 from .tense import asks_about_now
 
 _WHY = re.compile(r"^\s*why\b", re.IGNORECASE)
@@ -51,11 +51,9 @@ _WAY = re.compile(
 _WHERE = re.compile(r"^\s*where\s+(?:is|are|do|does|can)\b", re.IGNORECASE)
 _PLACE = re.compile(r"\b(?:in|at|from|near|to|into|off|across)\s+(?:the\s+)?[A-Z][\w'’-]+")
 
-_NUMBER = (
-    r"(?:\d[\d,.]*|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|"
-    r"fifty|sixty|seventy|eighty|ninety|hundred|thousand|million|dozen|half|few|several|many|some|[a-z]+teen)"
-)
-_COUNT = _NUMBER.replace("|a|an|", "|")
+# A count, in digits or words or as a rough amount ("a few miles", "several days"); with "a"/"an" as one.
+_COUNT = rf"(?:\d[\d,.]*|{NUMBER_WORDS}|few|several|many|some)"
+_NUMBER = rf"(?:a|an|{_COUNT})"
 _HOW_FAR = re.compile(r"^\s*how\s+far\b", re.IGNORECASE)
 _DISTANCE = re.compile(
     rf"\b{_NUMBER}(?:[\s-]+(?:and\s+a\s+half|[a-z]+))?[\s-]+(?:miles?|yards?|feet|foot|kilomet(?:re|er)s?|km|"

@@ -3,12 +3,11 @@ place, so what is shown cannot be wrong about what was said or written."""
 
 from __future__ import annotations
 
-from datetime import datetime
+from dataclasses import dataclass
 
-from ..grounding import memory_answer
 from ..language import is_chinese
 from ..memory.model import Memory
-from ..sentences import is_finished, is_item, note_lines, sentence_starts, split_paragraphs, split_sentences
+from ..sentences import is_title, note_lines, sentence_starts, split_paragraphs, split_sentences
 from .note_lines import is_list
 from .terms import mentioned, terms
 
@@ -17,7 +16,17 @@ _UNPLACED, _UNPLACED_ZH = "Your document", "你导入的文档"
 QUOTE_CHARS = 320  # a quote longer than this is cut at a word boundary: the citation opens the rest
 
 
-def best_sentences(question: str, text: str, window: tuple[int, int] | None = None, around: bool = False) -> str:
+@dataclass(frozen=True)
+class Quote:
+    """A passage's quote, and where the sentence that answers starts in it: the place a citation names,
+    not where the quote widened around it starts ("Bake at 180C for 25 minutes." was cited at the
+    ingredients' line before it). Computed once (pipeline.Plan.quote): the place and the reply both read it."""
+
+    words: str
+    at: int
+
+
+def quote(question: str, text: str, window: tuple[int, int] | None = None, around: bool = False) -> Quote:
     """The sentences of a passage to quote: `window`, those that hold most of the question as focus.py
     weighed them (rare terms, the kind of answer asked; in Chinese three clauses), or without one the
     sentence holding most of the question's terms; with the next one when that is short (an answer
@@ -27,27 +36,25 @@ def best_sentences(question: str, text: str, window: tuple[int, int] | None = No
     31 against 24."""
     parts = split_sentences(text)
     if not parts:
-        return text[:QUOTE_CHARS]
+        return Quote(text[:QUOTE_CHARS], 0)
     joiner = "" if is_chinese(text) else " "
-    start, end, _ = _quoted(question, text, parts, window, around)
-    quote = joiner.join(parts[start:end])
-    if len(quote) > QUOTE_CHARS:
-        cut = quote.rfind(" ", 0, QUOTE_CHARS)
-        quote = quote[: cut if cut > QUOTE_CHARS // 2 else QUOTE_CHARS] + "…"
-    return quote
+    start, end, answering = _quoted(question, text, parts, window, around)
+    words = joiner.join(parts[start:end])
+    if len(words) > QUOTE_CHARS:
+        cut = words.rfind(" ", 0, QUOTE_CHARS)
+        words = words[: cut if cut > QUOTE_CHARS // 2 else QUOTE_CHARS] + "…"
+    return Quote(words, sentence_starts(text)[answering])
 
 
-def quote_start(question: str, text: str, window: tuple[int, int] | None = None, around: bool = False) -> int:
-    """Where in `text` the sentence that answers starts: the place a citation names. Not where the quote
-    widened around it starts: "Bake at 180C for 25 minutes." was cited at the ingredients' line before it."""
-    parts = split_sentences(text)
-    return sentence_starts(text)[_quoted(question, text, parts, window, around)[2]] if parts else 0
+def best_sentences(question: str, text: str, window: tuple[int, int] | None = None, around: bool = False) -> str:
+    """The words `quote` quotes."""
+    return quote(question, text, window, around).words
 
 
 def _quoted(
     question: str, text: str, parts: list[str], window: tuple[int, int] | None, around: bool
 ) -> tuple[int, int, int]:
-    """The sentences (from, to) best_sentences quotes, and the first of those that answer (before the
+    """The sentences (from, to) `quote` quotes, and the first of those that answer (before the
     quote is widened around them)."""
     gap = 0 if is_chinese(text) else 1
     if window and window[0] < len(parts):
@@ -57,7 +64,7 @@ def _quoted(
         scores = [len(mentioned(asked, s)) for s in parts]
         start = max(range(len(parts)), key=lambda i: (scores[i], -i))
         end = start + 1
-    core = start + 1 if start < end - 1 and _heading(parts[start]) else start
+    core = start + 1 if start < end - 1 and is_title(parts[start]) else start
     # An item of a list is a line of the user's notes of its own: the quote grows within it, not into the
     # items around it ("- Dentist: … 9 April" was quoted with the whole page of notes for "When is my
     # next dentist check-up?"; session 16).
@@ -66,18 +73,11 @@ def _quoted(
         start, end = _around([len(p) for p in parts[lo:hi]], start - lo, end - lo, gap)
         start, end = start + lo, end + lo
     # A heading ("Shed", "阳台花草") is no part of what the passage says: the quote starts after it.
-    while start < end - 1 and _heading(parts[start]):
+    while start < end - 1 and is_title(parts[start]):
         start += 1
     if sum(map(len, parts[start:end])) + gap * (end - start - 1) < 80 and end < hi:
         end += 1
     return start, end, max(core, start)
-
-
-def _heading(sentence: str) -> bool:
-    """A line that ends as a title does, in a word: unlike speech broken off ("… with Phyllis—”"), which
-    is no sentence's end either but is the story (a book development quote lost it), nor an item of a
-    list ("- Car insurance: Direct Line, policy no. DL-88213-X", which the quote skipped; session 15)."""
-    return not is_finished(sentence) and len(sentence) <= 80 and sentence[-1].isalnum() and not is_item(sentence)
 
 
 def _item_of(text: str, start: int, end: int) -> tuple[int, int] | None:
@@ -140,47 +140,27 @@ def in_quotes(words: str) -> str:
     return words
 
 
-def passage_answer(question: str, memory: Memory, place: str | None, window: tuple[int, int] | None = None) -> str:
-    quote = in_quotes(best_sentences(question, memory.text, window, around=True))
+def passage_answer(question: str, quoted: str, place: str | None) -> str:
+    """The product's own answer for a passage: its words `quoted` (Quote.words) with its place."""
+    words = in_quotes(quoted)
     if is_chinese(question):
-        return f"{place or _UNPLACED_ZH}中写道：{quote} [1]"
-    return f"{place or _UNPLACED} says: {quote} [1]"
+        return f"{place or _UNPLACED_ZH}中写道：{words} [1]"
+    return f"{place or _UNPLACED} says: {words} [1]"
 
 
-def nearby_passages(
-    question: str,
-    memories: list[Memory],
-    places: list[str | None],
-    windows: dict[str, tuple[int, int]] | None = None,
-    first: int = 2,
-) -> str:
-    """The other passages close to the question, after the answer: each one's best sentences and place,
-    numbered on from the answer's own citation."""
-    if not memories:
+def nearby_passages(question: str, quoted: list[str], places: list[str | None], first: int = 2) -> str:
+    """The other passages close to the question, after the answer: each one's best sentences (`quoted`,
+    Quote.words) and place, numbered on from the answer's own citation."""
+    if not quoted:
         return ""
     zh = is_chinese(question)
     unplaced, colon = (_UNPLACED_ZH, "：") if zh else (_UNPLACED, ": ")
-    windows = windows or {}
     lines = [
-        f"[{n}] {place or unplaced}{colon}{in_quotes(best_sentences(question, m.text, windows.get(m.id)))}"
-        for n, (m, place) in enumerate(zip(memories, places, strict=True), first)
+        f"[{n}] {place or unplaced}{colon}{in_quotes(words)}"
+        for n, (words, place) in enumerate(zip(quoted, places, strict=True), first)
     ]
     heading = "其他相近的段落：" if zh else "Other passages close to the question:"
     return "\n\n" + heading + "\n" + "\n".join(lines)
-
-
-def quoted_answer(
-    question: str,
-    memory: Memory,
-    place: str | None,
-    now: datetime | None = None,
-    window: tuple[int, int] | None = None,
-) -> str:
-    """The product's own answer for a memory or a passage (a memory's day said relative to `now`; a
-    passage quoted from `window`, see best_sentences)."""
-    if memory.kind == "document":
-        return passage_answer(question, memory, place, window)
-    return memory_answer(question, memory, now)
 
 
 def not_in_documents(question: str) -> str:

@@ -17,11 +17,12 @@ class Expects(Enum):
     PERSON = "person"
 
 
-_NUMBER_WORDS = (
+# A number said in words; asked_shape.py reads counts and distances with it.
+NUMBER_WORDS = (
     "one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|sixty|"
     "seventy|eighty|ninety|hundred|thousand|million|dozen|half|[a-z]+teen"
 )
-_EN_NUMBER = re.compile(rf"\b(?:\d+|{_NUMBER_WORDS})\b", re.IGNORECASE)
+_EN_NUMBER = re.compile(rf"\b(?:\d+|{NUMBER_WORDS})\b", re.IGNORECASE)
 _ZH_NUMBER = re.compile(r"[0-9０-９零一二三四五六七八九十百千万亿两]")
 # "day" as well: "from the day that I married" says when the uncle will pay. Once "the narrator" was held
 # by narration in the first person (spoken_of.py), that passage passed the gate and lost the choice to one

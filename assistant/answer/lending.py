@@ -17,11 +17,15 @@ from .terms import terms as text_terms
 _LENT = re.compile(
     r"\b(?:lent|lend|lending|loaned|borrowed|borrowing|borrow|gave|given|handed)\b|\bgot (?:\w+ ){0,3}from\b", re.I
 )
-_RETURNED = re.compile(
-    r"\b(?:returned|gave (?:\w+ ){0,3}back|given (?:\w+ ){0,3}back|handed (?:\w+ ){0,3}back|"
-    r"brought (?:\w+ ){0,3}back|took (?:\w+ ){0,3}back|paid (?:\w+ ){0,3}back|got (?:\w+ ){0,3}back)\b",
-    re.I,
+# A thing came back: "Tom gave the key back", "My brother returned the stove", "Amy paid me back", "Got the
+# mower back from next door"; not the user coming back ("Returned to work", "returned from Spain"). One list
+# for a lending's end here and for any ending (newer._EN_ENDING): until session 19 each had its own, in
+# different words.
+CAME_BACK = (
+    r"(?:give|gave|given|giving|hand|handed|bring|brought|took|pay|paid|paying|got) (?:\w+ ){0,3}back"
+    r"|returned\b(?! (?:from|to|home)\b)"
 )
+_RETURNED = re.compile(rf"\b(?:{CAME_BACK})\b", re.I)
 
 
 def lent(text: str) -> bool:

@@ -38,7 +38,7 @@ from .current import rival, value_terms
 from .decision import Asked, Candidate, Decision, Outcome, usable
 from .expects import Expects, expects
 from .kinds import kind_asked, kinds_found
-from .lending import returned
+from .lending import CAME_BACK, returned
 from .liking import liking
 from .named_subject import gives_as_theirs, opening_name, zh_opening_person
 from .restate import restated
@@ -153,10 +153,8 @@ _EN_ENDING = re.compile(
     r"|postponed?|postponing|deferr?(?:ed|ing)?|rescheduled?|called off|put (?:it |them )?off(?! \w+ing\b)"
     r"|pushed back"
     r"|(?:give|gave|given|giving) (?:\w+ ){0,2}away"
-    # A thing lent or borrowed came back: "Tom gave the key back", "My brother returned the stove", "Amy paid
-    # me back" end "Gave Tom the spare key", "Lent my stove to my brother" (session 18: still stated).
-    r"|(?:give|gave|given|giving|hand|handed|bring|brought|took|pay|paid|paying) (?:\w+ ){0,3}back"
-    r"|returned (?:my|our|the|his|her|its|their|it|them)|got (?:\w+ ){0,2}back from"
+    # A thing lent or borrowed came back: "Tom gave the key back" ends "Gave Tom the spare key" (session 18).
+    rf"|{CAME_BACK}"
     # A medicine stopped by the doctor: "Doctor switched me off atorvastatin onto rosuvastatin" (session 19).
     r"|(?:switched|taken|took|came|come|coming) (?:me |him |her |us )?off)\b",
     re.IGNORECASE,

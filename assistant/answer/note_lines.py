@@ -15,7 +15,7 @@ from collections.abc import Set as AbstractSet
 from dataclasses import dataclass
 
 from ..language import CJK, is_chinese
-from ..sentences import is_finished, is_item, is_markdown_heading, note_lines, split_paragraphs, split_sentences
+from ..sentences import is_markdown_heading, is_title, note_lines, split_paragraphs, split_sentences
 from . import lexicon
 from .answer_kind import CALENDAR, asks_where, says_where
 from .expects import Expects, expects, has_answer_kind
@@ -81,20 +81,15 @@ def _lines(text: str) -> list[tuple[int, int, str, bool]]:
             out.append((first, len(sentences), text_of_line, is_markdown_heading(text_of_line)))
         else:
             alone = len(sentences) == 1
-            out += [(first + i, 0, sentence, alone and _is_heading(sentence)) for i, sentence in enumerate(sentences)]
+            out += [(first + i, 0, sentence, alone and is_title(sentence)) for i, sentence in enumerate(sentences)]
         first += len(sentences)
     return out
-
-
-def _is_heading(line: str) -> bool:
-    """A title of what follows: short, no item, no sentence's end."""
-    return len(line) <= 60 and not is_item(line) and not is_finished(line)
 
 
 def _heading(sentences: list[str]) -> str:
     """A chunk's first line when it is a heading."""
     first = sentences[0] if len(sentences) > 1 else ""
-    return first if first and _is_heading(first) else ""
+    return first if first and is_title(first) else ""
 
 
 def _held(question: str, asked: AbstractSet[str], text: str) -> set[str]:

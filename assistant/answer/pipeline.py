@@ -14,13 +14,13 @@ from dataclasses import dataclass, field
 from datetime import datetime
 
 from ..citation import Citation
-from ..grounding import dont_know, later_answer
+from ..grounding import dont_know, later_answer, memory_answer
 from ..language import asks, is_chinese
 from ..memory.model import Memory
 from ..memory.places import CHINESE, ENGLISH, place_of
 from ..memory.store import MemoryStore
 from .about_you import asks_about_me, listed_reply, what_i_know
-from .compose import evidence_block, nearby_passages, not_in_documents, quote_start, quoted_answer
+from .compose import Quote, evidence_block, nearby_passages, not_in_documents, passage_answer, quote
 from .decide import decide
 from .decision import DEFAULT, Asked, Decision, Outcome, Thresholds
 from .evidence import Found, gather
@@ -42,6 +42,10 @@ class Plan:
     # The sentences of each passage found that hold most of the question (focus.py), by id: what is quoted.
     windows: dict[str, tuple[int, int]] = field(default_factory=dict)
 
+    # The quote of each passage shown, by its id and whether it is widened around (compose.quote): its
+    # place and the reply both read it, computed once.
+    quotes: dict[tuple[str, bool], Quote] = field(default_factory=dict)
+
     @classmethod
     def placed(cls, question: str, decision: Decision, found: Found | None, now: datetime | None = None) -> Plan:
         """A plan with the place of everything its answer may cite."""
@@ -50,14 +54,22 @@ class Plan:
         windows = {c.memory.id: c.window for c in found.passages if c.window} if found else {}
         if decision.window and decision.evidence:
             windows[decision.evidence[0].id] = decision.window
+        p = cls(question, decision, found, now=now, windows=windows)
 
         def at(m: Memory, around: bool) -> int:
-            """Where the quote of a passage starts (compose.py): its place is that line or paragraph."""
-            return quote_start(question, m.text, windows.get(m.id), around) if m.kind == "document" else 0
+            """Where the quote of a passage starts: its place is that line or paragraph."""
+            return p.quote(m, around).at if m.kind == "document" else 0
 
-        places = [place_of(m, words=words, at=at(m, n == 0)) for n, m in enumerate(decision.evidence)]
-        nearby = [place_of(m, words=words, at=at(m, False)) for m in decision.nearby]
-        return cls(question, decision, found, places, nearby, now, windows)
+        p.places = [place_of(m, words=words, at=at(m, n == 0)) for n, m in enumerate(decision.evidence)]
+        p.nearby_places = [place_of(m, words=words, at=at(m, False)) for m in decision.nearby]
+        return p
+
+    def quote(self, passage: Memory, around: bool) -> Quote:
+        """The quote of `passage` (compose.quote): the answer's own is widened `around` its window."""
+        key = (passage.id, around)
+        if key not in self.quotes:
+            self.quotes[key] = quote(self.question, passage.text, self.windows.get(passage.id), around)
+        return self.quotes[key]
 
     @property
     def grounded(self) -> bool:
@@ -85,9 +97,9 @@ class Plan:
             return later_answer(self.question, d.evidence[0], d.evidence[1], self.now), d.evidence[:2]
         if d.outcome in (Outcome.MEMORY, Outcome.PASSAGE):
             first = d.evidence[0]
-            return self.with_nearby(
-                quoted_answer(self.question, first, self.places[0], self.now, self.windows.get(first.id))
-            )
+            if first.kind == "document":
+                return self.with_nearby(passage_answer(self.question, self.quote(first, True).words, self.places[0]))
+            return self.with_nearby(memory_answer(self.question, first, self.now))
         if d.asked is Asked.DOCUMENT:
             return not_in_documents(self.question), []
         return dont_know(self.question), []
@@ -95,7 +107,8 @@ class Plan:
     def with_nearby(self, answer: str) -> tuple[str, list[Memory]]:
         """An answer citing the evidence as [1], followed by the other passages close to the question."""
         d = self.decision
-        nearby = nearby_passages(self.question, d.nearby, self.nearby_places, self.windows)
+        quoted = [self.quote(m, False).words for m in d.nearby]
+        nearby = nearby_passages(self.question, quoted, self.nearby_places)
         return answer + nearby, [*d.evidence[:1], *d.nearby]
 
     def citations(self, cited: list[Memory]) -> list[Citation]:

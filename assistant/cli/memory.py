@@ -10,6 +10,7 @@ from ..assistant import Assistant
 from ..bounded import InputRefused, clean_text
 from ..errors import AssistantError, NotFound
 from ..memory.model import KINDS
+from ..memory.replacement import Replacement
 from . import emit, json_text
 
 
@@ -40,10 +41,23 @@ def search_command(queries: tuple[str, ...], limit: int, as_json: bool) -> None:
         click.echo(f"{query}:")
         if not hits:
             click.echo("  (nothing remembered matches)")
+        replaced = memories.replaced([h.memory for h in hits])
         for h in hits:
             m = h.memory
-            note = "  (outdated)" if m.superseded_by else ""
+            note = _replaced_note(replaced[m.id]) if m.id in replaced else ""
             click.echo(f"  {_line(m.id)}  {m.created[:10]}  {m.kind:<8} {_line(m.text)}{clean_text(note)}")
+
+
+def _replaced_note(replacement: Replacement) -> str:
+    """ "(outdated)" only for what states nothing current: a remark a newer one partly replaced still
+    answers for the rest it says ("I live in Leeds with my wife Jen" after "We moved to York")."""
+    if replacement.whole:
+        return "  (outdated)"
+    changed = "; ".join(
+        f"“{_line(r.said, 60)}” is now “{_line(r.newer, 60)}”" if r.newer else f"“{_line(r.said, 60)}” no longer holds"
+        for r in replacement.parts
+    )
+    return f"  (partly replaced: {changed})"
 
 
 @memory_group.command("add")

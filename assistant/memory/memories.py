@@ -17,6 +17,7 @@ from ..answer.later import profile_told
 from ..bounded import check_query, check_utf8
 from . import api
 from .model import Hit, ImportReport, Memory
+from .replacement import Replacement, replacements
 from .store import MemoryStore
 
 BROWSE_LIMIT = 500  # the Memory panel lists at most this many, newest first
@@ -79,6 +80,11 @@ class Memories:
 
     def get(self, memory_id: str) -> Memory:
         return self.store.get(memory_id)
+
+    def replaced(self, memories: builtins.list[Memory]) -> dict[str, Replacement]:
+        """What newer memories replaced of each of `memories` (in part, for a remark that says several
+        things), by id: what `memory search` and the window say beside one."""
+        return replacements(self.store, memories)
 
     def add(self, text: str, kind: str = "fact", source: str = "command") -> builtins.list[Memory]:
         """Remember `text`; returns what was stored, itself first, then the profile facts it states."""

@@ -642,6 +642,30 @@ Replaced by a newer fact.</source>
 已被更新的事实取代。</translation>
     </message>
     <message>
+        <location filename="../memory_controller.py" line="82"/>
+        <source>
+Replaced by a newer fact: “{0}”</source>
+        <translation>
+已被更新的事实取代：“{0}”</translation>
+    </message>
+    <message>
+        <location filename="../memory_controller.py" line="84"/>
+        <source>“{0}” is now “{1}”</source>
+        <translation>“{0}”现在是“{1}”</translation>
+    </message>
+    <message>
+        <location filename="../memory_controller.py" line="84"/>
+        <source>“{0}” no longer holds</source>
+        <translation>“{0}”已不再成立</translation>
+    </message>
+    <message>
+        <location filename="../memory_controller.py" line="87"/>
+        <source>
+Partly replaced: {0}. The rest of it is still current.</source>
+        <translation>
+部分已被取代：{0}。其余内容仍然有效。</translation>
+    </message>
+    <message>
         <location filename="../memory_controller.py" line="52"/>
         <source>Remembered {0} · {1}
 From: {2}</source>
@@ -765,6 +789,11 @@ From: {2}</source>
         <location filename="../memory_panel.py" line="55"/>
         <source>{0}  (replaced by a newer fact)</source>
         <translation>{0}（已被更新的事实取代）</translation>
+    </message>
+    <message>
+        <location filename="../memory_panel.py" line="58"/>
+        <source>{0}  (partly replaced)</source>
+        <translation>{0}（部分已被取代）</translation>
     </message>
     <message>
         <location filename="../memory_panel.py" line="160"/>
