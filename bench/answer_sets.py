@@ -3158,6 +3158,41 @@ CROSS_NOTES: list[tuple[str, str | None]] = [
 ]
 
 
+BOOK_DEV10: list[tuple[str, str]] = [
+    # People asked about by a name the answering passage does not use (session 19, bookname24): Phyllis is
+    # "Miss Derrick" or "she", the narrator "Mr. Garnet", "Garny" or "I", Millie "my wife". Written from the
+    # book's text before the cast (books/cast.py) was measured on them.
+    ("What did Phyllis say she could do while she painted?", "I can listen while I paint"),
+    (
+        "What did Ukridge bring out of the narrator's clothes for the wet professor?",
+        "A sweetly pretty thing in grey flannel",
+    ),
+    ("Since when had Beale not had a proper turn-up, as he told the narrator?", "since I’ve been a time-expired man"),
+    ("What did the professor tell the narrator his drink tasted pleasanter than?", "pleasanter than salt water"),
+    ("Whom did Beale beg the narrator to let him have just one go at?", "one go at that Charlie"),
+    (
+        "Whom did Ukridge ask the narrator about when he found strangers among the fowls?",
+        "infernal scoundrels in the fowl-run",
+    ),
+    (
+        "According to Millie, how did Edwin feel after killing the other two birds?",
+        "so sorry after he had killed those other two",
+    ),
+    ("Which game did Phyllis say the narrator was better at than tennis?", "better at golf than at tennis"),
+    ("What was the best score Phyllis said her father had ever done?", "The best father has ever done is ninety"),
+    ("How many of the morning's letters did Ukridge say were for the narrator?", "Two for you, Garny"),
+    ("What word did Ukridge ask the narrator to explain?", "What’s a guffin"),
+    ("Where had Phyllis gone, according to Chase on the tennis court?", "she’s gone into the house"),
+    ("How was Phyllis, according to the professor's messenger?", "Miss Derrick is perfectly well"),
+    ("How did Millie describe the last letter from Harrod's?", "The last letter from Harrod’s was quite pathetic"),
+    ("What did Millie hope the hens would be let do with some of the eggs?", "let the hens hatch some of the eggs"),
+    ("What did Ukridge ask the narrator on coming back into the room, after years apart?", "Still buzzing along"),
+    ("What did Ukridge ask whether the narrator had received?", "you didn’t get my note"),
+    ("What did Garnet say shapes our ends when he forgave Hawk?", "There is a Divinity that shapes our ends"),
+    ("Whom did Jeremy Garnet and Phyllis Derrick play at croquet?", "played the professor and Tom Chase"),
+]
+
+
 # Chinese questions about the English book (session 17): a reader of *Love Among the Chickens* asking the
 # assistant in Chinese. One passage of the book's EPUB import was drawn from each fortieth of the book with
 # `random.Random(22)` and read, and one question written from each of 36 of them (not the preface, which the

@@ -55,6 +55,7 @@ from answer_sets import (  # noqa: E402
     BOOK_DEV7,
     BOOK_DEV8,
     BOOK_DEV9,
+    BOOK_DEV10,
     BOOK_FRESH,
     BOOK_ZH_DEV,
     CROSS_NOTES,
@@ -907,6 +908,7 @@ def book_development(tmp: Path, embedder: object, say: Callable[[str], None]) ->
             + BOOK_DEV7
             + BOOK_DEV8
             + BOOK_DEV9
+            + BOOK_DEV10
         ]
         + general
         + GENERAL_DEV2
@@ -980,6 +982,9 @@ def book_development(tmp: Path, embedder: object, say: Callable[[str], None]) ->
     )
     book_set_apart(
         "ninth", "the passages no other set asks about, session 19", BOOK_DEV9, store, found, bm25, against_rankers, say
+    )
+    book_set_apart(
+        "tenth", "people asked by a name the passage does not use", BOOK_DEV10, store, found, bm25, against_rankers, say
     )
     if CMRC.exists():
         cmrc_store, cmrc_chunks, cmrc = cmrc_half(tmp, embedder, 0)
@@ -1536,6 +1541,7 @@ def check_book_sets() -> int:
         ("BOOK_DEV7", BOOK_DEV7, 2),
         ("BOOK_DEV8", BOOK_DEV8, 2),
         ("BOOK_DEV9", BOOK_DEV9, 2),
+        ("BOOK_DEV10", BOOK_DEV10, 2),
         ("BOOK_ZH_DEV", BOOK_ZH_DEV, 2),
     ):
         for q, phrase in questions:
