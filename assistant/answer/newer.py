@@ -339,11 +339,14 @@ def ending_remark(store: MemoryStore, question: str, answer: Memory, newer: Newe
         for c in usable([Candidate(m, 0.0, 0.0) for m in later.values()])
         if ends(question, answer, c.memory) and not hedged(c.memory.text)
     ]
-    nearest = [from_row(r) for r in newer.nearest[:RIVAL_LIMIT]]
-    # A plan put off is found by meaning: it names the plan, not the old time the value's words search for.
-    said += [m for m in nearest if puts_off(question, answer, m) and not hedged(m.text)]
+    if expects(question) is Expects.DATE:
+        # A plan put off is found by meaning: it names the plan, not the old time the value's words search
+        # for. Only a "when" question reads the nearest remarks before an ending is known to be missing.
+        nearest = [from_row(r) for r in newer.nearest[:RIVAL_LIMIT]]
+        said += [m for m in nearest if puts_off(question, answer, m) and not hedged(m.text)]
     if said:
         return max(said, key=lambda m: m.created, default=None)
+    nearest = [from_row(r) for r in newer.nearest[:RIVAL_LIMIT]]
     # A stop said of the class the answer's thing is in names none of its words: "I've given up caffeine"
     # after "I drink about three coffees a day" (class_ending.py). Read among the newer remarks nearest it.
     return ended_by_class(
